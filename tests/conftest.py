@@ -1,0 +1,61 @@
+"""Shared fixtures: headless Qt, every app path redirected to a temp folder, cached samples."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def zorgdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Data, backups, logs and settings of the app go to a fresh folder for every test."""
+    home = tmp_path / "zorgdesk-home"
+    home.mkdir()
+    monkeypatch.setenv("ZORGDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def sample_files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """Each sample written once per test run; tests copy before they change one."""
+    from zorgdesk.samples import write_sample
+
+    folder = tmp_path_factory.mktemp("samples")
+    cache: dict[str, Path] = {}
+
+    class Lazy(dict[str, Path]):
+        def __missing__(self, name: str) -> Path:
+            path = write_sample(name, folder / f"{name}.zorgdesk")
+            cache[name] = path
+            self[name] = path
+            return path
+
+    yield Lazy()
+
+
+@pytest.fixture
+def sample_copy(sample_files: dict[str, Path], tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A function that gives a private, writable copy of a sample workspace."""
+
+    def make(name: str) -> Path:
+        target = tmp_path / f"{name}-copy.zorgdesk"
+        shutil.copyfile(sample_files[name], target)
+        return target
+
+    return make
+
+
+@pytest.fixture
+def seeds() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds ontbreekt naast deze checkout")
+    return SEEDS

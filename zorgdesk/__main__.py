@@ -1,0 +1,3 @@
+from zorgdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""Command line: `zorgdesk [open FILE | sample | info | export | ...]`.
+
+Each subcommand lives in its own module under zorgdesk/commands with `register(subparsers)`
+and `run(args) -> int`, imported only when used, so `zorgdesk --smoke` stays light.
+Errors reach the user as one Dutch line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from zorgdesk import __version__
+
+# Modules under zorgdesk.commands, in the order `--help` lists them.
+COMMAND_MODULES: tuple[str, ...] = (
+    "open",
+    "sample",
+    "info",
+    "export",
+)
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"zorgdesk: fout: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(
+        prog="zorgdesk",
+        description="ZorgDesk: de werkagenda van een regionale zorgsamenwerking. Zonder "
+        "opdracht start de app; 'zorgdesk --smoke [--page PAGINA] [FILE]' tekent het "
+        "hoofdvenster eenmaal en meldt de tijd.",
+    )
+    parser.add_argument("--version", action="version", version=f"ZorgDesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"zorgdesk.commands.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    positionals = [arg for arg in args_list if not arg.startswith("-")]
+    wants_parser = args_list[:1] in (["-h"], ["--help"], ["--version"])
+    if not wants_parser and not (positionals and positionals[0] in COMMAND_MODULES):
+        return _start_app(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    from zorgdesk.store.errors import StoreError
+
+    try:
+        result: int = args.run(args)
+    except StoreError as exc:
+        print(f"zorgdesk: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"zorgdesk: bestand of map niet bruikbaar: {exc.filename or ''} ({exc.strerror})",
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return result
+
+
+def _start_app(args_list: list[str]) -> int:
+    """The GUI path, parsed without importing any subcommand module."""
+    parser = DutchArgumentParser(prog="zorgdesk")
+    parser.add_argument("--smoke", action="store_true")
+    parser.add_argument("--page", default="overview",
+                        choices=["overview", "goals", "timeline", "partners", "meetings", "reports"])
+    parser.add_argument("--lang", choices=["nl", "en"])
+    parser.add_argument("file", nargs="?")
+    args = parser.parse_args(args_list)
+    from zorgdesk.app import run_app
+
+    return run_app(file=args.file, smoke=args.smoke, page=args.page, lang=args.lang)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
