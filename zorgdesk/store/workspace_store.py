@@ -7,24 +7,41 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from zorgdesk.store.atomic import atomic_path
-from zorgdesk.store.backup import make_backup
-from zorgdesk.store.engine import make_engine
 from zorgdesk.store.errors import StoreError
-from zorgdesk.store.migrate import create_schema, upgrade_to_head
 from zorgdesk.store.schema import HEAD_VERSION, read_facts
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 class Store:
-    """An open workspace. Sessions are short-lived: one per use case, never shared by threads."""
+    """An open workspace. Sessions are short-lived: one per use case, never shared by threads.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    SQLAlchemy costs ~290 ms to import, more than Qt itself, so the engine is made on first
+    use: the first paint of the overview reads through `raw()` and never needs it.
+    """
+
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = Path(path)
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if engine is not None:
+            self.__dict__["engine"] = engine
+
+    @cached_property
+    def engine(self) -> Engine:
+        from zorgdesk.store.engine import make_engine
+
+        return make_engine(self.path)
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     def session(self) -> Session:
         return self._sessions()
@@ -42,29 +59,37 @@ class Store:
         return conn
 
     def close(self) -> None:
-        self.engine.dispose()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
 
 
 def open_store(path: Path, *, migrate: bool = True) -> Store:
     """Open an existing workspace, upgrading it (after a backup) when it is older than the app."""
     path = Path(path)
     facts = read_facts(path)
-    engine = make_engine(path)
     if facts.user_version < HEAD_VERSION:
         if not migrate:
-            engine.dispose()
             raise StoreError(f"De werkruimte {path.name} moet eerst worden bijgewerkt.")
+        from zorgdesk.store.backup import make_backup
+        from zorgdesk.store.engine import make_engine
+        from zorgdesk.store.migrate import upgrade_to_head
+
         make_backup(path, "voor-migratie")
+        engine = make_engine(path)
         try:
             upgrade_to_head(engine, facts.user_version)
         except Exception:
             engine.dispose()
             raise
-    return Store(path, engine)
+        return Store(path, engine)
+    return Store(path)
 
 
 def create_store(path: Path) -> Store:
     """Create an empty workspace at `path` (atomically: the file appears complete or not at all)."""
+    from zorgdesk.store.engine import make_engine
+    from zorgdesk.store.migrate import create_schema
+
     path = Path(path)
     with atomic_path(path) as tmp:
         engine = make_engine(tmp)
