@@ -23,6 +23,9 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+PAGE_KEYS = ("overview", "goals", "timeline", "partners", "meetings", "reports")
+
+
 class DutchArgumentParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -38,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         "hoofdvenster eenmaal en meldt de tijd.",
     )
     parser.add_argument("--version", action="version", version=f"ZorgDesk {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
+    )
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"zorgdesk.commands.{name}")
         module.register(sub)
@@ -73,8 +78,7 @@ def _start_app(args_list: list[str]) -> int:
     """The GUI path, parsed without importing any subcommand module."""
     parser = DutchArgumentParser(prog="zorgdesk")
     parser.add_argument("--smoke", action="store_true")
-    parser.add_argument("--page", default="overview",
-                        choices=["overview", "goals", "timeline", "partners", "meetings", "reports"])
+    parser.add_argument("--page", default="overview", choices=PAGE_KEYS)
     parser.add_argument("--lang", choices=["nl", "en"])
     parser.add_argument("file", nargs="?")
     args = parser.parse_args(args_list)

@@ -78,7 +78,8 @@ class Meeting(Row):
     __tablename__ = "meeting"
 
     body_id: Mapped[str] = mapped_column(ForeignKey("body.id", ondelete="CASCADE"), index=True)
-    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # local time, Europe/Amsterdam
+    # Local wall-clock time in Europe/Amsterdam, as people plan meetings.
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     ends_at: Mapped[datetime | None] = mapped_column(DateTime)
     location: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(200))

@@ -70,7 +70,8 @@ class Role(Row):
         ForeignKey("person.id", ondelete="CASCADE"), index=True
     )
     role: Mapped[RoleKind] = mapped_column(str_enum(RoleKind))
-    # Finer wording from the source: "bestuurlijk trekker", "schrijfteam", "potentiële initiatiefnemer".
+    # Finer wording from the source: "bestuurlijk trekker", "schrijfteam",
+    # "potentiële initiatiefnemer".
     capacity: Mapped[str | None] = mapped_column(String(120))
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from zorgdesk.store.errors import NewerThanAppError, NotAWorkspaceError
+from zorgdesk.store.errors import CorruptWorkspaceError, NewerThanAppError, NotAWorkspaceError
 
 APPLICATION_ID = 0x5A44_4B31  # "ZDK1"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -43,16 +43,32 @@ def read_facts(path: Path) -> FileFacts:
     except IsADirectoryError:
         raise NotAWorkspaceError(f"{name} is een map, geen werkruimte.") from None
     except OSError as exc:
-        raise NotAWorkspaceError(f"Het bestand {name} kan niet worden gelezen ({exc.strerror}).") from None
+        raise NotAWorkspaceError(
+            f"Het bestand {name} kan niet worden gelezen ({exc.strerror})."
+        ) from None
     if not header:
         raise NotAWorkspaceError(f"Het bestand {name} is leeg; het is geen ZorgDesk-werkruimte.")
-    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise NotAWorkspaceError(f"Het bestand {name} is geen ZorgDesk-werkruimte.")
+    if header.startswith(SQLITE_HEADER) and len(header) < 100:
+        raise CorruptWorkspaceError(
+            f"Het bestand {name} is afgebroken: er staat alleen het begin van een database in. "
+            "ZorgDesk opent het niet en wijzigt het niet."
+        )
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAWorkspaceError(
+            f"Het bestand {name} is geen ZorgDesk-werkruimte{_looks_like(header)}. "
+            "ZorgDesk opent het niet en wijzigt het niet."
+        )
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
         raise NotAWorkspaceError(
             f"Het bestand {name} is een database, maar geen ZorgDesk-werkruimte."
+        )
+    problem = header_problem(header, path)
+    if problem:
+        raise CorruptWorkspaceError(
+            f"De werkruimte {name} is beschadigd: {problem}. ZorgDesk opent het bestand niet "
+            "en wijzigt het niet."
         )
     if user_version > HEAD_VERSION:
         raise NewerThanAppError(
@@ -61,6 +77,71 @@ def read_facts(path: Path) -> FileFacts:
             "Werk ZorgDesk bij om dit bestand te openen; het bestand is niet gewijzigd."
         )
     return FileFacts(application_id=application_id, user_version=user_version)
+
+
+def _looks_like(header: bytes) -> str:
+    """A hint at what the file is instead, for the message (empty when unknown)."""
+    if header.startswith(b"%PDF"):
+        return " (het is een PDF-document)"
+    if header.startswith(b"PK\x03\x04"):
+        return " (het is een zip-bestand of een Office-document)"
+    stripped = header.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith((b"{", b"[")):
+        return (
+            " (het lijkt een JSON-bestand; gebruik 'Importeren' of 'zorgdesk import' om een "
+            "export in te lezen)"
+        )
+    try:
+        header.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return " (het is een tekstbestand)"
+
+
+def header_problem(header: bytes, path: Path) -> str | None:
+    """What is wrong with the 100-byte SQLite header of `path`, in Dutch, or None.
+
+    Only cheap facts: field values the file format fixes, and, when no write-ahead log
+    holds newer pages, whether the file is as long as its header says (a truncated copy).
+    """
+    raw_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if raw_size == 1 else raw_size
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+        return "de kop van het bestand noemt een onmogelijke paginagrootte"
+    if header[18] not in (1, 2) or header[19] not in (1, 2):
+        return "de kop van het bestand noemt een onbekende bestandsversie"
+    if header[21:24] != b"\x40\x20\x20":
+        return "de kop van het bestand bevat ongeldige waarden"
+    if int.from_bytes(header[44:48], "big") not in (1, 2, 3, 4):
+        return "de kop van het bestand noemt een onbekend schemaformaat"
+    if int.from_bytes(header[56:60], "big") not in (1, 2, 3):
+        return "de kop van het bestand noemt een onbekende tekstcodering"
+    try:
+        size = path.stat().st_size
+        wal = Path(f"{path}-wal")
+        wal_size = wal.stat().st_size if wal.exists() else 0
+    except OSError:
+        return None
+    if wal_size == 0:
+        if size % page_size:
+            return "het bestand is afgebroken (het eindigt midden in een pagina)"
+        pages = int.from_bytes(header[28:32], "big")
+        counter_ok = header[24:28] == header[92:96]
+        if counter_ok and pages and pages * page_size > size:
+            return (
+                f"het bestand is afgebroken ({size} van de {pages * page_size} bytes zijn er)"
+            )
+    return None
+
+
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    """A SQLite URI for `path` that survives '?', '#' and '%' in names and UNC paths."""
+    from urllib.parse import quote
+
+    posix = Path(path).absolute().as_posix()
+    if posix.startswith("//"):  # \\server\share: keep the authority empty
+        posix = "//" + posix
+    return f"file:{quote(posix, safe='/:')}?mode={mode}"
 
 
 def stamp(conn: sqlite3.Connection, version: int) -> None:

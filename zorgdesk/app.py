@@ -1,0 +1,105 @@
+"""Composition root: Qt application, language, the workspace to open, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def seconds_since_process_start() -> float:
+    """Wall time since this process started (Linux /proc); else since this module loaded."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        start_ticks = int(fields[19])
+        with open("/proc/uptime", encoding="ascii") as handle:
+            uptime = float(handle.read().split()[0])
+        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return time.perf_counter() - _T0
+
+
+def install_language(app: object, lang: str) -> None:
+    """Dutch is the source language; English comes from resources/translations."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    from zorgdesk.paths import resources_dir
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators = []
+    if lang == "nl":
+        qt = QTranslator(app)  # type: ignore[arg-type]
+        if qt.load("qtbase_nl", qt_dir):
+            translators.append(qt)
+    else:
+        own = QTranslator(app)  # type: ignore[arg-type]
+        if own.load(str(resources_dir() / "translations" / f"zorgdesk_{lang}.qm")):
+            translators.append(own)
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
+
+
+def default_workspace() -> Path:
+    """The last workspace used, or on first start the IZA Drenthe sample."""
+    from zorgdesk import settings
+    from zorgdesk.samples import DEFAULT_SAMPLE
+    from zorgdesk.services.workspace_files import ensure_sample
+
+    for path in settings.recent_files():
+        if path.exists():
+            return path
+    return ensure_sample(DEFAULT_SAMPLE)
+
+
+def open_workspace(path: Path):  # type: ignore[no-untyped-def]
+    from zorgdesk.store import open_store
+
+    return open_store(path)
+
+
+def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from zorgdesk import settings
+    from zorgdesk.store import StoreError
+    from zorgdesk.ui.context import WorkspaceContext
+    from zorgdesk.ui.main_window import MainWindow
+    from zorgdesk.ui.style import STYLE_SHEET
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("ZorgDesk")
+    app.setOrganizationName("ZorgDesk")
+    install_language(app, lang or settings.language())
+    app.setStyleSheet(STYLE_SHEET)
+
+    ctx = WorkspaceContext()
+    window = MainWindow(ctx, open_workspace)
+    try:
+        path = Path(file) if file else default_workspace()
+        store = open_workspace(path)
+    except StoreError as exc:
+        if smoke:
+            print(f"zorgdesk: {exc.message}", file=sys.stderr)
+            return 1
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(None, app.translate("app", "Werkruimte niet geopend"), exc.message)
+        store = None
+    if store is not None:
+        ctx.set_store(store)
+        settings.add_recent(store.path)
+    window.show_page(page)
+    window.show()
+    if smoke:
+        app.processEvents()
+        window.grab()
+        print(f"first paint: {seconds_since_process_start() * 1000:.0f} ms", flush=True)
+        window.close()
+        return 0
+    return int(app.exec())

@@ -1,0 +1,44 @@
+"""The open workspace as the UI sees it: the store, the undo stack, and change signals.
+
+Pages never hold a Session; they ask services with `ctx.store` and refresh on `changed`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from zorgdesk.store import Store
+
+
+class WorkspaceContext(QObject):
+    # Emitted after a new workspace is opened (or the current one closed: store is None).
+    workspaceChanged = Signal()
+    # Emitted after any edit; the argument names what changed ("goals", "milestones", ...).
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store: Store | None = None
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            raise RuntimeError("Er is geen werkruimte geopend.")
+        return self._store
+
+    @property
+    def has_store(self) -> bool:
+        return self._store is not None
+
+    def set_store(self, store: Store | None) -> None:
+        old = self._store
+        self._store = store
+        self.undo_stack.clear()  # undo never crosses workspaces
+        if old is not None and old is not store:
+            old.close()
+        self.workspaceChanged.emit()
+
+    def notify(self, what: str) -> None:
+        self.changed.emit(what)

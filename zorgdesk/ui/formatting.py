@@ -1,0 +1,37 @@
+"""Dutch formatting of dates, numbers and money through QLocale("nl_NL")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+NL = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def locale() -> QLocale:
+    return QLocale()  # the default, set to nl_NL (or en) at start-up
+
+
+def short_date(value: date | None) -> str:
+    if value is None:
+        return ""
+    return locale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
+
+
+def long_date(value: date) -> str:
+    qdate = QDate(value.year, value.month, value.day)
+    return locale().toString(qdate, QLocale.FormatType.LongFormat)
+
+
+def date_time(value: datetime) -> str:
+    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return locale().toString(qdt, "ddd d MMM yyyy HH:mm")
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    return locale().toString(float(value), "f", decimals)
+
+
+def euros(cents: int) -> str:
+    return "EUR " + locale().toString(cents / 100, "f", 2)

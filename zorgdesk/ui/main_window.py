@@ -1,0 +1,269 @@
+"""The main window: navigation to the six pages, the workspace switcher, Edit with undo.
+
+Pages are built on first visit so that the first paint costs only the overview.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from zorgdesk import paths, settings
+from zorgdesk.store import Store, StoreError
+from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.pages.base import Page
+
+PAGES: tuple[tuple[str, str], ...] = (
+    ("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht"))),
+    ("goals", str(QT_TRANSLATE_NOOP("MainWindow", "Doelen"))),
+    ("timeline", str(QT_TRANSLATE_NOOP("MainWindow", "Tijdlijn"))),
+    ("partners", str(QT_TRANSLATE_NOOP("MainWindow", "Partners"))),
+    ("meetings", str(QT_TRANSLATE_NOOP("MainWindow", "Overleggen"))),
+    ("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Rapporten"))),
+)
+SAMPLE_TITLES = {
+    "drenthe-werkagenda": str(QT_TRANSLATE_NOOP("MainWindow", "Werkagenda Drents Zorglandschap")),
+    "iza-drenthe": str(QT_TRANSLATE_NOOP("MainWindow", "Regioplan IZA Drenthe")),
+    "noord-limburg": str(QT_TRANSLATE_NOOP(
+        "MainWindow", "Samenwerkingsagenda Noord-Limburg & VGZ")),
+}
+FILE_FILTER = str(QT_TRANSLATE_NOOP(
+    "MainWindow", "ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)"))
+
+
+PAGE_CLASSES = {
+    "overview": "zorgdesk.ui.pages.overview_page:OverviewPage",
+    "goals": "zorgdesk.ui.pages.goals_page:GoalsPage",
+    "timeline": "zorgdesk.ui.pages.timeline_page:TimelinePage",
+    "partners": "zorgdesk.ui.pages.partners_page:PartnersPage",
+    "meetings": "zorgdesk.ui.pages.meetings_page:MeetingsPage",
+    "reports": "zorgdesk.ui.pages.reports_page:ReportsPage",
+}
+
+
+def _page_factory(key: str) -> Callable[[WorkspaceContext], Page]:
+    module_name, class_name = PAGE_CLASSES[key].split(":")
+    page_cls: Callable[[WorkspaceContext], Page] = getattr(
+        importlib.import_module(module_name), class_name)
+    return page_cls
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: WorkspaceContext, opener: Callable[[Path], Store]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._opener = opener
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        self.pages: dict[str, Page] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        for _key, label in PAGES:
+            self.navigation.addItem(self.tr(label))
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        self._slots: list[QWidget] = []
+        for _ in PAGES:
+            slot = QWidget()
+            self._slots.append(slot)
+            self.stack.addWidget(slot)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        row_layout = QHBoxLayout(central)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.setSpacing(0)
+        row_layout.addWidget(self.navigation)
+        row_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.saved_label = QLabel(self.tr("Alle wijzigingen zijn opgeslagen"))
+        self.saved_label.setObjectName("savedState")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        ctx.workspaceChanged.connect(self._workspace_changed)
+        ctx.changed.connect(lambda _what: self.saved_label.setText(
+            self.tr("Alle wijzigingen zijn opgeslagen")))
+        self.navigation.setCurrentRow(0)
+
+    # ----- pages -------------------------------------------------------------------------
+    def show_page(self, key: str) -> Page:
+        row = [k for k, _ in PAGES].index(key)
+        self.navigation.setCurrentRow(row)
+        return self.page(key)
+
+    def page(self, key: str) -> Page:
+        if key not in self.pages:
+            row = [k for k, _ in PAGES].index(key)
+            page = _page_factory(key)(self.ctx)
+            self.pages[key] = page
+            old = self._slots[row]
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._slots[row] = page
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(PAGES[row][0])
+        self.stack.setCurrentWidget(page)
+
+    # ----- menus -------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        ws_menu = self.menuBar().addMenu(self.tr("&Werkruimte"))
+        self.workspace_menu = ws_menu
+        new_action = ws_menu.addAction(self.tr("&Nieuwe werkruimte…"), self.new_workspace)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        open_action = ws_menu.addAction(self.tr("&Openen…"), self.open_dialog)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = ws_menu.addMenu(self.tr("&Recent geopend"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        samples = ws_menu.addMenu(self.tr("&Voorbeeld openen"))
+        for name, title in SAMPLE_TITLES.items():
+            samples.addAction(self.tr(title), partial(self.open_sample, name))
+        ws_menu.addSeparator()
+        copy_action = ws_menu.addAction(self.tr("&Kopie opslaan als…"), self.save_copy)
+        copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        ws_menu.addSeparator()
+        quit_action = ws_menu.addAction(self.tr("&Afsluiten"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        edit = self.menuBar().addMenu(self.tr("Be&werken"))
+        self.undo_action: QAction = self.ctx.undo_stack.createUndoAction(
+            self, self.tr("Ongedaan maken"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action: QAction = self.ctx.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Over ZorgDesk"), self._about)
+
+        toolbar = QToolBar(self.tr("Werkruimte"))
+        toolbar.setObjectName("workspaceToolbar")
+        toolbar.setMovable(False)
+        self.switcher = QToolButton()
+        self.switcher.setObjectName("workspaceSwitcher")
+        self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.switcher.setMenu(ws_menu)
+        self.switcher.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addWidget(self.switcher)
+        self.addToolBar(toolbar)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in settings.recent_files() if p.exists()]
+        if not recent:
+            action = self.recent_menu.addAction(self.tr("(geen)"))
+            action.setEnabled(False)
+        for path in recent:
+            self.recent_menu.addAction(str(path), partial(self.open_path, path))
+
+    def _workspace_changed(self) -> None:
+        if self.ctx.has_store:
+            name = self.ctx.store.path.stem
+            self.switcher.setText(name)
+            self.setWindowTitle(f"{name} — ZorgDesk")
+            self.statusBar().showMessage(str(self.ctx.store.path), 8000)
+        else:
+            self.switcher.setText(self.tr("Geen werkruimte"))
+            self.setWindowTitle("ZorgDesk")
+
+    # ----- workspace actions ---------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        try:
+            store = self._opener(Path(path))
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Werkruimte niet geopend"), exc.message)
+            return False
+        self.ctx.set_store(store)
+        settings.add_recent(store.path)
+        return True
+
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Werkruimte openen"), str(paths.workspaces_dir()), self.tr(FILE_FILTER))
+        if name:
+            self.open_path(Path(name))
+
+    def new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Nieuwe werkruimte"), str(paths.workspaces_dir() / "werkagenda.zorgdesk"),
+            self.tr(FILE_FILTER))
+        if not name:
+            return
+        from zorgdesk.services.workspace_files import create_workspace
+
+        target = Path(name).with_suffix(paths.WORKSPACE_SUFFIX)
+        try:
+            create_workspace(target, Path(name).stem)
+        except (StoreError, OSError) as exc:
+            message = exc.message if isinstance(exc, StoreError) else str(exc)
+            QMessageBox.warning(self, self.tr("Werkruimte niet gemaakt"), message)
+            return
+        self.open_path(target)
+
+    def open_sample(self, name: str) -> None:
+        from zorgdesk.services.workspace_files import ensure_sample
+
+        try:
+            path = ensure_sample(name)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Voorbeeld niet geopend"), exc.message)
+            return
+        self.open_path(path)
+
+    def save_copy(self) -> None:
+        if not self.ctx.has_store:
+            return
+        source = self.ctx.store.path
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Kopie opslaan als"),
+            str(source.with_name(source.stem + "-kopie.zorgdesk")), self.tr(FILE_FILTER))
+        if not name:
+            return
+        from zorgdesk.store.backup import copy_database
+
+        try:
+            copy_database(source, Path(name))
+        except (StoreError, OSError) as exc:
+            message = exc.message if isinstance(exc, StoreError) else str(exc)
+            QMessageBox.warning(self, self.tr("Kopie niet opgeslagen"), message)
+            return
+        self.statusBar().showMessage(self.tr("Kopie opgeslagen: %1").replace("%1", name), 8000)
+
+    def _about(self) -> None:
+        from zorgdesk import __version__
+
+        QMessageBox.about(
+            self, self.tr("Over ZorgDesk"),
+            self.tr("ZorgDesk %1\nDe werkagenda van een regionale zorgsamenwerking, "
+                    "volledig offline.").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.set_store(None)
+        super().closeEvent(event)
+
+
