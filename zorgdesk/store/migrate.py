@@ -1,9 +1,16 @@
-"""Bring a workspace file to the current schema: backup first, all-or-nothing, then stamp."""
+"""Bring a workspace file to the current schema: backup first, all-or-nothing, then stamp.
+
+Alembic is imported only here, and only when a file is older than the app (~100 ms).
+The whole upgrade runs in one transaction on a connection made with SQLAlchemy's pysqlite
+recipe (engine.py: BEGIN emitted by us), so DDL rolls back with everything else when a
+step fails; the backup made before the attempt is kept.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -14,29 +21,68 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(connection: object) -> object:
+def alembic_config(connection: object, migrations_dir: Path | None = None) -> Any:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("script_location", str(migrations_dir or MIGRATIONS_DIR))
     cfg.attributes["connection"] = connection
     return cfg
 
 
-def upgrade_to_head(engine: Engine, from_version: int) -> None:
-    """Upgrade in one transaction; on any failure nothing of the upgrade remains."""
+def revisions_in(migrations_dir: Path | None = None) -> list[str]:
+    """Revision ids of a migrations folder, oldest first (a straight line is required)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(None, migrations_dir))
+    heads = script.get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migraties hebben {len(heads)} koppen; er mag er één zijn")
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade_to_head(
+    engine: Engine, from_version: int, *, migrations_dir: Path | None = None,
+    file_name: str = "De werkruimte",
+) -> int:
+    """Upgrade in one transaction; on any failure nothing of the upgrade remains.
+
+    Returns the new user_version (the number of revisions up to head).
+    """
     from alembic import command
 
     try:
+        order = revisions_in(migrations_dir) if migrations_dir else list(REVISIONS)
+        version = len(order)
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "head")  # type: ignore[arg-type]
-            stamp(conn.connection.dbapi_connection, HEAD_VERSION)  # type: ignore[arg-type]
+            command.upgrade(alembic_config(conn, migrations_dir), "head")
+            stamp(conn.connection.dbapi_connection, version)  # type: ignore[arg-type]
     except Exception as exc:
-        log.exception("migratie van versie %s mislukt", from_version)
+        log.exception("migratie van %s vanaf versie %s mislukt", file_name, from_version)
         raise MigrationFailedError(
-            "De werkruimte kon niet worden bijgewerkt naar de nieuwe versie. Er is niets "
-            f"gewijzigd; de reservekopie van voor de poging is bewaard. ({exc})"
+            f"De werkruimte {file_name} kon niet worden bijgewerkt naar de nieuwe versie "
+            f"(van schemaversie {from_version}). Er is niets gewijzigd: het bestand is precies "
+            "zoals het was, en de reservekopie van voor de poging is bewaard. "
+            f"Technische reden: {exc}"
         ) from exc
+    return version
+
+
+def migrate_workspace(path: Path, from_version: int, *,
+                      migrations_dir: Path | None = None) -> Path:
+    """Backup ('voor-migratie'), then upgrade `path` to head; returns the backup's path."""
+    from zorgdesk.store.backup import make_backup
+    from zorgdesk.store.engine import make_engine
+
+    path = Path(path)
+    backup = make_backup(path, "voor-migratie")
+    engine = make_engine(path)
+    try:
+        upgrade_to_head(engine, from_version, migrations_dir=migrations_dir,
+                        file_name=path.name)
+    finally:
+        engine.dispose()
+    return backup
 
 
 def create_schema(engine: Engine) -> None:
@@ -56,4 +102,4 @@ def create_schema(engine: Engine) -> None:
         stamp(conn.connection.dbapi_connection, HEAD_VERSION)  # type: ignore[arg-type]
 
 
-__all__ = ["REVISIONS", "create_schema", "upgrade_to_head"]
+__all__ = ["REVISIONS", "create_schema", "migrate_workspace", "upgrade_to_head"]

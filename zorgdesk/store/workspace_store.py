@@ -1,22 +1,29 @@
-"""Open, create and close one workspace file; the only place that turns a path into a Session."""
+"""Open, create and close one workspace file; the only place that turns a path into a Session.
+
+Opening is cheap and never writes to a file it refuses: the 100-byte header is read first
+(is it a ZorgDesk workspace, of a version this app knows, not visibly damaged or
+truncated?), then `PRAGMA quick_check` runs on a read-only connection (30 ms on 28 MB).
+Only then may a migration (Alembic, after a backup) or the first write touch the file.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-
 from functools import cached_property
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from zorgdesk.store.atomic import atomic_path
-from zorgdesk.store.errors import StoreError
-from zorgdesk.store.schema import HEAD_VERSION, read_facts
+from zorgdesk.store.errors import StoreError, translated_write_errors
+from zorgdesk.store.schema import HEAD_VERSION, read_facts, sqlite_uri
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
+
+    from zorgdesk.store.lock import WorkspaceLock
 
 
 class Store:
@@ -24,18 +31,33 @@ class Store:
 
     SQLAlchemy costs ~290 ms to import, more than Qt itself, so the engine is made on first
     use: the first paint of the overview reads through `raw()` and never needs it.
+    `change_count` grows with every commit (the automatic backup watches it).
     """
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None,
+                 lock: WorkspaceLock | None = None) -> None:
         self.path = Path(path)
+        self.lock = lock
+        self.change_count = 0
         if engine is not None:
+            self._watch(engine)
             self.__dict__["engine"] = engine
+
+    def _watch(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        def _on_commit(_conn: Any) -> None:
+            self.change_count += 1
+
+        event.listen(engine, "commit", _on_commit)
 
     @cached_property
     def engine(self) -> Engine:
         from zorgdesk.store.engine import make_engine
 
-        return make_engine(self.path)
+        engine = make_engine(self.path)
+        self._watch(engine)
+        return engine
 
     @cached_property
     def _sessions(self) -> sessionmaker[Session]:
@@ -48,41 +70,65 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One edit, one transaction: committed on success, rolled back on any error."""
-        with self._sessions() as session, session.begin():
+        """One edit, one transaction: committed on success, rolled back on any error.
+
+        A full disk or a failed write surfaces as `DiskFullError`/`WriteFailedError` with a
+        Dutch message; the transaction is rolled back, earlier commits are untouched.
+        """
+        with translated_write_errors(self.path), self._sessions() as session, session.begin():
             yield session
 
     def raw(self) -> sqlite3.Connection:
         """A plain read-only sqlite3 connection for fast read paths (the overview at start-up)."""
-        conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        conn = sqlite3.connect(sqlite_uri(self.path), uri=True, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout=5000")
         return conn
 
     def close(self) -> None:
         if "engine" in self.__dict__:
             self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
 
 
-def open_store(path: Path, *, migrate: bool = True) -> Store:
-    """Open an existing workspace, upgrading it (after a backup) when it is older than the app."""
+def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
+               verify: bool = True) -> Store:
+    """Open an existing workspace, upgrading it (after a backup) when it is older than the app.
+
+    `lock=True` (the app) takes the one-writer lock first and raises `WorkspaceLockedError`
+    naming the other instance. `verify` runs the read-only quick_check.
+    """
     path = Path(path)
-    facts = read_facts(path)
-    if facts.user_version < HEAD_VERSION:
-        if not migrate:
-            raise StoreError(f"De werkruimte {path.name} moet eerst worden bijgewerkt.")
-        from zorgdesk.store.backup import make_backup
-        from zorgdesk.store.engine import make_engine
-        from zorgdesk.store.migrate import upgrade_to_head
+    read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
+    guard = None
+    if lock:
+        from zorgdesk.store.lock import WorkspaceLock
 
-        make_backup(path, "voor-migratie")
-        engine = make_engine(path)
-        try:
-            upgrade_to_head(engine, facts.user_version)
-        except Exception:
-            engine.dispose()
-            raise
-        return Store(path, engine)
-    return Store(path)
+        guard = WorkspaceLock(path)
+        guard.acquire()
+    try:
+        if verify:
+            from zorgdesk.store.integrity import quick_verify
+
+            quick_verify(path)
+        facts = read_facts(path)
+        if facts.user_version < HEAD_VERSION:
+            if not migrate:
+                raise StoreError(f"De werkruimte {path.name} moet eerst worden bijgewerkt.")
+            from zorgdesk.store.migrate import migrate_workspace
+
+            migrate_workspace(path, facts.user_version)
+    except BaseException:
+        if guard is not None:
+            guard.release()
+        raise
+    return Store(path, lock=guard)
 
 
 def create_store(path: Path) -> Store:
@@ -91,14 +137,14 @@ def create_store(path: Path) -> Store:
     from zorgdesk.store.migrate import create_schema
 
     path = Path(path)
-    with atomic_path(path) as tmp:
+    with translated_write_errors(path), atomic_path(path) as tmp:
         engine = make_engine(tmp)
         try:
             create_schema(engine)
         finally:
             engine.dispose()
         finalize_file(tmp)
-    return open_store(path)
+    return open_store(path, verify=False)
 
 
 def finalize_file(path: Path) -> None:
