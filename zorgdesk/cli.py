@@ -20,6 +20,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sample",
     "info",
     "export",
+    "check",
+    "backup",
 )
 
 
