@@ -28,8 +28,33 @@ COMMAND_MODULES: tuple[str, ...] = (
 PAGE_KEYS = ("overview", "goals", "timeline", "partners", "meetings", "reports")
 
 
+# argparse's own phrases, in Dutch; argparse has no Dutch catalogue of its own.
+ARGPARSE_NL = (
+    ("the following arguments are required", "deze argumenten zijn verplicht"),
+    ("invalid choice", "ongeldige keuze"),
+    ("choose from", "kies uit"),
+    ("unrecognized arguments", "onbekende argumenten"),
+    ("expected one argument", "verwacht één waarde"),
+    ("argument ", "argument "),
+)
+
+
 class DutchArgumentParser(argparse.ArgumentParser):
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "gebruik:", 1)
+
+    def format_help(self) -> str:
+        text = super().format_help().replace("usage:", "gebruik:", 1)
+        for english, dutch in (("positional arguments:", "argumenten:"), ("options:", "opties:"),
+                               ("show this help message and exit", "toon deze hulp en stop"),
+                               ("show program's version number and exit",
+                                "toon het versienummer en stop")):
+            text = text.replace(english, dutch)
+        return text
+
     def error(self, message: str) -> None:  # type: ignore[override]
+        for english, dutch in ARGPARSE_NL:
+            message = message.replace(english, dutch)
         self.print_usage(sys.stderr)
         print(f"zorgdesk: fout: {message}", file=sys.stderr)
         raise SystemExit(2)
