@@ -1,0 +1,80 @@
+"""The layers stay as designed: models free of Qt, widgets only in ui, no SQL in ui, offline."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "zorgdesk"
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def modules_under(folder: str) -> list[Path]:
+    return sorted((PACKAGE / folder).rglob("*.py")) if folder else sorted(PACKAGE.rglob("*.py"))
+
+
+def test_models_do_not_import_qt() -> None:
+    offenders = [p for p in modules_under("models") if any(
+        name.startswith("PySide6") for name in imports_of(p))]
+    assert offenders == []
+
+
+def test_importing_models_loads_no_qt() -> None:
+    code = ("import sys, zorgdesk.models; "
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_widgets_only_in_ui() -> None:
+    offenders = [
+        p.relative_to(PACKAGE) for p in modules_under("")
+        if "ui" not in p.relative_to(PACKAGE).parts[:1]
+        and p.name != "app.py"
+        and any(n.startswith(("PySide6.QtWidgets", "PySide6.QtGui")) for n in imports_of(p))
+    ]
+    assert offenders == []
+
+
+def test_lower_layers_never_import_ui() -> None:
+    for folder in ("models", "store", "services", "reports", "samples"):
+        for path in modules_under(folder):
+            assert not any(n.startswith("zorgdesk.ui") for n in imports_of(path)), path
+
+
+def test_ui_holds_no_sql() -> None:
+    for path in modules_under("ui"):
+        names = imports_of(path)
+        assert not any(n.startswith(("sqlalchemy", "sqlite3")) for n in names), path
+
+
+def test_offline_no_network_modules() -> None:
+    banned = ("socket", "requests", "urllib.request", "http.client", "httpx", "aiohttp")
+    for path in modules_under(""):
+        assert not any(n == b or n.startswith(b + ".") for n in imports_of(path) for b in banned), path
+
+
+def test_start_up_path_stays_light() -> None:
+    """Opening the app module and the store must not drag in SQLAlchemy, matplotlib or reportlab."""
+    code = (
+        "import sys, zorgdesk.app, zorgdesk.store, zorgdesk.services.overview, "
+        "zorgdesk.ui.main_window, zorgdesk.ui.pages.overview_page; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'matplotlib', 'reportlab', 'alembic', 'pypdf', 'pikepdf'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert out.stdout.strip() == "[]"
