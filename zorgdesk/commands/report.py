@@ -1,0 +1,72 @@
+"""`zorgdesk report KIND FILE --out X.pdf [--meeting BODY@YYYY-MM-DD] [--since YYYY-MM-DD]
+[--theme THEMA] [--public]`: make a printable report (PDF/A-2b)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+KINDS = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix", "timeline")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2022-03-14."
+        ) from None
+
+
+def _meeting(text: str) -> tuple[str, date]:
+    body, sep, day = text.rpartition("@")
+    if not sep or not body:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen vergadering; schrijf OVERLEG@JJJJ-MM-DD, bijvoorbeeld "
+            "AST@2022-03-14."
+        )
+    return body, _day(day)
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "report", help="maak een rapport (PDF/A)",
+        description="Maak een afdrukbaar rapport van een werkruimte als PDF/A-2b.",
+    )
+    parser.add_argument("kind", choices=KINDS, metavar="SOORT", help="een van: " + ", ".join(KINDS))
+    parser.add_argument("file", type=Path, metavar="FILE", help="de werkruimte (.zorgdesk)")
+    parser.add_argument("--out", required=True, type=Path, help="het PDF-bestand dat ontstaat")
+    parser.add_argument("--meeting", type=_meeting, metavar="OVERLEG@JJJJ-MM-DD",
+                        help="de vergadering (agenda, vergaderset, verslag); standaard de "
+                        "eerstvolgende met een agenda")
+    parser.add_argument("--since", type=_day, metavar="JJJJ-MM-DD",
+                        help="voortgang: wat er veranderde sinds deze datum")
+    parser.add_argument("--theme", metavar="THEMA", help="alleen dit thema (code of naam)")
+    parser.add_argument("--public", action="store_true",
+                        help="publieksversie: zonder interne notities, vertrouwelijke punten "
+                        "en namen van wie niet genoemd mag worden")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from zorgdesk.reports import ReportOptions, build_report
+    from zorgdesk.reports.data import ReportDataError
+
+    if not args.file.exists():
+        print(f"zorgdesk: werkruimte {args.file} niet gevonden.", file=sys.stderr)
+        return 1
+    options = ReportOptions(public=args.public, meeting=args.meeting, since=args.since,
+                            theme=args.theme)
+    try:
+        out = build_report(args.kind, args.file, args.out, options)
+    except ReportDataError as exc:
+        print(f"zorgdesk: {exc}", file=sys.stderr)
+        return 1
+    for warning in options.warnings:
+        print(f"zorgdesk: let op: {warning}", file=sys.stderr)
+    edition = "publieksversie" if args.public else "interne versie"
+    print(f"Rapport '{args.kind}' ({edition}) geschreven naar {out}")
+    return 0

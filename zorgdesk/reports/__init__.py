@@ -1,0 +1,173 @@
+"""Printable reports (PDF/A-2b): agenda, meeting pack, minutes, werkagenda, progress, matrix,
+timeline. Each report can be made internal or public (publieksversie).
+
+`build_report(kind, store_or_path, out, options)` opens its own Session (so it can run on a
+worker thread), lays the report out with reportlab platypus, converts it to PDF/A-2b and
+writes it atomically. reportlab, matplotlib, pypdf and pikepdf are imported here only when a
+report is made, never at app start-up. Nothing in this package imports Qt.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from zorgdesk.reports.common import Styles
+    from zorgdesk.reports.data import Privacy, WorkspaceData
+    from zorgdesk.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class ReportKind:
+    key: str
+    title: str  # Dutch, as the Rapporten page lists it
+    description: str
+    target: str  # "module:function"
+    needs_meeting: bool = False
+    uses_since: bool = False
+    uses_theme: bool = False
+
+
+REPORTS: dict[str, ReportKind] = {
+    k.key: k for k in (
+        ReportKind("agenda", "Agenda", "De agenda van een vergadering, met tijden, soort en "
+                   "inbreng, om te versturen.", "zorgdesk.reports.agenda:make",
+                   needs_meeting=True),
+        ReportKind("meeting-pack", "Vergaderset", "Voorblad, agenda, verslag en besluiten van "
+                   "de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren "
+                   "en de bijlagen.", "zorgdesk.reports.meeting_pack:make", needs_meeting=True),
+        ReportKind("minutes", "Verslag", "Notulen met aanwezigen, besluiten en actiepunten.",
+                   "zorgdesk.reports.minutes:make", needs_meeting=True),
+        ReportKind("werkagenda", "Werkagenda", "Het hele plan per thema: strategische en "
+                   "operationele doelen met jaargrid, initiatieven en initiatiefnemers.",
+                   "zorgdesk.reports.werkagenda:make", uses_theme=True),
+        ReportKind("progress", "Voortgangsrapportage", "Per thema de doelen met verkeerslicht, "
+                   "resultaten en aandachtspunten, en wat er veranderde sinds een datum.",
+                   "zorgdesk.reports.progress:make", uses_since=True, uses_theme=True),
+        ReportKind("matrix", "Partnermatrix", "Welke partner welke rol heeft op welk doel.",
+                   "zorgdesk.reports.matrix:make", uses_theme=True),
+        ReportKind("timeline", "Tijdlijn", "Het Gantt-grid in kwartalen: jaarmarkeringen en "
+                   "mijlpalen per doel.", "zorgdesk.reports.timeline:make", uses_theme=True),
+    )
+}
+
+
+ProgressFn = Callable[[int, str], None]
+
+
+@dataclass(slots=True)
+class ReportOptions:
+    public: bool = False
+    meeting_id: str | None = None
+    meeting: tuple[str, date] | None = None  # (body abbreviation or name, day)
+    since: date | None = None
+    theme: str | None = None  # id, code or name
+    made_on: date | None = None
+    progress: ProgressFn | None = None
+    warnings: list[str] = field(default_factory=list)  # filled by build_report
+
+
+@dataclass(slots=True)
+class Context:
+    """What a report builder gets: an open Session and the privacy filter of its edition."""
+
+    session: Session
+    privacy: Privacy
+    styles: Styles
+    options: ReportOptions
+    workspace: WorkspaceData
+    meeting_id: str | None = None
+    theme_id: str | None = None
+
+    def progress(self, percent: int, label: str) -> None:
+        if self.options.progress is not None:
+            self.options.progress(percent, label)
+
+
+@dataclass(slots=True)
+class ReportContent:
+    title: str
+    subtitle: str
+    story: list[Any]
+    landscape_first: bool = False
+    extra_pages: int = 0
+    # Runs on the laid-out PDF bytes (the meeting pack merges its attachments here).
+    finish: Callable[[bytes], bytes] | None = None
+    keywords: str = ""
+
+
+def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
+                 options: ReportOptions | None = None) -> Path:
+    """Make report `kind` of the workspace and write it to `out` (atomically). Returns `out`."""
+    from zorgdesk.reports.common import PageInfo, make_styles, render
+    from zorgdesk.reports.data import (
+        Privacy,
+        ReportDataError,
+        default_meeting,
+        find_meeting,
+        find_theme,
+        load_workspace,
+    )
+    from zorgdesk.reports.pdfa import write_pdfa
+    from zorgdesk.store import Store, open_store
+    from zorgdesk.store.atomic import atomic_path
+
+    options = options or ReportOptions()
+    try:
+        report = REPORTS[kind]
+    except KeyError:
+        raise ReportDataError(
+            f"Onbekend rapport '{kind}'. Kies uit: {', '.join(REPORTS)}."
+        ) from None
+    store = store_or_path if isinstance(store_or_path, Store) else open_store(Path(store_or_path))
+    own_store = store is not store_or_path
+    step = options.progress or (lambda _p, _l: None)
+    step(2, "Gegevens lezen")
+    try:
+        with store.session() as session:
+            ctx = Context(session, Privacy(session, options.public), make_styles(), options,
+                          load_workspace(session))
+            if report.needs_meeting:
+                if options.meeting_id:
+                    ctx.meeting_id = options.meeting_id
+                elif options.meeting:
+                    ctx.meeting_id = find_meeting(session, *options.meeting)
+                else:
+                    ctx.meeting_id = default_meeting(session, options.made_on)
+            if options.theme:
+                ctx.theme_id = find_theme(session, options.theme)
+            module_name, func_name = report.target.split(":")
+            make: Callable[[Context], ReportContent] = getattr(
+                importlib.import_module(module_name), func_name)
+            content = make(ctx)
+        step(40, "Pagina's opmaken")
+        edition = " (publieksversie)" if options.public else ""
+        info = PageInfo(ctx.workspace.name, content.title + edition, content.subtitle,
+                        options.made_on or date.today(), options.public,
+                        extra_pages=content.extra_pages)
+        data = render(content.story, info, subject=f"{report.title}: {content.subtitle}",
+                      landscape_first=content.landscape_first, keywords=content.keywords)
+        if content.finish is not None:
+            step(75, "Bijlagen samenvoegen")
+            data = content.finish(data)
+        step(85, "PDF/A schrijven")
+        out = Path(out)
+        with atomic_path(out) as tmp:
+            result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
+                                author=info.workspace, subject=f"{report.title}: "
+                                f"{content.subtitle}", keywords=content.keywords)
+        if not result.passed:
+            options.warnings.append(
+                "Het bestand is geen PDF/A geworden: " + "; ".join(result.problems[:3]))
+        step(100, "Klaar")
+        return out
+    finally:
+        if own_store:
+            store.close()

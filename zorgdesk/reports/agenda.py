@@ -1,0 +1,136 @@
+"""`agenda`: one meeting's agenda with clock times, kinds and presenters, to send out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+from sqlalchemy import select
+
+from zorgdesk.models import Goal
+from zorgdesk.reports import Context, ReportContent
+from zorgdesk.reports.common import (
+    ACCENT,
+    FONT_BOLD,
+    MUTED,
+    PORTRAIT_WIDTH,
+    data_table,
+    esc,
+    heading,
+    hex_of,
+    key_values,
+    nl_date_long,
+    nl_time,
+    spacer,
+    title_block,
+)
+from zorgdesk.reports.data import MeetingData, load_meeting
+
+KIND_SHORT = {
+    "ter informatie": "informatie",
+    "ter bespreking": "bespreking",
+    "ter besluitvorming": "besluitvorming",
+    "hamerstuk": "hamerstuk",
+}
+
+
+def meeting_when(meeting: MeetingData) -> str:
+    text = nl_date_long(meeting.starts_at.date())
+    text += f", {nl_time(meeting.starts_at)}"
+    if meeting.ends_at is not None:
+        text += f"\u2013{nl_time(meeting.ends_at)}"
+    return text + " uur"
+
+
+def goal_codes(ctx: Context, goal_ids: set[str]) -> dict[str, str]:
+    if not goal_ids:
+        return {}
+    rows = ctx.session.execute(
+        select(Goal.id, Goal.code, Goal.title).where(Goal.id.in_(goal_ids))
+    ).all()
+    return {r[0]: (r[1] or ctx.privacy.text(r[2])[:40]) for r in rows}
+
+
+def meeting_facts(ctx: Context, meeting: MeetingData) -> list[Flowable]:
+    s = ctx.styles
+    pairs = [("Datum en tijd", esc(meeting_when(meeting)))]
+    if meeting.location:
+        pairs.append(("Locatie", esc(meeting.location)))
+    for role, label in (("voorzitter", "Voorzitter"), ("secretaris", "Secretaris")):
+        names = [m[0] for m in meeting.members if m[1] == role]
+        if names:
+            pairs.append((label, esc(", ".join(names))))
+    if meeting.cancelled:
+        pairs.append(("Let op", "<b>Deze vergadering is geannuleerd.</b>"))
+    return [key_values(pairs, s, PORTRAIT_WIDTH), spacer(4)]
+
+
+def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
+    s = ctx.styles
+    codes = goal_codes(ctx, {g for item in meeting.items for g in item.goal_ids})
+    rows: list[list[Any]] = [["", "Tijd", "Onderwerp", "Soort", "Inbreng"]]
+    extra: list[tuple[Any, ...]] = []
+    for r, item in enumerate(meeting.items, start=1):
+        parts = [f"<b>{esc(item.title)}</b>"]
+        if item.notes:
+            parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{esc(item.notes)}</font>")
+        if item.goal_ids:
+            goals = ", ".join(esc(codes.get(g, "")) for g in item.goal_ids if codes.get(g))
+            if goals:
+                parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Doelen: {goals}</font>")
+        if item.attachments:
+            names = ", ".join(esc(a.filename) for a in item.attachments)
+            parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>Bijlagen: {names}</font>")
+        subject = Paragraph("<br/>".join(parts), s.cell)
+        if item.depth:
+            subject.style = s.cell
+            extra.append(("LEFTPADDING", (2, r), (2, r), 14))
+        when = ""
+        if item.start is not None:
+            when = nl_time(item.start)
+            if item.minutes_allotted:
+                when += f"<br/><font size='7' color='{hex_of(MUTED)}'>{item.minutes_allotted}" \
+                        " min</font>"
+        rows.append([
+            Paragraph(f"<b>{esc(item.number)}</b>", s.cell),
+            Paragraph(when, s.cell),
+            subject,
+            Paragraph(esc(KIND_SHORT.get(item.kind, item.kind)), s.cell_small),
+            Paragraph(esc(item.presenter), s.cell),
+        ])
+    if len(rows) == 1:
+        rows.append(["", "", Paragraph("<i>Nog geen agendapunten.</i>", s.cell), "", ""])
+    widths = [9 * mm, 15 * mm, 0, 25 * mm, 38 * mm]
+    widths[2] = PORTRAIT_WIDTH - sum(widths)
+    extra.append(("FONTNAME", (0, 0), (-1, 0), FONT_BOLD))
+    return data_table(rows, widths, extra=extra)
+
+
+def agenda_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
+                     with_title: bool = True) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = []
+    title = f"Agenda {meeting.body_name}"
+    if with_title:
+        out += title_block(title, meeting.title or meeting_when(meeting), s)
+    else:
+        out.append(heading(title, level, s))
+    out += meeting_facts(ctx, meeting)
+    out.append(agenda_table(ctx, meeting))
+    invited = [m for m in meeting.members if m[1] in ("lid", "agendalid")]
+    if invited:
+        out.append(heading("Genodigden", 2, s, outline=False))
+        out.append(Paragraph(esc("; ".join(m[0] for m in invited)), s.small))
+    return out
+
+
+def make(ctx: Context) -> ReportContent:
+    assert ctx.meeting_id is not None
+    meeting = load_meeting(ctx.session, ctx.meeting_id, ctx.privacy)
+    return ReportContent(
+        title=f"Agenda {meeting.body_abbr}",
+        subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
+        story=agenda_flowables(ctx, meeting),
+        keywords="agenda, vergadering",
+    )

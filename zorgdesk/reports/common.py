@@ -1,0 +1,478 @@
+"""What every report shares: fonts, colours, styles, Dutch formatting, page templates.
+
+Every page carries the workspace's name and the report title in the header and the date,
+version, edition (intern / publieksversie) and "pagina X van Y" in the footer. Headings made
+with `heading()` become PDF bookmarks. Only the bundled DejaVu fonts are used, so every font
+in the file is an embedded TrueType subset (no base-14 Helvetica reference).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFObjectReference
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from zorgdesk import __version__
+from zorgdesk.paths import resources_dir
+
+# --- fonts -------------------------------------------------------------------------------
+
+FONT = "ZD"
+FONT_BOLD = "ZD-B"
+FONT_ITALIC = "ZD-I"
+FONT_BOLD_ITALIC = "ZD-BI"
+FONT_COND = "ZDC"
+FONT_COND_BOLD = "ZDC-B"
+
+_FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    FONT_BOLD: "DejaVuSans-Bold.ttf",
+    FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+    FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    FONT_COND: "DejaVuSansCondensed.ttf",
+    FONT_COND_BOLD: "DejaVuSansCondensed-Bold.ttf",
+}
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register the bundled fonts once per process (reportlab keeps a global registry)."""
+    from reportlab.lib.fonts import addMapping
+
+    folder = resources_dir() / "fonts"
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    for family, normal, bold, italic, bold_italic in (
+        (FONT, FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC),
+        (FONT_COND, FONT_COND, FONT_COND_BOLD, FONT_COND, FONT_COND_BOLD),
+    ):
+        addMapping(family, 0, 0, normal)
+        addMapping(family, 1, 0, bold)
+        addMapping(family, 0, 1, italic)
+        addMapping(family, 1, 1, bold_italic)
+
+
+# --- colours -----------------------------------------------------------------------------
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B7A")
+ACCENT = colors.HexColor("#0B5C6B")
+ACCENT_LIGHT = colors.HexColor("#D5E8EB")
+ACCENT_TINT = colors.HexColor("#EEF5F6")
+RULE = colors.HexColor("#CBD2D9")
+ZEBRA = colors.HexColor("#F5F7FA")
+WHITE = colors.white
+
+LIGHT_COLOURS: dict[str, colors.Color] = {
+    "groen": colors.HexColor("#2E8540"),
+    "oranje": colors.HexColor("#E08A00"),
+    "rood": colors.HexColor("#C62828"),
+}
+NO_LIGHT = colors.HexColor("#9AA5B1")
+STATUS_COLOURS: dict[str, colors.Color] = {
+    "gereed": colors.HexColor("#2E8540"),
+    "loopt": colors.HexColor("#0B5C6B"),
+    "gepland": colors.HexColor("#7B8794"),
+    "vertraagd": colors.HexColor("#C62828"),
+    "vervallen": colors.HexColor("#B0B8C1"),
+}
+
+
+def hex_of(colour: colors.Color) -> str:
+    return "#" + str(colour.hexval())[2:]
+
+
+# --- Dutch formatting --------------------------------------------------------------------
+
+DAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
+DAYS_LONG = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTHS_LONG = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+
+
+def nl_date(value: date | None, *, weekday: bool = True) -> str:
+    """`ma 3 feb 2025`."""
+    if value is None:
+        return ""
+    text = f"{value.day} {MONTHS_SHORT[value.month - 1]} {value.year}"
+    return f"{DAYS_SHORT[value.weekday()]} {text}" if weekday else text
+
+
+def nl_date_long(value: date | None, *, weekday: bool = True) -> str:
+    """`maandag 3 februari 2025`."""
+    if value is None:
+        return ""
+    text = f"{value.day} {MONTHS_LONG[value.month - 1]} {value.year}"
+    return f"{DAYS_LONG[value.weekday()]} {text}" if weekday else text
+
+
+def nl_time(value: datetime) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def nl_number(value: float, decimals: int = 0) -> str:
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def nl_euro(cents: int) -> str:
+    """`EUR 7.300,00`."""
+    return f"EUR {nl_number(cents / 100, 2)}"
+
+
+# --- text --------------------------------------------------------------------------------
+
+_TAG = re.compile(r"<[^>]+>")
+_BREAKING_TAG = re.compile(r"</p>|<br\s*/?>|</li>|<li[^>]*>|</ul>|</ol>", re.IGNORECASE)
+
+
+def plain(text: str | None) -> str:
+    """Text from the store, which may hold HTML fragments of the source PDFs, as plain text."""
+    if not text:
+        return ""
+    text = _BREAKING_TAG.sub("\n", text)
+    text = _TAG.sub("", text)
+    text = html.unescape(text).replace("\u2022", "\n\u2022 ")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def esc(text: str | None) -> str:
+    """Plain text made safe for a Paragraph, newlines kept as line breaks."""
+    return html.escape(plain(text), quote=False).replace("\n", "<br/>")
+
+
+# --- styles ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_center: ParagraphStyle
+    grid_label: ParagraphStyle
+    h0: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_sub: ParagraphStyle
+    right: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    base = ParagraphStyle("zd-body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK,
+                          spaceAfter=4)
+    cell = ParagraphStyle("zd-cell", parent=base, fontSize=8.5, leading=11, spaceAfter=0)
+    return Styles(
+        body=base,
+        small=ParagraphStyle("zd-small", parent=base, fontSize=8, leading=10.5),
+        muted=ParagraphStyle("zd-muted", parent=base, fontSize=8.5, leading=11.5,
+                             textColor=MUTED),
+        cell=cell,
+        cell_bold=ParagraphStyle("zd-cell-b", parent=cell, fontName=FONT_BOLD),
+        cell_small=ParagraphStyle("zd-cell-s", parent=cell, fontSize=7.5, leading=9.5,
+                                  textColor=MUTED),
+        cell_head=ParagraphStyle("zd-cell-h", parent=cell, fontName=FONT_BOLD, fontSize=8,
+                                 textColor=WHITE),
+        cell_center=ParagraphStyle("zd-cell-c", parent=cell, alignment=TA_CENTER),
+        grid_label=ParagraphStyle("zd-grid", parent=cell, fontName=FONT_COND, fontSize=7.5,
+                                  leading=9),
+        h0=ParagraphStyle("zd-h0", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21,
+                          textColor=ACCENT, spaceBefore=2, spaceAfter=8),
+        h1=ParagraphStyle("zd-h1", parent=base, fontName=FONT_BOLD, fontSize=13, leading=17,
+                          textColor=ACCENT, spaceBefore=10, spaceAfter=5),
+        h2=ParagraphStyle("zd-h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,
+                          textColor=INK, spaceBefore=8, spaceAfter=3),
+        h3=ParagraphStyle("zd-h3", parent=base, fontName=FONT_BOLD, fontSize=9.5, leading=13,
+                          textColor=MUTED, spaceBefore=6, spaceAfter=2),
+        title=ParagraphStyle("zd-title", parent=base, fontName=FONT_BOLD, fontSize=20,
+                             leading=25, textColor=ACCENT, spaceAfter=4),
+        subtitle=ParagraphStyle("zd-subtitle", parent=base, fontSize=11, leading=15,
+                                textColor=MUTED, spaceAfter=12),
+        cover_title=ParagraphStyle("zd-cover", parent=base, fontName=FONT_BOLD, fontSize=28,
+                                   leading=34, textColor=ACCENT, spaceAfter=10),
+        cover_sub=ParagraphStyle("zd-cover-sub", parent=base, fontSize=14, leading=20,
+                                 textColor=INK, spaceAfter=6),
+        right=ParagraphStyle("zd-right", parent=cell, alignment=TA_RIGHT),
+    )
+
+
+# --- page furniture ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    workspace: str
+    title: str
+    subtitle: str
+    made_on: date
+    public: bool
+    extra_pages: int = 0  # pages merged in after layout (attachments) count in "van Y"
+    version: str = f"ZorgDesk {__version__}"
+
+    @property
+    def edition(self) -> str:
+        return "Publieksversie" if self.public else "Intern"
+
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 18 * mm
+LANDSCAPE_MARGIN_X = 14 * mm
+
+
+def _draw_header(canvas: Canvas, info: PageInfo) -> None:
+    width, height = canvas._pagesize
+    margin = MARGIN_X if width < height else LANDSCAPE_MARGIN_X
+    canvas.saveState()
+    y = height - 12 * mm
+    canvas.setFont(FONT_BOLD, 7.5)
+    canvas.setFillColor(ACCENT)
+    canvas.drawString(margin, y, info.workspace)
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawRightString(width - margin, y, info.title)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(margin, y - 2.5 * mm, width - margin, y - 2.5 * mm)
+    canvas.restoreState()
+
+
+def _draw_footer(canvas: Canvas, info: PageInfo, page: int, pages: int) -> None:
+    width, height = canvas._pagesize
+    margin = MARGIN_X if width < height else LANDSCAPE_MARGIN_X
+    canvas.saveState()
+    y = 9 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(margin, y + 3.5 * mm, width - margin, y + 3.5 * mm)
+    canvas.setFont(FONT, 7)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(
+        margin, y, f"{nl_date(info.made_on)}  ·  {info.version}  ·  {info.edition}"
+    )
+    canvas.setFont(FONT_BOLD, 7)
+    canvas.setFillColor(INK)
+    canvas.drawRightString(width - margin, y, f"pagina {page} van {pages}")
+    canvas.restoreState()
+
+
+def canvas_maker(info: PageInfo) -> type[Canvas]:
+    """A canvas that holds its pages until the end so the footer can say "van Y".
+
+    Bookmarks made while a page is held would point at page 1 (reportlab numbers pages as
+    they are written), so they are pointed at the page's final number here.
+    """
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._zd_pages: list[dict[str, Any]] = []
+
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:
+            dest = super().bookmarkPage(key, *args, **kwargs)
+            dest.setPage(PDFObjectReference(f"Page{len(self._zd_pages) + 1}"))
+            return dest
+
+        def showPage(self) -> None:
+            self._zd_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._zd_pages) + info.extra_pages
+            for number, state in enumerate(self._zd_pages, start=1):
+                self.__dict__.update(state)
+                _draw_footer(self, info, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
+    """A4 portrait and landscape templates; headings with `outline_level` become bookmarks."""
+
+    def __init__(self, target: BytesIO, info: PageInfo, *, subject: str,
+                 landscape_first: bool = False, keywords: str = "") -> None:
+        register_fonts()
+        first = landscape(A4) if landscape_first else A4
+        super().__init__(
+            target, pagesize=first, title=f"{info.title} - {info.workspace}",
+            author=info.workspace, subject=subject, creator=info.version, lang="nl-NL",
+            keywords=keywords, initialFontName=FONT, initialFontSize=9,
+            leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, displayDocTitle=True,
+        )
+        self.info = info
+        self._bookmarks = 0
+        self._outline_level = -1
+        pw, ph = A4
+        lw, lh = landscape(A4)
+        portrait_frame = Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X,
+                               ph - MARGIN_TOP - MARGIN_BOTTOM, id="p", leftPadding=0,
+                               rightPadding=0, topPadding=0, bottomPadding=0)
+        landscape_frame = Frame(LANDSCAPE_MARGIN_X, MARGIN_BOTTOM, lw - 2 * LANDSCAPE_MARGIN_X,
+                                lh - MARGIN_TOP - MARGIN_BOTTOM, id="l", leftPadding=0,
+                                rightPadding=0, topPadding=0, bottomPadding=0)
+        def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+            _draw_header(canvas, info)
+
+        templates = [
+            PageTemplate("portrait", [portrait_frame], onPage=on_page, pagesize=A4),
+            PageTemplate("landscape", [landscape_frame], onPage=on_page,
+                         pagesize=landscape(A4)),
+        ]
+        if landscape_first:
+            templates.reverse()
+        self.addPageTemplates(templates)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        title = getattr(flowable, "outline_title", "") or ""
+        level = min(int(level), self._outline_level + 1)
+        self._outline_level = level
+        self._bookmarks += 1
+        key = f"zd{self._bookmarks}"
+        self.canv.bookmarkPage(key, fit="XYZ", top=self.frame._y + flowable.height + 6)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level >= 1)
+
+
+def heading(text: str, level: int, styles: Styles, *, outline: bool = True,
+            markup: str | None = None) -> Paragraph:
+    """A heading; it becomes a bookmark at `level` (0 = chapter)."""
+    style = (styles.h0, styles.h1, styles.h2, styles.h3)[min(level, 3)]
+    para = Paragraph(markup if markup is not None else esc(text), style)
+    if outline:
+        para.outline_level = level
+        para.outline_title = plain(text)
+    para.keepWithNext = True
+    return para
+
+
+def to_landscape() -> list[Flowable]:
+    return [NextPageTemplate("landscape"), PageBreak()]
+
+
+def to_portrait() -> list[Flowable]:
+    return [NextPageTemplate("portrait"), PageBreak()]
+
+
+def light_markup(light: str | None, *, word: bool = True) -> str:
+    """A traffic-light dot (a DejaVu glyph, so vector and extractable) with its word."""
+    colour = LIGHT_COLOURS.get(light or "", NO_LIGHT)
+    dot = f'<font color="{hex_of(colour)}" size="11">\u25cf</font>'
+    if not word:
+        return dot
+    return f"{dot} {light}" if light else f"{dot} <font color='{hex_of(MUTED)}'>geen</font>"
+
+
+def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+               header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = (),
+               zebra: bool = True) -> Table:
+    """A calm table: accent header that repeats on every page, hairlines, zebra rows."""
+    table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=header_rows,
+                  hAlign="LEFT")
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.25, RULE),
+    ]
+    if header_rows:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+            ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), WHITE),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), FONT_BOLD),
+            ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ]
+    if zebra and len(rows) > header_rows + 2:
+        style.append(("ROWBACKGROUNDS", (0, header_rows), (-1, -1), [WHITE, ZEBRA]))
+    style += list(extra)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def key_values(pairs: Sequence[tuple[str, str]], styles: Styles, width: float) -> Table:
+    """A label/value block (date, time, place) without a header."""
+    rows = [[Paragraph(esc(k), styles.cell_small), Paragraph(v, styles.cell)] for k, v in pairs]
+    table = Table(rows, colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def title_block(title: str, subtitle: str, styles: Styles, *, outline: bool = True
+                ) -> list[Flowable]:
+    para = Paragraph(esc(title), styles.title)
+    if outline:
+        para.outline_level = 0
+        para.outline_title = title
+    return [para, Paragraph(esc(subtitle), styles.subtitle)]
+
+
+def spacer(height_mm: float) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+def render(story: list[Flowable], info: PageInfo, *, subject: str,
+           landscape_first: bool = False, keywords: str = "") -> bytes:
+    """Lay out `story` and return the PDF bytes (not yet PDF/A)."""
+    buffer = BytesIO()
+    doc = ReportDoc(buffer, info, subject=subject, landscape_first=landscape_first,
+                    keywords=keywords)
+    doc.build(story, canvasmaker=canvas_maker(info))
+    return buffer.getvalue()
+
+
+PORTRAIT_WIDTH = A4[0] - 2 * MARGIN_X
+LANDSCAPE_WIDTH = landscape(A4)[0] - 2 * LANDSCAPE_MARGIN_X
+PAGE_HEIGHT = A4[1] - MARGIN_TOP - MARGIN_BOTTOM
+LANDSCAPE_HEIGHT = landscape(A4)[1] - MARGIN_TOP - MARGIN_BOTTOM

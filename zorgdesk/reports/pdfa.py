@@ -1,0 +1,65 @@
+"""Turn reportlab's PDF into PDF/A-2b with pikepdf, and check what can be checked offline.
+
+pikepdf.pdfa.save adds the sRGB OutputIntent (pikepdf ships the ICC profile), writes the
+XMP packet with pdfaid:part=2 / conformance=B, and validates the written bytes with its
+allowlist validator (built from the veraPDF rule catalogue); it raises when the file does not
+pass. reportlab writes an empty /Trans (page transition) on every page, which the validator
+does not know, so it is removed first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class PdfaResult:
+    passed: bool
+    problems: tuple[str, ...]
+
+
+def _clean(pdf: object) -> None:
+    import pikepdf
+
+    assert isinstance(pdf, pikepdf.Pdf)
+    for page in pdf.pages:
+        if "/Trans" in page.obj:
+            del page.obj["/Trans"]
+
+
+def write_pdfa(data: bytes, target: Path, *, title: str, author: str, subject: str,
+               keywords: str = "") -> PdfaResult:
+    """Write `data` to `target` as PDF/A-2b. If it cannot conform (a merged attachment with
+    fonts that are not embedded), write it as a plain PDF and say why."""
+    import pikepdf
+    import pikepdf.pdfa
+
+    with pikepdf.open(BytesIO(data)) as pdf:
+        _clean(pdf)
+        if "/Lang" not in pdf.Root:
+            pdf.Root.Lang = pikepdf.String("nl-NL")
+        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["dc:title"] = title
+            meta["dc:creator"] = [author]
+            meta["dc:description"] = subject
+            meta["dc:language"] = ["nl-NL"]
+            if keywords:
+                meta["pdf:Keywords"] = keywords
+            meta["xmp:CreatorTool"] = "ZorgDesk"
+        try:
+            pikepdf.pdfa.save(pdf, target, "2b")
+        except pikepdf.pdfa.PdfaError as exc:
+            problems = tuple(str(f) for f in exc.report.findings[:20])
+            pdf.save(target)
+            return PdfaResult(False, problems)
+    return PdfaResult(True, ())
+
+
+def validate(path: Path) -> PdfaResult:
+    """pikepdf's PDF/A-2b allowlist validation of a written file (no veraPDF offline)."""
+    import pikepdf.pdfa
+
+    report = pikepdf.pdfa.validate_written(path, "2b")
+    return PdfaResult(bool(report.passed), tuple(str(f) for f in report.findings[:20]))
