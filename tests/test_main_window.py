@@ -1,0 +1,109 @@
+"""The main window opens each sample and shows real data on every page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QTableView, QTreeView
+from pytestqt.qtbot import QtBot
+
+from tests.helpers import make_small_workspace
+from zorgdesk import settings
+from zorgdesk.app import open_workspace
+from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.main_window import PAGES, MainWindow
+
+REAL_SAMPLES = ["drenthe-werkagenda", "iza-drenthe", "noord-limburg"]
+
+
+def open_window(qtbot: QtBot, path: Path) -> MainWindow:
+    ctx = WorkspaceContext()
+    window = MainWindow(ctx, open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.show()
+    return window
+
+
+def rows(view: QAbstractItemView) -> int:
+    model = view.model()
+    assert model is not None
+    return model.rowCount()
+
+
+def test_every_page_shows_the_small_workspace(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, make_small_workspace(tmp_path / "proef.zorgdesk"))
+    overview = window.show_page("overview")
+    assert overview.title.text() == "Proefregio"  # type: ignore[attr-defined]
+    assert overview.card_values["goal"].text() == "3"  # type: ignore[attr-defined]
+    window.show_page("goals")
+    tree = window.findChild(QTreeView, "goalTree")
+    assert tree is not None and rows(tree) == 2  # two themes
+    window.show_page("timeline")
+    grid = window.findChild(QTableView, "timelineView")
+    assert grid is not None and rows(grid) >= 2
+    window.show_page("partners")
+    matrix = window.findChild(QTableView, "partnerMatrix")
+    assert matrix is not None and rows(matrix) == 3
+    window.show_page("meetings")
+    meetings = window.findChild(QTableView, "meetingList")
+    assert meetings is not None and rows(meetings) == 1
+    window.show_page("reports")
+    assert window.stack.currentWidget() is window.pages["reports"]
+
+
+@pytest.mark.parametrize("name", REAL_SAMPLES)
+def test_each_sample_opens_on_every_page(
+    qtbot: QtBot, sample_copy: Callable[[str], Path], name: str
+) -> None:
+    window = open_window(qtbot, sample_copy(name))
+    for key, _label in PAGES:
+        page = window.show_page(key)
+        qtbot.waitExposed(window)
+        assert window.stack.currentWidget() is page
+    assert window.pages["overview"].card_values["organisation"].text() != "0"  # type: ignore[attr-defined]
+    tree = window.findChild(QTreeView, "goalTree")
+    assert tree is not None and rows(tree) > 0
+    for name_ in ("timelineView", "partnerMatrix", "meetingList"):
+        assert window.findChild(QAbstractItemView, name_) is not None
+
+
+def test_switcher_opens_samples_copies_and_creates(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, make_small_workspace(tmp_path / "proef.zorgdesk"))
+    copy_target = tmp_path / "kopie.zorgdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(copy_target), "")))
+    window.save_copy()
+    assert copy_target.exists()
+    new_target = tmp_path / "nieuw.zorgdesk"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(new_target), "")))
+    window.new_workspace()
+    assert window.ctx.store.path == new_target
+    assert window.pages["overview"].title.text() == "nieuw"  # type: ignore[attr-defined]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(copy_target), "")))
+    window.open_dialog()
+    assert window.ctx.store.path == copy_target
+    assert window.pages["overview"].title.text() == "Proefregio"  # type: ignore[attr-defined]
+    assert settings.recent_files()[0] == copy_target.resolve()
+
+
+def test_a_bad_file_is_refused_with_a_dutch_message(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = open_window(qtbot, make_small_workspace(tmp_path / "proef.zorgdesk"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
+    bad = tmp_path / "notities.zorgdesk"
+    bad.write_text("boodschappen: melk, brood", encoding="utf-8")
+    assert not window.open_path(bad)
+    assert shown and "geen ZorgDesk-werkruimte" in shown[0]
+    assert window.ctx.store.path.name == "proef.zorgdesk"
