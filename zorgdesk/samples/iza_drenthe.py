@@ -43,7 +43,7 @@ DATA_FILE = "iza_drenthe.json"
 
 
 def load_data() -> dict[str, Any]:
-    """The transcribed plan as stored beside this module (never read from the seeds)."""
+    """The transcribed plan as shipped beside this module; nothing outside the package is read."""
     text = resources.files("zorgdesk.samples").joinpath("data", DATA_FILE).read_text(
         encoding="utf-8"
     )
