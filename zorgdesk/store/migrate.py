@@ -3,7 +3,8 @@
 Alembic is imported only here, and only when a file is older than the app (~100 ms).
 The whole upgrade runs in one transaction on a connection made with SQLAlchemy's pysqlite
 recipe (engine.py: BEGIN emitted by us), so DDL rolls back with everything else when a
-step fails; the backup made before the attempt is kept.
+step fails; the backup made before the attempt is kept. Foreign keys are off during the
+upgrade (batch table rebuilds would otherwise cascade-delete) and checked before COMMIT.
 """
 
 from __future__ import annotations
@@ -54,9 +55,22 @@ def upgrade_to_head(
     try:
         order = revisions_in(migrations_dir) if migrations_dir else list(REVISIONS)
         version = len(order)
-        with engine.begin() as conn:
-            command.upgrade(alembic_config(conn, migrations_dir), "head")
-            stamp(conn.connection.dbapi_connection, version)  # type: ignore[arg-type]
+        with engine.connect() as conn:
+            dbapi = conn.connection.dbapi_connection
+            assert dbapi is not None
+            # Batch steps rebuild tables (copy, DROP, rename). With foreign keys on, DROP
+            # TABLE would cascade-delete the children; the pragma is ignored inside a
+            # transaction, so it goes off before BEGIN and the keys are checked before COMMIT.
+            dbapi.execute("PRAGMA foreign_keys=OFF")
+            with conn.begin():
+                command.upgrade(alembic_config(conn, migrations_dir), "head")
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(
+                        f"na de migratie verwijzen {len(broken)} rij(en) naar niets "
+                        f"(eerste: {tuple(broken[0])})"
+                    )
+                stamp(dbapi, version)  # type: ignore[arg-type]
     except Exception as exc:
         log.exception("migratie van %s vanaf versie %s mislukt", file_name, from_version)
         raise MigrationFailedError(
