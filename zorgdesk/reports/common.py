@@ -377,9 +377,9 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
 
 
 def heading(text: str, level: int, styles: Styles, *, outline: bool = True,
-            markup: str | None = None) -> Paragraph:
-    """A heading; it becomes a bookmark at `level` (0 = chapter)."""
-    style = (styles.h0, styles.h1, styles.h2, styles.h3)[min(level, 3)]
+            markup: str | None = None, look: int | None = None) -> Paragraph:
+    """A heading; it becomes a bookmark at `level` (0 = chapter); `look` picks another size."""
+    style = (styles.h0, styles.h1, styles.h2, styles.h3)[min(level if look is None else look, 3)]
     para = Paragraph(markup if markup is not None else esc(text), style)
     if outline:
         para.outline_level = level
@@ -410,7 +410,7 @@ def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
                zebra: bool = True) -> Table:
     """A calm table: accent header that repeats on every page, hairlines, zebra rows."""
     table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=header_rows,
-                  hAlign="LEFT")
+                  hAlign="LEFT", splitInRow=1)
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),

@@ -699,3 +699,50 @@ def neighbour_meetings(session: Session, meeting_id: str) -> tuple[str | None, s
 def attachment_bytes(session: Session, attachment_id: str) -> bytes:
     content = session.scalar(select(Attachment.content).where(Attachment.id == attachment_id))
     return bytes(content or b"")
+
+
+# --- grids -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GridColumn:
+    label: str
+    year: int
+    quarter: int | None = None
+    and_later: bool = False
+
+    def holds(self, year: int, quarter: int | None = None) -> bool:
+        if self.quarter is None:
+            return year == self.year or (self.and_later and year > self.year)
+        return year == self.year and (quarter is None or quarter == self.quarter)
+
+
+def year_columns(plan: Plan) -> list[GridColumn]:
+    """The year grid of the plan (2024, 2025, 2026, "2027 >"), or the quarters of a one-year
+    plan (Q1..Q4 2022, as the Noord-Limburg milestone plans)."""
+    ws = plan.workspace
+    start, end = ws.period_from, ws.period_to
+    if start is None or end is None:
+        years = sorted({y for g in plan.goals.values() for y in g.year_marks}
+                       | {m.year for g in plan.goals.values() for m in g.milestones})
+        if not years:
+            return []
+        start, end = years[0], years[-1]
+    if start == end:
+        return [GridColumn(f"Q{q} {start}", start, q) for q in range(1, 5)]
+    columns = [GridColumn(str(y), y) for y in range(start, end + 1)]
+    if ws.open_ended:
+        columns[-1] = GridColumn(f"{end} >", end, and_later=True)
+    return columns
+
+
+def quarter_columns(plan: Plan) -> list[GridColumn]:
+    """Every quarter of the plan period (for the timeline)."""
+    ws = plan.workspace
+    years = sorted({y for g in plan.goals.values() for y in g.year_marks}
+                   | {m.year for g in plan.goals.values() for m in g.milestones})
+    start = ws.period_from or (years[0] if years else date.today().year)
+    end = ws.period_to or (years[-1] if years else start)
+    if years and ws.open_ended:
+        end = max(end, min(years[-1], end + 2))
+    return [GridColumn(f"Q{q}", y, q) for y in range(start, end + 1) for q in range(1, 5)]

@@ -1,0 +1,164 @@
+"""`matrix`: which partner has which role on which goal. Landscape; when there are more
+partners than fit across a page the columns are split into groups, and every page repeats the
+goal labels (first column) and the partner names (rotated header row)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+
+from zorgdesk.reports import Context, ReportContent
+from zorgdesk.reports.common import (
+    ACCENT,
+    ACCENT_LIGHT,
+    ACCENT_TINT,
+    FONT,
+    FONT_BOLD,
+    FONT_COND_BOLD,
+    INK,
+    LANDSCAPE_WIDTH,
+    RULE,
+    WHITE,
+    esc,
+    heading,
+    title_block,
+)
+from zorgdesk.reports.data import GoalData, Plan, RoleData, load_plan
+
+ROLE_SHORT = {"trekker": "T", "initiatiefnemer": "I", "betrokken": "B", "financier": "F",
+              "geïnformeerd": "G"}
+ROLE_FILL = {"trekker": ACCENT, "initiatiefnemer": ACCENT_LIGHT, "betrokken": ACCENT_TINT,
+             "financier": ACCENT_TINT, "geïnformeerd": WHITE}
+LABEL_W = 78 * mm
+CELL_W = 8.2 * mm
+HEADER_H = 34 * mm
+
+
+class RotatedLabel(Flowable):  # type: ignore[misc]
+    """A column label written upwards, so narrow grid columns can carry long names."""
+
+    def __init__(self, text: str, height: float) -> None:
+        super().__init__()
+        self.text = text if len(text) <= 30 else text[:29] + "\u2026"
+        self.height = height
+        self.width = 6
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFont(FONT_COND_BOLD, 7)
+        canvas.setFillColor(WHITE)
+        canvas.translate(4.5, 0)
+        canvas.rotate(90)
+        canvas.drawString(0, 0, self.text)
+        canvas.restoreState()
+
+
+def _holder_roles(goal: GoalData) -> dict[str, RoleData]:
+    order = list(ROLE_SHORT)
+    out: dict[str, RoleData] = {}
+    for role in goal.roles:
+        if role.organisation_id is None or role.is_person:
+            continue
+        current = out.get(role.organisation_id)
+        if current is None or order.index(role.role) < order.index(current.role):
+            out[role.organisation_id] = role
+    return out
+
+
+def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
+    s = ctx.styles
+    rows_by_theme: list[tuple[str, list[GoalData]]] = []
+    used: dict[str, int] = {}
+    for theme in plan.themes:
+        goals = [g for g in theme.all_goals() if _holder_roles(g)]
+        for g in goals:
+            for org in _holder_roles(g):
+                used[org] = used.get(org, 0) + 1
+        if goals:
+            rows_by_theme.append((theme.label, goals))
+    legend = "  \u00b7  ".join(f"<b>{v}</b> {k}" for k, v in ROLE_SHORT.items())
+    out: list[Flowable] = title_block(
+        "Partnermatrix", f"Rollen van de partners per doel. {legend}.", s)
+    if not used:
+        out.append(Paragraph("<i>Er zijn nog geen rollen van partners vastgelegd.</i>", s.muted))
+        return out
+    orgs = sorted(used, key=lambda o: (plan.organisations[o][2], plan.organisations[o][0]))
+    per_page = max(1, int((LANDSCAPE_WIDTH - LABEL_W) // CELL_W))
+    groups = [orgs[i:i + per_page] for i in range(0, len(orgs), per_page)]
+    for n, group in enumerate(groups, start=1):
+        if n > 1:
+            out.append(PageBreak())
+        label = f"Partners {n} van {len(groups)}" if len(groups) > 1 else "Alle partners"
+        first = plan.organisations[group[0]][0]
+        last = plan.organisations[group[-1]][0]
+        out.append(heading(f"{label}: {first} \u2013 {last}", 1, s, look=2))
+        header: list[Any] = [Paragraph("Doel", s.cell_head)]
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        longest = max(stringWidth(RotatedLabel(plan.organisations[o][0], 0).text,
+                                  FONT_COND_BOLD, 7) for o in group)
+        header_h = min(HEADER_H, max(14 * mm, longest + 10))
+        header += [RotatedLabel(plan.organisations[o][0], header_h - 6) for o in group]
+        data: list[list[Any]] = [header]
+        style: list[tuple[Any, ...]] = [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+            ("FONTNAME", (1, 1), (-1, -1), FONT_COND_BOLD),
+            ("FONTSIZE", (1, 1), (-1, -1), 7.5),
+            ("GRID", (1, 1), (-1, -1), 0.25, RULE),
+            ("LINEBELOW", (0, 1), (0, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for theme_label, goals in rows_by_theme:
+            r = len(data)
+            data.append([Paragraph(f"<b>{esc(theme_label)}</b>", s.cell)] + [""] * len(group))
+            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT)]
+            for goal in goals:
+                r = len(data)
+                roles = _holder_roles(goal)
+                title = goal.title if len(goal.title) <= 90 else goal.title[:88] + "\u2026"
+                row: list[Any] = [Paragraph(
+                    f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> {esc(title)}",
+                    s.grid_label)]
+                for c, org in enumerate(group, start=1):
+                    role = roles.get(org)
+                    row.append(ROLE_SHORT[role.role] if role else "")
+                    if role:
+                        style.append(("BACKGROUND", (c, r), (c, r), ROLE_FILL[role.role]))
+                        if role.role == "trekker":
+                            style.append(("TEXTCOLOR", (c, r), (c, r), WHITE))
+                        else:
+                            style.append(("TEXTCOLOR", (c, r), (c, r), INK))
+                data.append(row)
+        table = Table(data, colWidths=[LABEL_W] + [CELL_W] * len(group),
+                      rowHeights=[header_h] + [None] * (len(data) - 1), repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(TableStyle(style))
+        out.append(table)
+    names = [f"<b>{esc(plan.organisations[o][0])}</b> {esc(plan.organisations[o][1])}"
+             for o in orgs if plan.organisations[o][0] != plan.organisations[o][1]]
+    if names:
+        out += [heading("Afkortingen", 1, s, look=2),
+                Paragraph(" \u00b7 ".join(names), s.small)]
+    return out
+
+
+def make(ctx: Context) -> ReportContent:
+    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    return ReportContent(
+        title="Partnermatrix", subtitle=plan.workspace.name,
+        story=matrix_flowables(ctx, plan), landscape_first=True,
+        keywords="partners, rollen, matrix",
+    )

@@ -1,0 +1,130 @@
+"""`minutes`: the verslag of a meeting with attendance, minutes per item, decisions, actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from zorgdesk.reports import Context, ReportContent
+from zorgdesk.reports.agenda import meeting_when
+from zorgdesk.reports.common import (
+    ACCENT,
+    MUTED,
+    PORTRAIT_WIDTH,
+    data_table,
+    esc,
+    heading,
+    hex_of,
+    key_values,
+    nl_date,
+    spacer,
+    title_block,
+)
+from zorgdesk.reports.data import ActionData, DecisionData, MeetingData, load_meeting
+
+
+def decisions_table(ctx: Context, decisions: list[DecisionData]) -> Flowable:
+    s = ctx.styles
+    if not decisions:
+        return Paragraph("<i>Geen besluiten.</i>", s.muted)
+    rows: list[list[Any]] = [["Nummer", "Punt", "Besluit"]]
+    for d in decisions:
+        rows.append([Paragraph(f"<b>{esc(d.number)}</b>", s.cell),
+                     Paragraph(esc(d.item_number or ""), s.cell),
+                     Paragraph(esc(d.text), s.cell)])
+    widths = [30 * mm, 12 * mm, PORTRAIT_WIDTH - 42 * mm]
+    return data_table(rows, widths)
+
+
+def actions_table(ctx: Context, actions: list[ActionData], *, with_origin: bool = False
+                  ) -> Flowable:
+    s = ctx.styles
+    if not actions:
+        return Paragraph("<i>Geen actiepunten.</i>", s.muted)
+    head = ["Actie", "Wie", "Uiterlijk", "Status"]
+    if with_origin:
+        head.insert(0, "Sinds")
+    rows: list[list[Any]] = [head]
+    extra: list[tuple[Any, ...]] = []
+    today = ctx.options.made_on
+    for r, a in enumerate(actions, start=1):
+        text = esc(a.text)
+        if a.notes:
+            text += f"<br/><font size='7.5' color='{hex_of(MUTED)}'>{esc(a.notes)}</font>"
+        row = [Paragraph(text, s.cell), Paragraph(esc(a.owner), s.cell),
+               Paragraph(esc(nl_date(a.due, weekday=False)), s.cell),
+               Paragraph(esc(a.status), s.cell_small)]
+        if with_origin:
+            row.insert(0, Paragraph(esc(nl_date(a.origin, weekday=False)), s.cell_small))
+        rows.append(row)
+        if a.status == "open" and a.due and today and a.due < today:
+            extra.append(("TEXTCOLOR", (len(row) - 2, r), (len(row) - 2, r),
+                          ACCENT))
+    widths = [0.0, 45 * mm, 24 * mm, 18 * mm]
+    if with_origin:
+        widths.insert(0, 22 * mm)
+    widths[1 if with_origin else 0] = PORTRAIT_WIDTH - sum(widths)
+    return data_table(rows, widths, extra=extra)
+
+
+def attendance_block(ctx: Context, meeting: MeetingData) -> Flowable:
+    s = ctx.styles
+    pairs = [("Datum en tijd", esc(meeting_when(meeting)))]
+    if meeting.location:
+        pairs.append(("Locatie", esc(meeting.location)))
+    pairs.append(("Aanwezig", esc("; ".join(meeting.present)) or "<i>niet vastgelegd</i>"))
+    if meeting.apologies:
+        pairs.append(("Afgemeld", esc("; ".join(meeting.apologies))))
+    if meeting.absent:
+        pairs.append(("Afwezig", esc("; ".join(meeting.absent))))
+    return key_values(pairs, s, PORTRAIT_WIDTH)
+
+
+def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
+                      with_title: bool = True) -> list[Flowable]:
+    s = ctx.styles
+    title = f"Verslag {meeting.body_name}"
+    out: list[Flowable] = []
+    if with_title:
+        out += title_block(title, meeting_when(meeting), s)
+    else:
+        out.append(heading(f"{title}, {nl_date(meeting.starts_at.date())}", level, s))
+    out += [attendance_block(ctx, meeting), spacer(3)]
+    if meeting.notes:
+        out.append(Paragraph(esc(meeting.notes), s.muted))
+    for item in meeting.items:
+        block: list[Flowable] = [
+            heading(f"{item.number}. {item.title}", level + 1, s, look=2)
+        ]
+        if item.presenter:
+            block.append(Paragraph(f"Inbreng: {esc(item.presenter)}", s.muted))
+        block.append(Paragraph(esc(item.minutes_text) or "<i>Geen aantekeningen.</i>",
+                               s.body))
+        for d in (d for d in meeting.decisions if d.item_number == item.number):
+            block.append(Paragraph(
+                f"<font color='{hex_of(ACCENT)}'><b>Besluit {esc(d.number)}:</b></font> "
+                f"{esc(d.text)}", s.body))
+        for a in (a for a in meeting.actions if a.item_number == item.number):
+            who = f" ({esc(a.owner)}" + (f", {nl_date(a.due, weekday=False)}" if a.due
+                                          else "") + ")"
+            block.append(Paragraph(f"<b>Actie:</b> {esc(a.text)}{who}", s.body))
+        out.append(KeepTogether(block[:3]))
+        out += block[3:]
+    out.append(heading("Besluitenlijst", level + 1, s))
+    out.append(decisions_table(ctx, meeting.decisions))
+    out.append(heading("Actiepunten uit deze vergadering", level + 1, s))
+    out.append(actions_table(ctx, meeting.actions))
+    return out
+
+
+def make(ctx: Context) -> ReportContent:
+    assert ctx.meeting_id is not None
+    meeting = load_meeting(ctx.session, ctx.meeting_id, ctx.privacy)
+    return ReportContent(
+        title=f"Verslag {meeting.body_abbr}",
+        subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
+        story=minutes_flowables(ctx, meeting),
+        keywords="verslag, notulen, besluitenlijst, actielijst",
+    )

@@ -1,0 +1,178 @@
+"""`timeline`: the Gantt grid in quarters. Each goal row shows its years of work as a band,
+each milestone row its run (start to due) and a diamond in the quarter it is due, coloured by
+status. Wide periods are split into groups of years; every page repeats the labels (first
+column) and the year/quarter header rows. All drawn as vector table cells."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+
+from zorgdesk.reports import Context, ReportContent
+from zorgdesk.reports.common import (
+    ACCENT,
+    ACCENT_LIGHT,
+    ACCENT_TINT,
+    FONT,
+    FONT_BOLD,
+    LANDSCAPE_WIDTH,
+    MUTED,
+    RULE,
+    STATUS_COLOURS,
+    WHITE,
+    esc,
+    heading,
+    hex_of,
+    title_block,
+)
+from zorgdesk.reports.data import (
+    GoalData,
+    GridColumn,
+    MilestoneData,
+    Plan,
+    load_plan,
+    quarter_columns,
+)
+
+LABEL_W = 88 * mm
+BAND = colors.HexColor("#A7CDD3")
+MAX_QUARTERS = 16
+
+
+def _quarter_of(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _index(columns: list[GridColumn], year: int, quarter: int) -> int | None:
+    for i, c in enumerate(columns):
+        if c.year == year and c.quarter == quarter:
+            return i
+    return None
+
+
+def _chunks(columns: list[GridColumn]) -> list[list[GridColumn]]:
+    if len(columns) <= MAX_QUARTERS:
+        return [columns]
+    parts = math.ceil(len(columns) / MAX_QUARTERS)
+    size = math.ceil(len(columns) / 4 / parts) * 4
+    return [columns[i:i + size] for i in range(0, len(columns), size)]
+
+
+def _legend() -> str:
+    items = [f"<font color='{hex_of(c)}'>\u25c6</font> {k}" for k, c in STATUS_COLOURS.items()]
+    return ("Band: jaren met inzet of resultaat; lichte band: looptijd van een mijlpaal; "
+            "\u25c6 mijlpaal: " + " \u00b7 ".join(items))
+
+
+def _milestone_cells(m: MilestoneData, cols: list[GridColumn], row: int,
+                     style: list[tuple[Any, ...]]) -> list[str]:
+    cells = [""] * len(cols)
+    due = _index(cols, m.year, m.due_quarter)
+    if m.start_date is not None:
+        start_y, start_q = _quarter_of(m.start_date)
+        for i, c in enumerate(cols):
+            if (start_y, start_q) <= (c.year, c.quarter or 0) <= (m.year, m.due_quarter):
+                style.append(("BACKGROUND", (1 + i, row), (1 + i, row), ACCENT_LIGHT))
+    if due is not None:
+        cells[due] = "\u25c6"
+        colour = STATUS_COLOURS.get(m.status, MUTED)
+        style.append(("TEXTCOLOR", (1 + due, row), (1 + due, row), colour))
+    return cells
+
+
+def grid_table(ctx: Context, plan: Plan, cols: list[GridColumn], today: date) -> Table:
+    s = ctx.styles
+    cell_w = (LANDSCAPE_WIDTH - LABEL_W) / len(cols)
+    years = sorted({c.year for c in cols})
+    top: list[Any] = ["Doel / mijlpaal"]
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+        ("BACKGROUND", (0, 0), (-1, 1), ACCENT),
+        ("TEXTCOLOR", (0, 0), (-1, 1), WHITE),
+        ("FONTNAME", (0, 0), (-1, 1), FONT_BOLD),
+        ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("SPAN", (0, 0), (0, 1)),
+        ("LINEBELOW", (0, 2), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("FONTNAME", (1, 2), (-1, -1), FONT_BOLD),
+        ("FONTSIZE", (1, 2), (-1, -1), 10),
+    ]
+    second: list[Any] = [""]
+    for year in years:
+        first = next(i for i, c in enumerate(cols) if c.year == year)
+        last = max(i for i, c in enumerate(cols) if c.year == year)
+        top += [str(year)] + [""] * (last - first)
+        style += [("SPAN", (1 + first, 0), (1 + last, 0)),
+                  ("LINEBEFORE", (1 + first, 0), (1 + first, -1), 0.6, RULE)]
+    second += [c.label for c in cols]
+    data: list[list[Any]] = [top, second]
+    now = _index(cols, *_quarter_of(today))
+    for theme in plan.themes:
+        goals = [g for g in theme.all_goals() if g.year_marks or g.milestones]
+        if not goals:
+            continue
+        r = len(data)
+        data.append([Paragraph(f"<b>{esc(theme.label)}</b>", s.cell)] + [""] * len(cols))
+        style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT)]
+        for goal in goals:
+            data.append(_goal_row(goal, cols, len(data), style, s))
+            for m in goal.milestones:
+                r = len(data)
+                title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
+                label = Paragraph(
+                    f"<font color='{hex_of(MUTED)}'>\u2514</font> {esc(title)} "
+                    f"<font color='{hex_of(MUTED)}'>({esc(m.due_label)})</font>", s.grid_label)
+                style.append(("LEFTPADDING", (0, r), (0, r), 10))
+                data.append([label, *_milestone_cells(m, cols, r, style)])
+    if len(data) == 2:
+        data.append([Paragraph("<i>Geen jaarmarkeringen of mijlpalen.</i>", s.cell)]
+                    + [""] * len(cols))
+    if now is not None:
+        style.append(("LINEBEFORE", (1 + now, 1), (1 + now, -1), 1.2, ACCENT))
+    table = Table(data, colWidths=[LABEL_W] + [cell_w] * len(cols), repeatRows=2,
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _goal_row(goal: GoalData, cols: list[GridColumn], r: int, style: list[tuple[Any, ...]],
+              s: Any) -> list[Any]:
+    label = Paragraph(f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> "
+                      f"{esc(goal.title if len(goal.title) <= 90 else goal.title[:88] + '…')}",
+                      s.grid_label)
+    last_year = max(goal.year_marks) if goal.year_marks else None
+    for i, c in enumerate(cols):
+        marked = c.year in goal.year_marks or (
+            last_year is not None and goal.year_marks[last_year] and c.year > last_year)
+        if marked:
+            style.append(("BACKGROUND", (1 + i, r), (1 + i, r), BAND))
+    return [label] + [""] * len(cols)
+
+
+def make(ctx: Context) -> ReportContent:
+    s = ctx.styles
+    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id, with_details=False)
+    columns = quarter_columns(plan)
+    today = ctx.options.made_on or date.today()
+    story: list[Flowable] = title_block("Tijdlijn", f"{plan.workspace.name}, in kwartalen", s)
+    story.append(Paragraph(_legend(), s.muted))
+    chunks = _chunks(columns)
+    for n, cols in enumerate(chunks, start=1):
+        if n > 1:
+            story.append(PageBreak())
+        story.append(heading(f"{cols[0].year}\u2013{cols[-1].year}", 1, s, look=2))
+        story.append(grid_table(ctx, plan, cols, today))
+    return ReportContent(
+        title="Tijdlijn", subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
+        story=story, landscape_first=True, keywords="tijdlijn, planning, mijlpalen",
+    )

@@ -1,0 +1,171 @@
+"""`werkagenda`: the whole plan like chapter 2 of the IZA regioplan. Per theme the strategic
+goals, each operational goal with its year grid, then initiatives and initiators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from zorgdesk.reports import Context, ReportContent
+from zorgdesk.reports.common import (
+    ACCENT,
+    ACCENT_LIGHT,
+    FONT_BOLD,
+    MUTED,
+    PORTRAIT_WIDTH,
+    RULE,
+    Styles,
+    data_table,
+    esc,
+    heading,
+    hex_of,
+    spacer,
+)
+from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
+
+INITIATOR_ROLES = ("trekker", "initiatiefnemer")
+LEGEND = ("\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal  \u00b7  "
+          "\u201c2027 &gt;\u201d: dat jaar en later")
+
+
+def grid_cell(goal: GoalData, column: GridColumn) -> str:
+    """■ work or a result that year, ◆ a milestone due in that year or quarter."""
+    if column.quarter is None:
+        marked = any(column.holds(y) for y in goal.year_marks)
+        milestone = any(column.holds(m.year) for m in goal.milestones)
+    else:
+        marked = False
+        milestone = any(m.year == column.year and m.due_quarter == column.quarter
+                        for m in goal.milestones)
+    return ("\u25c6" if milestone else "") + ("\u25a0" if marked else "")
+
+
+def goal_cell(goal: GoalData, s: Styles, *, public: bool) -> Paragraph:
+    parts = [f"<b>{esc(goal.title)}</b>"]
+    if goal.text and goal.text != goal.title:
+        parts.append(esc(goal.text))
+    if goal.milestones:
+        ms = "; ".join(f"{esc(m.title)} ({esc(m.due_label)})" for m in goal.milestones)
+        parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
+    if goal.initiatives:
+        names = "; ".join(esc(n) for n, _aim in goal.initiatives)
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>Inspirerende initiatieven: "
+                     f"{names}</font>")
+    initiators = [r for r in goal.roles if r.role in INITIATOR_ROLES]
+    if initiators:
+        names = "; ".join(
+            esc(r.holder) + (" (trekker)" if r.role == "trekker" else "") for r in initiators
+        )
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>(Potentiële) "
+                     f"initiatiefnemers: {names}</font>")
+    if goal.internal_notes and not public:
+        parts.append(f"<font size='7.5' color='#8A4B00'>Interne notitie: "
+                     f"{esc(goal.internal_notes)}</font>")
+    return Paragraph("<br/>".join(parts), s.cell)
+
+
+def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
+                public: bool) -> Flowable:
+    grid_w = 13 * mm if columns and columns[0].quarter is None else 12 * mm
+    code_w = 19 * mm
+    text_w = PORTRAIT_WIDTH - code_w - grid_w * len(columns)
+    rows: list[list[Any]] = [["Nummer", "Doel", *[c.label for c in columns]]]
+    extra: list[tuple[Any, ...]] = [
+        ("ALIGN", (2, 0), (-1, -1), "CENTER"),
+        ("FONTNAME", (2, 1), (-1, -1), FONT_BOLD),
+        ("TEXTCOLOR", (2, 1), (-1, -1), ACCENT),
+        ("LINEBEFORE", (2, 1), (-1, -1), 0.25, RULE),
+    ]
+    for r, goal in enumerate(goals, start=1):
+        cells = [grid_cell(goal, c) for c in columns]
+        rows.append([Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell),
+                     goal_cell(goal, s, public=public), *cells])
+        for k, mark in enumerate(cells):
+            if mark:
+                extra.append(("BACKGROUND", (2 + k, r), (2 + k, r), ACCENT_LIGHT))
+    return data_table(rows, [code_w, text_w, *[grid_w] * len(columns)], extra=extra,
+                      zebra=False)
+
+
+def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
+    if not theme.roles:
+        return []
+    by_role: dict[str, list[str]] = {}
+    for r in theme.roles:
+        label = r.holder + (f" ({r.capacity})" if r.capacity else "")
+        by_role.setdefault(r.role, []).append(label)
+    lines = [f"<b>{esc(role.capitalize())}:</b> {esc('; '.join(names))}"
+             for role, names in by_role.items()]
+    return [Paragraph("<br/>".join(lines), s.muted)]
+
+
+def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Styles,
+                 public: bool) -> list[Flowable]:
+    out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level, 3))]
+    if goal.text:
+        out.append(Paragraph(esc(goal.text), s.body))
+    if goal.internal_notes and not public:
+        out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
+    out += children_flowables(goal.children, level + 1, columns, s, public)
+    return out
+
+
+def children_flowables(goals: list[GoalData], level: int, columns: list[GridColumn],
+                       s: Styles, public: bool) -> list[Flowable]:
+    """Goals without children go in one grid table; goals with children get a heading."""
+    out: list[Flowable] = []
+    leaves: list[GoalData] = []
+    for goal in goals:
+        if goal.children:
+            if leaves:
+                out += [goals_table(leaves, columns, s, public=public), spacer(3)]
+                leaves = []
+            out += goal_section(goal, level, columns, s, public)
+        else:
+            leaves.append(goal)
+    if leaves:
+        out += [goals_table(leaves, columns, s, public=public), spacer(3)]
+    return out
+
+
+def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
+    s = ctx.styles
+    ws = plan.workspace
+    columns = year_columns(plan)
+    out: list[Flowable] = [
+        spacer(40),
+        Paragraph(esc(f"Werkagenda {ws.period}".strip()), s.cover_title),
+        Paragraph(esc(ws.name), s.cover_sub),
+    ]
+    if ws.region:
+        out.append(Paragraph(esc(ws.region), s.subtitle))
+    if ws.vision_title:
+        out += [spacer(8), heading(ws.vision_title, 0, s, look=1)]
+        if ws.vision_text:
+            out.append(Paragraph(esc(ws.vision_text), s.body))
+    if ws.description:
+        out.append(Paragraph(esc(ctx.privacy.text(ws.description)), s.body))
+    out += [spacer(6), Paragraph(LEGEND, s.muted)]
+    for theme in plan.themes:
+        if not theme.goals and not theme.roles:
+            continue
+        out.append(PageBreak())
+        out.append(heading(theme.label, 0, s))
+        if theme.description:
+            out.append(Paragraph(esc(theme.description), s.body))
+        out += theme_roles(theme, s)
+        out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public)
+    return out
+
+
+def make(ctx: Context) -> ReportContent:
+    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    ctx.progress(25, "Werkagenda samenstellen")
+    return ReportContent(
+        title="Werkagenda",
+        subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
+        story=plan_flowables(ctx, plan),
+        keywords="werkagenda, doelen, jaargrid",
+    )
