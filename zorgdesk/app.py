@@ -7,20 +7,11 @@ import sys
 import time
 from pathlib import Path
 
-_T0 = time.perf_counter()
 
+def seconds_since_start() -> float:
+    from zorgdesk import IMPORTED_AT
 
-def seconds_since_process_start() -> float:
-    """Wall time since this process started (Linux /proc); else since this module loaded."""
-    try:
-        with open("/proc/self/stat", encoding="ascii") as handle:
-            fields = handle.read().rsplit(")", 1)[1].split()
-        start_ticks = int(fields[19])
-        with open("/proc/uptime", encoding="ascii") as handle:
-            uptime = float(handle.read().split()[0])
-        return max(0.0, uptime - start_ticks / os.sysconf("SC_CLK_TCK"))
-    except (OSError, ValueError, IndexError):
-        return time.perf_counter() - _T0
+    return time.perf_counter() - IMPORTED_AT
 
 
 def install_language(app: object, lang: str) -> None:
@@ -63,6 +54,17 @@ def open_workspace(path: Path):  # type: ignore[no-untyped-def]
 
 
 def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
+    if smoke:
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        if not smoke:
+            print("zorgdesk: geen beeldscherm gevonden (DISPLAY is niet gezet); start ZorgDesk "
+                  "vanuit een grafische sessie.", file=sys.stderr)
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
     from zorgdesk import settings
@@ -99,7 +101,7 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
     if smoke:
         app.processEvents()
         window.grab()
-        print(f"first paint: {seconds_since_process_start() * 1000:.0f} ms", flush=True)
+        print(f"first paint: {seconds_since_start() * 1000:.0f} ms", flush=True)
         window.close()
         return 0
     return int(app.exec())
