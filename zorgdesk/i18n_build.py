@@ -1,6 +1,7 @@
 """Compile resources/translations/*.ts to .qm with Qt's lrelease when a .ts is newer.
 
 Run by the set-up script; the .qm files are build output and not kept in git.
+`python -m zorgdesk.i18n_build --update` first collects new tr() strings into the .ts files.
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ def lrelease_command() -> list[str] | None:
     return [found] if found else None
 
 
+def update_sources(languages: tuple[str, ...] = ("en",)) -> int:
+    """Collect every tr() string of zorgdesk/ into the .ts files (keeps existing translations)."""
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (resources_dir().parent / "zorgdesk").rglob("*.py"))
+    for lang in languages:
+        ts = resources_dir() / "translations" / f"zorgdesk_{lang}.ts"
+        subprocess.run([str(tool), *sources, "-no-obsolete", "-source-language", "nl_NL",
+                        "-target-language", lang, "-ts", str(ts)], check=True)
+    return 0
+
+
 def build(quiet: bool = False) -> int:
     folder = resources_dir() / "translations"
     command = lrelease_command()
@@ -39,4 +51,6 @@ def build(quiet: bool = False) -> int:
 
 
 if __name__ == "__main__":
+    if "--update" in sys.argv:
+        update_sources()
     raise SystemExit(build(quiet="--quiet" in sys.argv))
