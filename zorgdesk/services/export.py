@@ -63,7 +63,7 @@ def export_document(store: Store) -> dict[str, Any]:
             columns = list(types[table])
             order = "id" if "id" in columns else ", ".join(columns)
             rows = conn.execute(
-                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"  # noqa: S608
+                f"SELECT {', '.join(columns)} FROM {table} ORDER BY {order}"
             ).fetchall()
             tables[table] = [
                 {col: _value(types[table][col], val) for col, val in zip(columns, row, strict=True)}
