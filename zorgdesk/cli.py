@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export",
     "check",
     "backup",
+    "ical",
     "report",
 )
 

@@ -1,0 +1,35 @@
+"""`zorgdesk ical FILE --out X.ics [--body ABBR] [--year JAAR]`: meetings as iCalendar."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "ical", help="exporteer vergaderingen als iCalendar (.ics) voor Outlook",
+        description="Schrijf de vergaderingen van één overleg of van alle overleggen als "
+        "iCalendar-bestand (tijden in Europe/Amsterdam), te importeren in Outlook.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("--out", required=True, type=Path, help="doelbestand (.ics)")
+    parser.add_argument("--body", metavar="AFKORTING",
+                        help="alleen dit overleg (afkorting of naam, bijvoorbeeld AST)")
+    parser.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from zorgdesk.services.ical_export import export_ical
+    from zorgdesk.store import open_store
+
+    store = open_store(args.file, migrate=False)
+    try:
+        result = export_ical(store, args.out, body=args.body, year=args.year)
+    finally:
+        store.close()
+    print(f"{result.events} vergadering(en) van '{result.calendar_name}' geschreven naar "
+          f"{args.out}")
+    return 0

@@ -1,0 +1,373 @@
+"""Bodies (gremia) and their members; and row snapshots that make every meeting edit undoable.
+
+A `Scope` names the rows an edit may touch (a body, the meetings of a body, one meeting with
+its agenda and minutes, some actions). `capture` reads them; `apply_state` turns the rows of
+one capture into those of another in one transaction: rows missing from the target are
+deleted, the others are inserted or overwritten. The UI captures before and after an edit and
+swaps between the two on undo and redo, so an undo touches exactly the rows of its edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
+
+from sqlalchemy import Table, delete, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from zorgdesk.models import (
+    Action,
+    AgendaItem,
+    AgendaItemGoal,
+    Attachment,
+    Body,
+    BodyMember,
+    Decision,
+    Meeting,
+    MeetingAttendance,
+    MemberRole,
+)
+from zorgdesk.store import Store, StoreError
+
+BODY_FIELDS = ("name", "abbreviation", "kind", "theme_id", "frequency", "interval_months",
+               "weekday", "usual_time", "duration_minutes", "location", "description",
+               "opening_items", "closing_items")
+
+ROLE_ORDER = {MemberRole.VOORZITTER: 0, MemberRole.SECRETARIS: 1, MemberRole.LID: 2,
+              MemberRole.AGENDALID: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class BodyInfo:
+    id: str
+    name: str
+    abbreviation: str | None
+    kind: str | None
+    theme_id: str | None
+    theme: str | None
+    frequency: str | None
+    interval_months: int | None
+    weekday: int | None
+    usual_time: time | None
+    duration_minutes: int | None
+    location: str | None
+    description: str | None
+    opening_items: str | None
+    closing_items: str | None
+    members: int = 0
+    meetings: int = 0
+
+    @property
+    def label(self) -> str:
+        return self.abbreviation or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class MemberLine:
+    id: str
+    person_id: str | None
+    organisation_id: str | None
+    name: str
+    organisation: str | None
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A person, organisation, theme or goal to pick from a list."""
+
+    id: str
+    label: str
+    detail: str | None = None
+
+
+def _time(value: Any) -> time | None:
+    if value is None:
+        return None
+    if isinstance(value, time):
+        return value
+    return time.fromisoformat(str(value)[:8])
+
+
+def list_bodies(store: Store) -> list[BodyInfo]:
+    conn = store.raw()
+    try:
+        rows = conn.execute(
+            "SELECT b.id, b.name, b.abbreviation, b.kind, b.theme_id, t.name, b.frequency, "
+            "b.interval_months, b.weekday, b.usual_time, b.duration_minutes, b.location, "
+            "b.description, b.opening_items, b.closing_items, "
+            "(SELECT count(*) FROM body_member m WHERE m.body_id = b.id), "
+            "(SELECT count(*) FROM meeting m WHERE m.body_id = b.id) "
+            "FROM body b LEFT JOIN theme t ON t.id = b.theme_id "
+            "ORDER BY CASE b.kind WHEN 'bestuurlijk' THEN 0 WHEN 'ambtelijk' THEN 1 ELSE 2 END, "
+            "coalesce(t.position, 0), b.name"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [BodyInfo(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], _time(r[9]),
+                     r[10], r[11], r[12], r[13], r[14], members=r[15], meetings=r[16])
+            for r in rows]
+
+
+def get_body(store: Store, body_id: str) -> BodyInfo:
+    for body in list_bodies(store):
+        if body.id == body_id:
+            return body
+    raise StoreError("Dit overleg bestaat niet meer.")
+
+
+def body_by_abbreviation(store: Store, abbreviation: str) -> BodyInfo | None:
+    wanted = abbreviation.strip().casefold()
+    for body in list_bodies(store):
+        if (body.abbreviation or "").casefold() == wanted or body.name.casefold() == wanted:
+            return body
+    return None
+
+
+def list_members(store: Store, body_id: str) -> list[MemberLine]:
+    conn = store.raw()
+    try:
+        rows = conn.execute(
+            "SELECT m.id, m.person_id, m.organisation_id, coalesce(p.name, o.name), "
+            "coalesce(po.short_name, po.name, CASE WHEN p.id IS NULL THEN NULL END), m.role "
+            "FROM body_member m LEFT JOIN person p ON p.id = m.person_id "
+            "LEFT JOIN organisation po ON po.id = p.organisation_id "
+            "LEFT JOIN organisation o ON o.id = m.organisation_id WHERE m.body_id = ?",
+            (body_id,),
+        ).fetchall()
+    finally:
+        conn.close()
+    lines = [MemberLine(*r) for r in rows]
+    lines.sort(key=lambda m: (ROLE_ORDER.get(MemberRole(m.role), 9), m.name.casefold()))
+    return lines
+
+
+def list_people(store: Store) -> list[Choice]:
+    conn = store.raw()
+    try:
+        rows = conn.execute(
+            "SELECT p.id, p.name, coalesce(o.short_name, o.name) FROM person p "
+            "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.name"
+        ).fetchall()
+    finally:
+        conn.close()
+    return [Choice(*r) for r in rows]
+
+
+def list_organisations(store: Store) -> list[Choice]:
+    conn = store.raw()
+    try:
+        rows = conn.execute(
+            "SELECT id, name, short_name FROM organisation ORDER BY name").fetchall()
+    finally:
+        conn.close()
+    return [Choice(*r) for r in rows]
+
+
+def list_themes(store: Store) -> list[Choice]:
+    conn = store.raw()
+    try:
+        rows = conn.execute(
+            "SELECT id, name, code FROM theme ORDER BY position, name").fetchall()
+    finally:
+        conn.close()
+    return [Choice(*r) for r in rows]
+
+
+def _check_body_fields(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - set(BODY_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown body fields: {sorted(unknown)}")
+    if "name" in fields and not (fields["name"] or "").strip():
+        raise StoreError("Geef het overleg een naam.")
+    interval = fields.get("interval_months")
+    if interval is not None and not 1 <= interval <= 12:
+        raise StoreError("Kies een vergaderritme van 1 tot 12 maanden.")
+    weekday = fields.get("weekday")
+    if weekday is not None and not 1 <= weekday <= 7:
+        raise StoreError("Kies een weekdag van maandag tot zondag.")
+
+
+def create_body(store: Store, name: str, **fields: Any) -> str:
+    fields["name"] = name
+    _check_body_fields(fields)
+    with store.transaction() as session:
+        body = Body(**fields)
+        session.add(body)
+        session.flush()
+        return body.id
+
+
+def update_body(store: Store, body_id: str, **fields: Any) -> None:
+    _check_body_fields(fields)
+    with store.transaction() as session:
+        body = session.get(Body, body_id)
+        if body is None:
+            raise StoreError("Dit overleg bestaat niet meer.")
+        for key, value in fields.items():
+            setattr(body, key, value)
+
+
+def delete_body(store: Store, body_id: str) -> None:
+    with store.transaction() as session:
+        body = session.get(Body, body_id)
+        if body is not None:
+            session.delete(body)
+
+
+def add_member(store: Store, body_id: str, *, person_id: str | None = None,
+               organisation_id: str | None = None,
+               role: MemberRole = MemberRole.LID) -> str:
+    if (person_id is None) == (organisation_id is None):
+        raise StoreError("Kies een persoon of een organisatie als lid.")
+    with store.transaction() as session:
+        existing = session.scalars(select(BodyMember).where(
+            BodyMember.body_id == body_id, BodyMember.person_id.is_(person_id)
+            if person_id is None else BodyMember.person_id == person_id,
+            BodyMember.organisation_id.is_(None) if organisation_id is None
+            else BodyMember.organisation_id == organisation_id)).first()
+        if existing is not None:
+            existing.role = role
+            return existing.id
+        member = BodyMember(body_id=body_id, person_id=person_id,
+                            organisation_id=organisation_id, role=role)
+        session.add(member)
+        session.flush()
+        return member.id
+
+
+def set_member_role(store: Store, member_id: str, role: MemberRole) -> None:
+    with store.transaction() as session:
+        member = session.get(BodyMember, member_id)
+        if member is not None:
+            member.role = role
+
+
+def remove_member(store: Store, member_id: str) -> None:
+    with store.transaction() as session:
+        session.execute(delete(BodyMember).where(BodyMember.id == member_id))
+
+
+# --- Row snapshots for undo -------------------------------------------------------------
+
+# Parents before children: inserts run in this order, deletes in reverse.
+_ORDER: tuple[Table, ...] = tuple(
+    model.__table__  # type: ignore[misc]
+    for model in (Body, BodyMember, Meeting, AgendaItem, AgendaItemGoal, MeetingAttendance,
+                  Decision, Attachment, Action)
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The rows an edit may touch, chosen by query so that rows made by the edit are seen."""
+
+    bodies: tuple[str, ...] = ()  # the body rows and their members
+    meetings_of: tuple[str, ...] = ()  # every meeting of these bodies, with contents
+    meetings: tuple[str, ...] = ()  # these meetings, with contents
+    actions_of: tuple[str, ...] = ()  # the action lists of these bodies
+    actions: tuple[str, ...] = ()
+    attachment_content: bool = False  # the documents themselves (only when they may go)
+
+    def __or__(self, other: Scope) -> Scope:
+        return Scope(
+            self.bodies + other.bodies, self.meetings_of + other.meetings_of,
+            self.meetings + other.meetings, self.actions_of + other.actions_of,
+            self.actions + other.actions,
+            self.attachment_content or other.attachment_content)
+
+
+@dataclass
+class State:
+    """The captured rows per table name, keyed by primary key."""
+
+    rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = field(default_factory=dict)
+    with_content: bool = False
+
+    def count(self) -> int:
+        return sum(len(v) for v in self.rows.values())
+
+
+def _key(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
+def _rows(session: Session, table: Table, where: Any, content: bool = True) -> list[dict[str, Any]]:
+    columns = [c for c in table.columns if content or c.name != "content"]
+    return [dict(r) for r in session.execute(select(*columns).where(where)).mappings()]
+
+
+def _in(column: Any, values: Iterable[Any]) -> Any:
+    return column.in_(list(values))
+
+
+def capture(store: Store, scope: Scope) -> State:
+    """Read every row in `scope` (one read transaction)."""
+    state = State(with_content=scope.attachment_content)
+    with store.transaction() as session:
+        found: dict[Table, list[dict[str, Any]]] = {t: [] for t in _ORDER}
+        body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t = _ORDER
+        if scope.bodies:
+            found[body_t] += _rows(session, body_t, _in(body_t.c.id, scope.bodies))
+            found[member_t] += _rows(session, member_t, _in(member_t.c.body_id, scope.bodies))
+        meeting_ids = set(scope.meetings)
+        if scope.meetings_of:
+            meeting_ids |= set(session.scalars(select(meeting_t.c.id).where(
+                _in(meeting_t.c.body_id, scope.meetings_of))))
+        if meeting_ids:
+            found[meeting_t] += _rows(session, meeting_t, _in(meeting_t.c.id, meeting_ids))
+            items = _rows(session, item_t, _in(item_t.c.meeting_id, meeting_ids))
+            items.sort(key=lambda r: r["parent_id"] is not None)
+            found[item_t] += items
+            item_ids = [r["id"] for r in items]
+            found[goal_t] += _rows(session, goal_t, _in(goal_t.c.agenda_item_id, item_ids))
+            found[att_t] += _rows(session, att_t, _in(att_t.c.meeting_id, meeting_ids))
+            found[dec_t] += _rows(session, dec_t, _in(dec_t.c.meeting_id, meeting_ids))
+            found[file_t] += _rows(
+                session, file_t,
+                _in(file_t.c.meeting_id, meeting_ids) | _in(file_t.c.agenda_item_id, item_ids),
+                content=scope.attachment_content)
+            found[action_t] += _rows(session, action_t, _in(action_t.c.meeting_id, meeting_ids))
+        if scope.actions_of:
+            found[action_t] += _rows(session, action_t,
+                                     _in(action_t.c.body_id, scope.actions_of))
+        if scope.actions:
+            found[action_t] += _rows(session, action_t, _in(action_t.c.id, scope.actions))
+        for table, rows in found.items():
+            keyed = state.rows.setdefault(table.name, {})
+            for row in rows:
+                keyed.setdefault(_key(table, row), row)
+    return state
+
+
+def apply_state(store: Store, current: State, target: State) -> None:
+    """Make the rows of `current` look like `target` (one transaction)."""
+    with store.transaction() as session:
+        for table in reversed(_ORDER):
+            gone = set(current.rows.get(table.name, {})) - set(target.rows.get(table.name, {}))
+            if gone:
+                pk = list(table.primary_key.columns)
+                if len(pk) == 1:
+                    session.execute(delete(table).where(pk[0].in_([k[0] for k in gone])))
+                else:
+                    session.execute(delete(table).where(tuple_(*pk).in_(list(gone))))
+        for table in _ORDER:
+            rows = target.rows.get(table.name, {})
+            if not rows:
+                continue
+            pk = list(table.primary_key.columns)
+            for key, row in rows.items():
+                condition = [c == v for c, v in zip(pk, key, strict=True)]
+                values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
+                exists = session.execute(select(pk[0]).where(*condition)).first()
+                if exists is not None:
+                    if values:
+                        session.execute(update(table).where(*condition).values(**values))
+                else:
+                    session.execute(table.insert().values(**row))
+
+
+def ids_of(state: State, table: str) -> Sequence[tuple[Any, ...]]:
+    return list(state.rows.get(table, {}))
