@@ -66,7 +66,7 @@ def copy_database(source: Path, target: Path) -> Path:
                     f"De kopie van {source.name} is niet in orde ({verdict}); er is niets "
                     "weggeschreven."
                 )
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         translated = as_store_error(exc, target)
         if translated is not None:
             raise translated from exc
@@ -155,7 +155,7 @@ def is_good(path: Path) -> bool:
             return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
             conn.close()
-    except (StoreError, sqlite3.Error):
+    except (StoreError, sqlite3.Error, UnicodeDecodeError):
         return False
 
 

@@ -8,18 +8,23 @@ unchanged; the full `integrity_check` and the foreign-key check are for `zorgdes
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zorgdesk.store.errors import CorruptWorkspaceError, StoreError
-from zorgdesk.store.schema import HEAD_VERSION, REVISIONS, read_facts, sqlite_uri
+from zorgdesk.store.schema import HEAD_VERSION, REVISIONS, at_rest, read_facts, sqlite_uri
 
 _CANNOT_PROBE = ("unable to open", "readonly", "read-only", "locked")
 
 
-def _readonly(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(sqlite_uri(path), uri=True)
+def _readonly(path: Path, *, locked: bool = False) -> sqlite3.Connection:
+    """A read-only connection. With the workspace lock held and no -wal/-journal beside the
+    file it reads it as immutable, so a refused file gets no -wal/-shm files either."""
+    immutable = locked and at_rest(path)
+    conn = sqlite3.connect(sqlite_uri(path, immutable=immutable), uri=True)
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # damaged text stays readable
     conn.execute("PRAGMA busy_timeout=5000")
     return conn
 
@@ -31,19 +36,22 @@ def corrupt_message(path: Path, detail: str) -> str:
     )
 
 
-def quick_verify(path: Path) -> None:
+def quick_verify(path: Path, *, locked: bool = False) -> None:
     """Raise `CorruptWorkspaceError` when SQLite's quick_check finds damage in `path`.
 
-    Runs read-only. When a read-only look is impossible (a write-ahead log without its
-    shared-memory file, a hot journal) the check is left to the first real connection.
+    Runs read-only (`locked`: the caller holds the workspace lock, see `_readonly`). When a
+    read-only look is impossible (a write-ahead log without its shared-memory file, a hot
+    journal) the check is left to the first real connection.
     """
     path = Path(path)
     try:
-        conn = _readonly(path)
+        conn = _readonly(path, locked=locked)
     except sqlite3.Error:
         return
     try:
         rows = conn.execute("PRAGMA quick_check(5)").fetchall()
+    except UnicodeDecodeError as exc:  # SQLite's own error text quotes the damaged bytes
+        raise CorruptWorkspaceError(corrupt_message(path, "het schema is onleesbaar")) from exc
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if any(marker in text for marker in _CANNOT_PROBE):
@@ -108,17 +116,29 @@ def check_file(path: Path) -> CheckReport:
         report.problems.append(exc.message)
         return report
     report.user_version = facts.user_version
+    from zorgdesk.store.lock import WorkspaceLock
+
+    lock = WorkspaceLock(path)
+    # Not open in ZorgDesk: read it as it lies, leaving no -wal/-shm behind. Open elsewhere:
+    # an ordinary read-only look next to the writer.
+    with contextlib.suppress(StoreError):
+        lock.acquire()
     try:
-        conn = _readonly(path)
-    except sqlite3.Error as exc:
-        report.problems.append(f"Het bestand {path.name} kan niet worden geopend ({exc}).")
-        return report
-    try:
-        _check_open(conn, report)
-    except sqlite3.DatabaseError as exc:
-        report.problems.append(corrupt_message(path, str(exc)))
+        try:
+            conn = _readonly(path, locked=lock.held)
+        except sqlite3.Error as exc:
+            report.problems.append(f"Het bestand {path.name} kan niet worden geopend ({exc}).")
+            return report
+        try:
+            _check_open(conn, report)
+        except UnicodeDecodeError:
+            report.problems.append(corrupt_message(path, "het schema is onleesbaar"))
+        except sqlite3.DatabaseError as exc:
+            report.problems.append(corrupt_message(path, str(exc)))
+        finally:
+            conn.close()
     finally:
-        conn.close()
+        lock.release()
     return report
 
 

@@ -134,14 +134,23 @@ def header_problem(header: bytes, path: Path) -> str | None:
     return None
 
 
-def sqlite_uri(path: Path, mode: str = "ro") -> str:
-    """A SQLite URI for `path` that survives '?', '#' and '%' in names and UNC paths."""
+def sqlite_uri(path: Path, mode: str = "ro", *, immutable: bool = False) -> str:
+    """A SQLite URI for `path` that survives '?', '#' and '%' in names and UNC paths.
+
+    `immutable` reads without locks and without creating -wal/-shm files; only safe when
+    nobody can write the file meanwhile (the caller holds the workspace lock).
+    """
     from urllib.parse import quote
 
     posix = Path(path).absolute().as_posix()
     if posix.startswith("//"):  # \\server\share: keep the authority empty
         posix = "//" + posix
-    return f"file:{quote(posix, safe='/:')}?mode={mode}"
+    return f"file:{quote(posix, safe='/:')}?mode={mode}" + ("&immutable=1" if immutable else "")
+
+
+def at_rest(path: Path) -> bool:
+    """No write-ahead log or rollback journal beside `path`: the file alone is the database."""
+    return not any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
 
 
 def stamp(conn: sqlite3.Connection, version: int) -> None:

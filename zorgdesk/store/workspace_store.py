@@ -116,7 +116,7 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
         if verify:
             from zorgdesk.store.integrity import quick_verify
 
-            quick_verify(path)
+            quick_verify(path, locked=guard is not None)
         facts = read_facts(path)
         if facts.user_version < HEAD_VERSION:
             if not migrate:
