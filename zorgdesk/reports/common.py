@@ -376,15 +376,35 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.addOutlineEntry(title, key, level=level, closed=level >= 1)
 
 
+class Heading(Paragraph):  # type: ignore[misc]
+    """A heading that moves to the next page rather than sit at the foot of one.
+
+    reportlab's keepWithNext would glue the heading to the whole next table and push both to a
+    new page; this only asks for some room below the heading."""
+
+    room = 32 * mm
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        width, height = super().wrap(avail_width, avail_height)
+        if avail_height < self.room:
+            return width, max(height, avail_height + 1)
+        return width, height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if avail_height < self.room:
+            return []
+        result: list[Flowable] = super().split(avail_width, avail_height)
+        return result
+
+
 def heading(text: str, level: int, styles: Styles, *, outline: bool = True,
             markup: str | None = None, look: int | None = None) -> Paragraph:
     """A heading; it becomes a bookmark at `level` (0 = chapter); `look` picks another size."""
     style = (styles.h0, styles.h1, styles.h2, styles.h3)[min(level if look is None else look, 3)]
-    para = Paragraph(markup if markup is not None else esc(text), style)
+    para = Heading(markup if markup is not None else esc(text), style)
     if outline:
         para.outline_level = level
         para.outline_title = plain(text)
-    para.keepWithNext = True
     return para
 
 

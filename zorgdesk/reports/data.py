@@ -410,7 +410,7 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     for theme in themes:
         theme.goals = roots_by_theme.get(theme.id, [])
     if roots_by_theme.get(None):
-        themes.append(ThemeData(None, None, "Zonder thema", "overig", None,
+        themes.append(ThemeData(None, None, "Overkoepelende doelen", "overig", None,
                                 roots_by_theme[None]))
     if theme_id is not None:
         themes = [t for t in themes if t.id == theme_id]
@@ -524,18 +524,21 @@ def find_meeting(session: Session, body_ref: str, day: date) -> str:
 
 
 def default_meeting(session: Session, today: date | None = None) -> str:
-    """The next meeting with an agenda (or else the last one), for reports without --meeting."""
+    """For reports without --meeting: the next meeting with an agenda, else the last one with
+    an agenda, else the next meeting at all, else the last one."""
     today = today or date.today()
-    with_items = select(AgendaItem.meeting_id).distinct()
+    with_items = set(session.scalars(select(AgendaItem.meeting_id).distinct()))
     rows = session.execute(
-        select(Meeting.id, Meeting.starts_at).where(Meeting.id.in_(with_items))
+        select(Meeting.id, Meeting.starts_at).where(Meeting.cancelled.is_(False))
         .order_by(Meeting.starts_at)
     ).all()
     if not rows:
-        raise ReportDataError("Deze werkruimte heeft geen vergadering met een agenda.")
-    for meeting_id, starts_at in rows:
-        if starts_at.date() >= today:
-            return str(meeting_id)
+        raise ReportDataError("Deze werkruimte heeft nog geen vergaderingen.")
+    for pool in ([r for r in rows if r[0] in with_items], rows):
+        if not pool:
+            continue
+        upcoming = [r for r in pool if r[1].date() >= today]
+        return str((upcoming[0] if upcoming else pool[-1])[0])
     return str(rows[-1][0])
 
 
@@ -737,12 +740,13 @@ def year_columns(plan: Plan) -> list[GridColumn]:
 
 
 def quarter_columns(plan: Plan) -> list[GridColumn]:
-    """Every quarter of the plan period (for the timeline)."""
+    """The quarters of the years that hold year marks or milestones (else the plan period)."""
     ws = plan.workspace
     years = sorted({y for g in plan.goals.values() for y in g.year_marks}
                    | {m.year for g in plan.goals.values() for m in g.milestones})
-    start = ws.period_from or (years[0] if years else date.today().year)
-    end = ws.period_to or (years[-1] if years else start)
-    if years and ws.open_ended:
-        end = max(end, min(years[-1], end + 2))
+    if years:
+        start, end = years[0], years[-1]
+    else:
+        start = ws.period_from or date.today().year
+        end = ws.period_to or start
     return [GridColumn(f"Q{q}", y, q) for y in range(start, end + 1) for q in range(1, 5)]

@@ -21,6 +21,7 @@ from zorgdesk.reports.common import (
     LANDSCAPE_WIDTH,
     RULE,
     WHITE,
+    data_table,
     esc,
     heading,
     title_block,
@@ -33,15 +34,20 @@ ROLE_FILL = {"trekker": ACCENT, "initiatiefnemer": ACCENT_LIGHT, "betrokken": AC
              "financier": ACCENT_TINT, "geïnformeerd": WHITE}
 LABEL_W = 78 * mm
 CELL_W = 8.2 * mm
-HEADER_H = 34 * mm
+HEADER_H = 40 * mm
 
 
 class RotatedLabel(Flowable):  # type: ignore[misc]
     """A column label written upwards, so narrow grid columns can carry long names."""
 
     def __init__(self, text: str, height: float) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
         super().__init__()
-        self.text = text if len(text) <= 30 else text[:29] + "\u2026"
+        if height > 0:
+            while len(text) > 4 and stringWidth(text, FONT_COND_BOLD, 7) > height:
+                text = text[:-2].rstrip() + "\u2026"
+        self.text = text
         self.height = height
         self.width = 6
 
@@ -90,7 +96,8 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         return out
     orgs = sorted(used, key=lambda o: (plan.organisations[o][2], plan.organisations[o][0]))
     per_page = max(1, int((LANDSCAPE_WIDTH - LABEL_W) // CELL_W))
-    groups = [orgs[i:i + per_page] for i in range(0, len(orgs), per_page)]
+    size = -(-len(orgs) // -(-len(orgs) // per_page))  # balanced groups
+    groups = [orgs[i:i + size] for i in range(0, len(orgs), size)]
     for n, group in enumerate(groups, start=1):
         if n > 1:
             out.append(PageBreak())
@@ -101,8 +108,7 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         header: list[Any] = [Paragraph("Doel", s.cell_head)]
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        longest = max(stringWidth(RotatedLabel(plan.organisations[o][0], 0).text,
-                                  FONT_COND_BOLD, 7) for o in group)
+        longest = max(stringWidth(plan.organisations[o][0], FONT_COND_BOLD, 7) for o in group)
         header_h = min(HEADER_H, max(14 * mm, longest + 10))
         header += [RotatedLabel(plan.organisations[o][0], header_h - 6) for o in group]
         data: list[list[Any]] = [header]
@@ -147,12 +153,33 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
                       hAlign="LEFT")
         table.setStyle(TableStyle(style))
         out.append(table)
+    out += people_table(ctx, plan)
     names = [f"<b>{esc(plan.organisations[o][0])}</b> {esc(plan.organisations[o][1])}"
              for o in orgs if plan.organisations[o][0] != plan.organisations[o][1]]
     if names:
         out += [heading("Afkortingen", 1, s, look=2),
                 Paragraph(" \u00b7 ".join(names), s.small)]
     return out
+
+
+def people_table(ctx: Context, plan: Plan) -> list[Flowable]:
+    """Who represents whom: the people with a role on a theme or goal."""
+    s = ctx.styles
+    rows: list[list[Any]] = [["Thema of doel", "Rol", "Persoon"]]
+    for theme in plan.themes:
+        for role in (r for r in theme.roles if r.is_person):
+            rows.append([Paragraph(esc(theme.label), s.cell),
+                         Paragraph(esc(role.capacity or role.role), s.cell),
+                         Paragraph(esc(role.holder), s.cell)])
+        for goal in theme.all_goals():
+            for role in (r for r in goal.roles if r.is_person):
+                rows.append([Paragraph(esc(goal.label), s.cell),
+                             Paragraph(esc(role.capacity or role.role), s.cell),
+                             Paragraph(esc(role.holder), s.cell)])
+    if len(rows) == 1:
+        return []
+    widths = [LANDSCAPE_WIDTH - 150 * mm, 50 * mm, 100 * mm]
+    return [heading("Personen met een rol", 1, s, look=2), data_table(rows, widths)]
 
 
 def make(ctx: Context) -> ReportContent:

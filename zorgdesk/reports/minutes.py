@@ -74,7 +74,13 @@ def attendance_block(ctx: Context, meeting: MeetingData) -> Flowable:
     pairs = [("Datum en tijd", esc(meeting_when(meeting)))]
     if meeting.location:
         pairs.append(("Locatie", esc(meeting.location)))
-    pairs.append(("Aanwezig", esc("; ".join(meeting.present)) or "<i>niet vastgelegd</i>"))
+    if meeting.present or meeting.apologies or meeting.absent:
+        pairs.append(("Aanwezig", esc("; ".join(meeting.present)) or "<i>niemand</i>"))
+    else:
+        members = "; ".join(f"{label} ({role})" if role != "lid" else label
+                            for label, role in meeting.members)
+        pairs.append(("Leden", (esc(members) + "<br/>" if members else "")
+                      + "<i>Aanwezigheid niet vastgelegd.</i>"))
     if meeting.apologies:
         pairs.append(("Afgemeld", esc("; ".join(meeting.apologies))))
     if meeting.absent:

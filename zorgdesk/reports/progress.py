@@ -24,6 +24,7 @@ from zorgdesk.reports.common import (
     title_block,
 )
 from zorgdesk.reports.data import GoalData, Plan, ThemeData, load_plan
+from zorgdesk.reports.werkagenda import theme_roles
 
 LIGHTS = ("groen", "oranje", "rood")
 
@@ -88,6 +89,14 @@ def changes(ctx: Context, plan: Plan, since: date) -> list[Flowable]:
     return out
 
 
+def _leads(goal: GoalData) -> str:
+    leads = [r.holder for r in goal.roles if r.role == "trekker"] or [
+        r.holder for r in goal.roles if r.is_person]
+    if not leads:
+        return ""
+    return f"<br/><font size='7.5' color='{hex_of(MUTED)}'>Trekker: {esc('; '.join(leads))}</font>"
+
+
 def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
     s = ctx.styles
     rows: list[list[Any]] = [["Nummer", "Doel", "Licht", "Resultaten", "Aandachtspunten",
@@ -96,7 +105,7 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
         latest = goal.latest
         rows.append([
             Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell),
-            Paragraph(esc(goal.title), s.cell),
+            Paragraph(esc(goal.title) + _leads(goal), s.cell),
             Paragraph(light_markup(goal.light), s.cell),
             Paragraph(esc(latest.results) if latest else "", s.cell),
             Paragraph(esc(latest.attention) if latest else "", s.cell),
@@ -123,8 +132,7 @@ def make(ctx: Context) -> ReportContent:
         if not theme.goals:
             continue
         story += [PageBreak(), heading(theme.label, 0, s)]
-        if theme.description:
-            story.append(Paragraph(esc(theme.description), s.muted))
+        story += theme_roles(theme, s)
         story.append(theme_table(ctx, theme))
     return ReportContent(
         title="Voortgangsrapportage",

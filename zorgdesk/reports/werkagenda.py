@@ -21,6 +21,7 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    plain,
     spacer,
 )
 from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
@@ -42,10 +43,19 @@ def grid_cell(goal: GoalData, column: GridColumn) -> str:
     return ("\u25c6" if milestone else "") + ("\u25a0" if marked else "")
 
 
+def body_text(goal: GoalData) -> str:
+    """The goal's text without the title it often starts with (the sources repeat it)."""
+    text, title = plain(goal.text), plain(goal.title)
+    if text.startswith(title.rstrip(":. ")):
+        text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
+    return text
+
+
 def goal_cell(goal: GoalData, s: Styles, *, public: bool) -> Paragraph:
     parts = [f"<b>{esc(goal.title)}</b>"]
-    if goal.text and goal.text != goal.title:
-        parts.append(esc(goal.text))
+    text = body_text(goal)
+    if text:
+        parts.append(esc(text))
     if goal.milestones:
         ms = "; ".join(f"{esc(m.title)} ({esc(m.due_label)})" for m in goal.milestones)
         parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
@@ -103,9 +113,10 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
 
 def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Styles,
                  public: bool) -> list[Flowable]:
-    out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level, 3))]
-    if goal.text:
-        out.append(Paragraph(esc(goal.text), s.body))
+    out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
+    text = body_text(goal)
+    if text:
+        out.append(Paragraph(esc(text), s.body))
     if goal.internal_notes and not public:
         out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public)
