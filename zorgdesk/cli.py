@@ -24,7 +24,10 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backup",
     "ical",
     "report",
+    "import_json",
 )
+# Subcommands whose name is a Python keyword, mapped to their module's name.
+COMMAND_ALIASES: dict[str, str] = {"import": "import_json"}
 
 
 PAGE_KEYS = ("overview", "goals", "timeline", "partners", "meetings", "reports")
@@ -83,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     positionals = [arg for arg in args_list if not arg.startswith("-")]
     wants_parser = args_list[:1] in (["-h"], ["--help"], ["--version"])
-    if not wants_parser and not (positionals and positionals[0] in COMMAND_MODULES):
+    first = COMMAND_ALIASES.get(positionals[0], positionals[0]) if positionals else None
+    if not wants_parser and first not in COMMAND_MODULES:
         return _start_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
