@@ -18,16 +18,36 @@ from zorgdesk.store.location import check_location, local_copy, mount_fstype, un
 from zorgdesk.store.lock import WorkspaceLock, lock_path_for
 
 
-def test_second_open_in_same_process_is_refused(tmp_path: Path) -> None:
+def test_same_process_may_reopen_but_restore_is_refused(tmp_path: Path) -> None:
     ws = make_workspace(tmp_path / "een.zorgdesk")
     first = open_store(ws, lock=True)
-    with pytest.raises(WorkspaceLockedError) as caught:
-        open_store(ws, lock=True)
-    message = caught.value.message
-    assert "een.zorgdesk is al geopend door proces" in message
-    assert f"proces {os.getpid()}" in message and socket.gethostname() in message
+    again = open_store(ws, lock=True)  # the app reopening its own workspace
+    with pytest.raises(WorkspaceLockedError, match="in deze ZorgDesk nog geopend"):
+        WorkspaceLock(ws).acquire()  # unshared: restore, import
     first.close()
-    open_store(ws, lock=True).close()  # released on close
+    assert lock_path_for(ws).exists()
+    again.close()
+    assert not lock_path_for(ws).exists()  # released when the last holder closes
+    with WorkspaceLock(ws):
+        pass
+
+
+def test_foreign_lock_message_names_process_and_computer(tmp_path: Path) -> None:
+    """A live process on this computer holds the lock (written as QLockFile writes it)."""
+    ws = make_workspace(tmp_path / "een.zorgdesk")
+    holder = subprocess.Popen(["sleep", "30"])
+    try:
+        lock_path_for(ws).write_text(f"{holder.pid}\nsleep\n{socket.gethostname()}\n",
+                                     encoding="utf-8")
+        with pytest.raises(WorkspaceLockedError) as caught:
+            open_store(ws, lock=True)
+    finally:
+        holder.kill()
+        holder.wait()
+    message = caught.value.message
+    assert f"een.zorgdesk is al geopend door proces {holder.pid} (sleep)" in message
+    assert f"op computer {socket.gethostname()}" in message
+    open_store(ws, lock=True).close()  # the holder is gone: its lock is stale and taken over
 
 
 def test_second_instance_is_refused(tmp_path: Path) -> None:

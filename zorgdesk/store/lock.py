@@ -9,10 +9,12 @@ Only QtCore is used here; the store stays free of widgets.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from zorgdesk.store.errors import WorkspaceLockedError
 
@@ -41,32 +43,54 @@ def holder_description(info: object) -> str:
     return "een ander programma"
 
 
+# Locks this process holds, by lock-file path: [QLockFile, holders, shareable].
+_HELD: dict[str, list[Any]] = {}
+
+
 class WorkspaceLock:
-    """Exclusive right to write one workspace; `acquire()` raises `WorkspaceLockedError`."""
+    """Exclusive right to write one workspace; `acquire()` raises `WorkspaceLockedError`.
 
-    def __init__(self, workspace: Path) -> None:
-        from PySide6.QtCore import QLockFile
+    `shared=True` (how the app opens a workspace) lets this same process open the file again
+    (reopening the workspace that is already open, a page that opens its own Store); other
+    instances are still refused. Restore and import take it unshared: they are refused while
+    the workspace is open anywhere, this process included.
+    """
 
+    def __init__(self, workspace: Path, *, shared: bool = False) -> None:
         self.workspace = Path(workspace)
         self.lock_path = lock_path_for(self.workspace)
-        self._lock = QLockFile(str(self.lock_path))
-        self._lock.setStaleLockTime(0)
+        self.shared = shared
+        self._key = str(self.lock_path)
+        self._held = False
 
     @property
     def held(self) -> bool:
-        return bool(self._lock.isLocked())
+        return self._held
 
     def acquire(self) -> None:
-        if self.held:
+        if self._held:
             return
-        if self._lock.tryLock(0):
-            return
+        entry = _HELD.get(self._key)
+        if entry is not None:
+            if self.shared and entry[2]:
+                entry[1] += 1
+                self._held = True
+                return
+            raise WorkspaceLockedError(
+                f"De werkruimte {self.workspace.name} is in deze ZorgDesk nog geopend. Sluit "
+                "haar eerst (open een andere werkruimte) en probeer het dan opnieuw."
+            )
         from PySide6.QtCore import QLockFile
 
+        lock = QLockFile(self._key)
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):
+            _HELD[self._key] = [lock, 1, self.shared]
+            self._held = True
+            return
         name = self.workspace.name
-        error = self._lock.error()
-        if error == QLockFile.LockError.LockFailedError:
-            holder = holder_description(self._lock.getLockInfo())
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            holder = holder_description(lock.getLockInfo())
             raise WorkspaceLockedError(
                 f"De werkruimte {name} is al geopend door {holder}. Sluit de werkruimte daar "
                 "eerst: twee vensters tegelijk zouden elkaars wijzigingen overschrijven. Is die "
@@ -79,8 +103,16 @@ class WorkspaceLock:
         )
 
     def release(self) -> None:
-        if self.held:
-            self._lock.unlock()
+        if not self._held:
+            return
+        self._held = False
+        entry = _HELD.get(self._key)
+        if entry is None:
+            return
+        entry[1] -= 1
+        if entry[1] <= 0:
+            del _HELD[self._key]
+            entry[0].unlock()
 
     def __enter__(self) -> WorkspaceLock:
         self.acquire()
@@ -93,3 +125,7 @@ class WorkspaceLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+    def __del__(self) -> None:  # a Store dropped without close() still lets go
+        with contextlib.suppress(Exception):
+            self.release()

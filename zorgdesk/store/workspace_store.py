@@ -102,7 +102,8 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
     """Open an existing workspace, upgrading it (after a backup) when it is older than the app.
 
     `lock=True` (the app) takes the one-writer lock first and raises `WorkspaceLockedError`
-    naming the other instance. `verify` runs the read-only quick_check.
+    naming the other instance; this process may hold the same workspace open more than once
+    (the lock is shared within the process). `verify` runs the read-only quick_check.
     """
     path = Path(path)
     read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
@@ -110,7 +111,7 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
     if lock:
         from zorgdesk.store.lock import WorkspaceLock
 
-        guard = WorkspaceLock(path)
+        guard = WorkspaceLock(path, shared=True)
         guard.acquire()
     try:
         if verify:
