@@ -87,3 +87,21 @@ def test_build_calendar_of_a_year(tmp_path: Path) -> None:
         assert build_calendar(store, year=2022).count(b"BEGIN:VEVENT") == 3
     finally:
         store.close()
+
+
+def test_date_without_time_is_an_all_day_event(tmp_path: Path) -> None:
+    from datetime import date
+
+    from zorgdesk.store import open_store
+
+    path = make(tmp_path / "w.zorgdesk")
+    store = open_store(path)
+    try:
+        with store.transaction() as s:
+            body = s.query(Body).filter_by(abbreviation="AST").one()
+            s.add(Meeting(body_id=body.id, starts_at=datetime(2022, 5, 11)))
+        cal = Calendar.from_ical(build_calendar(store, body="AST"))
+    finally:
+        store.close()
+    may = [e for e in cal.walk("VEVENT") if e.decoded("dtstart") == date(2022, 5, 11)]
+    assert len(may) == 1 and may[0].decoded("dtend") == date(2022, 5, 12)

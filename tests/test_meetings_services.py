@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -29,9 +30,9 @@ from zorgdesk.services import agenda, bodies, meeting_plan, minutes
 from zorgdesk.store import Store, StoreError, create_store
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    store = create_store(tmp_path / "regio.zorgdesk")
+def build_region(path: Path) -> Store:
+    """A small Noord-Limburg-like workspace: BST and AST with a shared member, two goals."""
+    store = create_store(path)
     with store.transaction() as s:
         s.add(Workspace(name="Noord-Limburg & VGZ"))
         theme = Theme(name="Preventie", code="1")
@@ -71,6 +72,12 @@ def store(tmp_path: Path) -> Store:
             BodyMember(body_id=bst.id, person_id=jan.id, role=MemberRole.LID),
             BodyMember(body_id=bst.id, organisation_id=vgz.id, role=MemberRole.LID),
         ])
+    return store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    store = build_region(tmp_path / "regio.zorgdesk")
     yield store
     store.close()
 

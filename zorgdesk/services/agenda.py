@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,10 @@ class Agenda:
     title: str | None
     cancelled: bool
     lines: list[AgendaLine] = field(default_factory=list)
+
+    @property
+    def time_unknown(self) -> bool:
+        return self.starts_at.time() == time(0, 0) and self.ends_at is None
 
     @property
     def planned_end(self) -> datetime | None:
@@ -151,12 +155,13 @@ def load_agenda(store: Store, meeting_id: str) -> Agenda:
                 children.setdefault(r[1], []).append(r)
             else:
                 top.append(r)
-    clock = agenda.starts_at
+    # A meeting at midnight has no known time (the Noord-Limburg calendar gives dates only).
+    clock: datetime | None = None if agenda.time_unknown else agenda.starts_at
 
     def line(r: Any, number: str, kids: int) -> AgendaLine:
         nonlocal clock
         starts = clock
-        if r[7]:
+        if r[7] and clock is not None:
             clock = clock + timedelta(minutes=r[7])
         linked = goals.get(r[0], [])
         return AgendaLine(r[0], r[1], number, r[3], r[4], r[5], r[6], r[7], starts, clock,
@@ -505,3 +510,15 @@ def attachment_content(store: Store, attachment_id: str) -> tuple[str, bytes]:
 def delete_attachment(store: Store, attachment_id: str) -> None:
     with store.transaction() as session:
         session.execute(delete(Attachment).where(Attachment.id == attachment_id))
+
+
+def goal_choices(store: Store) -> list[tuple[str, str]]:
+    """Every goal as (id, "code title"), in code order, to link to an agenda item."""
+    conn = store.raw()
+    try:
+        rows = conn.execute(
+            "SELECT g.id, g.code, g.title FROM goal g LEFT JOIN theme t ON t.id = g.theme_id "
+            "ORDER BY coalesce(t.position, 0), g.position, g.code").fetchall()
+    finally:
+        conn.close()
+    return [(r[0], f"{r[1]} {r[2]}" if r[1] else r[2]) for r in rows]

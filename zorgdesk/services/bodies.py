@@ -371,3 +371,39 @@ def apply_state(store: Store, current: State, target: State) -> None:
 
 def ids_of(state: State, table: str) -> Sequence[tuple[Any, ...]]:
     return list(state.rows.get(table, {}))
+
+
+def save_body(store: Store, body_id: str | None, fields: dict[str, Any],
+              members: Sequence[tuple[str | None, str | None, MemberRole]]) -> str:
+    """Create or change a body and set its members (person or organisation, role) at once."""
+    _check_body_fields(fields)
+    with store.transaction() as session:
+        body = session.get(Body, body_id) if body_id else None
+        if body_id and body is None:
+            raise StoreError("Dit overleg bestaat niet meer.")
+        if body is None:
+            body = Body(**fields)
+            session.add(body)
+            session.flush()
+        else:
+            for key, value in fields.items():
+                setattr(body, key, value)
+        existing = {(m.person_id, None if m.person_id else m.organisation_id): m
+                    for m in session.scalars(select(BodyMember).where(
+                        BodyMember.body_id == body.id))}
+        wanted: set[tuple[str | None, str | None]] = set()
+        for person_id, organisation_id, role in members:
+            if (person_id is None) == (organisation_id is None):
+                raise StoreError("Kies een persoon of een organisatie als lid.")
+            who = (person_id, organisation_id)
+            wanted.add(who)
+            member = existing.get(who)
+            if member is None:
+                session.add(BodyMember(body_id=body.id, person_id=person_id,
+                                       organisation_id=organisation_id, role=role))
+            elif member.role != role:
+                member.role = role
+        for who, member in existing.items():
+            if who not in wanted:
+                session.delete(member)
+        return body.id

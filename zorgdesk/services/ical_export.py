@@ -9,7 +9,7 @@ Confidential agenda items are left out of the description.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -89,8 +89,13 @@ def build_calendar(store: Store, body: str | None = None, year: int | None = Non
         event = Event()
         event.add("uid", f"{mid}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
-        event.add("dtstart", start)
-        event.add("dtend", end)
+        if start.time() == time(0, 0) and not ends:
+            # A date without a known time: an all-day event, not one at midnight.
+            event.add("dtstart", start.date())
+            event.add("dtend", start.date() + timedelta(days=1))
+        else:
+            event.add("dtstart", start)
+            event.add("dtend", end)
         summary = title or (f"{abbr} – {body_name}" if abbr else body_name)
         event.add("summary", summary)
         if location:

@@ -1,0 +1,249 @@
+"""The Overleggen page with pytest-qt: plan a year, build an agenda, take minutes with decisions
+and actions, see open actions at the next meeting, undo, and the Noord-Limburg calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.test_meetings_services import build_region
+from zorgdesk.models import Attendance, ItemKind
+from zorgdesk.services import agenda as agenda_service
+from zorgdesk.services import minutes as minutes_service
+from zorgdesk.services.bodies import body_by_abbreviation
+from zorgdesk.services.meetings_read import year_calendar
+from zorgdesk.store import open_store
+from zorgdesk.ui.action_dialog import ActionValues
+from zorgdesk.ui.agenda_item_dialog import ItemValues
+from zorgdesk.ui.agenda_model import MIME, AgendaModel
+from zorgdesk.ui.calendar_model import MEETING_IDS_ROLE, CalendarModel
+from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.meeting_dialogs import PlanValues
+from zorgdesk.ui.meeting_models import ActionListModel
+from zorgdesk.ui.pages.meetings_page import MeetingsPage
+
+
+def item(title: str, kind: ItemKind | None = ItemKind.BESPREKING, minutes: int = 20,
+         confidential: bool = False) -> ItemValues:
+    return ItemValues(title, kind, None, "Trekker", minutes, confidential, None, ())
+
+
+@pytest.fixture
+def page(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MeetingsPage]:
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: None))
+    path = tmp_path / "regio.zorgdesk"
+    build_region(path).close()
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(path))
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    yield page
+    ctx.set_store(None)
+
+
+def ast_id(page: MeetingsPage) -> str:
+    body = body_by_abbreviation(page.ctx.store, "AST")
+    assert body is not None
+    return body.id
+
+
+def test_year_agenda_minutes_and_carry_over(page: MeetingsPage, qtbot: QtBot,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx, store = page.ctx, page.ctx.store
+    ast = ast_id(page)
+    # Plan 2022 for the AST: every 2 months from February, the first Thursday at 14:30.
+    made = page.plan_year(PlanValues(ast, 2022, 2, 2, 1, 4, time(14, 30), 120, True))
+    assert len(made) == 6
+    assert page.year.value() == 2022
+    assert page.model.rowCount() == 6
+    row = page.calendar_model.index(1, 2)  # AST, February
+    assert page.calendar_model.data(row) == "03-02 14:30"
+    assert page.calendar_model.data(row, MEETING_IDS_ROLE) == [made[0]]
+
+    # Open the first meeting from the calendar and build its agenda.
+    page._calendar_open(row)
+    assert page.tabs.currentIndex() == 1
+    detail = page.detail
+    assert detail.meeting_id == made[0]
+    assert detail.agenda_model.rowCount() == 5  # the standard items
+    detail.add_item(item("Voortgang thema Preventie", minutes=30))
+    detail.add_item(item("Begroting 2023", ItemKind.BESLUITVORMING))
+    detail.select_item(detail.agenda_model.lines()[3].id)
+    detail.add_sub_item(item("Valpreventie", ItemKind.INFORMATIE, 10))
+    lines = detail.agenda_model.lines()
+    assert [(x.number, x.title) for x in lines] == [
+        ("1", "Opening en mededelingen"), ("2", "Verslag vorige vergadering"),
+        ("3", "Actielijst"), ("4", "Voortgang thema Preventie"), ("4a", "Valpreventie"),
+        ("5", "Begroting 2023"), ("6", "Rondvraag"), ("7", "Sluiting")]
+    model = detail.agenda_model
+    times = {x.title: model.data(model.index_of(x.id).siblingAtColumn(5)) for x in lines}
+    assert times["Voortgang thema Preventie"] == "14:45–15:15"
+    assert times["Valpreventie"] == "15:15–15:25"
+
+    # Drag "Begroting 2023" to the top; then undo and redo the move.
+    begroting = next(x for x in lines if x.title == "Begroting 2023")
+    mime = QMimeData()
+    mime.setData(MIME, begroting.id.encode())
+    detail.agenda_model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert detail.agenda_model.lines()[0].title == "Begroting 2023"
+    ctx.undo_stack.undo()
+    assert detail.agenda_model.lines()[5].title == "Begroting 2023"
+    ctx.undo_stack.redo()
+    assert detail.agenda_model.lines()[0].number == "1"
+    assert detail.agenda_model.lines()[0].title == "Begroting 2023"
+
+    # Minutes: attendance, notes, a decision (numbered AST-2022-01) and two actions.
+    detail.tabs.setCurrentIndex(1)
+    people = {minute.name: minute.person_id
+              for minute in minutes_service.attendance_lines(store, made[0])}
+    detail.set_attendance(people["Jan Thijssen"], Attendance.AFGEMELD)
+    detail.mark_rest_present()
+    combo = detail.attendance.cellWidget(2, 2)
+    assert combo is not None and combo.currentText() == "afgemeld"  # type: ignore[attr-defined]
+    detail.select_minutes_item(begroting.id)
+    detail.minutes_text.setPlainText("De begroting is besproken en vastgesteld.")
+    detail.save_minutes()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("Begroting 2023 vastgesteld.", True)))
+    detail.add_decision()
+    assert detail.decision_model.rowCount() == 1
+    decision = detail.decision_model.row_at(0)
+    assert decision.number == "AST-2022-01" and decision.agenda_item == "Begroting 2023"
+    detail.add_action(ActionValues("Regiobeeld actualiseren", people["Jan Thijssen"], None,
+                                   date(2022, 3, 1), None))
+    detail.add_action(ActionValues("Notitie valpreventie", None, None, date(2099, 1, 1), None))
+    assert detail.action_model.rowCount() == 2
+
+    # The next meeting shows both open actions by itself; the old one stands out.
+    page.open_meeting(made[1])
+    actions = {detail.action_model.row_at(r).text: r
+               for r in range(detail.action_model.rowCount())}
+    assert set(actions) == {"Regiobeeld actualiseren", "Notitie valpreventie"}
+    late = detail.action_model.index(actions["Regiobeeld actualiseren"], 0)
+    assert detail.action_model.data(late, Qt.ItemDataRole.ForegroundRole) is not None
+    assert detail.action_model.data(late.siblingAtColumn(3)) == "te laat"
+    assert detail.tabs.tabText(2) == "Acties (2 open)"
+
+    # Done at the second meeting: it is reported there once, and gone from the third.
+    detail.actions_view.setCurrentIndex(late)
+    detail.mark_action_done()
+    page.open_meeting(made[2])
+    assert [detail.action_model.row_at(r).text
+            for r in range(detail.action_model.rowCount())] == ["Notitie valpreventie"]
+
+    # Refer the remaining action to the BST; it leaves the AST list.
+    detail.actions_view.setCurrentIndex(detail.action_model.index(0, 0))
+    bst = body_by_abbreviation(store, "BST")
+    assert bst is not None
+    detail.refer_action(bst.id)
+    assert detail.action_model.rowCount() == 0
+    page.tabs.setCurrentIndex(3)
+    texts = [(page.action_model.row_at(r).text, page.action_model.row_at(r).body,
+              page.action_model.row_at(r).referred_from)
+             for r in range(page.action_model.rowCount())]
+    assert texts == [("Notitie valpreventie", "BST", "AST")]
+
+    # The decision list searches.
+    page.tabs.setCurrentIndex(2)
+    page.decision_search.setText("begroting")
+    assert page.decision_model.rowCount() == 1
+    page.decision_search.setText("niets dergelijks")
+    assert page.decision_model.rowCount() == 0
+
+    # Everything undoes, back to an empty workspace without meetings.
+    while ctx.undo_stack.canUndo():
+        ctx.undo_stack.undo()
+    assert page.model.rowCount() == 0
+    assert minutes_service.body_actions(store, None, open_only=False) == []
+
+
+def test_agenda_suggestions_and_attachment_limit(page: MeetingsPage, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from zorgdesk.ui.meeting_dialogs import MeetingValues
+
+    ast = ast_id(page)
+    page.new_meeting(MeetingValues(ast, datetime(2022, 2, 3, 14, 30), None, None, None, False))
+    may = page.new_meeting(MeetingValues(ast, datetime(2022, 5, 11, 14, 30),
+                                         datetime(2022, 5, 11, 16, 30), "Venlo", None, False))
+    assert may is not None and page.detail.meeting_id == may
+    found = agenda_service.suggest_items(page.ctx.store, may)
+    page.detail.suggest(found)
+    titles = [x.title for x in page.detail.agenda_model.lines()]
+    assert "Mijlpaal 1.1: Deal en contractering gereed" in titles
+    assert "Verkeerslicht oranje: 1.3 Rookvrije generatie" in titles
+    assert titles[-2:] == ["Rondvraag", "Sluiting"]
+
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a: warned.append(text)))
+    page.detail.select_item(page.detail.agenda_model.lines()[3].id)
+    small = tmp_path / "notitie.pdf"
+    small.write_bytes(b"%PDF test")
+    page.detail.add_attachment(small)
+    assert page.detail.attachments.count() == 1
+    big = tmp_path / "groot.pdf"
+    with big.open("wb") as handle:
+        handle.truncate(agenda_service.MAX_ATTACHMENT_BYTES + 10)
+    steps = page.ctx.undo_stack.count()
+    page.detail.add_attachment(big)
+    assert warned and "groot.pdf" in warned[0] and "hoogstens 20,0 MB" in warned[0]
+    assert page.ctx.undo_stack.count() == steps  # a refused edit leaves no undo step
+    page.ctx.undo_stack.undo()
+    assert page.detail.attachments.count() == 0
+    page.ctx.undo_stack.redo()
+    assert page.detail.attachments.count() == 1
+    page.detail.attachments.setCurrentRow(0)
+    out = tmp_path / "terug.pdf"
+    page.detail.save_attachment(out)
+    assert out.read_bytes() == b"%PDF test"
+
+
+def test_models_pass_the_model_tester(page: MeetingsPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    ast = ast_id(page)
+    made = page.plan_year(PlanValues(ast, 2022, 2, 2, 1, 4, time(14, 30), 120, True))
+    page.open_meeting(made[0])
+    page.detail.select_item(page.detail.agenda_model.lines()[1].id)
+    page.detail.add_sub_item(item("Sub"))
+    agenda = AgendaModel()
+    agenda.set_agenda(agenda_service.load_agenda(page.ctx.store, made[0]))
+    qtmodeltester.check(agenda)
+    calendar = CalendarModel()
+    calendar.set_calendar(year_calendar(page.ctx.store, 2022), set())
+    qtmodeltester.check(calendar)
+    actions = ActionListModel(with_body=True)
+    minutes_service.add_action(page.ctx.store, made[0], "Iets doen", due=date(2022, 1, 1))
+    actions.set_rows(minutes_service.body_actions(page.ctx.store))
+    qtmodeltester.check(actions)
+
+
+def test_noord_limburg_2022_in_the_calendar(qtbot: QtBot,
+                                            sample_copy: Callable[[str], Path]) -> None:
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(sample_copy("noord-limburg")))
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.year.setValue(2022)
+    model = page.calendar_model
+    rows = {model.data(model.index(r, 0)): r for r in range(model.rowCount())}
+    bst = next(r for label, r in rows.items() if "(BST)" in label)
+    ast = next(r for label, r in rows.items() if "(AST)" in label)
+    bst_cells = [model.data(model.index(bst, m)) for m in range(1, 13)]
+    ast_cells = [model.data(model.index(ast, m)) for m in range(1, 13)]
+    # The seed's table: BST 17-02, 02-06, 06-10; AST 03-02, 11-05, 30-06, 14-09, 03-11, 14-12.
+    assert bst_cells == ["", "17-02", "", "", "", "02-06", "", "", "", "06-10", "", ""]
+    assert ast_cells == ["", "03-02", "", "", "11-05", "30-06", "", "", "14-09", "", "03-11",
+                         "14-12"]
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Feb 22"
+    ctx.set_store(None)
