@@ -47,10 +47,12 @@ def default_workspace() -> Path:
     return ensure_sample(DEFAULT_SAMPLE)
 
 
-def open_workspace(path: Path):  # type: ignore[no-untyped-def]
-    from zorgdesk.store import open_store
+def open_workspace(path: Path, interactive: bool = True):  # type: ignore[no-untyped-def]
+    """Open for the app: one-writer lock, restore offer for a damaged file, network warning
+    (zorgdesk/ui/dialogs/open_recovery.py)."""
+    from zorgdesk.ui.dialogs.open_recovery import open_with_recovery
 
-    return open_store(path)
+    return open_with_recovery(path, interactive=interactive)
 
 
 def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
@@ -82,9 +84,15 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
 
     ctx = WorkspaceContext()
     window = MainWindow(ctx, open_workspace)
+    # Storage safety (issue 7): unexpected exceptions logged and shown kindly; auto backups.
+    from zorgdesk.ui.backup_timer import AutoBackupTimer
+    from zorgdesk.ui.error_hook import install_error_hook
+
+    install_error_hook(lambda: window, lambda: ctx.store.path if ctx.has_store else None)
+    _auto_backups = AutoBackupTimer(ctx, window)  # lives as long as run_app
     try:
         path = Path(file) if file else default_workspace()
-        store = open_workspace(path)
+        store = open_workspace(path, interactive=not smoke)
     except StoreError as exc:
         if smoke:
             print(f"zorgdesk: {exc.message}", file=sys.stderr)

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         ws_menu.addSeparator()
         copy_action = ws_menu.addAction(self.tr("&Kopie opslaan als…"), self.save_copy)
         copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
         ws_menu.addSeparator()
         quit_action = ws_menu.addAction(self.tr("&Afsluiten"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -253,6 +254,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Kopie niet opgeslagen"), message)
             return
         self.statusBar().showMessage(self.tr("Kopie opgeslagen: %1").replace("%1", name), 8000)
+
+    def show_backups(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.dialogs.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.ctx, self.open_path, self).exec()
 
     def _about(self) -> None:
         from zorgdesk import __version__
