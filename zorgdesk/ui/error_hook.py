@@ -8,6 +8,7 @@ full", OSError ENOSPC) are translated first, so a full disk never shows as a tra
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -91,6 +92,8 @@ class ErrorHook:
             workspace = self.workspace()
         except Exception:
             workspace = None
+        with contextlib.suppress(OSError):
+            setup_logging()  # idempotent; follows a log folder that moved (tests)
         title, message, expected = friendly_message(exc, workspace)
         if expected:
             log.warning("%s: %s", exc_type.__name__, message)
