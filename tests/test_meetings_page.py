@@ -67,7 +67,8 @@ def test_year_agenda_minutes_and_carry_over(page: MeetingsPage, qtbot: QtBot,
     assert page.year.value() == 2022
     assert page.model.rowCount() == 6
     row = page.calendar_model.index(1, 2)  # AST, February
-    assert page.calendar_model.data(row) == "03-02 14:30"
+    assert page.calendar_model.data(row) == "03-02"
+    assert "2022 14:30" in page.calendar_model.data(row, Qt.ItemDataRole.ToolTipRole)
     assert page.calendar_model.data(row, MEETING_IDS_ROLE) == [made[0]]
 
     # Open the first meeting from the calendar and build its agenda.
@@ -247,3 +248,38 @@ def test_noord_limburg_2022_in_the_calendar(qtbot: QtBot,
                          "14-12"]
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Feb 22"
     ctx.set_store(None)
+
+
+def test_typed_minutes_are_kept_when_leaving(page: MeetingsPage, qtbot: QtBot) -> None:
+    ast = ast_id(page)
+    made = page.plan_year(PlanValues(ast, 2022, 6, 2, 1, 4, time(14, 30), 120, True))
+    page.open_meeting(made[0])
+    detail = page.detail
+    detail.tabs.setCurrentIndex(1)
+    first = detail.agenda_model.lines()[0]
+    detail.select_minutes_item(first.id)
+    detail.minutes_text.setFocus()
+    qtbot.keyClicks(detail.minutes_text, "Opening door de voorzitter.")
+    detail.select_minutes_item(detail.agenda_model.lines()[1].id)  # another item: saved
+    assert agenda_service.load_agenda(page.ctx.store, made[0]).lines[0].minutes_text == \
+        "Opening door de voorzitter."
+    qtbot.keyClicks(detail.minutes_text, "Verslag vastgesteld.")
+    page.open_meeting(made[1])  # another meeting: saved as well
+    assert detail.meeting_id == made[1]
+    assert agenda_service.load_agenda(page.ctx.store, made[0]).lines[1].minutes_text == \
+        "Verslag vastgesteld."
+    page.ctx.undo_stack.undo()
+    assert agenda_service.load_agenda(page.ctx.store, made[0]).lines[1].minutes_text is None
+
+
+def test_ical_export_from_the_page(page: MeetingsPage, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    ast = ast_id(page)
+    page.plan_year(PlanValues(ast, 2022, 4, 2, 1, 4, time(14, 30), 120, False))
+    page.body_filter.setCurrentIndex(page.body_filter.findData(ast))
+    out = page.export_ical(tmp_path / "ast.ics")
+    assert out is not None
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert [e.decoded("dtstart").strftime("%d-%m %H:%M") for e in events] == [
+        "03-02 14:30", "02-06 14:30", "06-10 14:30"]

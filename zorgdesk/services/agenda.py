@@ -44,6 +44,7 @@ class AgendaLine:
     minutes_text: str | None
     goals: tuple[str, ...] = ()  # "1.1 Stevig staan"
     goal_ids: tuple[str, ...] = ()
+    goal_codes: tuple[str, ...] = ()  # "1.1" (goals without a code leave it out)
     attachments: int = 0
     children: int = 0
 
@@ -136,14 +137,14 @@ def load_agenda(store: Store, meeting_id: str) -> Agenda:
             "WHERE f.agenda_item_id = a.id) FROM agenda_item a "
             "LEFT JOIN person p ON p.id = a.presenter_person_id WHERE a.meeting_id = ? "
             "ORDER BY a.position, a.created_at", (meeting_id,)).fetchall()
-        goals: dict[str, list[tuple[str, str]]] = {}
+        goals: dict[str, list[tuple[str, str, str | None]]] = {}
         for item_id, goal_id, code, title in conn.execute(
                 "SELECT ag.agenda_item_id, g.id, g.code, g.title FROM agenda_item_goal ag "
                 "JOIN goal g ON g.id = ag.goal_id JOIN agenda_item a "
                 "ON a.id = ag.agenda_item_id WHERE a.meeting_id = ? ORDER BY g.code",
                 (meeting_id,)):
             goals.setdefault(item_id, []).append(
-                (goal_id, f"{code} {title}" if code else title))
+                (goal_id, f"{code} {title}" if code else title, code))
     finally:
         conn.close()
     top = [r for r in rows if r[1] is None]
@@ -166,7 +167,9 @@ def load_agenda(store: Store, meeting_id: str) -> Agenda:
         linked = goals.get(r[0], [])
         return AgendaLine(r[0], r[1], number, r[3], r[4], r[5], r[6], r[7], starts, clock,
                           bool(r[8]), r[9], r[10], tuple(g[1] for g in linked),
-                          tuple(g[0] for g in linked), r[11], kids)
+                          tuple(g[0] for g in linked),
+                          goal_codes=tuple(g[2] for g in linked if g[2]),
+                          attachments=r[11], children=kids)
 
     for n, r in enumerate(top, start=1):
         kids = children.get(r[0], [])

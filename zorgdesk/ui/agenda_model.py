@@ -160,7 +160,11 @@ class AgendaModel(QAbstractItemModel):
                 return ""
             return f"{line.starts:%H:%M}–{line.ends:%H:%M}"
         if column == COL_GOALS:
-            return ", ".join(g.split(" ", 1)[0] for g in line.goals)
+            if not line.goals:
+                return ""
+            if len(line.goal_codes) == len(line.goals):
+                return ", ".join(line.goal_codes)
+            return self.tr("%n doel(en)", "", len(line.goals))
         if column == COL_FILES:
             return number(line.attachments) if line.attachments else ""
         return ""

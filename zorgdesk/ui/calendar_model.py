@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from zorgdesk.services.meetings_read import CalendarEntry, YearCalendar
-from zorgdesk.ui.formatting import date_time, locale
+from zorgdesk.ui.formatting import date_time, locale, short_date
 
 MEETING_IDS_ROLE = Qt.ItemDataRole.UserRole + 10
 BODY_ID_ROLE = Qt.ItemDataRole.UserRole + 11
@@ -65,10 +66,8 @@ class CalendarModel(QAbstractTableModel):
             return None
         entries = self.entries(index)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(
-                f"{e.starts_at:%d-%m}" + ("" if e.starts_at.hour == e.starts_at.minute == 0
-                                          else f" {e.starts_at:%H:%M}")
-                for e in entries)
+            # Dates as in the seed's calendar ("17-02"); the time is in the tooltip.
+            return "\n".join(f"{e.starts_at:%d-%m}" for e in entries)
         if role == MEETING_IDS_ROLE:
             return [e.meeting_id for e in entries]
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -77,7 +76,9 @@ class CalendarModel(QAbstractTableModel):
             return None
         clash = any(e.meeting_id in self._conflicts for e in entries)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{label} {date_time(e.starts_at)}"
+            lines = [f"{label} " + (short_date(e.starts_at.date())
+                                    if e.starts_at.time() == time(0, 0)
+                                    else date_time(e.starts_at))
                      + (self.tr(" (vervallen)") if e.cancelled else "") for e in entries]
             if clash:
                 lines.append(self.tr("Let op: leden hebben dan ook een ander overleg."))

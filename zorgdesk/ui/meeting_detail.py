@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +65,16 @@ from zorgdesk.ui.meeting_dialogs import MeetingDialog, MeetingValues
 from zorgdesk.ui.meeting_edits import run_edit
 from zorgdesk.ui.meeting_models import ActionListModel, DecisionListModel
 from zorgdesk.ui.pages.base import heading
+
+
+class NotesEdit(QPlainTextEdit):
+    """The minutes of one item; says when the user leaves it, so typed notes are saved."""
+
+    focusLost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
 
 
 def _button(text: str, slot: object, tip: str | None = None) -> QPushButton:
@@ -138,8 +149,8 @@ class MeetingDetail(QWidget):
         view.doubleClicked.connect(lambda *_: self.edit_item())
         header = view.header()
         header.setStretchLastSection(False)
-        widths = {COL_NUMBER: 54, COL_KIND: 130, COL_PRESENTER: 150, COL_MINUTES: 48,
-                  COL_TIME: 96, COL_GOALS: 90, COL_FILES: 64}
+        widths = {COL_NUMBER: 44, COL_KIND: 124, COL_PRESENTER: 130, COL_MINUTES: 44,
+                  COL_TIME: 92, COL_GOALS: 70, COL_FILES: 60}
         for column, width in widths.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
@@ -220,8 +231,9 @@ class MeetingDetail(QWidget):
         self.minutes_items.header().resizeSection(COL_NUMBER, 44)
         self.minutes_items.selectionModel().currentChanged.connect(
             lambda *_: self._minutes_item_selected())
-        self.minutes_text = QPlainTextEdit()
+        self.minutes_text = NotesEdit()
         self.minutes_text.setObjectName("minutesText")
+        self.minutes_text.focusLost.connect(self._save_if_changed)
         self.minutes_text.setPlaceholderText(self.tr("Notulen bij dit agendapunt"))
         save = _button(self.tr("Notulen opslaan"), self.save_minutes)
         notes = QWidget()
@@ -277,7 +289,7 @@ class MeetingDetail(QWidget):
         view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 150), (2, 120), (3, 130), (4, 120), (5, 100)):
+        for column, width in ((1, 130), (2, 110), (3, 80), (4, 110), (5, 100)):
             header.resizeSection(column, width)
         view.doubleClicked.connect(lambda *_: self.edit_action())
         self.actions_view = view
@@ -310,10 +322,20 @@ class MeetingDetail(QWidget):
         self.empty.setVisible(empty)
 
     def load(self, meeting_id: str | None) -> None:
-        if meeting_id != self.meeting_id:
+        previous = self.meeting_id
+        pending = (self._minutes_item, self.minutes_text.toPlainText()) \
+            if self.minutes_text.document().isModified() else None
+        if meeting_id != previous:
             self._keep_item = None
             self._minutes_item = None
+            self.minutes_text.document().setModified(False)
         self.meeting_id = meeting_id
+        if meeting_id != previous and pending and pending[0] and previous:
+            # Typed notes never get lost by choosing another meeting.
+            item_id, text = pending[0], pending[1]
+            run_edit(self.ctx, self, self.tr("Notulen bijgewerkt"), Scope(meetings=(previous,)),
+                     lambda: minutes_service.set_item_minutes(self.ctx.store, item_id,
+                                                              text.strip()))
         self.reload()
 
     def reload(self) -> None:
@@ -660,15 +682,24 @@ class MeetingDetail(QWidget):
         return self.agenda_model.line(self.minutes_items.currentIndex())
 
     def _minutes_item_selected(self, save: bool = True) -> None:
-        if save and self._minutes_item and self.minutes_text.document().isModified():
-            self.save_minutes(self._minutes_item)
         line = self._minutes_line()
+        old = self._minutes_item
         self._minutes_item = line.id if line else None
+        if save and old and self.minutes_text.document().isModified() \
+                and self._minutes_item != old:
+            # Save what was typed for the item left; the reload then shows the new item.
+            text = self.minutes_text.toPlainText()
+            self.minutes_text.document().setModified(False)
+            self._save_text(old, text)
         self.minutes_text.blockSignals(True)
         self.minutes_text.setPlainText(line.minutes_text or "" if line else "")
         self.minutes_text.setEnabled(line is not None)
         self.minutes_text.document().setModified(False)
         self.minutes_text.blockSignals(False)
+
+    def _save_if_changed(self) -> None:
+        if self._minutes_item and self.minutes_text.document().isModified():
+            self.save_minutes(self._minutes_item)
 
     def select_minutes_item(self, item_id: str) -> None:
         index = self.agenda_model.index_of(item_id)
@@ -681,9 +712,11 @@ class MeetingDetail(QWidget):
             return
         value = self.minutes_text.toPlainText() if text is None else text
         self.minutes_text.document().setModified(False)
-        self._minutes_item = item_id
+        self._save_text(item_id, value)
+
+    def _save_text(self, item_id: str, text: str) -> None:
         self._edit(self.tr("Notulen bijgewerkt"), lambda: minutes_service.set_item_minutes(
-            self.ctx.store, item_id, value.strip()))
+            self.ctx.store, item_id, text.strip()))
 
     def add_decision(self, text: str | None = None, item_id: str | None = None) -> None:
         meeting_id = self.meeting_id

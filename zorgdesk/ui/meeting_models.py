@@ -82,7 +82,7 @@ class ActionListModel(RowsTableModel[ActionLine]):
             Column(self.tr("Uiterlijk"), lambda a: short_date(a.due),
                    lambda a: a.due.isoformat() if a.due else "9999"),
             Column(self.tr("Stand"), action_state),
-            Column(self.tr("Uit"), lambda a: a.origin or "",
+            Column(self.tr("Afgesproken in"), lambda a: a.origin or "",
                    lambda a: a.origin_day.isoformat() if a.origin_day else ""),
         ]
         if with_body:
@@ -99,7 +99,9 @@ class ActionListModel(RowsTableModel[ActionLine]):
                     return QBrush(GREY)
                 if action.overdue:
                     return QBrush(RED)
-            if role == Qt.ItemDataRole.FontRole and action.overdue:
+            if role == Qt.ItemDataRole.FontRole and action.overdue \
+                    and self._columns[index.column()].header in (self.tr("Uiterlijk"),
+                                                                  self.tr("Stand")):
                 font = QFont()
                 font.setBold(True)
                 return font

@@ -157,9 +157,9 @@ class MeetingsPage(Page):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
-        header.resizeSection(0, 200)
+        header.resizeSection(0, 180)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(4, 56)
+        header.resizeSection(4, 66)
         for column in (2, 3, 5):  # name, place and decisions show in the detail beside it
             header.setSectionHidden(column, True)
         self.view.selectionModel().currentRowChanged.connect(
@@ -170,7 +170,7 @@ class MeetingsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([400, 930])
+        splitter.setSizes([390, 940])
         return splitter
 
     def _decisions_tab(self) -> QWidget:
