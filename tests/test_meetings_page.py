@@ -153,6 +153,11 @@ def test_year_agenda_minutes_and_carry_over(page: MeetingsPage, qtbot: QtBot,
               page.action_model.row_at(r).referred_from)
              for r in range(page.action_model.rowCount())]
     assert texts == [("Notitie valpreventie", "BST", "AST")]
+    page.action_view.setCurrentIndex(page.action_model.index(0, 0))
+    page._listed_action_done()  # the BST secretary closes it from the action list
+    assert page.action_model.rowCount() == 0
+    page.include_done.setChecked(True)
+    assert page.action_model.rowCount() == 2
 
     # The decision list searches.
     page.tabs.setCurrentIndex(2)
@@ -283,3 +288,20 @@ def test_ical_export_from_the_page(page: MeetingsPage, tmp_path: Path) -> None:
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert [e.decoded("dtstart").strftime("%d-%m %H:%M") for e in events] == [
         "03-02 14:30", "02-06 14:30", "06-10 14:30"]
+
+
+def test_keyboard_moves_and_deletes_agenda_items(page: MeetingsPage, qtbot: QtBot) -> None:
+    ast = ast_id(page)
+    made = page.plan_year(PlanValues(ast, 2022, 6, 2, 1, 4, time(14, 30), 120, True))
+    page.open_meeting(made[0])
+    detail = page.detail
+    view = detail.agenda_view
+    detail.select_item(detail.agenda_model.lines()[1].id)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert detail.agenda_model.lines()[0].title == "Verslag vorige vergadering"
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [x.title for x in detail.agenda_model.lines()] == [
+        "Opening en mededelingen", "Actielijst", "Rondvraag", "Sluiting"]
+    page.ctx.undo_stack.undo()
+    assert detail.agenda_model.lines()[0].title == "Verslag vorige vergadering"

@@ -122,6 +122,7 @@ def test_conflicts_name_shared_members(store: Store) -> None:
     conflicts = meeting_plan.find_conflicts(store, 2022)
     assert len(conflicts) == 1
     assert conflicts[0].people == ("Jan Thijssen",)
+    assert meeting_plan.clashes_of(store, conflicts[0].second_id) == ["BST 14:00 (Jan Thijssen)"]
     preview = meeting_plan.preview_year(store, ast, 2022, start_month=6, week=1,
                                         interval_months=6, at=time(15, 0))
     assert preview[0].skipped  # June already has an AST meeting

@@ -244,6 +244,18 @@ def find_conflicts(store: Store, year: int | None = None) -> list[Conflict]:
     return found
 
 
+def clashes_of(store: Store, meeting_id: str) -> list[str]:
+    """Other meetings at the same time as this one that share people with it."""
+    index = _ConflictIndex(store)
+    for mid, bid, _label, starts, ends in index.meetings:
+        if mid == meeting_id:
+            if starts.time() == time(0, 0) and ends is None:
+                return []  # no time known yet
+            end = ends or starts + timedelta(minutes=DEFAULT_MINUTES)
+            return index.clashes(bid, starts, end, skip=mid)
+    return []
+
+
 def meetings_in_year(store: Store, body_id: str, year: int) -> list[str]:
     with store.transaction() as session:
         return list(session.scalars(select(Meeting.id).where(

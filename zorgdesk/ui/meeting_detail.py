@@ -6,11 +6,11 @@ would ask the user something take the answer as an argument too (tests and scrip
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,11 +40,12 @@ from zorgdesk.models import ActionStatus, Attendance
 from zorgdesk.services import agenda as agenda_service
 from zorgdesk.services import minutes as minutes_service
 from zorgdesk.services.agenda import Agenda, AgendaLine, Suggestion
-from zorgdesk.services.bodies import Scope, list_bodies, list_organisations, list_people
-from zorgdesk.services.meeting_plan import delete_meeting, update_meeting
+from zorgdesk.services.bodies import Scope, list_bodies, list_people
+from zorgdesk.services.meeting_plan import clashes_of, delete_meeting, update_meeting
 from zorgdesk.services.minutes import ActionLine
 from zorgdesk.store import StoreError
-from zorgdesk.ui.action_dialog import ActionDialog, ActionValues
+from zorgdesk.ui import action_ops
+from zorgdesk.ui.action_dialog import ActionValues
 from zorgdesk.ui.agenda_item_dialog import AgendaItemDialog, ItemValues
 from zorgdesk.ui.agenda_model import (
     COL_FILES,
@@ -156,6 +157,13 @@ class MeetingDetail(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         view.selectionModel().currentChanged.connect(lambda *_: self._item_selected())
         self.agenda_view = view
+        for key, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.delete_item),
+                          (QKeySequence("Ctrl+Up"), self.move_up),
+                          (QKeySequence("Ctrl+Down"), self.move_down),
+                          (QKeySequence("Return"), self.edit_item)):
+            shortcut = QShortcut(key, view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda s=slot: s())
 
         buttons = QHBoxLayout()
         for text, slot, tip in (
@@ -164,8 +172,8 @@ class MeetingDetail(QWidget):
              self.tr("Subpunt (2a, 2b) onder het gekozen punt")),
             (self.tr("Wijzigen…"), self.edit_item, None),
             (self.tr("Verwijderen"), self.delete_item, None),
-            ("↑", self.move_up, self.tr("Omhoog (of sleep het punt)")),
-            ("↓", self.move_down, self.tr("Omlaag (of sleep het punt)")),
+            ("↑", self.move_up, self.tr("Omhoog (Ctrl+↑, of sleep het punt)")),
+            ("↓", self.move_down, self.tr("Omlaag (Ctrl+↓, of sleep het punt)")),
             (self.tr("Standaardpunten"), self.apply_template,
              self.tr("Opening, verslag, actielijst, rondvraag en sluiting van dit overleg")),
             (self.tr("Voorstellen…"), self.suggest,
@@ -371,6 +379,9 @@ class MeetingDetail(QWidget):
         if agenda.time_unknown:
             warnings.append(self.tr("De begintijd is nog niet bekend: de agenda krijgt "
                                     "kloktijden zodra die is ingevuld (Wijzigen…)."))
+        clashes = clashes_of(store, agenda.meeting_id) if not agenda.cancelled else []
+        if clashes:
+            warnings.append(self.tr("Tegelijk met: %1.").replace("%1", "; ".join(clashes)))
         if agenda.overrun_minutes:
             warnings.append(self.tr("De agenda loopt %n minuten uit.", "",
                                     agenda.overrun_minutes))
@@ -768,17 +779,10 @@ class MeetingDetail(QWidget):
         return self.action_model.row_at(index.row()) if index.isValid() else None
 
     def _action_dialog(self, action: ActionLine | None) -> ActionValues | None:
-        store = self.ctx.store
         default_due = None
         if self.agenda is not None and action is None:
-            from datetime import timedelta
-
             default_due = self.agenda.starts_at.date() + timedelta(days=28)
-        dialog = ActionDialog(action, list_people(store), list_organisations(store),
-                              default_due, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.values()
+        return action_ops.ask_action(self.ctx, self, action, default_due)
 
     def add_action(self, values: ActionValues | None = None) -> None:
         meeting_id = self.meeting_id
@@ -795,19 +799,10 @@ class MeetingDetail(QWidget):
             owner_organisation_id=v.owner_organisation_id, due=v.due, notes=v.notes,
             agenda_item_id=item_id))
 
-    def _action_edit(self, label: str, action: ActionLine, op: object) -> None:
-        run_edit(self.ctx, self, label, Scope(actions=(action.id,)), op)  # type: ignore[arg-type]
-
     def edit_action(self, values: ActionValues | None = None) -> None:
         action = self.selected_action()
-        if action is None:
-            return
-        values = values or self._action_dialog(action)
-        if values is None:
-            return
-        v = values
-        self._action_edit(self.tr("Actie gewijzigd"), action, lambda: minutes_service
-                          .update_action(self.ctx.store, action.id, **v.fields()))
+        if action is not None:
+            action_ops.edit_action(self.ctx, self, action, values)
 
     def mark_action_done(self) -> None:
         action = self.selected_action()
@@ -816,42 +811,22 @@ class MeetingDetail(QWidget):
         # Done at this meeting when it lies in the past (minutes taken afterwards), else today.
         today = date.today()
         on = min(today, self.agenda.starts_at.date()) if self.agenda else today
-        self._action_edit(self.tr("Actie gereed"), action, lambda: minutes_service
-                          .set_action_status(self.ctx.store, action.id, ActionStatus.GEREED,
-                                             on))
+        action_ops.set_status(self.ctx, self, action, ActionStatus.GEREED, on)
 
     def reopen_action(self) -> None:
         action = self.selected_action()
-        if action is None:
-            return
-        self._action_edit(self.tr("Actie heropend"), action, lambda: minutes_service
-                          .set_action_status(self.ctx.store, action.id, ActionStatus.OPEN))
+        if action is not None:
+            action_ops.set_status(self.ctx, self, action, ActionStatus.OPEN)
 
     def refer_action(self, body_id: str | None = None) -> None:
         action = self.selected_action()
-        if action is None:
-            return
-        if body_id is None:
-            others = [b for b in list_bodies(self.ctx.store) if b.id != action.body_id]
-            if not others:
-                return
-            labels = [f"{b.label} – {b.name}" if b.abbreviation else b.name for b in others]
-            label, ok = QInputDialog.getItem(
-                self, self.tr("Doorverwijzen"),
-                self.tr("Naar de actielijst van welk overleg?"), labels, 0, False)
-            if not ok:
-                return
-            body_id = others[labels.index(label)].id
-        target = body_id
-        self._action_edit(self.tr("Actie doorverwezen"), action, lambda: minutes_service
-                          .refer_action(self.ctx.store, action.id, target))
+        if action is not None:
+            action_ops.refer_action(self.ctx, self, action, body_id)
 
     def delete_action(self) -> None:
         action = self.selected_action()
-        if action is None:
-            return
-        self._action_edit(self.tr("Actie verwijderd"), action, lambda: minutes_service
-                          .delete_action(self.ctx.store, action.id))
+        if action is not None:
+            action_ops.delete_action(self.ctx, self, action)
 
     def current_index(self) -> QModelIndex:
         return self.agenda_view.currentIndex()

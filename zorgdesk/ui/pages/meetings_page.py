@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk.models import ActionStatus
 from zorgdesk.services.bodies import (
     BodyInfo,
     Scope,
@@ -41,8 +42,9 @@ from zorgdesk.services.bodies import (
 )
 from zorgdesk.services.meeting_plan import create_meeting, find_conflicts, generate_year
 from zorgdesk.services.meetings_read import default_year, load_meetings, year_calendar
-from zorgdesk.services.minutes import body_actions, decision_list
+from zorgdesk.services.minutes import ActionLine, body_actions, decision_list
 from zorgdesk.store import StoreError
+from zorgdesk.ui import action_ops
 from zorgdesk.ui.body_dialog import BodyDialog, BodyValues
 from zorgdesk.ui.calendar_model import MEETING_IDS_ROLE, CalendarModel
 from zorgdesk.ui.context import WorkspaceContext
@@ -231,6 +233,14 @@ class MeetingsPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.action_search, 1)
         top.addWidget(self.include_done)
+        for text, slot in ((self.tr("Wijzigen…"), self._edit_listed_action),
+                           (self.tr("Gereed"), self._listed_action_done),
+                           (self.tr("Heropenen"), self._listed_action_open),
+                           (self.tr("Doorverwijzen…"), self._refer_listed_action),
+                           (self.tr("Naar vergadering"), self._open_listed_action)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda *_, s=slot: s())
+            top.addWidget(button)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
@@ -351,6 +361,35 @@ class MeetingsPage(Page):
         if action.origin_meeting_id:
             self.open_meeting(action.origin_meeting_id)
             self.detail.tabs.setCurrentIndex(2)
+
+    def listed_action(self) -> ActionLine | None:
+        index = self.action_view.currentIndex()
+        return self.action_model.row_at(index.row()) if index.isValid() else None
+
+    def _edit_listed_action(self) -> None:
+        action = self.listed_action()
+        if action is not None:
+            action_ops.edit_action(self.ctx, self, action)
+
+    def _listed_action_done(self) -> None:
+        action = self.listed_action()
+        if action is not None:
+            action_ops.set_status(self.ctx, self, action, ActionStatus.GEREED)
+
+    def _listed_action_open(self) -> None:
+        action = self.listed_action()
+        if action is not None:
+            action_ops.set_status(self.ctx, self, action, ActionStatus.OPEN)
+
+    def _refer_listed_action(self, body_id: str | None = None) -> None:
+        action = self.listed_action()
+        if action is not None:
+            action_ops.refer_action(self.ctx, self, action, body_id)
+
+    def _open_listed_action(self) -> None:
+        index = self.action_view.currentIndex()
+        if index.isValid():
+            self._action_open(index)
 
     def show_conflicts(self) -> None:
         QMessageBox.information(self, self.tr("Overleggen tegelijk"), self._conflict_text)
