@@ -33,7 +33,8 @@ def make_small_workspace(path: Path) -> Path:
     with store.transaction() as s:
         s.add(Workspace(name="Proefregio", region="Drenthe", period_from=2024, period_to=2027,
                         period_open_ended=True, vision_title="De Drentse Droom",
-                        vision_text="In 2040 hebben kwetsbare groepen er 10 gezonde levensjaren bij."))
+                        vision_text="In 2040 hebben kwetsbare groepen er 10 gezonde "
+                        "levensjaren bij."))
         net = Theme(code="2.1", name="Netwerkaanpak", kind=ThemeKind.REGIO_OPGAVE, position=1)
         basis = Theme(code="2.2", name="Sterke sociale basis", kind=ThemeKind.REGIO_OPGAVE,
                       position=2)
