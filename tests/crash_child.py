@@ -2,11 +2,15 @@
 
 Usage: python crash_child.py WORKSPACE, or forked by the test with `main(path, out)` (a
 fresh interpreter costs ~0.7 s of imports per round; a fork costs a few milliseconds).
-Each edit is one transaction through `Store.transaction()` (the services layer's unit of
-work): it adds an organisation `org-N`, a person `person-N` working there, and sets the
-workspace row's counter (description) to N. After the commit returns it prints `ack N`.
-The parent kills it with SIGKILL and then checks that every acknowledged N is there and that
-no edit is half there (counter, organisations and people agree).
+
+Each round makes two edits, each one transaction, and acknowledges each after its commit:
+- through the services layer, `agenda.add_item(..., index=0)` puts item `punt-N` at the top
+  of the workspace's one meeting and renumbers every other item (a many-row edit);
+  then it prints `agenda N`;
+- through `Store.transaction()` it adds organisation `org-N`, person `person-N` working there,
+  and sets the workspace row's counter (description) to N; then it prints `ack N`.
+The parent kills it with SIGKILL and checks that every acknowledged edit is there and that
+no edit is half there.
 """
 
 from __future__ import annotations
@@ -15,20 +19,25 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from zorgdesk.models import Organisation, Person, Workspace
+from zorgdesk.models import AgendaItem, Meeting, Organisation, Person, Workspace
+from zorgdesk.services import agenda
 from zorgdesk.store import open_store
 
 
 def main(path: Path, out: TextIO = sys.stdout) -> None:
     store = open_store(path, lock=True)  # a stale lock of the previous, killed child is taken
     with store.transaction() as session:
-        ws = session.scalars(select(Workspace)).one()
-        n = int(ws.description or 0)
+        n = int(session.scalars(select(Workspace)).one().description or 0)
+        meeting_id = session.scalars(select(Meeting.id)).one()
+        items = session.scalar(select(func.count()).select_from(AgendaItem)) or 0
     print("ready", file=out, flush=True)
     while True:
         n += 1
+        if n > items:  # the killed child may have committed this round's agenda edit
+            agenda.add_item(store, meeting_id, f"punt-{n}", index=0)
+            print(f"agenda {n}", file=out, flush=True)
         with store.transaction() as session:
             org = Organisation(name=f"org-{n}", notes="x" * (n % 7 * 300))
             session.add(org)

@@ -18,11 +18,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from zorgdesk.models import Workspace
+from zorgdesk.models import Body, Meeting, Workspace
 from zorgdesk.store import create_store, open_store
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
@@ -36,12 +37,17 @@ def new_workspace(path: Path) -> Path:
     store = create_store(path)
     with store.transaction() as session:
         session.add(Workspace(name="Crashtest", description="0"))
+        body = Body(name="Stuurgroep")
+        session.add(body)
+        session.flush()
+        session.add(Meeting(body_id=body.id, starts_at=datetime(2026, 12, 1, 14, 0)))
     store.close()
     return path
 
 
-def state(path: Path) -> tuple[int, set[int], dict[int, int]]:
-    """(counter, organisation numbers, person number -> its organisation's number)."""
+def state(path: Path) -> tuple[int, set[int], dict[int, int], list[int]]:
+    """(counter, organisation numbers, person number -> its organisation's number,
+    agenda item numbers from the top of the agenda down)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -50,13 +56,27 @@ def state(path: Path) -> tuple[int, set[int], dict[int, int]]:
         rows = conn.execute("SELECT id, name FROM organisation").fetchall()
         orgs = {int(name[4:]): oid for oid, name in rows}
         people = conn.execute("SELECT name, organisation_id FROM person").fetchall()
+        items = conn.execute("SELECT title, position FROM agenda_item").fetchall()
     finally:
         conn.close()
     number_of = {oid: n for n, oid in orgs.items()}
-    return counter, set(orgs), {int(name[7:]): number_of[oid] for name, oid in people}
+    positions = sorted(position for _title, position in items)
+    assert positions == list(range(1, len(items) + 1)), "agenda renumbered only halfway"
+    agenda_order = [int(title[5:]) for title, _position in sorted(items, key=lambda i: i[1])]
+    return (counter, set(orgs), {int(name[7:]): number_of[oid] for name, oid in people},
+            agenda_order)
 
 
-def run_forked(path: Path, delay: float) -> list[int]:
+Acks = tuple[list[int], list[int]]  # (agenda edits, counter edits) acknowledged
+
+
+def parse(output: str) -> Acks:
+    lines = [line.split() for line in output.splitlines()]
+    return ([int(p[1]) for p in lines if p[0] == "agenda"],
+            [int(p[1]) for p in lines if p[0] == "ack"])
+
+
+def run_forked(path: Path, delay: float) -> Acks:
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # child: edit until killed; never return into pytest
@@ -75,10 +95,10 @@ def run_forked(path: Path, delay: float) -> list[int]:
         _pid, status = os.waitpid(pid, 0)  # reap it: a zombie would still own the lock
         rest = reader.read()
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    return [int(line.split()[1]) for line in rest.splitlines() if line.startswith("ack ")]
+    return parse(rest)
 
 
-def run_fresh(path: Path, delay: float) -> list[int]:
+def run_fresh(path: Path, delay: float) -> Acks:
     child = subprocess.Popen([sys.executable, str(CHILD), str(path)],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert child.stdout is not None
@@ -88,23 +108,28 @@ def run_fresh(path: Path, delay: float) -> list[int]:
     child.send_signal(signal.SIGKILL)
     rest, err = child.communicate()
     assert child.returncode == -signal.SIGKILL, err
-    return [int(line.split()[1]) for line in rest.splitlines() if line.startswith("ack ")]
+    return parse(rest)
 
 
 def kill_loop(path: Path, rng: random.Random, rounds: int,
-              run: Callable[[Path, float], list[int]]) -> int:
+              run: Callable[[Path, float], Acks]) -> int:
     acked_total = 0
     for round_no in range(rounds):
-        acks = run(path, rng.uniform(0.020, 0.300))
-        acked_total += len(acks)
+        agenda_acks, acks = run(path, rng.uniform(0.020, 0.300))
+        acked_total += len(agenda_acks) + len(acks)
         with open_store(path, lock=True):  # opens: quick_check ok, the stale lock is taken
             pass
-        counter, orgs, people = state(path)
+        counter, orgs, people, agenda_order = state(path)
         if acks:
             assert max(acks) <= counter, f"round {round_no}: an acknowledged edit is lost"
             assert counter - max(acks) <= 1  # at most the commit the kill interrupted
         assert orgs == set(range(1, counter + 1)), f"round {round_no}: half-applied edit"
         assert people == {n: n for n in range(1, counter + 1)}, f"round {round_no}"
+        # every agenda edit put its item on top: newest first, none missing, none twice
+        assert agenda_order == list(range(len(agenda_order), 0, -1)), f"round {round_no}"
+        if agenda_acks:
+            assert max(agenda_acks) <= len(agenda_order), f"round {round_no}: agenda edit lost"
+        assert counter <= len(agenda_order) <= counter + 1
     return acked_total
 
 
@@ -119,4 +144,4 @@ def test_sigkill_loses_no_acknowledged_edit(tmp_path: Path) -> None:
     took = time.perf_counter() - started
     print(f"seed {seed}: {FORKED_KILLS + FRESH_KILLS} kills, {acked} acknowledged edits, "
           f"{took:.1f} s")
-    assert acked > FORKED_KILLS  # the kills landed among edits, not only before the first
+    assert acked > 2 * FORKED_KILLS  # the kills landed among edits, not only before the first
