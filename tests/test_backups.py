@@ -109,6 +109,20 @@ def test_prune_applies_policy_to_files(tmp_path: Path) -> None:
     assert len(list_backups(ws)) == 3
 
 
+def test_prune_removes_leftovers_of_interrupted_backups(tmp_path: Path) -> None:
+    import os
+
+    ws = make_workspace(tmp_path / "rest.zorgdesk")
+    folder = make_backup(ws, "handmatig").parent
+    old = folder / ".20261120-101010-000000-automatisch.zorgdesk.abc123.tmp"
+    fresh = folder / ".20261123-101010-000000-automatisch.zorgdesk.def456.tmp"
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    prune_backups(ws)
+    assert not old.exists() and fresh.exists()  # a backup may be in progress right now
+
+
 def test_restore_puts_backup_in_place_and_keeps_current(tmp_path: Path) -> None:
     ws = make_workspace(tmp_path / "terug.zorgdesk")
     good = make_backup(ws, "handmatig")

@@ -132,6 +132,26 @@ def test_damaged_file_without_backup_says_why(qtbot: QtBot, tmp_path: Path,
     assert "stuk.zorgdesk is beschadigd" in boxes.warnings[0][1]
 
 
+@pytest.mark.parametrize(("content", "hint"), [
+    (b"%PDF-1.7\n%\xe2\xe3\n", "PDF-document"),
+    (b"Notulen van de stuurgroep\n", "tekstbestand"),
+    (b"", "is leeg"),
+])
+def test_not_a_workspace_gets_a_dutch_message(qtbot: QtBot, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              content: bytes, hint: str) -> None:
+    (tmp_path / "map").mkdir()
+    path = tmp_path / "map" / "bijlage.zorgdesk"
+    path.write_bytes(content)
+    boxes = Boxes(monkeypatch)
+    window = window_for(qtbot)
+    assert not window.open_path(path)
+    [(title, text)] = boxes.warnings
+    assert title == "Werkruimte niet geopend"
+    assert "bijlage.zorgdesk" in text and hint in text and "Traceback" not in text
+    assert path.read_bytes() == content and sorted(path.parent.iterdir()) == [path]
+
+
 @pytest.mark.parametrize("answer", [Yes, No])
 def test_synced_folder_warning_offers_local_copy(qtbot: QtBot, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch,

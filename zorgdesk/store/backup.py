@@ -135,7 +135,15 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
 
 
 def prune_backups(workspace: Path, *, now: datetime | None = None) -> list[Path]:
-    """Delete the backups the retention policy no longer keeps; returns what went."""
+    """Delete the backups the retention policy no longer keeps, and temporary files of
+    backups that were interrupted (a crash, a full disk) over an hour ago; returns what went."""
+    folder = paths.backups_dir() / Path(workspace).stem
+    if folder.is_dir():
+        hour_ago = datetime.now().timestamp() - 3600
+        for entry in folder.glob(".*.tmp*"):
+            with contextlib.suppress(OSError):
+                if entry.stat().st_mtime < hour_ago:
+                    entry.unlink()
     backups = list_backups(workspace)
     by_stamp = {b.made_at: b for b in backups}
     gone: list[Path] = []
