@@ -5,8 +5,12 @@ leaves the file as it was, keeps the backup and tells the user in Dutch.
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import sqlite3
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -211,3 +215,37 @@ def test_opening_a_file_at_head_does_not_import_alembic(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.split() == ["False", "False"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
+def test_kill_during_migration_leaves_file_as_it_was(tmp_path: Path) -> None:
+    """SIGKILL halfway through a migration (after a table rebuild): the file opens unchanged."""
+    path = fixture_copy(tmp_path)
+    marker = tmp_path / "halverwege"
+    folder = migrations_with(tmp_path, (
+        "    import time\n"
+        "    with op.batch_alter_table('goal', recreate='always') as batch:\n"
+        "        batch.add_column(sa.Column('extra', sa.Text))\n"
+        "    op.execute('DELETE FROM organisation')\n"
+        f"    open(r'{marker}', 'w').close()\n"
+        "    time.sleep(30)\n"
+    ))
+    before = dump(path)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            migrate_workspace(path, HEAD_VERSION, migrations_dir=folder)
+        finally:
+            os._exit(0)
+    deadline = time.monotonic() + 20
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert marker.exists(), "the migration never got halfway"
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    assert Path(f"{path}-wal").exists()  # the half migration sits in the write-ahead log
+    with open_store(path, lock=True):  # recovery drops the uncommitted frames
+        pass
+    assert dump(path) == before
+    assert [b.reason for b in list_backups(path)] == ["voor-migratie"]
+    assert check_file(path).ok
