@@ -252,6 +252,14 @@ def test_noord_limburg_2022_in_the_calendar(qtbot: QtBot,
     assert ast_cells == ["", "03-02", "", "", "11-05", "30-06", "", "", "14-09", "", "03-11",
                          "14-12"]
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Feb 22"
+    # The meeting list follows the year; the body filter narrows the calendar.
+    assert page.detail.agenda is not None
+    assert page.detail.agenda.starts_at.year == 2022
+    page.body_filter.setCurrentIndex(
+        next(i for i in range(page.body_filter.count()) if "BST" in page.body_filter.itemText(i)))
+    assert model.rowCount() == 1 and page.model.rowCount() == 3
+    # Dates without times: no clock times, an all-day event in the export.
+    assert page.detail.agenda.time_unknown
     ctx.set_store(None)
 
 

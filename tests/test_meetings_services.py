@@ -97,6 +97,9 @@ def test_year_rule_gives_the_seed_bst_dates(store: Store) -> None:
     assert meeting_plan.nth_weekday(2022, 6, 4, 1) == date(2022, 6, 2)
     assert meeting_plan.nth_weekday(2022, 10, 4, 1) == date(2022, 10, 6)
     assert meeting_plan.nth_weekday(2022, 3, 4, -1) == date(2022, 3, 31)
+    # A coördinatieteam meeting monthly with a summer break: ten times a year.
+    monthly = meeting_plan.plan_dates(2022, 1, 2, week=2, skip_summer=True)
+    assert len(monthly) == 10 and {d.month for d in monthly}.isdisjoint({7, 8})
 
 
 def test_generate_year_with_template_and_no_doubles(store: Store) -> None:

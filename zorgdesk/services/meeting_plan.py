@@ -53,12 +53,18 @@ def nth_weekday(year: int, month: int, weekday: int, week: int) -> date:
     return days[max(week, 1) - 1]
 
 
+SUMMER = (7, 8)
+
+
 def plan_dates(year: int, interval_months: int, weekday: int, start_month: int = 1,
-               week: int = 1) -> list[date]:
+               week: int = 1, *, skip_summer: bool = False) -> list[date]:
+    """Meeting days of a year; `skip_summer` leaves out July and August (zomerreces), so a
+    monthly rhythm gives the ten meetings a year of many coördinatieteams."""
     if not 1 <= interval_months <= 12:
         raise StoreError("Kies een vergaderritme van 1 tot 12 maanden.")
     return [nth_weekday(year, month, weekday, week)
-            for month in range(start_month, 13, interval_months)]
+            for month in range(start_month, 13, interval_months)
+            if not (skip_summer and month in SUMMER)]
 
 
 def _existing_months(store: Store, body_id: str, year: int) -> set[int]:
@@ -75,7 +81,7 @@ def _existing_months(store: Store, body_id: str, year: int) -> set[int]:
 def preview_year(store: Store, body_id: str, year: int, *, start_month: int = 1,
                  week: int = 1, interval_months: int | None = None,
                  weekday: int | None = None, at: time | None = None,
-                 minutes: int | None = None) -> list[PlannedMeeting]:
+                 minutes: int | None = None, skip_summer: bool = False) -> list[PlannedMeeting]:
     """The meetings a year plan would make, each with clashes against what is planned."""
     body = get_body(store, body_id)
     interval = interval_months or body.interval_months
@@ -88,7 +94,7 @@ def preview_year(store: Store, body_id: str, year: int, *, start_month: int = 1,
     taken = _existing_months(store, body_id, year)
     index = _ConflictIndex(store)
     planned = []
-    for when in plan_dates(year, interval, day, start_month, week):
+    for when in plan_dates(year, interval, day, start_month, week, skip_summer=skip_summer):
         starts = datetime.combine(when, start_time)
         clashes = index.clashes(body_id, starts, starts + length)
         planned.append(PlannedMeeting(starts, starts + length, when.month in taken,
@@ -99,12 +105,13 @@ def preview_year(store: Store, body_id: str, year: int, *, start_month: int = 1,
 def generate_year(store: Store, body_id: str, year: int, *, start_month: int = 1,
                   week: int = 1, interval_months: int | None = None,
                   weekday: int | None = None, at: time | None = None,
-                  minutes: int | None = None, with_template: bool = True) -> list[str]:
+                  minutes: int | None = None, with_template: bool = True,
+                  skip_summer: bool = False) -> list[str]:
     """Make the year's meetings (one transaction); returns the new meeting ids."""
     planned = [p for p in preview_year(
         store, body_id, year, start_month=start_month, week=week,
-        interval_months=interval_months, weekday=weekday, at=at, minutes=minutes)
-        if not p.skipped]
+        interval_months=interval_months, weekday=weekday, at=at, minutes=minutes,
+        skip_summer=skip_summer) if not p.skipped]
     with store.transaction() as session:
         body = session.get(Body, body_id)
         if body is None:

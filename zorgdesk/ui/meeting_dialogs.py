@@ -145,6 +145,7 @@ class PlanValues:
     at: time
     minutes: int
     with_template: bool
+    skip_summer: bool = False
 
 
 class YearPlanDialog(QDialog):
@@ -187,6 +188,7 @@ class YearPlanDialog(QDialog):
         self.template = QCheckBox(self.tr("Standaardpunten op de agenda zetten (opening, "
                                           "verslag, actielijst, rondvraag, sluiting)"))
         self.template.setChecked(True)
+        self.summer = QCheckBox(self.tr("Geen vergaderingen in juli en augustus (zomerreces)"))
         self.preview = QListWidget()
         self.preview.setObjectName("planPreview")
         self.summary = QLabel()
@@ -200,6 +202,7 @@ class YearPlanDialog(QDialog):
         form.addRow(self.tr("Weekdag"), self.weekday)
         form.addRow(self.tr("Begintijd"), self.at)
         form.addRow(self.tr("Duur"), self.minutes)
+        form.addRow("", self.summer)
         form.addRow("", self.template)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -217,7 +220,7 @@ class YearPlanDialog(QDialog):
         for signal in (self.year.valueChanged, self.interval.valueChanged,
                        self.start_month.currentIndexChanged, self.week.currentIndexChanged,
                        self.weekday.currentIndexChanged, self.at.timeChanged,
-                       self.minutes.valueChanged):
+                       self.minutes.valueChanged, self.summer.toggled):
             signal.connect(self._update_preview)
         self._update_preview()
 
@@ -236,13 +239,14 @@ class YearPlanDialog(QDialog):
                           self.interval.value(), int(self.start_month.currentData()),
                           int(self.week.currentData()), int(self.weekday.currentData()),
                           from_qtime(self.at.time()), self.minutes.value(),
-                          self.template.isChecked())
+                          self.template.isChecked(), self.summer.isChecked())
 
     def planned(self) -> list[PlannedMeeting]:
         v = self.values()
         return preview_year(self.store, v.body_id, v.year, start_month=v.start_month,
                             week=v.week, interval_months=v.interval_months,
-                            weekday=v.weekday, at=v.at, minutes=v.minutes)
+                            weekday=v.weekday, at=v.at, minutes=v.minutes,
+                            skip_summer=v.skip_summer)
 
     def _update_preview(self) -> None:
         if not hasattr(self, "preview"):

@@ -276,29 +276,37 @@ class MeetingsPage(Page):
     def _filters_changed(self) -> None:
         if not self.ctx.has_store:
             return
+        year_changed = self._year != self.year.value()
         self._year = self.year.value()
-        self._load_all()
+        self._load_all(jump_to_year=year_changed)
 
-    def _load_all(self) -> None:
+    def _load_all(self, jump_to_year: bool = False) -> None:
         store = self.ctx.store
         year = self.year.value()
         conflicts = find_conflicts(store, year)
         ids = {c.first_id for c in conflicts} | {c.second_id for c in conflicts}
-        self.calendar_model.set_calendar(year_calendar(store, year), ids)
+        calendar = year_calendar(store, year)
+        body_id = self.body_id()
+        if body_id:
+            calendar.bodies = [b for b in calendar.bodies if b[0] == body_id]
+        self.calendar_model.set_calendar(calendar, ids)
         self._conflict_text = "\n".join(
             f"{c.first} – {c.second}: {', '.join(c.people)}" for c in conflicts)
         self.conflicts.setText(self.tr("⚠ %n keer hebben leden in %1 twee overleggen tegelijk",
                                        "", len(conflicts)).replace("%1", str(year)))
         self.conflicts.setVisible(bool(conflicts))
-        self._load_meetings()
+        self._load_meetings(jump_to_year)
         self._load_decisions()
         self._load_actions()
 
-    def _load_meetings(self) -> None:
+    def _load_meetings(self, jump_to_year: bool = False) -> None:
         keep = self.detail.meeting_id
         rows = load_meetings(self.ctx.store, self.body_id())
         self.model.set_rows(rows)
         row = self.model.row_of(keep) if keep else -1
+        if jump_to_year and (row < 0 or rows[row].starts_at.year != self.year.value()):
+            row = next((i for i, m in enumerate(rows) if m.starts_at.year == self.year.value()),
+                       row)
         if row < 0 and rows:
             now = datetime.now()
             upcoming = [i for i, m in enumerate(rows) if m.starts_at >= now]
@@ -472,7 +480,7 @@ class MeetingsPage(Page):
             lambda: generate_year(self.ctx.store, v.body_id, v.year, start_month=v.start_month,
                                   week=v.week, interval_months=v.interval_months,
                                   weekday=v.weekday, at=v.at, minutes=v.minutes,
-                                  with_template=v.with_template))
+                                  with_template=v.with_template, skip_summer=v.skip_summer))
         if made is not None and not made:
             QMessageBox.information(self, self.tr("Jaar plannen"),
                                     self.tr("Er is niets gepland: in die maanden vergadert "
