@@ -87,12 +87,22 @@ def test_backup_is_verified_copy_via_api(tmp_path: Path) -> None:
         session.add(Tag(name="In de WAL"))
     backup = make_backup(ws, "handmatig")
     store.close()
-    assert backup.parent.name == "bron"
+    assert backup.parent.name.startswith("bron-")
     conn = sqlite3.connect(backup)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     conn.close()
     assert dump(backup)[1]["tag"] == dump(ws)[1]["tag"]
+
+
+def test_same_name_in_other_folder_has_its_own_backups(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = make_workspace(tmp_path / "a" / "agenda.zorgdesk")
+    second = make_workspace(tmp_path / "b" / "agenda.zorgdesk")
+    make_backup(first, "handmatig")
+    assert len(list_backups(first)) == 1
+    assert list_backups(second) == [] and newest_good_backup(second) is None
 
 
 def test_prune_applies_policy_to_files(tmp_path: Path) -> None:

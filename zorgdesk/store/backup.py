@@ -1,6 +1,6 @@
 """Consistent copies of a live workspace through SQLite's backup API (never a raw file copy).
 
-Backups live in `<data>/backups/<workspace name>/<YYYYmmdd-HHMMSS-ffffff>-<reason>.zorgdesk`.
+Backups live in `<data>/backups/<name>-<folder hash>/<YYYYmmdd-HHMMSS-ffffff>-<reason>.zorgdesk`.
 Each is verified with `PRAGMA quick_check` before it appears under its name. They are made
 before every migration, import, merge and restore, and every 30 minutes while there are
 changes (`AutoBackup`); `prune_backups` applies the retention policy of `retention.py`.
@@ -9,6 +9,7 @@ changes (`AutoBackup`); `prune_backups` applies the retention policy of `retenti
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import re
@@ -82,9 +83,20 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def backup_folder_for(workspace: Path) -> Path:
-    folder = paths.backups_dir() / Path(workspace).stem
-    folder.mkdir(parents=True, exist_ok=True)
+def backup_folder_name(workspace: Path) -> str:
+    """'<name>-<8 hex of its folder>': two workspaces with the same name in different folders
+    never share backups, so a restore can never put another workspace in place of this one."""
+    folder = Path(workspace).absolute().parent
+    with contextlib.suppress(OSError):
+        folder = folder.resolve()
+    digest = hashlib.sha1(str(folder).encode("utf-8")).hexdigest()[:8]
+    return f"{Path(workspace).stem}-{digest}"
+
+
+def backup_folder_for(workspace: Path, *, create: bool = True) -> Path:
+    folder = paths.backups_dir() / backup_folder_name(workspace)
+    if create:
+        folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
@@ -117,7 +129,7 @@ class BackupInfo:
 
 def list_backups(workspace: Path) -> list[BackupInfo]:
     """Backups of `workspace`, newest first (without creating the folder)."""
-    folder = paths.backups_dir() / Path(workspace).stem
+    folder = backup_folder_for(workspace, create=False)
     if not folder.is_dir():
         return []
     found: list[BackupInfo] = []
@@ -137,7 +149,7 @@ def list_backups(workspace: Path) -> list[BackupInfo]:
 def prune_backups(workspace: Path, *, now: datetime | None = None) -> list[Path]:
     """Delete the backups the retention policy no longer keeps, and temporary files of
     backups that were interrupted (a crash, a full disk) over an hour ago; returns what went."""
-    folder = paths.backups_dir() / Path(workspace).stem
+    folder = backup_folder_for(workspace, create=False)
     if folder.is_dir():
         hour_ago = datetime.now().timestamp() - 3600
         for entry in folder.glob(".*.tmp*"):
