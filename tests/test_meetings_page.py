@@ -313,3 +313,35 @@ def test_keyboard_moves_and_deletes_agenda_items(page: MeetingsPage, qtbot: QtBo
         "Opening en mededelingen", "Actielijst", "Rondvraag", "Sluiting"]
     page.ctx.undo_stack.undo()
     assert detail.agenda_model.lines()[0].title == "Verslag vorige vergadering"
+
+
+def test_body_create_edit_delete_and_undo(page: MeetingsPage) -> None:
+    from zorgdesk.models import MemberRole
+    from zorgdesk.services.bodies import list_bodies, list_members, list_people
+    from zorgdesk.ui.body_dialog import BodyValues, MemberValue
+
+    store = page.ctx.store
+    people = {p.label: p.id for p in list_people(store)}
+    fields = {"name": "Coördinatieteam Preventie", "abbreviation": "CT-P",
+              "kind": "coördinatieteam", "interval_months": 1, "weekday": 2,
+              "usual_time": time(10, 0), "duration_minutes": 90}
+    body_id = page.new_body(BodyValues(dict(fields), [
+        MemberValue(people["Cecile Peeters"], None, MemberRole.VOORZITTER),
+        MemberValue(people["Jan Thijssen"], None, MemberRole.LID)]))
+    assert body_id is not None and page.body_id() == body_id
+    assert [(m.name, m.role) for m in list_members(store, body_id)] == [
+        ("Cecile Peeters", "voorzitter"), ("Jan Thijssen", "lid")]
+    page.plan_year(PlanValues(body_id, 2022, 1, 1, 2, 2, time(10, 0), 90, True, True))
+    assert page.model.rowCount() == 10
+    page.edit_body(BodyValues({**fields, "name": "Team Preventie"}, [
+        MemberValue(people["Cecile Peeters"], None, MemberRole.SECRETARIS)]))
+    assert [(m.name, m.role) for m in list_members(store, body_id)] == [
+        ("Cecile Peeters", "secretaris")]
+    page.delete_body(confirm=False)
+    assert all(b.id != body_id for b in list_bodies(store))
+    page.ctx.undo_stack.undo()  # the body, its members and its ten meetings are back
+    body = next(b for b in list_bodies(store) if b.id == body_id)
+    assert body.name == "Team Preventie" and body.meetings == 10 and body.members == 1
+    for _ in range(3):
+        page.ctx.undo_stack.undo()
+    assert all(b.id != body_id for b in list_bodies(store))

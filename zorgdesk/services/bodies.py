@@ -358,7 +358,10 @@ def apply_state(store: Store, current: State, target: State) -> None:
             if not rows:
                 continue
             pk = list(table.primary_key.columns)
+            now = current.rows.get(table.name, {})
             for key, row in rows.items():
+                if now.get(key) == row:
+                    continue  # untouched by the edit
                 condition = [c == v for c, v in zip(pk, key, strict=True)]
                 values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
                 exists = session.execute(select(pk[0]).where(*condition)).first()
