@@ -270,3 +270,55 @@ def test_exception_in_slot_keeps_app_running(qtbot: QtBot,
         sys.excepthook = old
     assert boxes.warnings[0][0] == "Onverwachte fout"
     assert "RuntimeError: fout in een slot" in log_file().read_text(encoding="utf-8")
+
+
+def test_failed_migration_is_told_and_changes_nothing(qtbot: QtBot, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An older file whose upgrade fails: the user is told, the file is as it was, the
+    backup made before the attempt is kept."""
+    import shutil
+
+    from zorgdesk.store import migrate
+
+    fixture = Path(__file__).with_name("fixtures") / "schema-0001.zorgdesk"
+    path = tmp_path / "oud.zorgdesk"
+    shutil.copyfile(fixture, path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 0")  # pretend it predates revision 0001's stamp
+    conn.close()
+    folder = tmp_path / "migraties"
+    shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_kapot.py").write_text(
+        "from alembic import op\nrevision = '0002'\ndown_revision = '0001'\n"
+        "branch_labels = None\ndepends_on = None\n\n"
+        "def upgrade() -> None:\n    op.execute('DROP TABLE tag')\n"
+        "    raise RuntimeError('kapotte stap')\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    before = dump(path)
+    boxes = Boxes(monkeypatch)
+    assert not window_for(qtbot).open_path(path)
+    [(_title, text)] = boxes.warnings
+    assert "oud.zorgdesk kon niet worden bijgewerkt" in text and "Er is niets gewijzigd" in text
+    assert dump(path) == before
+    assert [b.reason for b in list_backups(path)] == ["voor-migratie"]
+    assert not lock_path_for(path).exists()
+
+
+def test_cli_entry_point_check_and_backup(tmp_path: Path, zorgdesk_home: Path) -> None:
+    import os
+
+    ws = make_workspace(tmp_path / "cli.zorgdesk")
+    env = {**os.environ, "ZORGDESK_HOME": str(zorgdesk_home)}
+    ok = subprocess.run([sys.executable, "-m", "zorgdesk", "check", str(ws)],
+                        capture_output=True, text=True, env=env)
+    assert ok.returncode == 0 and "is in orde" in ok.stdout
+    out = tmp_path / "kopie.zorgdesk"
+    made = subprocess.run([sys.executable, "-m", "zorgdesk", "backup", str(ws), "--out", str(out)],
+                          capture_output=True, text=True, env=env)
+    assert made.returncode == 0 and out.is_file(), made.stderr
+    damage(out)
+    bad = subprocess.run([sys.executable, "-m", "zorgdesk", "check", str(out)],
+                         capture_output=True, text=True, env=env)
+    assert bad.returncode == 1 and "beschadigd" in bad.stderr and "Traceback" not in bad.stderr
