@@ -190,3 +190,20 @@ def test_restore_refuses_damaged_backup(tmp_path: Path) -> None:
     with pytest.raises(CorruptWorkspaceError, match="niet in orde"):
         restore_backup(bad, ws)
     assert dump(ws) == before
+
+
+@pytest.mark.parametrize("name", ["met spatie.zorgdesk", "vraag?en#hekje%25.zorgdesk",
+                                  "Zorg & Welzijn (2026).zorgdesk"])
+def test_odd_file_names(tmp_path: Path, name: str) -> None:
+    from zorgdesk.store.integrity import check_file
+    from zorgdesk.store.schema import sqlite_uri
+
+    ws = make_workspace(tmp_path / name)
+    assert check_file(ws).ok
+    backup = make_backup(ws, "handmatig")
+    with open_store(ws, lock=True) as store, store.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM goal").fetchone()[0] == 5
+    restore_backup(backup, ws)
+    conn = sqlite3.connect(sqlite_uri(ws), uri=True)
+    assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    conn.close()

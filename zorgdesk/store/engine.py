@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
@@ -29,8 +29,9 @@ def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    # A URL object, not a string: a '?' or '#' in a file name must not become URL syntax.
     engine = create_engine(
-        f"sqlite:///{Path(path)}",
+        URL.create("sqlite", database=str(Path(path))),
         poolclass=NullPool,
         connect_args={"check_same_thread": False},
     )

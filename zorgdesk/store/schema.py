@@ -145,6 +145,8 @@ def sqlite_uri(path: Path, mode: str = "ro", *, immutable: bool = False) -> str:
     posix = Path(path).absolute().as_posix()
     if posix.startswith("//"):  # \\server\share: keep the authority empty
         posix = "//" + posix
+    elif len(posix) > 1 and posix[1] == ":":  # C:/...: SQLite drops the '/' before a drive
+        posix = "/" + posix
     return f"file:{quote(posix, safe='/:')}?mode={mode}" + ("&immutable=1" if immutable else "")
 
 
