@@ -286,3 +286,21 @@ def test_capture_restores_deleted_meeting_with_contents(store: Store) -> None:
         == b"inhoud"
     assert minutes.body_actions(store, ast)[0].origin_meeting_id == mid
     assert minutes.body_actions(store, ast)[0].id == action
+
+
+def test_reading_needs_no_sqlalchemy_and_ui_values_match_the_enums() -> None:
+    import subprocess
+    import sys
+
+    from zorgdesk.models import ActionStatus, Attendance, ItemKind, MemberRole
+    from zorgdesk.ui import action_ops, agenda_item_dialog, body_dialog, meeting_detail
+
+    assert tuple(Attendance) == meeting_detail.ATTENDANCE
+    assert tuple(ItemKind) == agenda_item_dialog.ITEM_KINDS
+    assert tuple(MemberRole) == body_dialog.MEMBER_ROLES
+    assert (action_ops.OPEN, action_ops.DONE, action_ops.DROPPED) == tuple(ActionStatus)
+    code = ("import sys, zorgdesk.ui.pages.meetings_page; "
+            "print('sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "False"  # the page shows from raw reads; the ORM loads at the first edit

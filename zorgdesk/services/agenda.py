@@ -8,13 +8,16 @@ import mimetypes
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
-from zorgdesk.models import AgendaItem, AgendaItemGoal, Attachment, ItemKind, Meeting
 from zorgdesk.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from zorgdesk.models import AgendaItem, ItemKind
+
+# SQLAlchemy and the models load inside the functions that write (see services/bodies.py).
 
 DEFAULT_OPENING = ("Opening en mededelingen", "Verslag vorige vergadering", "Actielijst")
 DEFAULT_CLOSING = ("Rondvraag", "Sluiting")
@@ -181,6 +184,8 @@ def load_agenda(store: Store, meeting_id: str) -> Agenda:
 
 def _closing_position(session: Session, meeting_id: str) -> int:
     """Where a new top-level item goes: before the standard closing items, else at the end."""
+    from zorgdesk.models import Meeting
+
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise StoreError("Deze vergadering bestaat niet meer.")
@@ -202,6 +207,10 @@ def _renumber(items: list[AgendaItem]) -> None:
 
 def _siblings(session: Session, meeting_id: str, parent_id: str | None,
               skip: str | None = None) -> list[AgendaItem]:
+    from sqlalchemy import select
+
+    from zorgdesk.models import AgendaItem
+
     query = select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
     query = query.where(AgendaItem.parent_id.is_(None) if parent_id is None
                         else AgendaItem.parent_id == parent_id)
@@ -211,12 +220,15 @@ def _siblings(session: Session, meeting_id: str, parent_id: str | None,
     return items
 
 
-def add_item(store: Store, meeting_id: str, title: str, *, kind: ItemKind | None = None,
+def add_item(store: Store, meeting_id: str, title: str, *,
+             kind: ItemKind | str | None = None,
              parent_id: str | None = None, index: int | None = None,
              presenter: str | None = None, presenter_person_id: str | None = None,
              minutes_allotted: int | None = None, notes: str | None = None,
              confidential: bool = False, goal_ids: tuple[str, ...] = ()) -> str:
     """Add an item; top-level items go before the closing items unless `index` says where."""
+    from zorgdesk.models import AgendaItem, AgendaItemGoal, ItemKind
+
     if not title.strip():
         raise StoreError("Geef het agendapunt een titel.")
     with store.transaction() as session:
@@ -224,7 +236,7 @@ def add_item(store: Store, meeting_id: str, title: str, *, kind: ItemKind | None
         if index is None:
             index = len(siblings) if parent_id else _closing_position(session, meeting_id)
         item = AgendaItem(meeting_id=meeting_id, parent_id=parent_id, title=title.strip(),
-                          kind=kind, presenter=presenter,
+                          kind=ItemKind(kind) if kind else None, presenter=presenter,
                           presenter_person_id=presenter_person_id,
                           minutes_allotted=minutes_allotted, notes=notes,
                           confidential=confidential)
@@ -238,6 +250,8 @@ def add_item(store: Store, meeting_id: str, title: str, *, kind: ItemKind | None
 
 
 def update_item(store: Store, item_id: str, **fields: Any) -> None:
+    from zorgdesk.models import AgendaItem, ItemKind
+
     unknown = set(fields) - set(ITEM_FIELDS)
     if unknown:
         raise ValueError(f"unknown agenda item fields: {sorted(unknown)}")
@@ -249,11 +263,15 @@ def update_item(store: Store, item_id: str, **fields: Any) -> None:
         item = session.get(AgendaItem, item_id)
         if item is None:
             raise StoreError("Dit agendapunt bestaat niet meer.")
+        if fields.get("kind"):
+            fields["kind"] = ItemKind(fields["kind"])
         for key, value in fields.items():
             setattr(item, key, value)
 
 
 def delete_item(store: Store, item_id: str) -> None:
+    from zorgdesk.models import AgendaItem
+
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
@@ -269,6 +287,10 @@ def move_item(store: Store, item_id: str, parent_id: str | None, index: int) -> 
 
     Only one level of sub-items exists (2a, 2b): an item with sub-items stays at the top.
     """
+    from sqlalchemy import select
+
+    from zorgdesk.models import AgendaItem
+
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
@@ -294,6 +316,8 @@ def move_item(store: Store, item_id: str, parent_id: str | None, index: int) -> 
 
 def apply_template(store: Store, meeting_id: str) -> int:
     """Add the body's standard opening and closing items that are missing; returns how many."""
+    from zorgdesk.models import AgendaItem, ItemKind, Meeting
+
     with store.transaction() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
@@ -321,6 +345,10 @@ def apply_template(store: Store, meeting_id: str) -> int:
 
 
 def set_item_goals(store: Store, item_id: str, goal_ids: list[str]) -> None:
+    from sqlalchemy import delete
+
+    from zorgdesk.models import AgendaItemGoal
+
     with store.transaction() as session:
         session.execute(delete(AgendaItemGoal).where(AgendaItemGoal.agenda_item_id == item_id))
         for goal_id in dict.fromkeys(goal_ids):
@@ -424,6 +452,8 @@ def suggest_items(store: Store, meeting_id: str) -> list[Suggestion]:
 
 
 def add_suggestions(store: Store, meeting_id: str, suggestions: list[Suggestion]) -> list[str]:
+    from zorgdesk.models import AgendaItem, AgendaItemGoal, ItemKind
+
     with store.transaction() as session:
         position = _closing_position(session, meeting_id)
         tops = _siblings(session, meeting_id, None)
@@ -462,6 +492,10 @@ def check_attachment_size(filename: str, size: int) -> None:
 def add_attachment(store: Store, item_id: str, filename: str, content: bytes, *,
                    confidential: bool = False) -> str:
     """Store a document in the workspace, under an agenda item."""
+    from sqlalchemy import select
+
+    from zorgdesk.models import AgendaItem, Attachment
+
     check_attachment_size(filename, len(content))
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
@@ -511,6 +545,10 @@ def attachment_content(store: Store, attachment_id: str) -> tuple[str, bytes]:
 
 
 def delete_attachment(store: Store, attachment_id: str) -> None:
+    from sqlalchemy import delete
+
+    from zorgdesk.models import Attachment
+
     with store.transaction() as session:
         session.execute(delete(Attachment).where(Attachment.id == attachment_id))
 

@@ -12,31 +12,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import time
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, select, tuple_, update
-from sqlalchemy.orm import Session
-
-from zorgdesk.models import (
-    Action,
-    AgendaItem,
-    AgendaItemGoal,
-    Attachment,
-    Body,
-    BodyMember,
-    Decision,
-    Meeting,
-    MeetingAttendance,
-    MemberRole,
-)
 from zorgdesk.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.orm import Session
+
+    from zorgdesk.models import MemberRole
+
+# SQLAlchemy and the models are imported inside the functions that write: the page reads
+# through raw sqlite3 and shows without paying ~450 ms of imports first.
 
 BODY_FIELDS = ("name", "abbreviation", "kind", "theme_id", "frequency", "interval_months",
                "weekday", "usual_time", "duration_minutes", "location", "description",
                "opening_items", "closing_items")
 
-ROLE_ORDER = {MemberRole.VOORZITTER: 0, MemberRole.SECRETARIS: 1, MemberRole.LID: 2,
-              MemberRole.AGENDALID: 3}
+ROLE_ORDER = {"voorzitter": 0, "secretaris": 1, "lid": 2, "agendalid": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +134,7 @@ def list_members(store: Store, body_id: str) -> list[MemberLine]:
     finally:
         conn.close()
     lines = [MemberLine(*r) for r in rows]
-    lines.sort(key=lambda m: (ROLE_ORDER.get(MemberRole(m.role), 9), m.name.casefold()))
+    lines.sort(key=lambda m: (ROLE_ORDER.get(m.role, 9), m.name.casefold()))
     return lines
 
 
@@ -191,6 +185,8 @@ def _check_body_fields(fields: dict[str, Any]) -> None:
 
 
 def create_body(store: Store, name: str, **fields: Any) -> str:
+    from zorgdesk.models import Body
+
     fields["name"] = name
     _check_body_fields(fields)
     with store.transaction() as session:
@@ -201,6 +197,8 @@ def create_body(store: Store, name: str, **fields: Any) -> str:
 
 
 def update_body(store: Store, body_id: str, **fields: Any) -> None:
+    from zorgdesk.models import Body
+
     _check_body_fields(fields)
     with store.transaction() as session:
         body = session.get(Body, body_id)
@@ -211,6 +209,8 @@ def update_body(store: Store, body_id: str, **fields: Any) -> None:
 
 
 def delete_body(store: Store, body_id: str) -> None:
+    from zorgdesk.models import Body
+
     with store.transaction() as session:
         body = session.get(Body, body_id)
         if body is not None:
@@ -219,7 +219,12 @@ def delete_body(store: Store, body_id: str) -> None:
 
 def add_member(store: Store, body_id: str, *, person_id: str | None = None,
                organisation_id: str | None = None,
-               role: MemberRole = MemberRole.LID) -> str:
+               role: MemberRole | str = "lid") -> str:
+    from sqlalchemy import select
+
+    from zorgdesk.models import BodyMember, MemberRole
+
+    role = MemberRole(role)
     if (person_id is None) == (organisation_id is None):
         raise StoreError("Kies een persoon of een organisatie als lid.")
     with store.transaction() as session:
@@ -238,26 +243,46 @@ def add_member(store: Store, body_id: str, *, person_id: str | None = None,
         return member.id
 
 
-def set_member_role(store: Store, member_id: str, role: MemberRole) -> None:
+def set_member_role(store: Store, member_id: str, role: MemberRole | str) -> None:
+    from zorgdesk.models import BodyMember, MemberRole
+
     with store.transaction() as session:
         member = session.get(BodyMember, member_id)
         if member is not None:
-            member.role = role
+            member.role = MemberRole(role)
 
 
 def remove_member(store: Store, member_id: str) -> None:
+    from sqlalchemy import delete
+
+    from zorgdesk.models import BodyMember
+
     with store.transaction() as session:
         session.execute(delete(BodyMember).where(BodyMember.id == member_id))
 
 
 # --- Row snapshots for undo -------------------------------------------------------------
 
-# Parents before children: inserts run in this order, deletes in reverse.
-_ORDER: tuple[Table, ...] = tuple(
-    model.__table__  # type: ignore[misc]
-    for model in (Body, BodyMember, Meeting, AgendaItem, AgendaItemGoal, MeetingAttendance,
-                  Decision, Attachment, Action)
-)
+@cache
+def _order() -> tuple[Table, ...]:
+    """The tables, parents before children: inserts run in this order, deletes in reverse."""
+    from zorgdesk.models import (
+        Action,
+        AgendaItem,
+        AgendaItemGoal,
+        Attachment,
+        Body,
+        BodyMember,
+        Decision,
+        Meeting,
+        MeetingAttendance,
+    )
+
+    return tuple(
+        model.__table__  # type: ignore[misc]
+        for model in (Body, BodyMember, Meeting, AgendaItem, AgendaItemGoal, MeetingAttendance,
+                      Decision, Attachment, Action)
+    )
 
 
 @dataclass(frozen=True)
@@ -295,6 +320,8 @@ def _key(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def _rows(session: Session, table: Table, where: Any, content: bool = True) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
     columns = [c for c in table.columns if content or c.name != "content"]
     return [dict(r) for r in session.execute(select(*columns).where(where)).mappings()]
 
@@ -305,10 +332,12 @@ def _in(column: Any, values: Iterable[Any]) -> Any:
 
 def capture(store: Store, scope: Scope) -> State:
     """Read every row in `scope` (one read transaction)."""
+    from sqlalchemy import select
+
     state = State(with_content=scope.attachment_content)
     with store.transaction() as session:
-        found: dict[Table, list[dict[str, Any]]] = {t: [] for t in _ORDER}
-        body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t = _ORDER
+        found: dict[Table, list[dict[str, Any]]] = {t: [] for t in _order()}
+        body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t = _order()
         if scope.bodies:
             found[body_t] += _rows(session, body_t, _in(body_t.c.id, scope.bodies))
             found[member_t] += _rows(session, member_t, _in(member_t.c.body_id, scope.bodies))
@@ -344,8 +373,10 @@ def capture(store: Store, scope: Scope) -> State:
 
 def apply_state(store: Store, current: State, target: State) -> None:
     """Make the rows of `current` look like `target` (one transaction)."""
+    from sqlalchemy import delete, select, tuple_, update
+
     with store.transaction() as session:
-        for table in reversed(_ORDER):
+        for table in reversed(_order()):
             gone = set(current.rows.get(table.name, {})) - set(target.rows.get(table.name, {}))
             if gone:
                 pk = list(table.primary_key.columns)
@@ -353,7 +384,7 @@ def apply_state(store: Store, current: State, target: State) -> None:
                     session.execute(delete(table).where(pk[0].in_([k[0] for k in gone])))
                 else:
                     session.execute(delete(table).where(tuple_(*pk).in_(list(gone))))
-        for table in _ORDER:
+        for table in _order():
             rows = target.rows.get(table.name, {})
             if not rows:
                 continue
@@ -377,8 +408,12 @@ def ids_of(state: State, table: str) -> Sequence[tuple[Any, ...]]:
 
 
 def save_body(store: Store, body_id: str | None, fields: dict[str, Any],
-              members: Sequence[tuple[str | None, str | None, MemberRole]]) -> str:
+              members: Sequence[tuple[str | None, str | None, MemberRole | str]]) -> str:
     """Create or change a body and set its members (person or organisation, role) at once."""
+    from sqlalchemy import select
+
+    from zorgdesk.models import Body, BodyMember, MemberRole
+
     _check_body_fields(fields)
     with store.transaction() as session:
         body = session.get(Body, body_id) if body_id else None
@@ -395,7 +430,8 @@ def save_body(store: Store, body_id: str | None, fields: dict[str, Any],
                     for m in session.scalars(select(BodyMember).where(
                         BodyMember.body_id == body.id))}
         wanted: set[tuple[str | None, str | None]] = set()
-        for person_id, organisation_id, role in members:
+        for person_id, organisation_id, role_value in members:
+            role = MemberRole(role_value)
             if (person_id is None) == (organisation_id is None):
                 raise StoreError("Kies een persoon of een organisatie als lid.")
             who = (person_id, organisation_id)

@@ -108,7 +108,9 @@ def build_calendar(store: Store, body: str | None = None, year: int | None = Non
         if updated:
             event.add("last-modified",
                       datetime.fromisoformat(updated).replace(microsecond=0, tzinfo=UTC))
-        event.add("transp", "OPAQUE")
+        # A date without a time does not block the whole day in the reader's calendar.
+        event.add("transp", "TRANSPARENT" if "dtstart" in event and not isinstance(
+            event.decoded("dtstart"), datetime) else "OPAQUE")
         cal.add_component(event)
     cal.add_missing_timezones()
     data: bytes = cal.to_ical()

@@ -14,9 +14,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
-
-from zorgdesk.models import Body, Meeting
 from zorgdesk.services.agenda import template_titles
 from zorgdesk.services.bodies import get_body
 from zorgdesk.store import Store, StoreError
@@ -108,6 +105,8 @@ def generate_year(store: Store, body_id: str, year: int, *, start_month: int = 1
                   minutes: int | None = None, with_template: bool = True,
                   skip_summer: bool = False) -> list[str]:
     """Make the year's meetings (one transaction); returns the new meeting ids."""
+    from zorgdesk.models import Body, Meeting
+
     planned = [p for p in preview_year(
         store, body_id, year, start_month=start_month, week=week,
         interval_months=interval_months, weekday=weekday, at=at, minutes=minutes,
@@ -144,6 +143,8 @@ def _add_items(session: object, meeting_id: str, titles: list[str]) -> None:
 def create_meeting(store: Store, body_id: str, starts_at: datetime, *,
                    ends_at: datetime | None = None, location: str | None = None,
                    title: str | None = None, with_template: bool = True) -> str:
+    from zorgdesk.models import Body, Meeting
+
     with store.transaction() as session:
         body = session.get(Body, body_id)
         if body is None:
@@ -171,6 +172,8 @@ MEETING_FIELDS = ("starts_at", "ends_at", "location", "title", "notes", "cancell
 
 
 def update_meeting(store: Store, meeting_id: str, **fields: object) -> None:
+    from zorgdesk.models import Meeting
+
     unknown = set(fields) - set(MEETING_FIELDS)
     if unknown:
         raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
@@ -188,6 +191,8 @@ def update_meeting(store: Store, meeting_id: str, **fields: object) -> None:
 
 
 def delete_meeting(store: Store, meeting_id: str) -> None:
+    from zorgdesk.models import Meeting
+
     with store.transaction() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is not None:
@@ -264,6 +269,10 @@ def clashes_of(store: Store, meeting_id: str) -> list[str]:
 
 
 def meetings_in_year(store: Store, body_id: str, year: int) -> list[str]:
+    from sqlalchemy import select
+
+    from zorgdesk.models import Meeting
+
     with store.transaction() as session:
         return list(session.scalars(select(Meeting.id).where(
             Meeting.body_id == body_id, Meeting.starts_at >= datetime(year, 1, 1),

@@ -10,21 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
-
-from zorgdesk.models import (
-    Action,
-    ActionStatus,
-    AgendaItem,
-    Attendance,
-    Body,
-    Decision,
-    Meeting,
-    MeetingAttendance,
-)
 from zorgdesk.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from zorgdesk.models import ActionStatus, Attendance, Body
+
+# SQLAlchemy and the models load inside the functions that write (see services/bodies.py).
+OPEN = "open"
 
 ACTION_FIELDS = ("text", "owner_person_id", "owner_organisation_id", "due", "notes",
                  "agenda_item_id")
@@ -74,7 +68,7 @@ class ActionLine:
 
     @property
     def is_open(self) -> bool:
-        return self.status == ActionStatus.OPEN.value
+        return self.status == OPEN
 
 
 def _day(value: Any) -> date | None:
@@ -111,7 +105,11 @@ def attendance_lines(store: Store, meeting_id: str) -> list[AttendanceLine]:
 
 
 def set_attendance(store: Store, meeting_id: str, person_id: str,
-                   status: Attendance | None) -> None:
+                   status: Attendance | str | None) -> None:
+    from sqlalchemy import select
+
+    from zorgdesk.models import Attendance, MeetingAttendance
+
     with store.transaction() as session:
         row = session.scalars(select(MeetingAttendance).where(
             MeetingAttendance.meeting_id == meeting_id,
@@ -121,13 +119,15 @@ def set_attendance(store: Store, meeting_id: str, person_id: str,
                 session.delete(row)
         elif row is None:
             session.add(MeetingAttendance(meeting_id=meeting_id, person_id=person_id,
-                                          status=status))
+                                          status=Attendance(status)))
         else:
-            row.status = status
+            row.status = Attendance(status)
 
 
 def mark_rest_present(store: Store, meeting_id: str) -> int:
     """Members without a status become present (the usual first step of taking minutes)."""
+    from zorgdesk.models import Attendance, MeetingAttendance
+
     missing = [a.person_id for a in attendance_lines(store, meeting_id) if a.status is None]
     with store.transaction() as session:
         for person_id in missing:
@@ -137,6 +137,8 @@ def mark_rest_present(store: Store, meeting_id: str) -> int:
 
 
 def set_item_minutes(store: Store, item_id: str, text: str | None) -> None:
+    from zorgdesk.models import AgendaItem
+
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
@@ -160,6 +162,10 @@ def next_decision_number(store: Store, meeting_id: str) -> str:
 
 
 def _next_number(session: Any, meeting_id: str) -> str:
+    from sqlalchemy import select
+
+    from zorgdesk.models import Decision, Meeting
+
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise StoreError("Deze vergadering bestaat niet meer.")
@@ -180,6 +186,8 @@ def _next_number(session: Any, meeting_id: str) -> str:
 def add_decision(store: Store, meeting_id: str, text: str,
                  agenda_item_id: str | None = None) -> tuple[str, str]:
     """Record a decision with the next number of its body and year; returns (id, number)."""
+    from zorgdesk.models import Decision
+
     if not text.strip():
         raise StoreError("Schrijf op wat er besloten is.")
     with store.transaction() as session:
@@ -192,6 +200,8 @@ def add_decision(store: Store, meeting_id: str, text: str,
 
 
 def update_decision(store: Store, decision_id: str, text: str) -> None:
+    from zorgdesk.models import Decision
+
     if not text.strip():
         raise StoreError("Schrijf op wat er besloten is.")
     with store.transaction() as session:
@@ -202,6 +212,10 @@ def update_decision(store: Store, decision_id: str, text: str) -> None:
 
 
 def delete_decision(store: Store, decision_id: str) -> None:
+    from sqlalchemy import delete
+
+    from zorgdesk.models import Decision
+
     with store.transaction() as session:
         session.execute(delete(Decision).where(Decision.id == decision_id))
 
@@ -255,6 +269,8 @@ def add_action(store: Store, meeting_id: str, text: str, *,
                owner_person_id: str | None = None, owner_organisation_id: str | None = None,
                due: date | None = None, agenda_item_id: str | None = None,
                notes: str | None = None) -> str:
+    from zorgdesk.models import Action, ActionStatus, Meeting
+
     if not text.strip():
         raise StoreError("Schrijf op wat er moet gebeuren.")
     with store.transaction() as session:
@@ -271,6 +287,8 @@ def add_action(store: Store, meeting_id: str, text: str, *,
 
 
 def update_action(store: Store, action_id: str, **fields: Any) -> None:
+    from zorgdesk.models import Action
+
     unknown = set(fields) - set(ACTION_FIELDS)
     if unknown:
         raise ValueError(f"unknown action fields: {sorted(unknown)}")
@@ -284,18 +302,22 @@ def update_action(store: Store, action_id: str, **fields: Any) -> None:
             setattr(action, key, value)
 
 
-def set_action_status(store: Store, action_id: str, status: ActionStatus,
+def set_action_status(store: Store, action_id: str, status: ActionStatus | str,
                       on: date | None = None) -> None:
+    from zorgdesk.models import Action, ActionStatus
+
     with store.transaction() as session:
         action = session.get(Action, action_id)
         if action is None:
             raise StoreError("Dit actiepunt bestaat niet meer.")
-        action.status = status
-        action.done_on = None if status is ActionStatus.OPEN else (on or date.today())
+        action.status = ActionStatus(status)
+        action.done_on = None if action.status is ActionStatus.OPEN else (on or date.today())
 
 
 def refer_action(store: Store, action_id: str, body_id: str) -> None:
     """Move an action to another body's list (AST -> BST); it remembers where it came from."""
+    from zorgdesk.models import Action, Body
+
     with store.transaction() as session:
         action = session.get(Action, action_id)
         if action is None:
@@ -309,6 +331,10 @@ def refer_action(store: Store, action_id: str, body_id: str) -> None:
 
 
 def delete_action(store: Store, action_id: str) -> None:
+    from sqlalchemy import delete
+
+    from zorgdesk.models import Action
+
     with store.transaction() as session:
         session.execute(delete(Action).where(Action.id == action_id))
 
@@ -331,7 +357,7 @@ def _action_line(r: Any, reference: date, this_meeting: str | None = None) -> Ac
     due = _day(r[5])
     origin_day = _day(r[12])
     origin = f"{r[11]} {origin_day:%d-%m-%Y}" if origin_day else None
-    is_open = r[6] == ActionStatus.OPEN.value
+    is_open = r[6] == OPEN
     return ActionLine(r[0], r[1], r[2], r[3], r[4], due, r[6], _day(r[7]), r[8], r[9], r[10],
                       origin, origin_day, r[13], r[14],
                       overdue=is_open and due is not None and due < reference,

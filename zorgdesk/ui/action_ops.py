@@ -6,13 +6,15 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
-from zorgdesk.models import ActionStatus
 from zorgdesk.services import minutes as minutes_service
 from zorgdesk.services.bodies import Scope, list_bodies, list_organisations, list_people
 from zorgdesk.services.minutes import ActionLine
 from zorgdesk.ui.action_dialog import ActionDialog, ActionValues
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.meeting_edits import run_edit
+
+# Values of zorgdesk.models.ActionStatus (the models load only when an edit is made).
+OPEN, DONE, DROPPED = "open", "gereed", "vervallen"
 
 
 def tr(text: str) -> str:
@@ -42,9 +44,9 @@ def edit_action(ctx: WorkspaceContext, parent: QWidget | None, action: ActionLin
 
 
 def set_status(ctx: WorkspaceContext, parent: QWidget | None, action: ActionLine,
-               status: ActionStatus, on: date | None = None) -> None:
-    label = tr("Actie heropend") if status is ActionStatus.OPEN else tr("Actie gereed") \
-        if status is ActionStatus.GEREED else tr("Actie vervallen")
+               status: str, on: date | None = None) -> None:
+    label = tr("Actie heropend") if status == OPEN else tr("Actie gereed") \
+        if status == DONE else tr("Actie vervallen")
     run_edit(ctx, parent, label, Scope(actions=(action.id,)),
              lambda: minutes_service.set_action_status(ctx.store, action.id, status, on))
 

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.models import ItemKind
 from zorgdesk.services.agenda import AgendaLine
 from zorgdesk.services.bodies import Choice
 from zorgdesk.ui.agenda_model import kind_label
+
+# The values of zorgdesk.models.ItemKind (the models load only when an edit is made).
+ITEM_KINDS = ("ter informatie", "ter bespreking", "ter besluitvorming", "hamerstuk")
 
 
 @dataclass(frozen=True, slots=True)
 class ItemValues:
     title: str
-    kind: ItemKind | None
+    kind: str | None  # a value of zorgdesk.models.ItemKind
     presenter_person_id: str | None
     presenter: str | None
     minutes_allotted: int | None
@@ -53,8 +55,8 @@ class AgendaItemDialog(QDialog):
         self.title = QLineEdit(line.title if line else "")
         self.kind = QComboBox()
         self.kind.addItem("", None)
-        for kind in ItemKind:
-            self.kind.addItem(kind_label(kind.value), kind.value)
+        for kind in ITEM_KINDS:
+            self.kind.addItem(kind_label(kind), kind)
         if line and line.kind:
             self.kind.setCurrentIndex(max(0, self.kind.findData(line.kind)))
         self.person = QComboBox()
@@ -124,7 +126,7 @@ class AgendaItemDialog(QDialog):
             if self.goal_model.item(row).checkState() == Qt.CheckState.Checked)
         return ItemValues(
             self.title.text().strip(),
-            ItemKind(self.kind.currentData()) if self.kind.currentData() else None,
+            str(self.kind.currentData()) if self.kind.currentData() else None,
             str(person) if person else None,
             None if person else (self.presenter.text().strip() or None),
             self.minutes.value() or None, self.confidential.isChecked(),

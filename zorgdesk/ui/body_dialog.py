@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.models import MemberRole
 from zorgdesk.services.agenda import DEFAULT_CLOSING, DEFAULT_OPENING
 from zorgdesk.services.bodies import BodyInfo, Choice, MemberLine
 from zorgdesk.ui.meeting_dialogs import from_qtime, to_qtime, weekday_combo
 
+# The values of zorgdesk.models.MemberRole (the models load only when an edit is made).
+MEMBER_ROLES = ("voorzitter", "secretaris", "lid", "agendalid")
 KINDS = ("bestuurlijk", "ambtelijk", "themagroep", "coördinatieteam", "dialoogtafel", "PHO")
 
 
@@ -37,7 +38,7 @@ KINDS = ("bestuurlijk", "ambtelijk", "themagroep", "coördinatieteam", "dialoogt
 class MemberValue:
     person_id: str | None
     organisation_id: str | None
-    role: MemberRole
+    role: str  # a value of zorgdesk.models.MemberRole
     label: str = ""
 
 
@@ -163,7 +164,7 @@ class BodyDialog(QDialog):
         for member in members:
             self._append(MemberValue(member.person_id if member.person_id else None,
                                      None if member.person_id else member.organisation_id,
-                                     MemberRole(member.role), member.name),
+                                     member.role, member.name),
                          member.organisation or "")
 
         tabs = QTabWidget()
@@ -186,9 +187,9 @@ class BodyDialog(QDialog):
         self.table.setItem(row, 0, name)
         self.table.setItem(row, 1, QTableWidgetItem(organisation))
         role = QComboBox()
-        for value in MemberRole:
-            role.addItem(role_label(value.value), value.value)
-        role.setCurrentIndex(max(0, role.findData(member.role.value)))
+        for value in MEMBER_ROLES:
+            role.addItem(role_label(value), value)
+        role.setCurrentIndex(max(0, role.findData(str(member.role))))
         self.table.setCellWidget(row, 2, role)
 
     def _cell(self, row: int) -> QTableWidgetItem:
@@ -208,7 +209,7 @@ class BodyDialog(QDialog):
         self.person_pick.setCurrentIndex(0)
         if person_id and not self._present(person_id, None):
             person = next(p for p in self.people if p.id == person_id)
-            self._append(MemberValue(person_id, None, MemberRole.LID, person.label),
+            self._append(MemberValue(person_id, None, "lid", person.label),
                          person.detail or "")
 
     def _add_org(self, index: int) -> None:
@@ -216,7 +217,7 @@ class BodyDialog(QDialog):
         self.org_pick.setCurrentIndex(0)
         if org_id and not self._present(None, org_id):
             org = next(o for o in self.organisations if o.id == org_id)
-            self._append(MemberValue(None, org_id, MemberRole.LID, org.label), "")
+            self._append(MemberValue(None, org_id, "lid", org.label), "")
 
     def _remove(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -246,6 +247,6 @@ class BodyDialog(QDialog):
             combo = self.table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
             values.members.append(MemberValue(pid or None, oid or None,
-                                              MemberRole(str(combo.currentData())),
+                                              str(combo.currentData()),
                                               self._cell(row).text()))
         return values

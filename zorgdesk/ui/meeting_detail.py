@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.models import ActionStatus, Attendance
 from zorgdesk.services import agenda as agenda_service
 from zorgdesk.services import minutes as minutes_service
 from zorgdesk.services.agenda import Agenda, AgendaLine, Suggestion
@@ -76,6 +75,10 @@ class NotesEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.focusLost.emit()
+
+
+# The values of zorgdesk.models.Attendance (the models load only when an edit is made).
+ATTENDANCE = ("aanwezig", "afgemeld", "afwezig")
 
 
 def _button(text: str, slot: object, tip: str | None = None) -> QPushButton:
@@ -408,12 +411,12 @@ class MeetingDetail(QWidget):
                 role_label(line.role) if line.role else self.tr("gast")))
             combo = QComboBox()
             combo.addItem("", None)
-            for status in Attendance:
-                combo.addItem(status.value, status.value)
+            for status in ATTENDANCE:
+                combo.addItem(status, status)
             combo.setCurrentIndex(max(0, combo.findData(line.status)))
             combo.currentIndexChanged.connect(
                 lambda _i, pid=line.person_id, c=combo: self.set_attendance(
-                    pid, Attendance(c.currentData()) if c.currentData() else None))
+                    pid, str(c.currentData()) if c.currentData() else None))
             self.attendance.setCellWidget(row, 2, combo)
         self.decision_model.set_rows(
             minutes_service.decision_list(store, meeting_id=self.meeting_id))
@@ -675,7 +678,7 @@ class MeetingDetail(QWidget):
 
     # --- minutes -----------------------------------------------------------------------
 
-    def set_attendance(self, person_id: str, status: Attendance | None) -> None:
+    def set_attendance(self, person_id: str, status: str | None) -> None:
         meeting_id = self.meeting_id
         if meeting_id is None:
             return
@@ -811,12 +814,12 @@ class MeetingDetail(QWidget):
         # Done at this meeting when it lies in the past (minutes taken afterwards), else today.
         today = date.today()
         on = min(today, self.agenda.starts_at.date()) if self.agenda else today
-        action_ops.set_status(self.ctx, self, action, ActionStatus.GEREED, on)
+        action_ops.set_status(self.ctx, self, action, action_ops.DONE, on)
 
     def reopen_action(self) -> None:
         action = self.selected_action()
         if action is not None:
-            action_ops.set_status(self.ctx, self, action, ActionStatus.OPEN)
+            action_ops.set_status(self.ctx, self, action, action_ops.OPEN)
 
     def refer_action(self, body_id: str | None = None) -> None:
         action = self.selected_action()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.models import ActionStatus
 from zorgdesk.services.bodies import (
     BodyInfo,
     Scope,
@@ -112,6 +111,8 @@ class MeetingsPage(Page):
         self.tabs.addTab(self._meetings_tab(), self.tr("Vergaderingen"))
         self.tabs.addTab(self._decisions_tab(), self.tr("Besluitenlijst"))
         self.tabs.addTab(self._actions_tab(), self.tr("Actielijst"))
+        self._stale_lists: set[int] = set()
+        self.tabs.currentChanged.connect(lambda *_: self._load_lists())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -296,8 +297,19 @@ class MeetingsPage(Page):
                                        "", len(conflicts)).replace("%1", str(year)))
         self.conflicts.setVisible(bool(conflicts))
         self._load_meetings(jump_to_year)
-        self._load_decisions()
-        self._load_actions()
+        # The decision and action lists (thousands of rows) load when their tab is shown.
+        self._stale_lists = {TAB_DECISIONS, TAB_ACTIONS}
+        self._load_lists()
+
+    def _load_lists(self) -> None:
+        tab = self.tabs.currentIndex()
+        if tab not in self._stale_lists or not self.ctx.has_store:
+            return
+        self._stale_lists.discard(tab)
+        if tab == TAB_DECISIONS:
+            self._load_decisions()
+        else:
+            self._load_actions()
 
     def _load_meetings(self, jump_to_year: bool = False) -> None:
         keep = self.detail.meeting_id
@@ -382,12 +394,12 @@ class MeetingsPage(Page):
     def _listed_action_done(self) -> None:
         action = self.listed_action()
         if action is not None:
-            action_ops.set_status(self.ctx, self, action, ActionStatus.GEREED)
+            action_ops.set_status(self.ctx, self, action, action_ops.DONE)
 
     def _listed_action_open(self) -> None:
         action = self.listed_action()
         if action is not None:
-            action_ops.set_status(self.ctx, self, action, ActionStatus.OPEN)
+            action_ops.set_status(self.ctx, self, action, action_ops.OPEN)
 
     def _refer_listed_action(self, body_id: str | None = None) -> None:
         action = self.listed_action()
