@@ -137,6 +137,7 @@ class MeetingsPage(Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, 74)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.verticalHeader().setMinimumSectionSize(34)
         view.doubleClicked.connect(self._calendar_open)
         self.calendar_view = view
         hint = QLabel(self.tr("Dubbelklik op een datum om de vergadering te openen. Oranje: "
