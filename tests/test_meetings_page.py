@@ -345,3 +345,18 @@ def test_body_create_edit_delete_and_undo(page: MeetingsPage) -> None:
     for _ in range(3):
         page.ctx.undo_stack.undo()
     assert all(b.id != body_id for b in list_bodies(store))
+
+
+def test_selection_follows_the_edited_item(page: MeetingsPage) -> None:
+    ast = ast_id(page)
+    made = page.plan_year(PlanValues(ast, 2022, 6, 2, 1, 4, time(14, 30), 120, True))
+    page.open_meeting(made[0])
+    detail = page.detail
+    detail.add_item(item("Nieuw punt"))
+    line = detail.selected_line()
+    assert line is not None and line.title == "Nieuw punt"
+    first = detail.agenda_model.lines()[0]
+    detail.select_item(first.id)
+    detail.edit_item(item("Opening", ItemKind.HAMERSTUK, 5))
+    line = detail.selected_line()
+    assert line is not None and line.id == first.id and line.title == "Opening"

@@ -364,6 +364,7 @@ class MeetingDetail(QWidget):
             return
         agenda = self.agenda
         keep = self._keep_item or self.selected_item_id()
+        self._keep_item = None  # asked for by one edit only
         self.agenda_model.set_agenda(agenda)
         self.agenda_view.expandAll()
         self.minutes_items.expandAll()
