@@ -360,3 +360,17 @@ def test_selection_follows_the_edited_item(page: MeetingsPage) -> None:
     detail.edit_item(item("Opening", ItemKind.HAMERSTUK, 5))
     line = detail.selected_line()
     assert line is not None and line.id == first.id and line.title == "Opening"
+
+
+def test_another_workspace_starts_fresh(page: MeetingsPage, tmp_path: Path,
+                                        sample_copy: Callable[[str], Path]) -> None:
+    ast = ast_id(page)
+    made = page.plan_year(PlanValues(ast, 2030, 2, 2, 1, 4, time(14, 30), 120, True))
+    page.open_meeting(made[0])
+    page.detail.tabs.setCurrentIndex(1)
+    page.detail.select_minutes_item(page.detail.agenda_model.lines()[0].id)
+    page.detail.minutes_text.setPlainText("half getypt")
+    page.detail.minutes_text.document().setModified(True)
+    page.ctx.set_store(open_store(sample_copy("noord-limburg")))
+    assert page.year.value() == 2022
+    assert page.detail.agenda is not None and page.detail.agenda.starts_at.year == 2022

@@ -332,6 +332,13 @@ class MeetingDetail(QWidget):
         self.warning.setVisible(not empty and bool(self.warning.text()))
         self.empty.setVisible(empty)
 
+    def forget(self) -> None:
+        """Drop the meeting shown, without saving: the workspace it came from is gone."""
+        self.minutes_text.document().setModified(False)
+        self.meeting_id = None
+        self._keep_item = None
+        self._minutes_item = None
+
     def load(self, meeting_id: str | None) -> None:
         previous = self.meeting_id
         pending = (self._minutes_item, self.minutes_text.toPlainText()) \

@@ -61,6 +61,7 @@ class MeetingsPage(Page):
         super().__init__(ctx, parent)
         self.bodies: list[BodyInfo] = []
         self._year: int | None = None
+        self._store: object = None
 
         self.body_filter = QComboBox()
         self.body_filter.setObjectName("bodyFilter")
@@ -258,6 +259,11 @@ class MeetingsPage(Page):
 
     def refresh(self) -> None:
         store = self.ctx.store
+        if store is not self._store:
+            # Another workspace: its own year, no meeting or typed notes of the last one.
+            self._store = store
+            self._year = None
+            self.detail.forget()
         self.bodies = list_bodies(store)
         keep = self.body_id()
         self.body_filter.blockSignals(True)
