@@ -374,3 +374,21 @@ def test_another_workspace_starts_fresh(page: MeetingsPage, tmp_path: Path,
     page.ctx.set_store(open_store(sample_copy("noord-limburg")))
     assert page.year.value() == 2022
     assert page.detail.agenda is not None and page.detail.agenda.starts_at.year == 2022
+
+
+def test_double_click_on_an_empty_month_plans_a_meeting(
+        page: MeetingsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from zorgdesk.ui.meeting_dialogs import MeetingDialog
+
+    monkeypatch.setattr(MeetingDialog, "exec", lambda self: 1)
+    assert QDialog.DialogCode.Accepted == 1
+    page.year.setValue(2022)
+    model = page.calendar_model
+    ast_row = next(r for r in range(model.rowCount()) if "(AST)" in model.data(model.index(r, 0)))
+    page._calendar_open(model.index(ast_row, 3))  # March
+    assert model.data(model.index(ast_row, 3)) == "03-03"  # first Thursday, the AST's day
+    assert page.detail.agenda is not None
+    assert page.detail.agenda.starts_at == datetime(2022, 3, 3, 14, 30)
+    assert page.detail.agenda.ends_at == datetime(2022, 3, 3, 16, 30)

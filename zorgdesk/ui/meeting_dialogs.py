@@ -70,9 +70,18 @@ class MeetingDialog(QDialog):
     """A new meeting, or the date, time, place and status of an existing one."""
 
     def __init__(self, bodies: list[BodyInfo], values: MeetingValues | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, new_on: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vergadering") if values else self.tr("Nieuwe vergadering"))
+        if values is None and new_on is not None and bodies:
+            start_time = bodies[0].usual_time or time(14, 0)
+            length = timedelta(minutes=bodies[0].duration_minutes or 120)
+            start = datetime.combine(new_on, start_time)
+            values = MeetingValues(bodies[0].id, start, start + length, bodies[0].location,
+                                   None, False)
+            editing = False
+        else:
+            editing = values is not None
         self.body = QComboBox()
         for body in bodies:
             self.body.addItem(f"{body.label} – {body.name}" if body.abbreviation else body.name,
@@ -82,7 +91,7 @@ class MeetingDialog(QDialog):
             if bodies else time(14, 0))
         if values:
             self.body.setCurrentIndex(max(0, self.body.findData(values.body_id)))
-            self.body.setEnabled(False)
+            self.body.setEnabled(not editing)
         self.day = QDateEdit(to_qdate(start.date()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")

@@ -39,13 +39,18 @@ from zorgdesk.services.bodies import (
     list_themes,
     save_body,
 )
-from zorgdesk.services.meeting_plan import create_meeting, find_conflicts, generate_year
+from zorgdesk.services.meeting_plan import (
+    create_meeting,
+    find_conflicts,
+    generate_year,
+    nth_weekday,
+)
 from zorgdesk.services.meetings_read import default_year, load_meetings, year_calendar
 from zorgdesk.services.minutes import ActionLine, body_actions, decision_list
 from zorgdesk.store import StoreError
 from zorgdesk.ui import action_ops
 from zorgdesk.ui.body_dialog import BodyDialog, BodyValues
-from zorgdesk.ui.calendar_model import MEETING_IDS_ROLE, CalendarModel
+from zorgdesk.ui.calendar_model import BODY_ID_ROLE, MEETING_IDS_ROLE, CalendarModel
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.meeting_detail import MeetingDetail
 from zorgdesk.ui.meeting_dialogs import MeetingDialog, MeetingValues, PlanValues, YearPlanDialog
@@ -141,8 +146,9 @@ class MeetingsPage(Page):
         view.verticalHeader().setMinimumSectionSize(34)
         view.doubleClicked.connect(self._calendar_open)
         self.calendar_view = view
-        hint = QLabel(self.tr("Dubbelklik op een datum om de vergadering te openen. Oranje: "
-                              "leden hebben dan ook een ander overleg. Doorgestreept: vervallen."))
+        hint = QLabel(self.tr("Dubbelklik op een datum om de vergadering te openen, of op een "
+                              "lege maand voor een nieuwe. Oranje: leden hebben dan ook een "
+                              "ander overleg. Doorgestreept: vervallen."))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         tab = QWidget()
@@ -382,6 +388,14 @@ class MeetingsPage(Page):
         ids = index.data(MEETING_IDS_ROLE) or []
         if ids:
             self.open_meeting(ids[0])
+        elif index.isValid() and index.column() > 0:
+            # An empty month: a new meeting of this body, on its usual weekday.
+            body = next(b for b in self.bodies if b.id == index.data(BODY_ID_ROLE))
+            day = nth_weekday(self.year.value(), index.column(), body.weekday or 4, 1)
+            others = [b for b in self.bodies if b.id != body.id]
+            dialog = MeetingDialog([body, *others], None, self, new_on=day)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.new_meeting(dialog.values())
 
     def _action_open(self, index: QModelIndex) -> None:
         action = self.action_model.row_at(index.row())
