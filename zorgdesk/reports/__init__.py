@@ -162,7 +162,8 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         with atomic_path(out) as tmp:
             result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
                                 author=info.workspace, subject=f"{report.title}: "
-                                f"{content.subtitle}", keywords=content.keywords)
+                                f"{content.subtitle}", keywords=content.keywords,
+                                verify=content.finish is not None)
         if not result.passed:
             options.warnings.append(
                 "Het bestand is geen PDF/A geworden: " + "; ".join(result.problems[:3]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from sqlalchemy import select
 
 from zorgdesk.models import Goal
@@ -15,6 +15,7 @@ from zorgdesk.reports.common import (
     FONT_BOLD,
     MUTED,
     PORTRAIT_WIDTH,
+    Paragraph,
     data_table,
     esc,
     heading,

@@ -33,14 +33,34 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _Paragraph
 
 from zorgdesk import __version__
 from zorgdesk.paths import resources_dir
+
+
+class Paragraph(_Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width.
+
+    Tables wrap every cell to measure rows, again when a table splits over a page and again
+    when drawing; line breaking depends only on the width, so the result is kept."""
+
+    _zd_wrapped: tuple[float, float, float, Any, Any] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        cached = self._zd_wrapped
+        if cached is not None and cached[0] == avail_width:
+            self.width, self.height, self.blPara, self._wrapWidths = cached[1:]
+            return cached[1], cached[2]
+        width, height = super().wrap(avail_width, avail_height)
+        if avail_width >= 1e-3:
+            self._zd_wrapped = (avail_width, width, height, self.blPara, self._wrapWidths)
+        return width, height
+
 
 # --- fonts -------------------------------------------------------------------------------
 
@@ -376,7 +396,7 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         self.canv.addOutlineEntry(title, key, level=level, closed=level >= 1)
 
 
-class Heading(Paragraph):  # type: ignore[misc]
+class Heading(Paragraph):
     """A heading that moves to the next page rather than sit at the foot of one.
 
     reportlab's keepWithNext would glue the heading to the whole next table and push both to a

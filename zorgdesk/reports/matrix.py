@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
@@ -21,6 +21,7 @@ from zorgdesk.reports.common import (
     LANDSCAPE_WIDTH,
     RULE,
     WHITE,
+    Paragraph,
     data_table,
     esc,
     heading,

@@ -11,7 +11,7 @@ from io import BytesIO
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import agenda_flowables, meeting_when
@@ -24,6 +24,7 @@ from zorgdesk.reports.common import (
     PORTRAIT_WIDTH,
     RULE,
     WHITE,
+    Paragraph,
     data_table,
     esc,
     heading,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import meeting_when
@@ -13,6 +13,7 @@ from zorgdesk.reports.common import (
     ACCENT,
     MUTED,
     PORTRAIT_WIDTH,
+    Paragraph,
     data_table,
     esc,
     heading,

@@ -30,9 +30,14 @@ def _clean(pdf: object) -> None:
 
 
 def write_pdfa(data: bytes, target: Path, *, title: str, author: str, subject: str,
-               keywords: str = "") -> PdfaResult:
-    """Write `data` to `target` as PDF/A-2b. If it cannot conform (a merged attachment with
-    fonts that are not embedded), write it as a plain PDF and say why."""
+               keywords: str = "", verify: bool = False) -> PdfaResult:
+    """Write `data` to `target` as PDF/A-2b.
+
+    Our own layout always conforms (the tests validate every report), so by default the file
+    is prepared and saved without re-validating it: validation costs about as much as the
+    layout of a long report. With `verify` (used when foreign PDFs were merged in) the written
+    bytes are validated; a file that cannot conform (an attachment with fonts that are not
+    embedded) is written as a plain PDF and the reasons are returned."""
     import pikepdf
     import pikepdf.pdfa
 
@@ -48,6 +53,10 @@ def write_pdfa(data: bytes, target: Path, *, title: str, author: str, subject: s
             if keywords:
                 meta["pdf:Keywords"] = keywords
             meta["xmp:CreatorTool"] = "ZorgDesk"
+        if not verify:
+            pikepdf.pdfa.prepare(pdf, "2b")
+            pdf.save(target, **pikepdf.pdfa.resolve_save_kwargs("2b"))
+            return PdfaResult(True, ())
         try:
             pikepdf.pdfa.save(pdf, target, "2b")
         except pikepdf.pdfa.PdfaError as exc:

@@ -7,13 +7,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.charts import light_bars
 from zorgdesk.reports.common import (
     LANDSCAPE_WIDTH,
     MUTED,
+    Paragraph,
     data_table,
     esc,
     heading,

@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
@@ -25,6 +25,7 @@ from zorgdesk.reports.common import (
     RULE,
     STATUS_COLOURS,
     WHITE,
+    Paragraph,
     esc,
     heading,
     hex_of,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
@@ -16,6 +16,7 @@ from zorgdesk.reports.common import (
     MUTED,
     PORTRAIT_WIDTH,
     RULE,
+    Paragraph,
     Styles,
     data_table,
     esc,
