@@ -220,11 +220,11 @@ class MeetingDetail(QWidget):
         self.attendance.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.attendance.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
-        self.attendance.horizontalHeader().resizeSection(1, 84)
-        self.attendance.horizontalHeader().resizeSection(2, 104)
+        self.attendance.horizontalHeader().resizeSection(1, 78)
+        self.attendance.horizontalHeader().resizeSection(2, 100)
         self.attendance.setWordWrap(False)
         left = QWidget()
-        left.setMinimumWidth(340)
+        left.setMinimumWidth(280)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Aanwezigheid")))
@@ -255,13 +255,15 @@ class MeetingDetail(QWidget):
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(self.minutes_items)
         middle.addWidget(notes)
-        middle.setSizes([260, 400])
+        middle.setSizes([210, 430])
+        middle.setStretchFactor(1, 1)
 
         self.decision_model = DecisionListModel(self, with_meeting=False)
         self.decisions = QTableView()
         self.decisions.setObjectName("meetingDecisions")
         self.decisions.setModel(self.decision_model)
         self.decisions.verticalHeader().hide()
+        self.decisions.setWordWrap(False)
         self.decisions.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.decisions.horizontalHeader().resizeSection(0, 110)
         self.decisions.horizontalHeader().setSectionResizeMode(
@@ -284,7 +286,8 @@ class MeetingDetail(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([300, 700])
+        splitter.setSizes([280, 780])
+        splitter.setStretchFactor(1, 1)
         tab = QWidget()
         QVBoxLayout(tab).addWidget(splitter)
         return tab
@@ -428,6 +431,9 @@ class MeetingDetail(QWidget):
             self.attendance.setCellWidget(row, 2, combo)
         self.decision_model.set_rows(
             minutes_service.decision_list(store, meeting_id=self.meeting_id))
+        items = self.agenda_model.lines()
+        if self._minutes_item is None and items:
+            self._minutes_item = items[0].id  # start taking minutes at the first item
         if self._minutes_item:
             index = self.agenda_model.index_of(self._minutes_item)
             if index.isValid():

@@ -168,7 +168,7 @@ class MeetingsPage(Page):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
-        header.resizeSection(0, 180)
+        header.resizeSection(0, 200)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(4, 66)
         for column in (2, 3, 5):  # name, place and decisions show in the detail beside it
@@ -181,7 +181,7 @@ class MeetingsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([390, 940])
+        splitter.setSizes([360, 970])
         return splitter
 
     def _decisions_tab(self) -> QWidget:
