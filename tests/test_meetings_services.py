@@ -298,7 +298,7 @@ def test_reading_needs_no_sqlalchemy_and_ui_values_match_the_enums() -> None:
     assert tuple(Attendance) == meeting_detail.ATTENDANCE
     assert tuple(ItemKind) == agenda_item_dialog.ITEM_KINDS
     assert tuple(MemberRole) == body_dialog.MEMBER_ROLES
-    assert (action_ops.OPEN, action_ops.DONE, action_ops.DROPPED) == tuple(ActionStatus)
+    assert tuple(ActionStatus) == (action_ops.OPEN, action_ops.DONE, action_ops.DROPPED)
     code = ("import sys, zorgdesk.ui.pages.meetings_page; "
             "print('sqlalchemy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
