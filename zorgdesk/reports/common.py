@@ -475,6 +475,70 @@ def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
     return table
 
 
+def chunked_tables(data: list[list[Any]], style: list[tuple[Any, ...]], widths: list[float],
+                   *, header_rows: int, page_room: float, first_room: float | None = None,
+                   row_heights: list[float | None] | None = None) -> list[Flowable]:
+    """One long grid as one table per page, each with the header rows, and page breaks.
+
+    reportlab re-filters a table's whole style list at every page split, so a grid with
+    thousands of cell commands costs quadratic time as one table. Here the rows are measured
+    (the label paragraphs wrap once; the height is cached) and packed into tables that fill
+    one page each. Style commands use the row numbers of the whole grid and are mapped into
+    each table."""
+    pad = 4.0
+
+    def height_of(row: list[Any], index: int) -> float:
+        fixed = row_heights[index] if row_heights is not None else None
+        if fixed is not None:
+            return float(fixed)
+        tallest = 12.0
+        for cell, width in zip(row, widths, strict=False):
+            if isinstance(cell, Flowable):
+                tallest = max(tallest, cell.wrap(width - 5, 10_000)[1])
+        return tallest + pad
+
+    header_h = sum(height_of(data[i], i) for i in range(header_rows))
+    bounds: list[tuple[int, int]] = []
+    room = (first_room if first_room is not None else page_room) - header_h
+    start, used = header_rows, 0.0
+    for i in range(header_rows, len(data)):
+        h = height_of(data[i], i)
+        if used + h > room * 0.97 and i > start:
+            bounds.append((start, i))
+            start, used, room = i, 0.0, page_room - header_h
+        used += h
+    bounds.append((start, len(data)))
+    out: list[Flowable] = []
+    for a, b in bounds:
+        local: list[tuple[Any, ...]] = []
+        for cmd in style:
+            name, (c0, r0), (c1, r1), *rest = cmd
+            if 0 <= r0 < header_rows and 0 <= r1 < header_rows:
+                local.append(cmd)
+                continue
+            if r1 < 0:  # to the end of the grid
+                first = r0 if r0 < header_rows else max(r0, a)
+                if first >= b:
+                    continue
+                new0 = first if first < header_rows else first - a + header_rows
+                local.append((name, (c0, new0), (c1, -1), *rest))
+                continue
+            lo, hi = max(r0, a), min(r1, b - 1)
+            if lo > hi:
+                continue
+            local.append((name, (c0, lo - a + header_rows), (c1, hi - a + header_rows), *rest))
+        heights = None
+        if row_heights is not None:
+            heights = row_heights[:header_rows] + row_heights[a:b]
+        table = Table(data[:header_rows] + data[a:b], colWidths=widths, rowHeights=heights,
+                      repeatRows=header_rows, hAlign="LEFT")
+        table.setStyle(TableStyle(local))
+        if out:
+            out.append(PageBreak())
+        out.append(table)
+    return out
+
+
 def key_values(pairs: Sequence[tuple[str, str]], styles: Styles, width: float) -> Table:
     """A label/value block (date, time, place) without a header."""
     rows = [[Paragraph(esc(k), styles.cell_small), Paragraph(v, styles.cell)] for k, v in pairs]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
@@ -18,10 +18,12 @@ from zorgdesk.reports.common import (
     FONT_BOLD,
     FONT_COND_BOLD,
     INK,
+    LANDSCAPE_HEIGHT,
     LANDSCAPE_WIDTH,
     RULE,
     WHITE,
     Paragraph,
+    chunked_tables,
     data_table,
     esc,
     heading,
@@ -149,11 +151,10 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
                         else:
                             style.append(("TEXTCOLOR", (c, r), (c, r), INK))
                 data.append(row)
-        table = Table(data, colWidths=[LABEL_W] + [CELL_W] * len(group),
-                      rowHeights=[header_h] + [None] * (len(data) - 1), repeatRows=1,
-                      hAlign="LEFT")
-        table.setStyle(TableStyle(style))
-        out.append(table)
+        room = LANDSCAPE_HEIGHT - (110 if n == 1 else 30)
+        out += chunked_tables(data, style, [LABEL_W] + [CELL_W] * len(group), header_rows=1,
+                              page_room=LANDSCAPE_HEIGHT, first_room=room,
+                              row_heights=[header_h] + [None] * (len(data) - 1))
     out += people_table(ctx, plan)
     names = [f"<b>{esc(plan.organisations[o][0])}</b> {esc(plan.organisations[o][1])}"
              for o in orgs if plan.organisations[o][0] != plan.organisations[o][1]]

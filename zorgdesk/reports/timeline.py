@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak
 
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
@@ -20,12 +20,14 @@ from zorgdesk.reports.common import (
     ACCENT_TINT,
     FONT,
     FONT_BOLD,
+    LANDSCAPE_HEIGHT,
     LANDSCAPE_WIDTH,
     MUTED,
     RULE,
     STATUS_COLOURS,
     WHITE,
     Paragraph,
+    chunked_tables,
     esc,
     heading,
     hex_of,
@@ -86,7 +88,8 @@ def _milestone_cells(m: MilestoneData, cols: list[GridColumn], row: int,
     return cells
 
 
-def grid_table(ctx: Context, plan: Plan, cols: list[GridColumn], today: date) -> Table:
+def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
+                first_room: float) -> list[Flowable]:
     s = ctx.styles
     cell_w = (LANDSCAPE_WIDTH - LABEL_W) / len(cols)
     years = sorted({c.year for c in cols})
@@ -140,10 +143,8 @@ def grid_table(ctx: Context, plan: Plan, cols: list[GridColumn], today: date) ->
                     + [""] * len(cols))
     if now is not None:
         style.append(("LINEBEFORE", (1 + now, 1), (1 + now, -1), 1.2, ACCENT))
-    table = Table(data, colWidths=[LABEL_W] + [cell_w] * len(cols), repeatRows=2,
-                  hAlign="LEFT")
-    table.setStyle(TableStyle(style))
-    return table
+    return chunked_tables(data, style, [LABEL_W] + [cell_w] * len(cols), header_rows=2,
+                          page_room=LANDSCAPE_HEIGHT, first_room=first_room)
 
 
 def _goal_row(goal: GoalData, cols: list[GridColumn], r: int, style: list[tuple[Any, ...]],
@@ -172,7 +173,8 @@ def make(ctx: Context) -> ReportContent:
         if n > 1:
             story.append(PageBreak())
         story.append(heading(f"{cols[0].year}\u2013{cols[-1].year}", 1, s, look=2))
-        story.append(grid_table(ctx, plan, cols, today))
+        room = LANDSCAPE_HEIGHT - (150 if n == 1 else 30)
+        story += grid_tables(ctx, plan, cols, today, room)
     return ReportContent(
         title="Tijdlijn", subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
         story=story, landscape_first=True, keywords="tijdlijn, planning, mijlpalen",
