@@ -1,0 +1,71 @@
+"""The Rapporten page: make a report off the UI thread, preview its pages, save it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PySide6.QtPdf")
+
+
+@pytest.fixture
+def page(qtbot, sample_copy):  # type: ignore[no-untyped-def]
+    from zorgdesk.store import open_store
+    from zorgdesk.ui.context import WorkspaceContext
+    from zorgdesk.ui.pages.reports_page import ReportsPage
+
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(sample_copy("noord-limburg")))
+    widget = ReportsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 760)
+    widget.show()
+    yield widget
+    qtbot.waitUntil(lambda: not widget.busy, timeout=60_000)
+    ctx.set_store(None)
+
+
+def choose(page, key: str) -> None:  # type: ignore[no-untyped-def]
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(key))
+
+
+def test_make_preview_and_save_public_agenda(page, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    choose(page, "agenda")
+    assert page.meeting_combo.isEnabled() and page.meeting_combo.count() > 0
+    assert not page.since_edit.isEnabled()
+    page.public_radio.setChecked(True)
+    page.make_button.click()
+    assert page.busy  # the work runs on a pool thread; the event loop keeps turning
+    qtbot.waitUntil(lambda: page.preview.count() >= 1, timeout=60_000)
+    assert page.progress.value() == 100
+    assert page.save_button.isEnabled()
+
+    target = tmp_path / "uit" / "agenda-publiek.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    page.save_button.click()
+    assert target.exists()
+    text = " ".join((p.extract_text() or "") for p in PdfReader(target).pages)
+    assert "Publieksversie" in text and "Agenda" in text
+    page.folder_button.click()
+    assert opened == [str(target.parent)]
+    page.grab().save(str(tmp_path / "reports_page.png"))
+
+
+def test_werkagenda_of_one_theme_and_error_shown(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    choose(page, "werkagenda")
+    assert page.theme_combo.count() > 1 and not page.meeting_combo.isEnabled()
+    page.theme_combo.setCurrentIndex(1)
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.preview.count() >= 1, timeout=60_000)
+    assert "pagina" in page.preview.item(0).text()
+    assert "Voorbeeld" in page.preview_label.text()
