@@ -54,3 +54,7 @@ def test_internal_names_people_public_does_not(
         if name in internal:
             assert name in public
     assert "Publieksversie" in public and "Intern" in internal
+    from zorgdesk.reports.pdfa import validate
+
+    result = validate(tmp_path / "p.pdf")
+    assert result.passed, result.problems

@@ -55,9 +55,10 @@ def summary(ctx: Context, plan: Plan) -> list[Flowable]:
     return out
 
 
-def changes(ctx: Context, plan: Plan, since: date) -> list[Flowable]:
+def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable]:
     s = ctx.styles
     events: list[tuple[date, GoalData, str]] = []
+    new_goals: list[tuple[date, GoalData, str]] = []
     for goal in plan.goals.values():
         previous = None
         for status in goal.statuses:
@@ -74,9 +75,19 @@ def changes(ctx: Context, plan: Plan, since: date) -> list[Flowable]:
         for m in goal.milestones:
             if m.done_on is not None and m.done_on >= since:
                 events.append((m.done_on, goal, f"mijlpaal gereed: {esc(m.title)}"))
-        if goal.created_at is not None and goal.created_at.date() >= since:
-            events.append((goal.created_at.date(), goal, "nieuw doel"))
+        if goal.created_at is not None and since <= goal.created_at.date() <= until:
+            new_goals.append((goal.created_at.date(), goal, "nieuw doel"))
+    events = [e for e in events if e[0] <= until]
     out: list[Flowable] = [heading(f"Wat is er veranderd sinds {nl_date(since)}", 0, s)]
+    if len(new_goals) > 25:
+        days = sorted({d for d, _g, _w in new_goals})
+        when = nl_date(days[0], weekday=False)
+        if len(days) > 1:
+            when += f" – {nl_date(days[-1], weekday=False)}"
+        out.append(Paragraph(f"{len(new_goals)} doelen zijn nieuw in deze periode ({when}); "
+                             "zij staan hieronder per thema.", s.muted))
+    else:
+        events += new_goals
     if not events:
         out.append(Paragraph("<i>Geen wijzigingen in deze periode.</i>", s.muted))
         return out
@@ -128,7 +139,7 @@ def make(ctx: Context) -> ReportContent:
         f"{plan.workspace.name} \u00b7 stand {nl_date(made_on)} \u00b7 wijzigingen sinds "
         f"{nl_date(since)}", s)
     story += summary(ctx, plan)
-    story += [PageBreak(), *changes(ctx, plan, since)]
+    story += [PageBreak(), *changes(ctx, plan, since, made_on)]
     for theme in plan.themes:
         if not theme.goals:
             continue
