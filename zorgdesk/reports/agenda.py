@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -20,6 +21,7 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    join_people,
     key_values,
     nl_date_long,
     nl_time,
@@ -38,6 +40,8 @@ KIND_SHORT = {
 
 def meeting_when(meeting: MeetingData) -> str:
     text = nl_date_long(meeting.starts_at.date())
+    if meeting.starts_at.time() == time(0, 0) and meeting.ends_at is None:
+        return text  # planned without a time yet
     text += f", {nl_time(meeting.starts_at)}"
     if meeting.ends_at is not None:
         text += f"\u2013{nl_time(meeting.ends_at)}"
@@ -61,7 +65,7 @@ def meeting_facts(ctx: Context, meeting: MeetingData) -> list[Flowable]:
     for role, label in (("voorzitter", "Voorzitter"), ("secretaris", "Secretaris")):
         names = [m[0] for m in meeting.members if m[1] == role]
         if names:
-            pairs.append((label, esc(", ".join(names))))
+            pairs.append((label, esc(join_people(names))))
     if meeting.cancelled:
         pairs.append(("Let op", "<b>Deze vergadering is geannuleerd.</b>"))
     return [key_values(pairs, s, PORTRAIT_WIDTH), spacer(4)]
@@ -122,7 +126,7 @@ def agenda_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
     invited = [m for m in meeting.members if m[1] in ("lid", "agendalid")]
     if invited:
         out.append(heading("Genodigden", 2, s, outline=False))
-        out.append(Paragraph(esc("; ".join(m[0] for m in invited)), s.small))
+        out.append(Paragraph(esc(join_people([m[0] for m in invited])), s.small))
     return out
 
 

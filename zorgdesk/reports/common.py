@@ -185,6 +185,15 @@ def plain(text: str | None) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def join_people(labels: Sequence[str]) -> str:
+    """`a; b; VGZ (2x)`: the same label twice (two people shown by organisation) once."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        if label:
+            counts[label] = counts.get(label, 0) + 1
+    return "; ".join(f"{k} ({n}x)" if n > 1 else k for k, n in counts.items())
+
+
 def esc(text: str | None) -> str:
     """Plain text made safe for a Paragraph, newlines kept as line breaks."""
     return html.escape(plain(text), quote=False).replace("\n", "<br/>")

@@ -586,7 +586,9 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
         item = item_by_id[item_id]
         attachments[item_id].append(AttachmentData(a[0], a[2], a[3], a[4], numbers[item_id][0],
                                                    privacy.text(item.title)))
-    clock: datetime | None = meeting.starts_at
+    begin = meeting.starts_at
+    timed = meeting.ends_at is not None or (begin.hour, begin.minute) != (0, 0)
+    clock: datetime | None = meeting.starts_at if timed else None
     items: list[ItemData] = []
     for item in ordered:
         number, depth = numbers[item.id]

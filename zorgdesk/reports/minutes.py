@@ -18,6 +18,7 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    join_people,
     key_values,
     nl_date,
     spacer,
@@ -76,16 +77,16 @@ def attendance_block(ctx: Context, meeting: MeetingData) -> Flowable:
     if meeting.location:
         pairs.append(("Locatie", esc(meeting.location)))
     if meeting.present or meeting.apologies or meeting.absent:
-        pairs.append(("Aanwezig", esc("; ".join(meeting.present)) or "<i>niemand</i>"))
+        pairs.append(("Aanwezig", esc(join_people(meeting.present)) or "<i>niemand</i>"))
     else:
-        members = "; ".join(f"{label} ({role})" if role != "lid" else label
-                            for label, role in meeting.members)
+        members = join_people([f"{label} ({role})" if role != "lid" else label
+                               for label, role in meeting.members])
         pairs.append(("Leden", (esc(members) + "<br/>" if members else "")
                       + "<i>Aanwezigheid niet vastgelegd.</i>"))
     if meeting.apologies:
-        pairs.append(("Afgemeld", esc("; ".join(meeting.apologies))))
+        pairs.append(("Afgemeld", esc(join_people(meeting.apologies))))
     if meeting.absent:
-        pairs.append(("Afwezig", esc("; ".join(meeting.absent))))
+        pairs.append(("Afwezig", esc(join_people(meeting.absent))))
     return key_values(pairs, s, PORTRAIT_WIDTH)
 
 

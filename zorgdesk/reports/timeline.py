@@ -168,7 +168,11 @@ def make(ctx: Context) -> ReportContent:
     today = ctx.options.made_on or date.today()
     story: list[Flowable] = title_block("Tijdlijn", f"{plan.workspace.name}, in kwartalen", s)
     story.append(Paragraph(_legend(), s.muted))
-    chunks = _chunks(columns)
+    if not any(g.year_marks or g.milestones for g in plan.goals.values()):
+        story.append(Paragraph("<i>Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.</i>",
+                               s.muted))
+        columns = []
+    chunks = _chunks(columns) if columns else []
     for n, cols in enumerate(chunks, start=1):
         if n > 1:
             story.append(PageBreak())
