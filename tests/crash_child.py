@@ -1,7 +1,10 @@
 """Child process of test_crash_safety: edits a workspace until it is killed.
 
-Usage: python crash_child.py WORKSPACE, or forked by the test with `main(path, out)` (a
-fresh interpreter costs ~0.7 s of imports per round; a fork costs a few milliseconds).
+Usage: python crash_child.py WORKSPACE, or `python crash_child.py --serve`: a fork server
+that imports everything once and then forks one child per `run WORKSPACE ACKFILE` line on
+stdin (printing its pid) and reaps it on `reap PID` (printing its wait status). A fresh
+interpreter costs ~0.7 s of imports per round, a fork a few milliseconds; the server is a
+clean single-threaded process (forking pytest itself after Qt started threads could deadlock).
 
 Each round makes two edits, each one transaction, and acknowledges each after its commit:
 - through the services layer, `agenda.add_item(..., index=0)` puts item `punt-N` at the top
@@ -15,6 +18,7 @@ no edit is half there.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -48,5 +52,34 @@ def main(path: Path, out: TextIO = sys.stdout) -> None:
         print(f"ack {n}", file=out, flush=True)
 
 
+def run_to_file(path: str, ack_file: str) -> None:
+    """Entry point in a fork-server child: acknowledgements go to `ack_file`, line by line."""
+    with open(ack_file, "w", buffering=1, encoding="utf-8") as out:
+        main(Path(path), out)
+
+
+def serve() -> None:
+    from PySide6.QtCore import QLockFile  # noqa: F401 - imported once, before forking
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+    for line in sys.stdin:
+        command, *args = line.split()
+        if command == "run":
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    run_to_file(args[0], args[1])
+                finally:
+                    os._exit(1)
+            print(pid, flush=True)
+        elif command == "reap":
+            _pid, status = os.waitpid(int(args[0]), 0)
+            print(status, flush=True)
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    if sys.argv[1] == "--serve":
+        serve()
+    else:
+        main(Path(sys.argv[1]))

@@ -1,8 +1,8 @@
 """Crash safety: SIGKILL a child mid-edit, again and again; nothing acknowledged is lost.
 
-36 kills on one workspace, each after a random 20-300 ms of editing by a forked child (the
-test process has already imported everything, so a round costs the editing time, not 0.7 s of
-imports), plus 3 kills of children started as fresh interpreters (`python crash_child.py`).
+36 kills on one workspace, each after a random 20-300 ms of editing by a child forked from a
+warm fork server (`crash_child.py --serve`: a round costs the editing time, not 0.7 s of
+imports), plus 3 kills of children started as fresh interpreters (`crash_child.py FILE`).
 After every kill the workspace must open (the stale lock of the dead child is taken over),
 pass `PRAGMA integrity_check` and the foreign-key check, hold every acknowledged edit and
 no half edit.
@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -72,30 +73,43 @@ Acks = tuple[list[int], list[int]]  # (agenda edits, counter edits) acknowledged
 
 def parse(output: str) -> Acks:
     lines = [line.split() for line in output.splitlines()]
+    lines = [p for p in lines if len(p) == 2 and p[1].isdigit()]
     return ([int(p[1]) for p in lines if p[0] == "agenda"],
             [int(p[1]) for p in lines if p[0] == "ack"])
 
 
-def run_forked(path: Path, delay: float) -> Acks:
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: edit until killed; never return into pytest
-        try:
-            os.close(read_fd)
-            import crash_child
+class ForkServer:
+    """`python crash_child.py --serve`: forks edit children from a clean, warm process."""
 
-            crash_child.main(path, os.fdopen(write_fd, "w", buffering=1))
-        finally:
-            os._exit(1)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as reader:
-        assert reader.readline().strip() == "ready"
-        time.sleep(delay)
-        os.kill(pid, signal.SIGKILL)
-        _pid, status = os.waitpid(pid, 0)  # reap it: a zombie would still own the lock
-        rest = reader.read()
+    def __init__(self) -> None:
+        self.process = subprocess.Popen([sys.executable, str(CHILD), "--serve"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+    def ask(self, line: str) -> int:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+        return int(self.process.stdout.readline())
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+
+def run_forked(server: ForkServer, path: Path, delay: float) -> Acks:
+    acks = path.with_name(f"{path.name}.acks")
+    acks.unlink(missing_ok=True)
+    pid = server.ask(f"run {path} {acks}")
+    deadline = time.monotonic() + 30
+    while not (acks.exists() and acks.read_text(encoding="utf-8").startswith("ready\n")):
+        assert time.monotonic() < deadline, "the child did not start"
+        time.sleep(0.002)
+    time.sleep(delay)
+    os.kill(pid, signal.SIGKILL)
+    status = server.ask(f"reap {pid}")  # reaped at once: a zombie would still own the lock
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    return parse(rest)
+    return parse(acks.read_text(encoding="utf-8"))
 
 
 def run_fresh(path: Path, delay: float) -> Acks:
@@ -139,7 +153,11 @@ def test_sigkill_loses_no_acknowledged_edit(tmp_path: Path) -> None:
     rng = random.Random(seed)
     path = new_workspace(tmp_path / "crash.zorgdesk")
     started = time.perf_counter()
-    acked = kill_loop(path, rng, FORKED_KILLS, run_forked)
+    server = ForkServer()
+    try:
+        acked = kill_loop(path, rng, FORKED_KILLS, partial(run_forked, server))
+    finally:
+        server.close()
     acked += kill_loop(path, rng, FRESH_KILLS, run_fresh)
     took = time.perf_counter() - started
     print(f"seed {seed}: {FORKED_KILLS + FRESH_KILLS} kills, {acked} acknowledged edits, "

@@ -9,60 +9,49 @@ workspace opens and passes `PRAGMA integrity_check`.
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from store_helpers import make_workspace
 
-from zorgdesk.models import Organisation, Tag
 from zorgdesk.store import DiskFullError, open_store
 from zorgdesk.store.errors import WriteFailedError, as_store_error
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 
 
-def child_edits_until_full(path: Path, limit: int, write_fd: int) -> None:
-    import resource
-    import signal
+CHILD_CODE = """
+import resource, signal, sys
+from zorgdesk.models import Organisation, Tag
+from zorgdesk.store import DiskFullError, open_store
 
-    out = os.fdopen(write_fd, "w", buffering=1)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
-    store = open_store(path)
-    n = 0
-    try:
-        while True:
-            n += 1
-            with store.transaction() as session:
-                session.add(Organisation(name=f"org-{n}", notes="x" * 40_000))
-                session.add(Tag(name=f"tag-{n}"))
-            print(f"ack {n}", file=out)
-    except DiskFullError as exc:
-        print(f"full {exc.message}", file=out)
-    except Exception as exc:  # a test failure, reported to the parent
-        print(f"other {type(exc).__name__}: {exc}", file=out)
-    finally:
-        store.close()
-        out.close()
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # so write() fails with EFBIG instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), resource.RLIM_INFINITY))
+store = open_store(sys.argv[1])
+n = 0
+try:
+    while True:
+        n += 1
+        with store.transaction() as session:
+            session.add(Organisation(name=f"org-{n}", notes="x" * 40_000))
+            session.add(Tag(name=f"tag-{n}"))
+        print(f"ack {n}", flush=True)
+except DiskFullError as exc:
+    print(f"full {exc.message}", flush=True)
+finally:
+    store.close()
+"""
 
 
 def run_child(path: Path, limit: int) -> list[str]:
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            os.close(read_fd)
-            child_edits_until_full(path, limit, write_fd)
-        finally:
-            os._exit(0)
-    os.close(write_fd)
-    with os.fdopen(read_fd) as reader:
-        lines = reader.read().splitlines()
-    os.waitpid(pid, 0)
-    return lines
+    """A fresh interpreter with the file-size limit edits until the disk is 'full'."""
+    result = subprocess.run([sys.executable, "-c", CHILD_CODE, str(path), str(limit)],
+                            capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.stdout.splitlines()
 
 
 @pytest.mark.parametrize("headroom", [150_000, 400_000, 1_000_000])

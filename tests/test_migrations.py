@@ -5,10 +5,10 @@ leaves the file as it was, keeps the backup and tells the user in Dutch.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import sqlite3
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -203,9 +203,6 @@ def test_newer_file_is_refused_unchanged(tmp_path: Path) -> None:
 
 
 def test_opening_a_file_at_head_does_not_import_alembic(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     path = fixture_copy(tmp_path)
     code = (
         "import sys; from zorgdesk.store import open_store; "
@@ -217,7 +214,7 @@ def test_opening_a_file_at_head_does_not_import_alembic(tmp_path: Path) -> None:
     assert out.split() == ["False", "False"]
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX")
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_kill_during_migration_leaves_file_as_it_was(tmp_path: Path) -> None:
     """SIGKILL halfway through a migration (after a table rebuild): the file opens unchanged."""
     path = fixture_copy(tmp_path)
@@ -231,18 +228,18 @@ def test_kill_during_migration_leaves_file_as_it_was(tmp_path: Path) -> None:
         "    time.sleep(30)\n"
     ))
     before = dump(path)
-    pid = os.fork()
-    if pid == 0:
-        try:
-            migrate_workspace(path, HEAD_VERSION, migrations_dir=folder)
-        finally:
-            os._exit(0)
-    deadline = time.monotonic() + 20
-    while not marker.exists() and time.monotonic() < deadline:
+    code = ("import sys\nfrom pathlib import Path\n"
+            "from zorgdesk.store.migrate import migrate_workspace\n"
+            "migrate_workspace(Path(sys.argv[1]), int(sys.argv[2]), "
+            "migrations_dir=Path(sys.argv[3]))\n")
+    child = subprocess.Popen([sys.executable, "-c", code, str(path), str(HEAD_VERSION),
+                              str(folder)])
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.01)
     assert marker.exists(), "the migration never got halfway"
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
     assert Path(f"{path}-wal").exists()  # the half migration sits in the write-ahead log
     with open_store(path, lock=True):  # recovery drops the uncommitted frames
         pass
