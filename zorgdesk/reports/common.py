@@ -459,7 +459,7 @@ def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
                zebra: bool = True) -> Table:
     """A calm table: accent header that repeats on every page, hairlines, zebra rows."""
     table = Table(list(map(list, rows)), colWidths=list(widths), repeatRows=header_rows,
-                  hAlign="LEFT", splitInRow=1)
+                  hAlign="LEFT", splitInRow=0)
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -577,12 +577,39 @@ def spacer(height_mm: float) -> Spacer:
 
 def render(story: list[Flowable], info: PageInfo, *, subject: str,
            landscape_first: bool = False, keywords: str = "") -> bytes:
-    """Lay out `story` and return the PDF bytes (not yet PDF/A)."""
+    """Lay out `story` and return the PDF bytes (not yet PDF/A).
+
+    Table rows do not split (reportlab's in-row splitting can repeat a header mid-page); a
+    row taller than a page would stop the layout, so then the layout is redone with in-row
+    splitting allowed for every table."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        return _build(story, info, subject, landscape_first, keywords)
+    except LayoutError:
+        for flowable in _walk(story):
+            if isinstance(flowable, Table):
+                flowable.splitInRow = 1
+        return _build(story, info, subject, landscape_first, keywords)
+
+
+def _build(story: list[Flowable], info: PageInfo, subject: str, landscape_first: bool,
+           keywords: str) -> bytes:
     buffer = BytesIO()
     doc = ReportDoc(buffer, info, subject=subject, landscape_first=landscape_first,
                     keywords=keywords)
-    doc.build(story, canvasmaker=canvas_maker(info))
+    doc.build(list(story), canvasmaker=canvas_maker(info))
     return buffer.getvalue()
+
+
+def _walk(flowables: Sequence[Any]) -> list[Any]:
+    out: list[Any] = []
+    for f in flowables:
+        out.append(f)
+        inner = getattr(f, "_content", None)
+        if isinstance(inner, list):
+            out += _walk(inner)
+    return out
 
 
 PORTRAIT_WIDTH = A4[0] - 2 * MARGIN_X

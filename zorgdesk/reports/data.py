@@ -253,6 +253,7 @@ class GoalData:
     roles: list[RoleData] = field(default_factory=list)
     initiatives: list[tuple[str, str]] = field(default_factory=list)  # (name, aim)
     children: list[GoalData] = field(default_factory=list)
+    card: list[tuple[str, str]] = field(default_factory=list)  # project card (label, text)
 
     @property
     def label(self) -> str:
@@ -308,6 +309,12 @@ class Plan:
     organisations: dict[str, tuple[str, str, str]]  # id -> (short label, name, kind)
 
 
+CARD_LABELS = ("Omschrijving", "Doelstelling en beoogd effect", "Scope", "Budget en capaciteit",
+               "Planning en mijlpalen", "Projectgovernance", "Naslag")
+CARD_COLUMNS = (Goal.omschrijving, Goal.doelstelling, Goal.scope, Goal.budget_capaciteit,
+                Goal.planning, Goal.governance, Goal.naslag)
+
+
 def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None,
               with_details: bool = True) -> Plan:
     """The whole goal tree per theme with grids, milestones, lights, indicators and roles."""
@@ -320,13 +327,17 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     for row in session.execute(
         select(Goal.id, Goal.theme_id, Goal.parent_id, Goal.level, Goal.code, Goal.title,
                Goal.text, Goal.internal_notes, Goal.target_year, Goal.target_tbd,
-               Goal.position, Goal.created_at)
+               Goal.position, Goal.created_at, *CARD_COLUMNS)
     ):
-        goals[row[0]] = GoalData(
+        goal = GoalData(
             row[0], row[1], row[2], _val(row[3]), row[4], privacy.text(row[5]),
             privacy.text(row[6]), privacy.internal(row[7]), row[8], bool(row[9]),
             row[10] or 0, row[11],
         )
+        if with_details:
+            goal.card = [(label, privacy.text(str(value)))
+                         for label, value in zip(CARD_LABELS, row[12:], strict=True) if value]
+        goals[row[0]] = goal
     for goal_id, year, and_later in session.execute(
         select(YearMark.goal_id, YearMark.year, YearMark.and_later)
     ):

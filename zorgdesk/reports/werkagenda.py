@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
@@ -14,6 +15,7 @@ from zorgdesk.reports.common import (
     ACCENT_LIGHT,
     FONT_BOLD,
     MUTED,
+    PAGE_HEIGHT,
     PORTRAIT_WIDTH,
     RULE,
     Paragraph,
@@ -57,6 +59,8 @@ def goal_cell(goal: GoalData, s: Styles, *, public: bool) -> Paragraph:
     text = body_text(goal)
     if text:
         parts.append(esc(text))
+    for label, value in goal.card:
+        parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(value)}</font>")
     if goal.milestones:
         ms = "; ".join(f"{esc(m.title)} ({esc(m.due_label)})" for m in goal.milestones)
         parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
@@ -77,6 +81,22 @@ def goal_cell(goal: GoalData, s: Styles, *, public: bool) -> Paragraph:
     return Paragraph("<br/>".join(parts), s.cell)
 
 
+def split_tall(para: Paragraph, width: float) -> list[Paragraph]:
+    """A goal text taller than about half a page as several rows, so that no table row is
+    ever taller than a page and pages stay full."""
+    limit = PAGE_HEIGHT * 0.45
+    parts: list[Paragraph] = []
+    rest = para
+    while rest.wrap(width, 1e6)[1] > limit:
+        pieces = rest.split(width, limit * 0.8)
+        if len(pieces) < 2:
+            break
+        parts.append(pieces[0])
+        rest = pieces[1]
+    parts.append(rest)
+    return parts
+
+
 def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
                 public: bool) -> Flowable:
     grid_w = 13 * mm if columns and columns[0].quarter is None else 12 * mm
@@ -89,13 +109,18 @@ def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
         ("TEXTCOLOR", (2, 1), (-1, -1), ACCENT),
         ("LINEBEFORE", (2, 1), (-1, -1), 0.25, RULE),
     ]
-    for r, goal in enumerate(goals, start=1):
+    for goal in goals:
         cells = [grid_cell(goal, c) for c in columns]
-        rows.append([Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell),
-                     goal_cell(goal, s, public=public), *cells])
-        for k, mark in enumerate(cells):
-            if mark:
-                extra.append(("BACKGROUND", (2 + k, r), (2 + k, r), ACCENT_LIGHT))
+        parts = split_tall(goal_cell(goal, s, public=public), text_w - 8)
+        for k, part in enumerate(parts):
+            r = len(rows)
+            code = Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell) if k == 0 else ""
+            rows.append([code, part, *(cells if k == 0 else [""] * len(cells))])
+            if k:
+                extra.append(("LINEABOVE", (0, r), (1, r), 0.25, colors.white))
+            for c, mark in enumerate(cells):
+                if mark:
+                    extra.append(("BACKGROUND", (2 + c, r), (2 + c, r), ACCENT_LIGHT))
     return data_table(rows, [code_w, text_w, *[grid_w] * len(columns)], extra=extra,
                       zebra=False)
 
