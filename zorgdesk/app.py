@@ -88,7 +88,8 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
     from zorgdesk.ui.backup_timer import AutoBackupTimer
     from zorgdesk.ui.error_hook import install_error_hook
 
-    install_error_hook(lambda: window, lambda: ctx.store.path if ctx.has_store else None)
+    if not smoke:  # a modal message would hang an unattended smoke run
+        install_error_hook(lambda: window, lambda: ctx.store.path if ctx.has_store else None)
     _auto_backups = AutoBackupTimer(ctx, window)  # lives as long as run_app
     try:
         path = Path(file) if file else default_workspace()
