@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import json
 import math
 from collections.abc import Mapping
@@ -326,7 +325,7 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
     not open elsewhere; it is backed up ('voor-import') and then replaced in one step.
     """
     from zorgdesk.store.atomic import atomic_path, fsync_dir
-    from zorgdesk.store.backup import make_backup
+    from zorgdesk.store.backup import drop_sidecars, fsync_file, make_backup
     from zorgdesk.store.errors import translated_write_errors
     from zorgdesk.store.lock import WorkspaceLock
     from zorgdesk.store.schema import read_facts
@@ -353,9 +352,8 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
             finalize_file(tmp)
             if target.exists():
                 make_backup(target, "voor-import")
-                for suffix in ("-wal", "-shm", "-journal"):
-                    with contextlib.suppress(FileNotFoundError):
-                        Path(f"{target}{suffix}").unlink()
+                fsync_file(tmp)
+                drop_sidecars(target)  # right before the new file is swapped in
         fsync_dir(target.parent)
     return target
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zorgdesk import paths
-from zorgdesk.store.atomic import atomic_path, fsync_dir
+from zorgdesk.store.atomic import atomic_path
 from zorgdesk.store.errors import CorruptWorkspaceError, StoreError, as_store_error
 from zorgdesk.store.retention import BackupSchedule, to_delete
 from zorgdesk.store.schema import read_facts, sqlite_uri
@@ -81,6 +81,19 @@ def copy_database(source: Path, target: Path) -> Path:
             raise translated from exc
         raise
     return target
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def drop_sidecars(workspace: Path) -> None:
+    """Remove -wal/-shm/-journal of a closed workspace about to be replaced: an old log must
+    never be replayed onto the file that takes its place."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{workspace}{suffix}").unlink()
 
 
 def backup_folder_name(workspace: Path) -> str:
@@ -212,11 +225,10 @@ def restore_backup(backup: Path, workspace: Path, *, lock: bool = True) -> Path:
                 aside = backup_folder_for(workspace) / f"{stamp}-beschadigd{workspace.suffix}.bad"
                 os.replace(workspace, aside)
                 log.warning("beschadigde werkruimte %s bewaard als %s", workspace, aside)
-        for suffix in ("-wal", "-shm", "-journal"):
-            with contextlib.suppress(FileNotFoundError):
-                Path(f"{workspace}{suffix}").unlink()
-        fsync_dir(workspace.parent)
-        copy_database(backup, workspace)
+        with atomic_path(workspace) as tmp:
+            copy_database(backup, tmp)  # verified copy beside the target, on disk
+            fsync_file(tmp)
+            drop_sidecars(workspace)  # only now, right before the file is swapped in
     finally:
         if guard is not None:
             guard.release()
