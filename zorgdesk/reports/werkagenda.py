@@ -54,7 +54,8 @@ def body_text(goal: GoalData) -> str:
     return text
 
 
-def goal_cell(goal: GoalData, s: Styles, *, public: bool) -> Paragraph:
+def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
+    """The lines of a goal's cell, as Paragraph markup."""
     parts = [f"<b>{esc(goal.title)}</b>"]
     text = body_text(goal)
     if text:
@@ -78,23 +79,37 @@ def goal_cell(goal: GoalData, s: Styles, *, public: bool) -> Paragraph:
     if goal.internal_notes and not public:
         parts.append(f"<font size='7.5' color='#8A4B00'>Interne notitie: "
                      f"{esc(goal.internal_notes)}</font>")
-    return Paragraph("<br/>".join(parts), s.cell)
-
-
-def split_tall(para: Paragraph, width: float) -> list[Paragraph]:
-    """A goal text taller than about half a page as several rows, so that no table row is
-    ever taller than a page and pages stay full."""
-    limit = PAGE_HEIGHT * 0.45
-    parts: list[Paragraph] = []
-    rest = para
-    while rest.wrap(width, 1e6)[1] > limit:
-        pieces = rest.split(width, limit * 0.8)
-        if len(pieces) < 2:
-            break
-        parts.append(pieces[0])
-        rest = pieces[1]
-    parts.append(rest)
     return parts
+
+
+def cell_rows(parts: list[str], s: Styles, width: float) -> list[list[Paragraph]]:
+    """A goal's cell as one row, or, when it would be taller than a third of a page, as
+    several rows (continuation rows), so that no table row is ever taller than a page and
+    pages stay full. Most cells are estimated short without breaking any lines."""
+    limit = PAGE_HEIGHT * 0.33
+    chars = sum(len(p) for p in parts)
+    if chars * 4.8 / width * s.cell.leading + len(parts) * s.cell.leading < limit * 0.6:
+        return [[Paragraph("<br/>".join(parts), s.cell)]]
+    pieces: list[Paragraph] = []
+    for part in parts:
+        para = Paragraph(part, s.cell)
+        while para.wrap(width, 1e6)[1] > limit:
+            halves = para.split(width, limit * 0.8)
+            if len(halves) < 2:
+                break
+            pieces.append(halves[0])
+            para = halves[1]
+        pieces.append(para)
+    rows: list[list[Paragraph]] = [[]]
+    used = 0.0
+    for piece in pieces:
+        height = piece.wrap(width, 1e6)[1]
+        if rows[-1] and used + height > limit:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(piece)
+        used += height
+    return rows
 
 
 def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
@@ -111,7 +126,7 @@ def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
     ]
     for goal in goals:
         cells = [grid_cell(goal, c) for c in columns]
-        parts = split_tall(goal_cell(goal, s, public=public), text_w - 8)
+        parts = cell_rows(goal_cell(goal, public=public), s, text_w - 8)
         for k, part in enumerate(parts):
             r = len(rows)
             code = Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell) if k == 0 else ""
