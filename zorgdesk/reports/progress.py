@@ -21,6 +21,7 @@ from zorgdesk.reports.common import (
     hex_of,
     light_markup,
     nl_date,
+    plain,
     spacer,
     title_block,
 )
@@ -62,16 +63,19 @@ def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable
     for goal in plan.goals.values():
         previous = None
         for status in goal.statuses:
-            if status.light is None:
-                continue
             if status.reported_on >= since:
-                if previous is None:
-                    events.append((status.reported_on, goal,
-                                   f"eerste verkeerslicht: {light_markup(status.light)}"))
-                elif previous != status.light:
-                    events.append((status.reported_on, goal,
-                                   f"{light_markup(previous)} \u2192 {light_markup(status.light)}"))
-            previous = status.light
+                if status.light is not None and previous is None:
+                    what = f"eerste verkeerslicht: {light_markup(status.light)}"
+                elif status.light is not None and previous != status.light:
+                    what = f"{light_markup(previous)} \u2192 {light_markup(status.light)}"
+                else:
+                    summary = plain(status.results or status.attention)
+                    if len(summary) > 140:
+                        summary = summary[:138].rsplit(" ", 1)[0] + " \u2026"
+                    what = "nieuwe rapportage" + (f": {esc(summary)}" if summary else "")
+                events.append((status.reported_on, goal, what))
+            if status.light is not None:
+                previous = status.light
         for m in goal.milestones:
             if m.done_on is not None and m.done_on >= since:
                 events.append((m.done_on, goal, f"mijlpaal gereed: {esc(m.title)}"))
