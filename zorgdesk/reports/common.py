@@ -244,7 +244,7 @@ def make_styles() -> Styles:
         grid_label=ParagraphStyle("zd-grid", parent=cell, fontName=FONT_COND, fontSize=7.5,
                                   leading=9),
         h0=ParagraphStyle("zd-h0", parent=base, fontName=FONT_BOLD, fontSize=17, leading=21,
-                          textColor=ACCENT, spaceBefore=2, spaceAfter=8),
+                          textColor=ACCENT, spaceBefore=10, spaceAfter=8),
         h1=ParagraphStyle("zd-h1", parent=base, fontName=FONT_BOLD, fontSize=13, leading=17,
                           textColor=ACCENT, spaceBefore=10, spaceAfter=5),
         h2=ParagraphStyle("zd-h2", parent=base, fontName=FONT_BOLD, fontSize=10.5, leading=14,

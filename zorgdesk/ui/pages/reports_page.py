@@ -33,7 +33,7 @@ from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.pages.base import Page, heading
 
 PREVIEW_PAGES = 40
-THUMB_WIDTH = 180
+THUMB_HEIGHT = 250  # portrait and landscape pages get the same height
 
 # Kept here (not imported from zorgdesk.reports) so the page never imports reportlab at start-up.
 KINDS: tuple[tuple[str, str, str], ...] = (
@@ -175,7 +175,7 @@ class ReportsPage(Page):
         self.preview.setViewMode(QListView.ViewMode.IconMode)
         self.preview.setResizeMode(QListView.ResizeMode.Adjust)
         self.preview.setMovement(QListView.Movement.Static)
-        self.preview.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.42)))
+        self.preview.setIconSize(QSize(THUMB_HEIGHT, THUMB_HEIGHT))
         self.preview.setSpacing(10)
         self.preview.setUniformItemSizes(False)
         right = QVBoxLayout()
@@ -212,7 +212,9 @@ class ReportsPage(Page):
         upcoming = next((i for i, m in enumerate(meetings) if m.starts_at.date() >= today),
                         len(meetings) - 1)
         for m in meetings:
-            label = f"{m.body} \u00b7 {short_date(m.starts_at.date())} {m.starts_at:%H:%M}"
+            label = f"{m.body} \u00b7 {short_date(m.starts_at.date())}"
+            if (m.starts_at.hour, m.starts_at.minute) != (0, 0):
+                label += f" {m.starts_at:%H:%M}"
             if m.items:
                 label += self.tr(" \u00b7 {0} punten").format(m.items)
             self.meeting_combo.addItem(label, m.id)
@@ -340,8 +342,8 @@ class ReportsPage(Page):
             return
         n = self._next_page
         size = doc.pagePointSize(n)
-        height = int(THUMB_WIDTH * size.height() / max(size.width(), 1.0))
-        image = doc.render(n, QSize(THUMB_WIDTH * 2, height * 2))
+        width = int(THUMB_HEIGHT * size.width() / max(size.height(), 1.0))
+        image = doc.render(n, QSize(width * 2, THUMB_HEIGHT * 2))
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(2.0)
         item = QListWidgetItem(QIcon(pixmap), self.tr("pagina {0}").format(n + 1))
