@@ -253,6 +253,11 @@ def check_pdfa_structure(path: Path) -> None:
         meta = pdf.open_metadata()
         assert meta.pdfa_status == "2B"
         assert meta["dc:title"]
+        for obj in pdf.objects:  # no transparency at all (charts are RGB without alpha)
+            if isinstance(obj, pikepdf.Stream | pikepdf.Dictionary):
+                d = obj.stream_dict if isinstance(obj, pikepdf.Stream) else obj
+                assert "/SMask" not in d and "/Group" not in d
+                assert "/ca" not in d and "/CA" not in d
 
 
 def test_public_edition_leaves_out_private_things(small: Path, tmp_path: Path) -> None:
