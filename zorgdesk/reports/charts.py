@@ -59,7 +59,10 @@ def light_bars(rows: list[tuple[str, dict[str, int]]], width_mm: float) -> Image
         values = [r[1].get(light, 0) for r in rows]
         ax.barh(y, values, left=left, color=LIGHT_HEX[light], height=0.62, label=light)
         left = [a + b for a, b in zip(left, values, strict=True)]
+    from matplotlib.ticker import MaxNLocator
+
     ax.set_yticks(y, labels)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("aantal doelen", fontsize=7, color=MUTED)
     _style_axes(ax)
     ax.legend(ncols=4, fontsize=6.5, frameon=False, loc="lower right",
@@ -69,7 +72,7 @@ def light_bars(rows: list[tuple[str, dict[str, int]]], width_mm: float) -> Image
 
 def indicator_chart(indicator: IndicatorData, width_mm: float, height_mm: float = 48) -> Image:
     """Measurements over time, with the baseline and the target (year) marked."""
-    from matplotlib.dates import DateFormatter
+    from matplotlib.dates import DateFormatter, YearLocator
 
     fig = _figure(width_mm, height_mm)
     ax = fig.add_axes((0.12, 0.2, 0.84, 0.62))
@@ -88,7 +91,11 @@ def indicator_chart(indicator: IndicatorData, width_mm: float, height_mm: float 
         if where is not None:
             ax.plot([where], [indicator.target], marker="D", color=LIGHT_HEX["groen"],
                     markersize=4)
+    from matplotlib.ticker import FuncFormatter
+
+    ax.xaxis.set_major_locator(YearLocator())  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_formatter(DateFormatter("%Y"))  # type: ignore[no-untyped-call]
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: _fmt(v)))
     _style_axes(ax)
     unit = f" ({indicator.unit})" if indicator.unit else ""
     name = indicator.name if len(indicator.name) < 80 else indicator.name[:78] + "\u2026"
