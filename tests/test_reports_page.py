@@ -69,3 +69,21 @@ def test_werkagenda_of_one_theme_and_error_shown(page, qtbot) -> None:  # type: 
     qtbot.waitUntil(lambda: page.preview.count() >= 1, timeout=60_000)
     assert "pagina" in page.preview.item(0).text()
     assert "Voorbeeld" in page.preview_label.text()
+
+
+def test_meeting_report_without_meetings_says_so(qtbot, sample_copy) -> None:  # type: ignore[no-untyped-def]
+    from zorgdesk.store import open_store
+    from zorgdesk.ui.context import WorkspaceContext
+    from zorgdesk.ui.pages.reports_page import ReportsPage
+
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(sample_copy("iza-drenthe")))
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    choose(page, "minutes")
+    assert not page.meeting_combo.isEnabled()
+    page.make_button.click()
+    assert not page.busy
+    assert "geen vergaderingen" in page.status.text()
+    ctx.set_store(None)
