@@ -1,25 +1,26 @@
-"""Bodies (gremia) and their members; and row snapshots that make every meeting edit undoable.
+"""Bodies (gremia) and their members; and the scopes that make every meeting edit undoable.
 
 A `Scope` names the rows an edit may touch (a body, the meetings of a body, one meeting with
-its agenda and minutes, some actions). `capture` reads them; `apply_state` turns the rows of
-one capture into those of another in one transaction: rows missing from the target are
-deleted, the others are inserted or overwritten. The UI captures before and after an edit and
-swaps between the two on undo and redo, so an undo touches exactly the rows of its edit.
+its agenda and minutes, some actions). `capture` reads them into a snapshot; the UI captures
+before and after an edit and swaps between the two with `snapshots.apply_state`, so an undo
+touches exactly the rows of its edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from zorgdesk.services.snapshots import State, among, apply_state, ids_of, read_rows
 from zorgdesk.store import Store, StoreError
+
+__all__ = ["State", "apply_state", "ids_of"]  # kept where the meeting editors import them
 
 if TYPE_CHECKING:
     from sqlalchemy import Table
-    from sqlalchemy.orm import Session
 
     from zorgdesk.models import MemberRole
 
@@ -265,7 +266,7 @@ def remove_member(store: Store, member_id: str) -> None:
 
 @cache
 def _order() -> tuple[Table, ...]:
-    """The tables, parents before children: inserts run in this order, deletes in reverse."""
+    """The meeting tables, in the order `capture` fills them."""
     from zorgdesk.models import (
         Action,
         AgendaItem,
@@ -304,32 +305,6 @@ class Scope:
             self.attachment_content or other.attachment_content)
 
 
-@dataclass
-class State:
-    """The captured rows per table name, keyed by primary key."""
-
-    rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = field(default_factory=dict)
-    with_content: bool = False
-
-    def count(self) -> int:
-        return sum(len(v) for v in self.rows.values())
-
-
-def _key(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(row[c.name] for c in table.primary_key.columns)
-
-
-def _rows(session: Session, table: Table, where: Any, content: bool = True) -> list[dict[str, Any]]:
-    from sqlalchemy import select
-
-    columns = [c for c in table.columns if content or c.name != "content"]
-    return [dict(r) for r in session.execute(select(*columns).where(where)).mappings()]
-
-
-def _in(column: Any, values: Iterable[Any]) -> Any:
-    return column.in_(list(values))
-
-
 def capture(store: Store, scope: Scope) -> State:
     """Read every row in `scope` (one read transaction)."""
     from sqlalchemy import select
@@ -339,72 +314,35 @@ def capture(store: Store, scope: Scope) -> State:
         found: dict[Table, list[dict[str, Any]]] = {t: [] for t in _order()}
         body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t = _order()
         if scope.bodies:
-            found[body_t] += _rows(session, body_t, _in(body_t.c.id, scope.bodies))
-            found[member_t] += _rows(session, member_t, _in(member_t.c.body_id, scope.bodies))
+            found[body_t] += read_rows(session, body_t, among(body_t.c.id, scope.bodies))
+            found[member_t] += read_rows(session, member_t, among(member_t.c.body_id, scope.bodies))
         meeting_ids = set(scope.meetings)
         if scope.meetings_of:
             meeting_ids |= set(session.scalars(select(meeting_t.c.id).where(
-                _in(meeting_t.c.body_id, scope.meetings_of))))
+                among(meeting_t.c.body_id, scope.meetings_of))))
         if meeting_ids:
-            found[meeting_t] += _rows(session, meeting_t, _in(meeting_t.c.id, meeting_ids))
-            items = _rows(session, item_t, _in(item_t.c.meeting_id, meeting_ids))
+            found[meeting_t] += read_rows(session, meeting_t, among(meeting_t.c.id, meeting_ids))
+            items = read_rows(session, item_t, among(item_t.c.meeting_id, meeting_ids))
             items.sort(key=lambda r: r["parent_id"] is not None)
             found[item_t] += items
             item_ids = [r["id"] for r in items]
-            found[goal_t] += _rows(session, goal_t, _in(goal_t.c.agenda_item_id, item_ids))
-            found[att_t] += _rows(session, att_t, _in(att_t.c.meeting_id, meeting_ids))
-            found[dec_t] += _rows(session, dec_t, _in(dec_t.c.meeting_id, meeting_ids))
-            found[file_t] += _rows(
+            found[goal_t] += read_rows(session, goal_t, among(goal_t.c.agenda_item_id, item_ids))
+            found[att_t] += read_rows(session, att_t, among(att_t.c.meeting_id, meeting_ids))
+            found[dec_t] += read_rows(session, dec_t, among(dec_t.c.meeting_id, meeting_ids))
+            found[file_t] += read_rows(
                 session, file_t,
-                _in(file_t.c.meeting_id, meeting_ids) | _in(file_t.c.agenda_item_id, item_ids),
+                among(file_t.c.meeting_id, meeting_ids) | among(file_t.c.agenda_item_id, item_ids),
                 content=scope.attachment_content)
-            found[action_t] += _rows(session, action_t, _in(action_t.c.meeting_id, meeting_ids))
+            found[action_t] += read_rows(session, action_t,
+                                         among(action_t.c.meeting_id, meeting_ids))
         if scope.actions_of:
-            found[action_t] += _rows(session, action_t,
-                                     _in(action_t.c.body_id, scope.actions_of))
+            found[action_t] += read_rows(session, action_t,
+                                     among(action_t.c.body_id, scope.actions_of))
         if scope.actions:
-            found[action_t] += _rows(session, action_t, _in(action_t.c.id, scope.actions))
+            found[action_t] += read_rows(session, action_t, among(action_t.c.id, scope.actions))
         for table, rows in found.items():
-            keyed = state.rows.setdefault(table.name, {})
-            for row in rows:
-                keyed.setdefault(_key(table, row), row)
+            state.add(table, rows)
     return state
-
-
-def apply_state(store: Store, current: State, target: State) -> None:
-    """Make the rows of `current` look like `target` (one transaction)."""
-    from sqlalchemy import delete, select, tuple_, update
-
-    with store.transaction() as session:
-        for table in reversed(_order()):
-            gone = set(current.rows.get(table.name, {})) - set(target.rows.get(table.name, {}))
-            if gone:
-                pk = list(table.primary_key.columns)
-                if len(pk) == 1:
-                    session.execute(delete(table).where(pk[0].in_([k[0] for k in gone])))
-                else:
-                    session.execute(delete(table).where(tuple_(*pk).in_(list(gone))))
-        for table in _order():
-            rows = target.rows.get(table.name, {})
-            if not rows:
-                continue
-            pk = list(table.primary_key.columns)
-            now = current.rows.get(table.name, {})
-            for key, row in rows.items():
-                if now.get(key) == row:
-                    continue  # untouched by the edit
-                condition = [c == v for c, v in zip(pk, key, strict=True)]
-                values = {k: v for k, v in row.items() if k not in {c.name for c in pk}}
-                exists = session.execute(select(pk[0]).where(*condition)).first()
-                if exists is not None:
-                    if values:
-                        session.execute(update(table).where(*condition).values(**values))
-                else:
-                    session.execute(table.insert().values(**row))
-
-
-def ids_of(state: State, table: str) -> Sequence[tuple[Any, ...]]:
-    return list(state.rows.get(table, {}))
 
 
 def save_body(store: Store, body_id: str | None, fields: dict[str, Any],

@@ -1,0 +1,125 @@
+"""Row snapshots: the one undo mechanism under every editor.
+
+An editor captures the rows an edit may touch before and after it; undo and redo turn the
+rows of one capture into those of the other in one transaction. Rows outside the capture are
+never written, so an undo cannot remove data that was not part of its edit, and because the
+rows themselves are stored (not a diff of the UI), undo stays correct whatever else changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from zorgdesk.store import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.orm import Session
+
+
+@dataclass
+class State:
+    """The captured rows per table name, keyed by primary key."""
+
+    rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = field(default_factory=dict)
+    with_content: bool = False
+
+    def count(self) -> int:
+        return sum(len(v) for v in self.rows.values())
+
+    def add(self, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+        keyed = self.rows.setdefault(table.name, {})
+        for row in rows:
+            keyed.setdefault(row_key(table, row), row)
+
+
+def row_key(table: Table, row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
+def read_rows(session: Session, table: Table, where: Any,
+              content: bool = True) -> list[dict[str, Any]]:
+    """Every row of `table` matching `where`; `content=False` leaves out a `content` blob."""
+    from sqlalchemy import select
+
+    columns = [c for c in table.columns if content or c.name != "content"]
+    return [dict(r) for r in session.execute(select(*columns).where(where)).mappings()]
+
+
+def among(column: Any, values: Iterable[Any]) -> Any:
+    return column.in_(list(values))
+
+
+def ids_of(state: State, table: str) -> Sequence[tuple[Any, ...]]:
+    return list(state.rows.get(table, {}))
+
+
+def _tables(names: Iterable[str]) -> list[Table]:
+    """The named tables, parents before children (inserts in this order, deletes reversed)."""
+    from zorgdesk.models import Base
+
+    wanted = set(names)
+    return [t for t in Base.metadata.sorted_tables if t.name in wanted]
+
+
+def _self_parent(table: Table) -> str | None:
+    """The column through which a row points to a row of its own table (a goal's parent)."""
+    for fk in table.foreign_keys:
+        if fk.column.table is table:
+            return str(fk.parent.name)
+    return None
+
+
+def _parents_first(table: Table, rows: dict[tuple[Any, ...], dict[str, Any]],
+                   ) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+    parent = _self_parent(table)
+    items = list(rows.items())
+    if parent is None or len(table.primary_key.columns) != 1:
+        return items
+    by_id = {key[0]: row for key, row in items}
+
+    def depth(row: dict[str, Any]) -> int:
+        level, seen = 0, set()
+        while row.get(parent) in by_id and row[parent] not in seen:
+            seen.add(row[parent])
+            row = by_id[row[parent]]
+            level += 1
+        return level
+
+    return sorted(items, key=lambda item: depth(item[1]))
+
+
+def apply_state(store: Store, current: State, target: State) -> None:
+    """Make the rows of `current` look like `target` (one transaction)."""
+    from sqlalchemy import delete, select, tuple_, update
+
+    tables = _tables(set(current.rows) | set(target.rows))
+    with store.transaction() as session:
+        for table in reversed(tables):
+            gone = set(current.rows.get(table.name, {})) - set(target.rows.get(table.name, {}))
+            if gone:
+                pk = list(table.primary_key.columns)
+                if len(pk) == 1:
+                    session.execute(delete(table).where(pk[0].in_([k[0] for k in gone])))
+                else:
+                    session.execute(delete(table).where(tuple_(*pk).in_(list(gone))))
+        for table in tables:
+            rows = target.rows.get(table.name, {})
+            if not rows:
+                continue
+            pk = list(table.primary_key.columns)
+            pk_names = {c.name for c in pk}
+            now = current.rows.get(table.name, {})
+            for key, row in _parents_first(table, rows):
+                if now.get(key) == row:
+                    continue  # untouched by the edit
+                condition = [c == v for c, v in zip(pk, key, strict=True)]
+                values = {k: v for k, v in row.items() if k not in pk_names}
+                exists = session.execute(select(pk[0]).where(*condition)).first()
+                if exists is not None:
+                    if values:
+                        session.execute(update(table).where(*condition).values(**values))
+                else:
+                    session.execute(table.insert().values(**row))
