@@ -1,0 +1,1 @@
+"""Widgets of the Partners page: organisations, people, matrices and funding."""

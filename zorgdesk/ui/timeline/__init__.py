@@ -1,0 +1,1 @@
+"""Widgets of the Tijdlijn page: the Gantt grid, its delegate and milestone editing."""
