@@ -48,8 +48,7 @@ def setup_logging() -> Path:
     return path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHook", text)
+translate = QCoreApplication.translate  # a name Qt's lupdate recognises with its context
 
 
 def friendly_message(exc: BaseException, workspace: Path | None) -> tuple[str, str, bool]:
@@ -58,15 +57,16 @@ def friendly_message(exc: BaseException, workspace: Path | None) -> tuple[str, s
 
     translated = as_store_error(exc, workspace or Path("de werkruimte"))
     if isinstance(translated, StoreError):
-        return _tr("Niet gelukt"), translated.message, True
+        return translate("ErrorHook", "Niet gelukt"), translated.message, True
     location = log_file()
-    message = _tr(
+    message = translate(
+        "ErrorHook",
         "Er ging iets mis dat ZorgDesk niet verwachtte. De laatste handeling is mogelijk niet "
         "uitgevoerd; wat al was opgeslagen, blijft bewaard. ZorgDesk blijft open, u kunt "
         "gewoon verder werken.\n\nDe details staan in het logbestand:\n%1\n\nStuur dat "
         "bestand mee als u het probleem meldt."
     ).replace("%1", str(location))
-    return _tr("Onverwachte fout"), message, False
+    return translate("ErrorHook", "Onverwachte fout"), message, False
 
 
 class ErrorHook:

@@ -64,14 +64,14 @@ class MeetingListModel(RowsTableModel[MeetingRow]):
 def action_state(a: ActionLine) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so that lupdate finds the strings
     if a.status == "gereed":
-        return tr("actions", "gereed %1").replace("%1", short_date(a.done_on)).strip()
+        return translate("actions", "gereed %1").replace("%1", short_date(a.done_on)).strip()
     if a.status == "vervallen":
-        return tr("actions", "vervallen")
+        return translate("actions", "vervallen")
     if a.overdue:
-        return tr("actions", "te laat")
-    return tr("actions", "nieuw") if a.new else tr("actions", "open")
+        return translate("actions", "te laat")
+    return translate("actions", "nieuw") if a.new else translate("actions", "open")
 
 
 class ActionListModel(RowsTableModel[ActionLine]):

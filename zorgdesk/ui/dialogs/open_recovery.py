@@ -28,8 +28,7 @@ class OpenDeclinedError(StoreError):
     """The user chose not to restore; the file was not opened and not changed."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenRecovery", text)
+translate = QCoreApplication.translate  # a name Qt's lupdate recognises with its context
 
 
 def when(made_at: object) -> str:
@@ -48,19 +47,21 @@ def offer_restore(path: Path, error: StoreError, parent: QWidget | None) -> bool
     if best is None:
         return False
     text = (
-        error.message + "\n\n" + _tr(
+        error.message + "\n\n" + translate(
+            "OpenRecovery",
             "Er is een goede reservekopie van %1 (%2). Wilt u die terugzetten en openen? Het "
             "huidige bestand wordt niet weggegooid maar bewaard in de map met reservekopieën."
         ).replace("%1", when(best.made_at)).replace("%2", best.reason_text)
     )
     answer = QMessageBox.question(
-        parent, _tr("Werkruimte beschadigd"), text,
+        parent, translate("OpenRecovery", "Werkruimte beschadigd"), text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
     if answer != QMessageBox.StandardButton.Yes:
         raise OpenDeclinedError(
-            _tr("De werkruimte %1 is niet geopend en niet gewijzigd.").replace("%1", path.name)
+            translate("OpenRecovery", "De werkruimte %1 is niet geopend en niet gewijzigd.")
+            .replace("%1", path.name)
         )
     restore_backup(best.path, path)
     return True
@@ -74,8 +75,9 @@ def offer_local_copy(store: Store, parent: QWidget | None) -> Store:
     if warning is None:
         return store
     answer = QMessageBox.question(
-        parent, _tr("Werkruimte op een netwerk- of synchronisatiemap"),
-        warning.message + "\n\n" + _tr(
+        parent, translate("OpenRecovery", "Werkruimte op een netwerk- of synchronisatiemap"),
+        warning.message + "\n\n" + translate(
+            "OpenRecovery",
             "Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze "
             "plek te werken."
         ),
