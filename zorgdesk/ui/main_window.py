@@ -10,8 +10,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -101,8 +101,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved_label)
         ctx.workspaceChanged.connect(self._workspace_changed)
-        ctx.changed.connect(lambda _what: self.saved_label.setText(
-            self.tr("Alle wijzigingen zijn opgeslagen")))
+        ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)
 
     # ----- pages -------------------------------------------------------------------------
@@ -159,6 +158,17 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
 
+        view = self.menuBar().addMenu(self.tr("Beel&d"))
+        language_menu = view.addMenu(self.tr("&Taal / Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            action = language_menu.addAction(label, partial(self.choose_language, code))
+            action.setCheckable(True)
+            action.setChecked(settings.language() == code)
+            group.addAction(action)
+            self.language_actions[code] = action
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Over ZorgDesk"), self._about)
 
@@ -181,6 +191,21 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         for path in recent:
             self.recent_menu.addAction(str(path), partial(self.open_path, path))
+
+    def _saved(self, _what: str) -> None:
+        """Every edit is committed before `changed` fires; say so, with the time."""
+        self.saved_label.setText(self.tr("Alle wijzigingen zijn opgeslagen (%1)")
+                                 .replace("%1", QTime.currentTime().toString("HH:mm")))
+
+    def choose_language(self, code: str) -> None:
+        """The language is read once at start-up: every window is built in it."""
+        if code == settings.language():
+            return
+        settings.set_language(code)
+        QMessageBox.information(
+            self, self.tr("Taal / Language"),
+            "ZorgDesk gebruikt de nieuwe taal na de volgende start.\n"
+            "ZorgDesk uses the new language after the next start.")
 
     def _workspace_changed(self) -> None:
         if self.ctx.has_store:
