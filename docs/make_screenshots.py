@@ -12,6 +12,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def show_a_report(app: object, page: object) -> None:
+    """Make the werkagenda report so the screenshot shows its preview, as a user would see it."""
+    import time
+
+    page.make_report()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and (page.busy or page.preview.count() < 4):  # type: ignore[attr-defined]
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.02)
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -32,8 +43,10 @@ def main() -> int:
     window.resize(1366, 820)
     window.show()
     for key, _label in PAGES:
-        window.show_page(key)
+        page = window.show_page(key)
         app.processEvents()
+        if key == "reports":
+            show_a_report(app, page)
         target = outdir / f"{prefix}-{key}.png"
         window.grab().save(str(target))
         print(target)

@@ -145,6 +145,10 @@ class ReportsPage(Page):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the form does not jump when it appears
+        self.progress.setSizePolicy(policy)
+        self.progress.hide()  # shown only while a report is being made
         self.status = QLabel(self.tr("Kies een rapport en klik op Rapport maken."))
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
@@ -284,6 +288,7 @@ class ReportsPage(Page):
         self.make_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.progress.setValue(1)
+        self.progress.show()
         self.status.setText(self.tr("Bezig met maken\u2026"))
         QThreadPool.globalInstance().start(job)
 
@@ -299,6 +304,7 @@ class ReportsPage(Page):
         self._job = None
         self.make_button.setEnabled(True)
         self.progress.setValue(0)
+        self.progress.hide()
         self.status.setText(self.tr("Het rapport kon niet worden gemaakt: {0}").format(message))
 
     def _on_done(self, path: str, warnings: list[str]) -> None:
@@ -307,6 +313,7 @@ class ReportsPage(Page):
         self.make_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.progress.setValue(100)
+        self.progress.hide()
         text = self.tr("Klaar. Bekijk de pagina's en kies Opslaan als.")
         if warnings:
             text += " " + " ".join(warnings)
