@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 import sys
 from pathlib import Path
@@ -18,7 +19,11 @@ def main(argv: list[str]) -> int:
     for name in names:
         print(f"== {name}", flush=True)
         module = importlib.import_module(f"benchmarks.{name}")
-        module.main()
+        # The runner's own arguments are names, not options of the benchmark.
+        if inspect.signature(module.main).parameters:
+            module.main([])
+        else:
+            module.main()
     return 0
 
 

@@ -70,7 +70,7 @@ def median_time(func: object, repeat: int) -> float:
     return statistics.median(times)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     from pypdf import PdfReader
 
     from zorgdesk.reports import build_report
@@ -79,7 +79,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_reports")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--samples", default="iza-drenthe,large")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     print("werkagenda (whole report: read + layout + PDF/A) vs raw platypus floor, "
           f"median of {args.repeat}")
     worst = 0.0

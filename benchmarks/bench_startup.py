@@ -48,7 +48,7 @@ def time_to_first_paint(args: list[str], env: dict[str, str]) -> float:
     return elapsed * 1000
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     from zorgdesk.samples import write_sample
 
     with tempfile.TemporaryDirectory() as tmp:
