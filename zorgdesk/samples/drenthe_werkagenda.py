@@ -20,7 +20,6 @@ The sources give no traffic lights, no milestones with dates and no people: none
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,6 @@ from zorgdesk.models import (
     BodyMember,
     FundingLine,
     FundingStatus,
-    Goal,
-    GoalLevel,
     ItemKind,
     Meeting,
     MemberRole,
@@ -45,23 +42,16 @@ from zorgdesk.models import (
     RelatedInitiative,
     Role,
     RoleKind,
-    Theme,
-    ThemeKind,
     Workspace,
     new_id,
 )
+from zorgdesk.samples.common import add_goals, add_themes, load_json, ref
 
 DATA_FILE = Path(__file__).parent / "data" / "drenthe_werkagenda.json"
 
 
 def load_data() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
-
-
-def _ref(ids: dict[str, str], key: str | None) -> str | None:
-    return None if key is None else ids[key]
+    return load_json(DATA_FILE)
 
 
 def build(session: Session) -> None:
@@ -79,26 +69,8 @@ def build(session: Session) -> None:
             notes=row["notes"],
         ))
 
-    theme_ids: dict[str, str] = {}
-    for row in data["themes"]:
-        theme_ids[row["key"]] = new_id()
-        session.add(Theme(
-            id=theme_ids[row["key"]], code=row["code"], name=row["name"],
-            kind=ThemeKind(row["kind"]), description=row["description"],
-            position=row["position"],
-        ))
-
-    # Foreign keys without a relationship() are not ordered by the unit of work: flush parents.
-    session.flush()
-
-    goal_ids: dict[str, str] = {row["key"]: new_id() for row in data["goals"]}
-    for row in data["goals"]:
-        session.add(Goal(
-            id=goal_ids[row["key"]], parent_id=_ref(goal_ids, row["parent"]),
-            theme_id=_ref(theme_ids, row["theme"]), level=GoalLevel(row["level"]),
-            code=row["code"], title=row["title"], text=row["text"], position=row["position"],
-        ))
-        session.flush()  # a child's parent row must exist first
+    theme_ids = add_themes(session, data["themes"])
+    goal_ids = add_goals(session, data["goals"], theme_ids)
 
     for position, row in enumerate(data["programmes"], start=1):
         programme_id = new_id()
@@ -112,8 +84,8 @@ def build(session: Session) -> None:
 
     for row in data["roles"]:
         session.add(Role(
-            id=new_id(), goal_id=_ref(goal_ids, row["goal"]),
-            theme_id=_ref(theme_ids, row["theme"]),
+            id=new_id(), goal_id=ref(goal_ids, row["goal"]),
+            theme_id=ref(theme_ids, row["theme"]),
             organisation_id=org_ids[row["organisation"]], person_id=None,
             role=RoleKind(row["role"]), capacity=row["capacity"], note=row["note"],
         ))
@@ -123,7 +95,7 @@ def build(session: Session) -> None:
         body_ids[row["key"]] = new_id()
         session.add(Body(
             id=body_ids[row["key"]], name=row["name"], abbreviation=row["abbreviation"],
-            kind=row["kind"], theme_id=_ref(theme_ids, row["theme"]),
+            kind=row["kind"], theme_id=ref(theme_ids, row["theme"]),
             frequency=row["frequency"], description=row["description"],
         ))
     session.flush()
@@ -154,7 +126,7 @@ def build(session: Session) -> None:
     for row in data["funding_lines"]:
         session.add(FundingLine(
             id=new_id(), goal_id=None,
-            source_organisation_id=_ref(org_ids, row["source_organisation"]),
+            source_organisation_id=ref(org_ids, row["source_organisation"]),
             source_name=row["source_name"], description=row["description"],
             amount_cents=row["amount_cents"], year=row["year"],
             status=FundingStatus(row["status"]),
@@ -162,7 +134,7 @@ def build(session: Session) -> None:
 
     for row in data["related_initiatives"]:
         session.add(RelatedInitiative(
-            id=new_id(), kind=row["kind"], goal_id=_ref(goal_ids, row["goal"]),
-            theme_id=_ref(theme_ids, row["theme"]), name=row["name"], aim=row["aim"],
+            id=new_id(), kind=row["kind"], goal_id=ref(goal_ids, row["goal"]),
+            theme_id=ref(theme_ids, row["theme"]), name=row["name"], aim=row["aim"],
             description=row["description"], contact=row["contact"], position=row["position"],
         ))

@@ -7,7 +7,6 @@ empty: meetings have dates but no times, so they start at midnight and have no e
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,8 +18,6 @@ from zorgdesk.models import (
     BodyMember,
     FundingLine,
     FundingStatus,
-    Goal,
-    GoalLevel,
     Meeting,
     MemberRole,
     Milestone,
@@ -34,11 +31,10 @@ from zorgdesk.models import (
     Role,
     RoleKind,
     StatusUpdate,
-    Theme,
-    ThemeKind,
     Workspace,
     new_id,
 )
+from zorgdesk.samples.common import add_goals, add_themes, load_json, ref
 
 DATA_FILE = Path(__file__).parent / "data" / "noord_limburg.json"
 
@@ -49,13 +45,7 @@ CARD_FIELDS = (
 
 
 def load_data() -> dict[str, Any]:
-    with DATA_FILE.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = json.load(handle)
-    return data
-
-
-def _ref(ids: dict[str, str], key: str | None) -> str | None:
-    return None if key is None else ids[key]
+    return load_json(DATA_FILE)
 
 
 def build(session: Session) -> None:
@@ -78,31 +68,12 @@ def build(session: Session) -> None:
         person_ids[row["key"]] = new_id()
         session.add(Person(
             id=person_ids[row["key"]], name=row["name"],
-            organisation_id=_ref(org_ids, row["organisation"]), function=row["function"],
+            organisation_id=ref(org_ids, row["organisation"]), function=row["function"],
             notes=row["notes"], publishable=False,
         ))
 
-    theme_ids: dict[str, str] = {}
-    for row in data["themes"]:
-        theme_ids[row["key"]] = new_id()
-        session.add(Theme(
-            id=theme_ids[row["key"]], code=row["code"], name=row["name"],
-            kind=ThemeKind(row["kind"]), description=row["description"],
-            position=row["position"],
-        ))
-
-    # Some foreign keys have no relationship() the unit of work could order by, so parents
-    # are flushed before the rows that point at them.
-    session.flush()
-
-    goal_ids: dict[str, str] = {row["key"]: new_id() for row in data["goals"]}
-    for row in data["goals"]:
-        session.add(Goal(
-            id=goal_ids[row["key"]], parent_id=_ref(goal_ids, row["parent"]),
-            theme_id=_ref(theme_ids, row["theme"]), level=GoalLevel(row["level"]),
-            code=row["code"], title=row["title"], text=row["text"], position=row["position"],
-            **{field: row.get(field) for field in CARD_FIELDS},
-        ))
+    theme_ids = add_themes(session, data["themes"])
+    goal_ids = add_goals(session, data["goals"], theme_ids, CARD_FIELDS)
 
     session.flush()
 
@@ -126,15 +97,15 @@ def build(session: Session) -> None:
         body_ids[row["key"]] = new_id()
         session.add(Body(
             id=body_ids[row["key"]], name=row["name"], abbreviation=row["abbreviation"],
-            kind=row["kind"], theme_id=_ref(theme_ids, row["theme"]),
+            kind=row["kind"], theme_id=ref(theme_ids, row["theme"]),
             frequency=row["frequency"], interval_months=row["interval_months"],
             duration_minutes=row["duration_minutes"], description=row["description"],
         ))
         for member in row["members"]:
             session.add(BodyMember(
                 id=new_id(), body_id=body_ids[row["key"]],
-                person_id=_ref(person_ids, member["person"]),
-                organisation_id=_ref(org_ids, member["organisation"]),
+                person_id=ref(person_ids, member["person"]),
+                organisation_id=ref(org_ids, member["organisation"]),
                 role=MemberRole(member["role"]), note=member["note"],
             ))
 
@@ -150,7 +121,7 @@ def build(session: Session) -> None:
     for row in data["funding_lines"]:
         session.add(FundingLine(
             id=new_id(), goal_id=goal_ids[row["goal"]],
-            source_organisation_id=_ref(org_ids, row["source_organisation"]),
+            source_organisation_id=ref(org_ids, row["source_organisation"]),
             source_name=row["source_name"], description=row["description"],
             amount_cents=row["amount_cents"], year=row["year"],
             status=FundingStatus(row["status"]),
@@ -158,10 +129,10 @@ def build(session: Session) -> None:
 
     for row in data["roles"]:
         session.add(Role(
-            id=new_id(), goal_id=_ref(goal_ids, row.get("goal")),
-            theme_id=_ref(theme_ids, row.get("theme")),
-            organisation_id=_ref(org_ids, row.get("organisation")),
-            person_id=_ref(person_ids, row.get("person")),
+            id=new_id(), goal_id=ref(goal_ids, row.get("goal")),
+            theme_id=ref(theme_ids, row.get("theme")),
+            organisation_id=ref(org_ids, row.get("organisation")),
+            person_id=ref(person_ids, row.get("person")),
             role=RoleKind(row["role"]), capacity=row["capacity"], note=row["note"],
         ))
 
@@ -173,7 +144,7 @@ def build(session: Session) -> None:
 
     for row in data["related_initiatives"]:
         session.add(RelatedInitiative(
-            id=new_id(), kind="omgevingsbeeld", theme_id=_ref(theme_ids, row["theme"]),
+            id=new_id(), kind="omgevingsbeeld", theme_id=ref(theme_ids, row["theme"]),
             name=row["name"], aim=row["aim"], contact=row["contact"],
             description=row["description"], position=row["position"],
         ))
