@@ -123,3 +123,63 @@ def apply_state(store: Store, current: State, target: State) -> None:
                         session.execute(update(table).where(*condition).values(**values))
                 else:
                     session.execute(table.insert().values(**row))
+
+
+def capture_dependents(store: Store, table_name: str, ids: Iterable[str]) -> State:
+    """The rows `ids` of a table with every row that a delete of them would change.
+
+    Follows the foreign keys of the schema: rows that cascade go along (and their own
+    dependents), rows that are set to NULL are captured so that undo can point them back.
+    Used for whole-object edits (delete a goal, merge two organisations).
+    """
+    from zorgdesk.models import Base
+
+    tables = {t.name: t for t in Base.metadata.sorted_tables}
+    state = State()
+    with store.transaction() as session:
+        todo: list[tuple[str, str, set[Any]]] = [(table_name, "id", set(ids))]
+        seen: set[tuple[str, str, Any]] = set()
+        while todo:
+            name, column, keys = todo.pop()
+            keys = {k for k in keys if (name, column, k) not in seen}
+            if not keys:
+                continue
+            seen.update((name, column, k) for k in keys)
+            table = tables[name]
+            rows = read_rows(session, table, among(table.c[column], keys))
+            state.add(table, rows)
+            if "id" not in table.c:
+                continue
+            row_ids = {r["id"] for r in rows}
+            for other in tables.values():
+                for fk in other.foreign_keys:
+                    if fk.column.table is not table:
+                        continue
+                    if fk.ondelete == "CASCADE":
+                        todo.append((other.name, str(fk.parent.name), row_ids))
+                    else:
+                        state.add(other, read_rows(session, other,
+                                                   among(other.c[fk.parent.name], row_ids)))
+    return state
+
+
+def capture_rows(store: Store, table_name: str, ids: Iterable[str]) -> State:
+    """Only the rows `ids` of one table: for edits that change fields and nothing else."""
+    from zorgdesk.models import Base
+
+    table = Base.metadata.tables[table_name]
+    state = State()
+    with store.transaction() as session:
+        state.add(table, read_rows(session, table, among(table.c.id, list(ids))))
+    return state
+
+
+def merge(*states: State) -> State:
+    """One capture made of several (rows captured twice keep their first reading)."""
+    out = State(with_content=any(s.with_content for s in states))
+    for state in states:
+        for name, rows in state.rows.items():
+            keyed = out.rows.setdefault(name, {})
+            for key, row in rows.items():
+                keyed.setdefault(key, row)
+    return out
