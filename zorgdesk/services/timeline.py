@@ -1,0 +1,211 @@
+"""The timeline as plain rows: goals grouped by theme against years, quarters or months.
+
+Built from raw sqlite3 reads (the large sample has 2,000 goals and 10,000 milestones) into
+compact rows the Qt model can answer from in O(1): per row the columns with a year mark and
+per column the milestones, each with the period it is due in and whether it is late.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+
+from zorgdesk.services.goal_tree import GoalTree, load_goal_tree
+from zorgdesk.store import Store
+
+ZOOMS = ("jaar", "kwartaal", "maand")
+DONE, DROPPED = "gereed", "vervallen"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    year: int
+    quarter: int | None = None
+    month: int | None = None
+    and_later: bool = False
+
+    @property
+    def first_day(self) -> date:
+        month = self.month or ((self.quarter - 1) * 3 + 1 if self.quarter else 1)
+        return date(self.year, month, 1)
+
+    @property
+    def last_day(self) -> date:
+        if self.month:
+            month = self.month
+        elif self.quarter:
+            month = self.quarter * 3
+        else:
+            month = 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneCell:
+    id: str
+    title: str
+    status: str
+    precision: str
+    due: date  # the last day of its period (or its exact date)
+    start: date | None
+    late: bool
+
+
+@dataclass(slots=True)
+class TimelineRow:
+    kind: str  # "theme" or "goal"
+    id: str
+    code: str | None
+    title: str
+    depth: int
+    light: str | None = None
+    level: str | None = None
+    mark_years: set[int] = field(default_factory=set)
+    and_later: bool = False
+    milestones: dict[int, list[MilestoneCell]] = field(default_factory=dict)  # column -> cells
+    bars: list[tuple[int, int]] = field(default_factory=list)  # (first column, last column)
+
+
+@dataclass(slots=True)
+class Timeline:
+    zoom: str
+    columns: list[Column]
+    rows: list[TimelineRow]
+    today: date
+
+
+def due_date(precision: str, year: int, quarter: int | None, month: int | None,
+             exact: date | None) -> date:
+    if precision == "datum" and exact is not None:
+        return exact
+    if precision == "maand" and month:
+        return Column(year, month=month).last_day
+    if precision == "kwartaal" and quarter:
+        return Column(year, quarter=quarter).last_day
+    return Column(year).last_day
+
+
+def is_late(status: str, due: date, today: date) -> bool:
+    return status not in (DONE, DROPPED) and due < today
+
+
+def default_zoom(store: Store) -> str:
+    """Quarters when the plan works in quarters (Noord-Limburg), else years (IZA)."""
+    conn = store.raw()
+    try:
+        marks = conn.execute("SELECT count(*) FROM year_mark").fetchone()[0]
+        fine, coarse = conn.execute(
+            "SELECT sum(precision != 'jaar'), sum(precision = 'jaar') FROM milestone").fetchone()
+    finally:
+        conn.close()
+    return "kwartaal" if not marks and (fine or 0) > (coarse or 0) else "jaar"
+
+
+def make_columns(zoom: str, first: int, last: int, open_ended: bool) -> list[Column]:
+    columns: list[Column] = []
+    for year in range(first, last + 1):
+        if zoom == "maand":
+            columns += [Column(year, month=m) for m in range(1, 13)]
+        elif zoom == "kwartaal":
+            columns += [Column(year, quarter=q) for q in range(1, 5)]
+        else:
+            columns.append(Column(year, and_later=open_ended and year == last))
+    return columns
+
+
+def column_of(columns: list[Column], day: date) -> int | None:
+    """The column a day falls in; days after an open-ended last year fall in it."""
+    for index, column in enumerate(columns):
+        if column.first_day <= day <= column.last_day:
+            return index
+    if columns and columns[-1].and_later and day > columns[-1].last_day:
+        return len(columns) - 1
+    return None
+
+
+def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tuple[int, int]:
+    first, last = period
+    low, high = conn.execute(  # type: ignore[attr-defined]
+        "SELECT min(y), max(y) FROM (SELECT year AS y FROM milestone "
+        "UNION ALL SELECT year FROM year_mark)").fetchone()
+    if zoom != "jaar" and low is not None:
+        return int(low), int(high)  # finer grids show the years that hold data
+    years = [y for y in (first, last, low, high) if y is not None]
+    if not years:
+        this = date.today().year
+        return this, this + 3
+    return min(years), max(years)
+
+
+def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None,
+                  tree: GoalTree | None = None) -> Timeline:
+    today = today or date.today()
+    tree = tree or load_goal_tree(store)
+    conn = store.raw()
+    try:
+        ws = conn.execute(
+            "SELECT period_from, period_to, period_open_ended FROM workspace LIMIT 1"
+        ).fetchone() or (None, None, 0)
+        first, last = _years(conn, (ws[0], ws[1]), zoom)
+        marks = conn.execute("SELECT goal_id, year, and_later FROM year_mark").fetchall()
+        milestones = conn.execute(
+            "SELECT id, goal_id, title, status, precision, year, quarter, month, due_date, "
+            "start_date FROM milestone ORDER BY year, quarter, month, position").fetchall()
+    finally:
+        conn.close()
+    columns = make_columns(zoom, first, last, bool(ws[2]) and zoom == "jaar")
+    rows: list[TimelineRow] = []
+    by_goal: dict[str, TimelineRow] = {}
+    depth_of: dict[str, int] = {}
+    for goal in tree.goals:  # parents come before their children
+        depth_of[goal.id] = depth_of.get(goal.parent_id or "", 0) + 1
+    goals_of: dict[str | None, list[TimelineRow]] = {}
+    known_themes = {t.id for t in tree.themes}
+    for goal in tree.goals:
+        row = TimelineRow("goal", goal.id, goal.code, goal.title, depth_of[goal.id], goal.light,
+                          goal.level)
+        by_goal[goal.id] = row
+        goals_of.setdefault(goal.theme_id if goal.theme_id in known_themes else None,
+                            []).append(row)
+    for goal_id, year, and_later in marks:
+        marked = by_goal.get(goal_id)
+        if marked is not None:
+            marked.mark_years.add(int(year))
+            marked.and_later = marked.and_later or bool(and_later)
+    for mid, goal_id, title, status, precision, year, quarter, month, exact, start in milestones:
+        owner = by_goal.get(goal_id)
+        if owner is None:
+            continue
+        due = due_date(precision, year, quarter, month,
+                       date.fromisoformat(exact[:10]) if exact else None)
+        begin = date.fromisoformat(start[:10]) if start else None
+        cell = MilestoneCell(str(mid), title, status, precision, due, begin,
+                             is_late(status, due, today))
+        col = column_of(columns, due)
+        if col is None:
+            continue
+        owner.milestones.setdefault(col, []).append(cell)
+        if begin is not None:
+            first_col = column_of(columns, begin)
+            if first_col is None and columns and begin < columns[0].first_day:
+                first_col = 0
+            if first_col is not None and first_col < col:
+                owner.bars.append((first_col, col))
+    for group in tree.themes:
+        rows.append(TimelineRow("theme", group.id, group.code, group.name, 0))
+        rows.extend(goals_of.get(group.id, []))
+    if goals_of.get(None):
+        rows.append(TimelineRow("theme", "", None, "Zonder thema", 0))
+        rows.extend(goals_of[None])
+    return Timeline(zoom, columns, rows, today)
+
+
+def due_within(timeline: Timeline, months: int) -> set[str]:
+    """Goals with a milestone not done that is due from today to `months` months ahead."""
+    today = timeline.today
+    year, month = today.year + (today.month - 1 + months) // 12, (today.month - 1 + months) % 12 + 1
+    until = date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+    return {row.id for row in timeline.rows if row.kind == "goal" and any(
+        cell.status not in (DONE, DROPPED) and today <= cell.due <= until
+        for cells in row.milestones.values() for cell in cells)}
