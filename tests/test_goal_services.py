@@ -102,12 +102,13 @@ def test_fields_tags_and_programme_links(store: Store) -> None:
                           omschrijving="Een netwerk in elke gemeente.")
     tree = {g.id: g for g in load_goal_tree(store).goals}
     assert tree[a].title == "Netwerk dementie overal" and tree[a].target_tbd
-    with pytest.raises(StoreError, match="2.1.1.B"):
+    with pytest.raises(StoreError, match=r"2\.1\.1\.B"):
         goal_edit.update_goal(store, a, code="2.1.1.B")
     with pytest.raises(StoreError, match="streefjaar"):
         goal_edit.update_goal(store, a, target_year=3000)
     before = goal_edit.capture_tags(store, a)
-    goal_edit.set_tags(store, a, ["Inwonersparticipatie", "inwonersparticipatie", " Digitalisering "])
+    goal_edit.set_tags(store, a, ["Inwonersparticipatie", "inwonersparticipatie",
+                                  " Digitalisering "])
     after = goal_edit.capture_tags(store, a)
     assert goal_edit.all_tag_names(store) == ["Digitalisering", "Inwonersparticipatie"]
     apply_state(store, after, before)
