@@ -213,7 +213,7 @@ class SectorCoalition:
 
 
 def load_coalitions(store: Store) -> list[SectorCoalition]:
-    """Per sector, in the order the plan lists them, who leads and who joins broadly."""
+    """Per sector (alphabetical, as appendix B lists them) who leads and who joins broadly."""
     conn = store.raw()
     try:
         rows = conn.execute(
@@ -225,4 +225,4 @@ def load_coalitions(store: Store) -> list[SectorCoalition]:
     for sector, name, coalition in rows:
         entry = by_sector.setdefault(sector, SectorCoalition(sector, [], []))
         (entry.leading if coalition == "leidend" else entry.broad).append(name)
-    return list(by_sector.values())
+    return sorted(by_sector.values(), key=lambda s: s.sector.lower())

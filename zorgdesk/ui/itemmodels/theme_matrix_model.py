@@ -16,7 +16,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 def capacity_label(capacity: str) -> str:
     """The row heads of the plan's matrix; other capacities and roles as they are stored."""
     labels = {"bestuurlijk trekker": translate("PartnerMatrix", "Bestuurlijke trekkers"),
-              "schrijfteam": translate("PartnerMatrix", "Vertegenwoordiging in de schrijfteams"),
+              "schrijfteam": translate("PartnerMatrix", "Schrijfteams"),
               "facilitator": translate("PartnerMatrix", "Facilitator")}
     if capacity in labels:
         return labels[capacity]
@@ -62,5 +62,5 @@ class ThemeMatrixModel(QAbstractTableModel):
         if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self._matrix.themes[section]
+            return self._matrix.themes[section].replace("/", "/\n")
         return capacity_label(self._matrix.capacities[section])

@@ -1,17 +1,54 @@
-"""Appendix B of an IZA plan: per sector the organisations in the leading and broad coalition."""
+"""Appendix B of an IZA plan: per sector the organisations in the leading and broad coalition.
+
+Read-only: the coalition of an organisation is edited with the organisation itself.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from zorgdesk.services.role_matrix import load_coalitions
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.formatting import number
+from zorgdesk.ui.itemmodels.coalition_model import CoalitionModel
+from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 
-class CoalitionPanel(QWidget):
+class CoalitionPanel(ShownPanel):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        QVBoxLayout(self)
+        super().__init__(ctx, parent)
+        self.model = CoalitionModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("coalitionTable")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        hh.resizeSection(0, 260)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # one row per sector (a dozen or two): rows grow to show every name
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
 
-    def reload(self) -> None:
-        """Read again from the open workspace."""
+    def load(self) -> None:
+        """Read the coalitions again from the open workspace."""
+        rows = load_coalitions(self.ctx.store)
+        self.model.set_rows(rows)
+        if not rows:
+            self.summary.setText(self.tr("Geen organisatie in deze werkruimte hoort bij een "
+                                         "coalitie."))
+            return
+        self.summary.setText(self.tr(
+            "{0} sectoren; {1} organisaties in de leidende en {2} in de brede coalitie.").format(
+                number(len(rows)), number(sum(len(r.leading) for r in rows)),
+                number(sum(len(r.broad) for r in rows))))

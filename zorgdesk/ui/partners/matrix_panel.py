@@ -8,7 +8,7 @@ kind; the column's tooltip and the undo label (number of cells) say so.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,14 +35,13 @@ from zorgdesk.ui.itemmodels.partner_matrix_model import (
     role_label,
 )
 from zorgdesk.ui.itemmodels.transposed_matrix_model import TransposedMatrixModel
+from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 from zorgdesk.ui.partners.matrix_view import MatrixView
 
 
-class PartnerMatrixPanel(QWidget):
+class PartnerMatrixPanel(ShownPanel):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self._stale = True
+        super().__init__(ctx, parent)
         self.model = PartnerMatrixModel(self)
         self.transposed_model = TransposedMatrixModel(self)
 
@@ -109,8 +108,6 @@ class PartnerMatrixPanel(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.note)
-        ctx.changed.connect(self._mark_stale)
-        ctx.workspaceChanged.connect(self._mark_stale)
         self._update_kinds_button()
 
     def _legend(self) -> str:
@@ -123,21 +120,8 @@ class PartnerMatrixPanel(QWidget):
 
     # -- refreshing ------------------------------------------------------------------------
 
-    def _mark_stale(self, *_args: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
+    def load(self) -> None:
         """Read the matrix again; filters, and the selection when the shape stays, are kept."""
-        self._stale = False
-        if not self.ctx.has_store:
-            return
         data = load_matrix(self.ctx.store)
         kinds = list(dict.fromkeys(o.kind for o in data.orgs))
         if kinds != list(self.kind_actions):

@@ -1,17 +1,49 @@
-"""The IZA matrix: themes against partners with their capacity (bestuurlijk trekker...)."""
+"""The IZA matrix: themes against partners with their capacity (bestuurlijk trekker...).
+
+Laid out as in the plan's appendix B: a column per theme, a row per capacity, the names in
+the cells. Read-only: these roles describe who wrote the plan, they are set on import.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from zorgdesk.services.role_matrix import load_theme_matrix
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.itemmodels.theme_matrix_model import ThemeMatrixModel
+from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 
-class ThemeMatrixPanel(QWidget):
+class ThemeMatrixPanel(ShownPanel):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        QVBoxLayout(self)
+        super().__init__(ctx, parent)
+        self.model = ThemeMatrixModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("themeMatrix")
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setMinimumSectionSize(150)
+        # a handful of rows: sizing them to their names is cheap and keeps every name visible
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setMaximumWidth(200)
+        self.note = QLabel(self.tr(
+            "Per thema de bestuurlijke trekkers, de schrijfteams en de facilitator, zoals in "
+            "de IZA-matrix van het regioplan. Alleen te lezen."))
+        self.note.setObjectName("muted")
+        self.note.setWordWrap(True)
+        self.empty = QLabel(self.tr("Deze werkruimte heeft geen rollen op thema's."))
+        self.empty.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
 
-    def reload(self) -> None:
-        """Read again from the open workspace."""
+    def load(self) -> None:
+        """Read the theme roles again from the open workspace."""
+        matrix = load_theme_matrix(self.ctx.store)
+        self.model.set_matrix(matrix)
+        self.empty.setVisible(not matrix.themes)
+        self.view.setVisible(bool(matrix.themes))
