@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from zorgdesk.services.goal_tree import load_goal_tree
+from zorgdesk.services.codes import code_key
 from zorgdesk.services.snapshots import State
 from zorgdesk.store import Store, StoreError
 
@@ -54,48 +54,84 @@ class RoleMatrixData:
     orgs: list[MatrixOrg]
     # (row, org column) -> roles in ROLE_ORDER; several only when the data holds several
     cells: dict[tuple[int, int], tuple[str, ...]]
+    no_trekker: frozenset[int] = frozenset()  # rows of goals that no organisation leads
 
-    def without_trekker(self) -> set[int]:
-        """Rows of goals that no organisation leads."""
-        led = {r for (r, _), roles in self.cells.items() if "trekker" in roles}
-        return {i for i, row in enumerate(self.rows) if row.is_goal and i not in led}
+    def without_trekker(self) -> frozenset[int]:
+        return self.no_trekker
+
+
+GOALS_SQL = "SELECT id, theme_id, parent_id, level, code, title, position FROM goal"
+# No GROUP BY: sorting 20,000 rows costs SQLite more than merging the rare doubles here.
+CELLS_SQL = """
+SELECT goal_id, organisation_id, role FROM role
+WHERE goal_id IS NOT NULL AND organisation_id IS NOT NULL
+"""
+
+
+def _goal_rows(goals: list[tuple[str, str | None, str | None, str, str | None, str, int]],
+               ) -> list[tuple[str | None, MatrixRow]]:
+    """Goals in reading order (parents first, siblings by position and code) with the theme
+    each belongs to: its own, or else the one of its nearest ancestor that has one."""
+    by_id = {g[0]: g for g in goals}
+    path: dict[str, tuple[object, ...]] = {}
+    theme: dict[str, str | None] = {}
+
+    def key(goal_id: str) -> tuple[object, ...]:
+        found = path.get(goal_id)
+        if found is None:
+            g = by_id[goal_id]
+            own = ((g[6], code_key(g[4]), g[5]),)
+            parent = g[2] if g[2] in by_id else None
+            found = own if parent is None else key(parent) + own
+            theme[goal_id] = g[1] or (theme[parent] if parent else None)
+            path[goal_id] = found
+        return found
+
+    ordered = sorted(by_id, key=key)
+    return [(theme[i], MatrixRow(i, by_id[i][3], by_id[i][4], by_id[i][5])) for i in ordered]
 
 
 def load_matrix(store: Store) -> RoleMatrixData:
-    tree = load_goal_tree(store)
     conn = store.raw()
     try:
+        themes = conn.execute(
+            "SELECT id, code, name FROM theme ORDER BY position, code, name").fetchall()
+        goals = conn.execute(GOALS_SQL).fetchall()
         orgs = [MatrixOrg(*r) for r in conn.execute(
             "SELECT id, name, short_name, kind, sector, coalition FROM organisation "
             "ORDER BY kind, coalesce(short_name, name)")]
-        roles = conn.execute(
-            "SELECT goal_id, organisation_id, role FROM role "
-            "WHERE goal_id IS NOT NULL AND organisation_id IS NOT NULL").fetchall()
+        roles = conn.execute(CELLS_SQL).fetchall()
     finally:
         conn.close()
-    theme_of: dict[str, str | None] = {}
     by_theme: dict[str | None, list[MatrixRow]] = {}
-    for g in tree.goals:
-        theme = g.theme_id or (theme_of.get(g.parent_id) if g.parent_id else None)
-        theme_of[g.id] = theme
-        by_theme.setdefault(theme, []).append(MatrixRow(g.id, g.level, g.code, g.title))
+    for theme_id, row in _goal_rows(goals):
+        by_theme.setdefault(theme_id, []).append(row)
     rows: list[MatrixRow] = []
-    for t in tree.themes:
-        if t.id in by_theme:
-            rows.append(MatrixRow(t.id, THEME, t.code, t.name))
-            rows.extend(by_theme.pop(t.id))
+    for theme_id, code, name in themes:
+        if theme_id in by_theme:
+            rows.append(MatrixRow(theme_id, THEME, code, name))
+            rows.extend(by_theme.pop(theme_id))
     if by_theme:
         rows.append(MatrixRow("", THEME, None, "Zonder thema"))
         for group in by_theme.values():
             rows.extend(group)
     row_of = {r.id: i for i, r in enumerate(rows) if r.is_goal}
     col_of = {o.id: i for i, o in enumerate(orgs)}
-    found: dict[tuple[int, int], set[str]] = {}
+    single = {r: (r,) for r in ROLE_ORDER}
+    cells: dict[tuple[int, int], tuple[str, ...]] = {}
     for goal_id, org_id, role in roles:
-        if goal_id in row_of and org_id in col_of:
-            found.setdefault((row_of[goal_id], col_of[org_id]), set()).add(role)
-    cells = {key: tuple(r for r in ROLE_ORDER if r in value) for key, value in found.items()}
-    return RoleMatrixData(rows, orgs, cells)
+        at, col = row_of.get(goal_id), col_of.get(org_id)
+        if at is None or col is None:
+            continue
+        key = (at, col)
+        held = cells.get(key)
+        if held is None:
+            cells[key] = single.get(role, (role,))
+        elif role not in held:  # several roles in one cell: keep them in ROLE_ORDER
+            cells[key] = tuple(r for r in ROLE_ORDER if r in held or r == role)
+    led = {r for (r, _), held in cells.items() if "trekker" in held}
+    no_trekker = frozenset(i for i in row_of.values() if i not in led)
+    return RoleMatrixData(rows, orgs, cells, no_trekker)
 
 
 def capture(store: Store, goal_ids: Iterable[str], org_ids: Iterable[str]) -> State:

@@ -82,6 +82,7 @@ def bold() -> QFont:
     return font
 
 
+@cache
 def wrap_name(name: str, width: int = 9, lines: int = 3) -> str:
     """A short name in at most three header lines; the tooltip has the full name."""
     parts = textwrap.wrap(name, width, break_long_words=True) or [""]
@@ -115,7 +116,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         self._agg: dict[tuple[int, int], Counter[str]] = {}
         self._row_total: dict[int, int] = {}
         self._col_total: list[int] = []
-        self._no_trekker: set[int] = set()
+        self._no_trekker: frozenset[int] = frozenset()
 
     # -- loading and filtering -------------------------------------------------------------
 
@@ -160,7 +161,7 @@ class PartnerMatrixModel(QAbstractTableModel):
 
     def _visible_rows(self) -> list[int]:
         rows = self._data.rows
-        self._no_trekker = self._data.without_trekker()
+        self._no_trekker = self._data.no_trekker
         keep: list[int] = []
         theme_at: int | None = None
         for i, row in enumerate(rows):
@@ -194,7 +195,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         shown_rows = set(self._rows)
         self._agg, self._row_total = {}, {}
         self._col_total = [0] * len(self._cols)
-        self._no_trekker = self._data.without_trekker()
+        self._no_trekker = self._data.no_trekker
         for (r, c), roles in self._data.cells.items():
             g = self._group_of.get(c)
             if g is None:
