@@ -32,7 +32,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 LETTER = {"trekker": "T", "initiatiefnemer": "I", "betrokken": "B", "financier": "F",
           "geïnformeerd": "G"}
 # Calm fills that stay readable with dark text (trekker strongest).
-FILL = {"trekker": "#9cc3e6", "initiatiefnemer": "#c7dcf0", "betrokken": "#dcebd2",
+FILL = {"trekker": "#9cc3e6", "initiatiefnemer": "#d9cdee", "betrokken": "#d5ead0",
         "financier": "#f3e2b3", "geïnformeerd": "#eceef1"}
 THEME_FILL = "#dfe6ee"
 STRATEGIC_FILL = "#f0f3f6"
@@ -362,7 +362,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         if column.collapsed:
             name = f"{kind_label(column.kind)} ({number(len(column.members))})"
             if role == DISPLAY:
-                return wrap_name(name, 14)
+                return wrap_name(name, 17)
             if role == Qt.ItemDataRole.ToolTipRole:
                 members = ", ".join(self._data.orgs[m].name for m in column.members[:40])
                 more = len(column.members) - 40

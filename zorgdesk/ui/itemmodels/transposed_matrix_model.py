@@ -13,7 +13,13 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 
 from zorgdesk.services.role_matrix import RoleMatrixData
 from zorgdesk.ui.formatting import number
-from zorgdesk.ui.itemmodels.partner_matrix_model import FILL, brush, role_label, translate
+from zorgdesk.ui.itemmodels.partner_matrix_model import (
+    FILL,
+    bold,
+    brush,
+    role_label,
+    translate,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -71,6 +77,8 @@ class TransposedMatrixModel(QAbstractItemModel):
                 return translate("PartnerMatrix", "{0} doelen").format(count)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{org.name} ({org.kind})"
+            if role == Qt.ItemDataRole.FontRole and index.column() == 0:
+                return bold()
             return None
         row, roles = self._goals[self._orgs[top - 1]][index.row()]
         if role == DISPLAY:

@@ -12,7 +12,7 @@ ROLE_KEYS = {Qt.Key.Key_T: "trekker", Qt.Key.Key_I: "initiatiefnemer",
              Qt.Key.Key_G: "geïnformeerd"}
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 CELL_WIDTH = 80
-WIDE_CELL_WIDTH = 112
+WIDE_CELL_WIDTH = 132
 ROW_HEIGHT = 24
 TITLE_WIDTH = 420
 
