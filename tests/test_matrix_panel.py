@@ -121,8 +121,11 @@ def test_context_menu_action_and_backspace(panel: PartnerMatrixPanel, workspace:
     assert panel.ctx.undo_stack.undoText() == "Rol gezet: financier"
     qtbot.keyClick(panel.view, Qt.Key.Key_Backspace)
     assert target not in stored(workspace)
-    panel.role_actions[""].trigger()  # "Geen rol" on an empty cell changes nothing stored
+    steps = panel.ctx.undo_stack.count()
+    panel.role_actions[""].trigger()  # "Geen rol" on an empty cell: nothing to store or undo
     assert target not in stored(workspace)
+    assert panel.ctx.undo_stack.count() == steps
+    assert "niets gewijzigd" in panel.note.text()
 
 
 def test_role_keys_outside_goal_cells_store_nothing(panel: PartnerMatrixPanel, workspace: Path,
@@ -267,3 +270,26 @@ def test_panels_reload_after_an_edit_elsewhere(panel: PartnerMatrixPanel,
     rm.set_roles(ctx.store, [(goals[0], orgs[0])], "geïnformeerd")
     ctx.notify("partners")
     assert cell(panel, goals[0], orgs[0]).data() == "G"
+
+
+def test_a_refused_edit_shows_why_and_leaves_no_step(panel: PartnerMatrixPanel, workspace: Path,
+                                                     qtbot: QtBot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import delete
+
+    from zorgdesk.models import Goal
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _parent, _title, text: shown.append(text)))
+    goals, orgs = goals_and_orgs(panel)
+    index = cell(panel, goals[-1], orgs[0])
+    with panel.ctx.store.transaction() as session:  # gone behind the matrix's back
+        session.execute(delete(Goal).where(Goal.id == goals[-1]))
+    before = stored(workspace)
+    click(panel, index)
+    qtbot.keyClick(panel.view, Qt.Key.Key_T)
+    assert shown and "bestaat niet meer" in shown[0]
+    assert panel.ctx.undo_stack.count() == 0
+    assert stored(workspace) == before

@@ -201,11 +201,23 @@ class PartnerMatrixPanel(ShownPanel):
         menu.addAction(self.role_actions[""])
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
+    def _would_change(self, pairs: list[tuple[str, str]], role: str | None) -> bool:
+        """False when every cell already holds exactly `role`: no empty step on the stack."""
+        data = self.model.data_source
+        row_of = {r.id: i for i, r in enumerate(data.rows) if r.is_goal}
+        col_of = {o.id: i for i, o in enumerate(data.orgs)}
+        wanted = (role,) if role else ()
+        return any(data.cells.get((row_of.get(g, -1), col_of.get(o, -1)), ()) != wanted
+                   for g, o in pairs)
+
     def set_role(self, role: str | None) -> None:
         """Give every selected cell `role` (None clears), as one undoable step."""
         pairs = self.model.cells_at(self.view.selectionModel().selectedIndexes())
         if not pairs:
             self.note.setText(self.tr("Kies eerst een of meer cellen van een doel."))
+            return
+        if not self._would_change(pairs, role):
+            self.note.setText(self.tr("Deze cellen hebben die rol al; er is niets gewijzigd."))
             return
         store = self.ctx.store
         goals = {g for g, _ in pairs}
