@@ -72,6 +72,18 @@ def light_bars(rows: list[tuple[str, dict[str, int]]], width_mm: float) -> Image
 
 def indicator_chart(indicator: IndicatorData, width_mm: float, height_mm: float = 48) -> Image:
     """Measurements over time, with the baseline and the target (year) marked."""
+    return _image(_indicator_figure(indicator, width_mm, height_mm), width_mm, height_mm)
+
+
+def indicator_png(indicator: IndicatorData, width_mm: float, height_mm: float) -> bytes:
+    """The same chart as PNG bytes, for the goal card on screen."""
+    raw = BytesIO()
+    _indicator_figure(indicator, width_mm, height_mm).savefig(
+        raw, format="png", facecolor="white", dpi=200)
+    return raw.getvalue()
+
+
+def _indicator_figure(indicator: IndicatorData, width_mm: float, height_mm: float) -> Any:
     from matplotlib.dates import DateFormatter, YearLocator
 
     fig = _figure(width_mm, height_mm)
@@ -100,7 +112,7 @@ def indicator_chart(indicator: IndicatorData, width_mm: float, height_mm: float 
     unit = f" ({indicator.unit})" if indicator.unit else ""
     name = indicator.name if len(indicator.name) < 80 else indicator.name[:78] + "\u2026"
     ax.set_title(name + unit, fontsize=8, color=INK, loc="left")
-    return _image(fig, width_mm, height_mm)
+    return fig
 
 
 def _fmt(value: float) -> str:

@@ -40,6 +40,7 @@ class GoalCard:
     tags: list[str] = field(default_factory=list)
     programmes: list[str] = field(default_factory=list)
     indicators: list[tuple[str, str | None, float | None, int | None]] = field(default_factory=list)
+    internal_notes: str | None = None
 
 
 def milestone_period(precision: str, year: int, quarter: int | None, month: int | None,
@@ -58,7 +59,8 @@ def load_goal_card(store: Store, goal_id: str) -> GoalCard:
     try:
         row = conn.execute(
             "SELECT g.id, g.code, g.title, g.level, g.text, t.name, p.code, g.target_year, "
-            "g.target_tbd, " + ", ".join(f"g.{name}" for name in CARD_FIELDS) + " "
+            "g.target_tbd, " + ", ".join(f"g.{name}" for name in CARD_FIELDS) + ", "
+            "g.internal_notes "
             "FROM goal g LEFT JOIN theme t ON t.id = g.theme_id "
             "LEFT JOIN goal p ON p.id = g.parent_id WHERE g.id = ?",
             (goal_id,),
@@ -68,8 +70,9 @@ def load_goal_card(store: Store, goal_id: str) -> GoalCard:
         card = GoalCard(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                         bool(row[8]))
         card.card_fields = {
-            name: value for name, value in zip(CARD_FIELDS, row[9:], strict=True) if value
+            name: value for name, value in zip(CARD_FIELDS, row[9:-1], strict=True) if value
         }
+        card.internal_notes = row[-1]
         card.years = [y for (y,) in conn.execute(
             "SELECT year FROM year_mark WHERE goal_id = ? ORDER BY year", (goal_id,))]
         card.milestones = [

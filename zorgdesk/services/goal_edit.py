@@ -267,10 +267,11 @@ def move_goal(store: Store, goal_id: str, *, parent_id: str | None, theme_id: st
                 sibling.position = position
 
 
-def renumber_children(store: Store, *, parent_id: str | None, theme_id: str | None) -> int:
+def renumber_children(store: Store, *, parent_id: str | None, theme_id: str | None,
+                      dry_run: bool = False) -> int:
     """Give the children of a goal or theme the codes 1, 2, 3 (or A, B, C) in their order.
 
-    Returns how many codes changed.
+    Returns how many codes change; with `dry_run` nothing is written (to ask first).
     """
     with store.transaction() as session:
         siblings = _siblings(session, parent_id, theme_id)
@@ -280,9 +281,11 @@ def renumber_children(store: Store, *, parent_id: str | None, theme_id: str | No
         for n, goal in enumerate(siblings, start=1):
             code = _code(prefix, _segment(n, letters))
             if goal.code != code:
-                goal.code = code
                 changed += 1
-            goal.position = n - 1
+                if not dry_run:
+                    goal.code = code
+            if not dry_run:
+                goal.position = n - 1
         return changed
 
 

@@ -1,4 +1,8 @@
-"""Themes -> goals as a tree model that holds ids and plain rows, never ORM objects."""
+"""Themes -> goals as a tree model that holds ids and plain rows, never ORM objects.
+
+The model never writes: a rename in place or a drop asks the page (signals), which runs the
+edit as an undoable step and reloads the tree.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from zorgdesk.services.goal_tree import GoalRow, GoalTree, ThemeRow
@@ -19,6 +26,8 @@ from zorgdesk.ui.lights import light_icon, light_label
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # "theme" or "goal"
+MIME = "application/x-zorgdesk-goal"
+translate = QCoreApplication.translate  # a name lupdate recognises with its context
 
 
 class _Node:
@@ -35,6 +44,10 @@ class _Node:
 
 class GoalTreeModel(QAbstractItemModel):
     COLUMNS = ("code_title", "light", "owner", "target")
+    # goal id, new title
+    renameRequested = Signal(str, str)
+    # goal id, new parent goal id ("" for none), theme id ("" for none), row among siblings
+    moveRequested = Signal(str, str, str, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,15 +55,14 @@ class GoalTreeModel(QAbstractItemModel):
         self._by_id: dict[str, _Node] = {}
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
-        return [tr("GoalTreeModel", "Doel"), tr("GoalTreeModel", "Status"),
-                tr("GoalTreeModel", "Trekker"), tr("GoalTreeModel", "Streefjaar")]
+        return [translate("GoalTreeModel", "Doel"), translate("GoalTreeModel", "Status"),
+                translate("GoalTreeModel", "Trekker"), translate("GoalTreeModel", "Streefjaar")]
 
     def set_tree(self, tree: GoalTree) -> None:
         self.beginResetModel()
         root = _Node("root", None, None)
         by_id: dict[str, _Node] = {}
-        loose = _Node("theme", ThemeRow("", None, QCoreApplication.translate(
+        loose = _Node("theme", ThemeRow("", None, translate(
             "GoalTreeModel", "Zonder thema"), ""), root)
         for theme in tree.themes:
             node = _Node("theme", theme, root)
@@ -142,8 +154,10 @@ class GoalTreeModel(QAbstractItemModel):
                 return payload.owner or ""
             if column == "target":
                 if payload.target_tbd:
-                    return QCoreApplication.translate("GoalTreeModel", "nader te bepalen")
+                    return translate("GoalTreeModel", "nader te bepalen")
                 return str(payload.target_year) if payload.target_year else ""
+        if role == Qt.ItemDataRole.EditRole and column == "code_title":
+            return payload.title
         if role == Qt.ItemDataRole.DecorationRole and column == "light" and payload.light:
             return light_icon(payload.light)
         if role == Qt.ItemDataRole.ToolTipRole and column == "code_title":
@@ -156,3 +170,97 @@ class GoalTreeModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
         return None
+
+    # ----- editing and moving ---------------------------------------------------------------
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        node = self._node(index)
+        if node.kind == "theme":
+            return base | Qt.ItemFlag.ItemIsDropEnabled if node.id else base
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if self.COLUMNS[index.column()] == "code_title":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        node = self._node(index)
+        if role != Qt.ItemDataRole.EditRole or node.kind != "goal" or index.column() != 0:
+            return False
+        title = str(value).strip()
+        if not title or not isinstance(node.payload, GoalRow) or title == node.payload.title:
+            return False
+        self.renameRequested.emit(node.id, title)
+        return True
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Any) -> QMimeData:
+        data = QMimeData()
+        ids = [self._node(i).id for i in indexes if i.isValid() and i.column() == 0
+               and self._node(i).kind == "goal"]
+        data.setData(MIME, QByteArray(ids[0].encode() if ids else b""))
+        return data
+
+    def drop_target(self, row: int, parent: Index) -> tuple[str, str, int] | None:
+        """(parent goal id, theme id, row) for a drop at `row` under `parent`, or None."""
+        node = self._node(parent)
+        if node is self._root or (node.kind == "theme" and not node.id):
+            return None
+        if row < 0:
+            row = len(node.children)
+        if node.kind == "theme":
+            return "", node.id, row
+        payload = node.payload
+        theme_id = payload.theme_id if isinstance(payload, GoalRow) else None
+        return node.id, theme_id or "", row
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        if not data.hasFormat(MIME) or self.drop_target(row, parent) is None:
+            return False
+        moved = bytes(data.data(MIME).data()).decode()
+        node: _Node | None = self._node(parent)
+        while node is not None:  # not onto itself or one of its own sub-goals
+            if node.id == moved:
+                return False
+            node = node.parent
+        return True
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        target = self.drop_target(row, parent)
+        assert target is not None
+        moved = bytes(data.data(MIME).data()).decode()
+        node = self._by_id.get(moved)
+        parent_id, theme_id, at = target
+        if node is not None and node.parent is self._node(parent) and node.row < at:
+            at -= 1  # the goal leaves its old place above the drop row
+        self.moveRequested.emit(moved, parent_id, theme_id, at)
+        return False  # the page reloads the tree; Qt must not remove the dragged row itself
+
+    def ids(self) -> list[str]:
+        return list(self._by_id)
+
+    def goal_row(self, item_id: str) -> GoalRow | None:
+        node = self._by_id.get(item_id)
+        return node.payload if node is not None and isinstance(node.payload, GoalRow) else None
+
+    def sibling_position(self, item_id: str) -> tuple[str, str, int, int] | None:
+        """(parent goal id, theme id, row, number of siblings) of a goal."""
+        node = self._by_id.get(item_id)
+        if node is None or node.parent is None or not isinstance(node.payload, GoalRow):
+            return None
+        parent = node.parent
+        parent_id = parent.id if parent.kind == "goal" else ""
+        theme_id = node.payload.theme_id or ""
+        return parent_id, theme_id, node.row, len(parent.children)
