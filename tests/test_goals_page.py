@@ -127,8 +127,11 @@ def test_child_rename_with_f2_and_keyboard_moves(page: GoalsPage, qtbot: QtBot) 
 def test_delete_asks_says_what_goes_along_and_undo_restores_all(
         page: GoalsPage, monkeypatch: pytest.MonkeyPatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.Yes))
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     page.select(by_code(page, "2.1.1"))
     press(page, Qt.Key.Key_Delete)
     assert "2 subdoelen" in asked[0] and "1 mijlpaal" in asked[0]
