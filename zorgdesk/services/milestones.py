@@ -163,12 +163,18 @@ def move_milestone(store: Store, milestone_id: str, period: Period) -> None:
 
 
 def delete_milestone(store: Store, milestone_id: str) -> None:
+    delete_milestones(store, [milestone_id])
+
+
+def delete_milestones(store: Store, milestone_ids: list[str]) -> None:
+    """All in one transaction (the milestones of one cell)."""
     from zorgdesk.models import Milestone
 
     with store.transaction() as session:
-        milestone = session.get(Milestone, milestone_id)
-        if milestone is not None:
-            session.delete(milestone)
+        for milestone_id in milestone_ids:
+            milestone = session.get(Milestone, milestone_id)
+            if milestone is not None:
+                session.delete(milestone)
 
 
 def capture_marks(store: Store, goal_id: str) -> State:

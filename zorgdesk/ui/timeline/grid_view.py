@@ -1,0 +1,177 @@
+"""The timeline grid: its painting delegate and the mouse and keyboard gestures on it.
+
+The view never writes. A click, double-click, drag or key becomes a signal that the page turns
+into an undoable edit; a click waits for the double-click interval so that a double-click
+(add a milestone) does not first toggle a mark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QPolygon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from zorgdesk.ui.itemmodels.timeline_model import CELL_ROLE, Cell, milestone_colour
+
+Index = QModelIndex | QPersistentModelIndex
+MARK = QColor("#b9cfe6")
+BAR = QColor("#7fa7cf")
+THEME = QColor("#e4e9ef")
+TODAY = QColor("#d9534f")
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        cell = index.data(CELL_ROLE)
+        if not isinstance(cell, Cell):
+            return
+        rect = QRect(option.rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if cell.theme:
+            painter.fillRect(rect, THEME)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, QColor("#cfe3f6"))
+        if cell.marked:
+            painter.fillRect(rect.adjusted(2, 5, -2, -5), MARK)
+        if cell.bar:
+            mid = rect.center().y()
+            painter.fillRect(QRect(rect.left(), mid - 2, rect.width(), 4), BAR)
+        if cell.milestones:
+            size = min(7, rect.height() // 2 - 3)
+            count = min(len(cell.milestones), 3)
+            step = min(size * 2 + 4, (rect.width() - 4) // max(count, 1))
+            x = rect.center().x() - (count - 1) * step // 2
+            y = rect.center().y()
+            for milestone in cell.milestones[:count]:
+                colour = milestone_colour(milestone)
+                painter.setPen(QPen(colour.darker(130), 1))
+                painter.setBrush(QBrush(colour))
+                painter.drawPolygon(QPolygon([QPoint(x, y - size), QPoint(x + size, y),
+                                              QPoint(x, y + size), QPoint(x - size, y)]))
+                x += step
+            if len(cell.milestones) > count:
+                painter.setPen(QColor("#3a4652"))
+                painter.drawText(rect.adjusted(0, 0, -2, 0),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                                 f"+{len(cell.milestones) - count}")
+        if cell.today is not None:
+            x = rect.left() + int(cell.today * rect.width())
+            painter.setPen(QPen(TODAY, 2))
+            painter.drawLine(x, rect.top(), x, rect.bottom() + 1)
+        painter.restore()
+
+
+class TimelineView(QTableView):
+    toggleRequested = Signal(int, int)  # row, column: mark or unmark the year
+    addRequested = Signal(int, int)  # row, column: a new milestone there
+    editRequested = Signal(str)  # milestone id
+    moveRequested = Signal(str, int)  # milestone id, column
+    deleteRequested = Signal(list)  # milestone ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(TimelineDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setShowGrid(True)
+        self.setGridStyle(Qt.PenStyle.DotLine)
+        self.setMouseTracking(True)
+        for header in (self.horizontalHeader(), self.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self._pressed: tuple[QModelIndex, str | None] | None = None
+        self._dragging = False
+        self._click = QTimer(self)
+        self._click.setSingleShot(True)
+        self._click.timeout.connect(self._single_click)
+        self._clicked: tuple[int, int] | None = None
+
+    def milestones_at(self, index: QModelIndex) -> list[str]:
+        cell = index.data(CELL_ROLE) if index.isValid() else None
+        return [m.id for m in cell.milestones] if isinstance(cell, Cell) else []
+
+    def _is_goal(self, index: QModelIndex) -> bool:
+        cell = index.data(CELL_ROLE) if index.isValid() else None
+        return isinstance(cell, Cell) and not cell.theme
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and self._is_goal(index):
+            ids = self.milestones_at(index)
+            self._pressed = (index, ids[0] if ids else None)
+            self._dragging = False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pressed is not None and self._pressed[1] is not None:
+            index = self.indexAt(event.position().toPoint())
+            if index.isValid() and index.row() == self._pressed[0].row() \
+                    and index.column() != self._pressed[0].column():
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        pressed, self._pressed = self._pressed, None
+        self.viewport().unsetCursor()
+        if pressed is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        index = self.indexAt(event.position().toPoint())
+        start, milestone = pressed
+        if self._dragging and milestone is not None:
+            self._dragging = False
+            if index.isValid() and index.row() == start.row() and index.column() != start.column():
+                self.moveRequested.emit(milestone, index.column())
+            return
+        if index == start and milestone is None:
+            self._clicked = (index.row(), index.column())
+            self._click.start(QApplication.doubleClickInterval())
+
+    def _single_click(self) -> None:
+        if self._clicked is not None:
+            row, column = self._clicked
+            self._clicked = None
+            self.toggleRequested.emit(row, column)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self._click.stop()
+        self._clicked = None
+        index = self.indexAt(event.position().toPoint())
+        if not self._is_goal(index):
+            return
+        ids = self.milestones_at(index)
+        if ids:
+            self.editRequested.emit(ids[0])
+        else:
+            self.addRequested.emit(index.row(), index.column())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        ids = self.milestones_at(index)
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and ids:
+            self.deleteRequested.emit(ids)
+            return
+        if key in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._is_goal(index):
+            if ids:
+                self.editRequested.emit(ids[0])
+            else:
+                self.addRequested.emit(index.row(), index.column())
+            return
+        if key == Qt.Key.Key_Space and self._is_goal(index):
+            self.toggleRequested.emit(index.row(), index.column())
+            return
+        super().keyPressEvent(event)
