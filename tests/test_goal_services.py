@@ -119,6 +119,7 @@ def test_milestones_marks_and_the_timeline(store: Store) -> None:
     b = goal_id(store, "2.1.1.B")
     new = milestones.add_milestone(store, b, "Plan klaar", milestones.Period("kwartaal", 2026, 1))
     timeline = load_timeline(store, "kwartaal", today=date(2026, 2, 1))
+    timeline.fill_all()
     row = next(r for r in timeline.rows if r.id == b)
     cells = {c.title: (col, c.late) for col, cs in row.milestones.items() for c in cs}
     assert cells["Aanpak vastgesteld"][1] is True  # Q2 2025 passed and not done

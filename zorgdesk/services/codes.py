@@ -10,7 +10,8 @@ _PART = re.compile(r"(\d+)|([A-Za-z]+)")
 def code_key(code: str | None) -> tuple[tuple[int, int | str], ...]:
     if not code:
         return ((2, ""),)
-    parts: list[tuple[int, int | str]] = []
-    for number, letters in _PART.findall(code):
-        parts.append((0, int(number)) if number else (1, letters.upper()))
-    return tuple(parts)
+    parts = code.split(".")
+    if all(p.isdigit() or p.isalpha() for p in parts):  # 2.1.1.A: the common case, fast
+        return tuple((0, int(p)) if p.isdigit() else (1, p.upper()) for p in parts)
+    return tuple((0, int(number)) if number else (1, letters.upper())
+                 for number, letters in _PART.findall(code))

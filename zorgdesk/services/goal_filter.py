@@ -41,8 +41,8 @@ def filter_choices(store: Store) -> FilterChoices:
         themes = [(str(i), f"{c} {n}" if c else str(n)) for i, c, n in conn.execute(
             "SELECT id, code, name FROM theme ORDER BY position, code, name")]
         organisations = [(str(i), str(n)) for i, n in conn.execute(
-            "SELECT DISTINCT o.id, o.name FROM organisation o JOIN role r "
-            "ON r.organisation_id = o.id WHERE r.goal_id IS NOT NULL ORDER BY o.name")]
+            "SELECT id, name FROM organisation o WHERE EXISTS (SELECT 1 FROM role r "
+            "WHERE r.organisation_id = o.id AND r.goal_id IS NOT NULL) ORDER BY name")]
         tags = [(str(i), str(n)) for i, n in conn.execute("SELECT id, name FROM tag ORDER BY name")]
     finally:
         conn.close()

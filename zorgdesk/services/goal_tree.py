@@ -45,7 +45,8 @@ ORDER BY o.name
 """
 
 
-def load_goal_tree(store: Store) -> GoalTree:
+def load_goal_tree(store: Store, *, details: bool = True) -> GoalTree:
+    """The tree; without `details` no lights and owners (the timeline reads those per block)."""
     conn = store.raw()
     try:
         themes = [
@@ -54,10 +55,12 @@ def load_goal_tree(store: Store) -> GoalTree:
                 "SELECT id, code, name, kind FROM theme ORDER BY position, code, name"
             )
         ]
-        light_of = {goal_id: light for goal_id, light, _ in conn.execute(LATEST_LIGHT_SQL)}
+        light_of: dict[str, str] = {}
         owner_of: dict[str, str] = {}
-        for goal_id, owner in conn.execute(OWNER_SQL):
-            owner_of.setdefault(goal_id, owner)
+        if details:
+            light_of = {goal_id: light for goal_id, light, _ in conn.execute(LATEST_LIGHT_SQL)}
+            for goal_id, owner in conn.execute(OWNER_SQL):
+                owner_of.setdefault(goal_id, owner)
         raw = conn.execute(
             "SELECT id, theme_id, parent_id, level, code, title, target_year, target_tbd, "
             "position FROM goal"

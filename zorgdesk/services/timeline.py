@@ -1,15 +1,21 @@
 """The timeline as plain rows: goals grouped by theme against years, quarters or months.
 
-Built from raw sqlite3 reads (the large sample has 2,000 goals and 10,000 milestones) into
-compact rows the Qt model can answer from in O(1): per row the columns with a year mark and
-per column the milestones, each with the period it is due in and whether it is late.
+Built from raw sqlite3 reads into compact rows the Qt model answers from in O(1): per row the
+columns with a year mark and per column the milestones, each with the period it is due in and
+whether it is late. The row structure is read at once; marks, milestones and lights are read
+per block of rows when the grid first shows them (`Timeline.fill`), so that the first paint of
+the large sample (2,000 goals, 10,000 milestones) reads only what is on screen.
 """
 
 from __future__ import annotations
 
 import calendar
+import sqlite3
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
 from zorgdesk.services.goal_tree import GoalTree, load_goal_tree
 from zorgdesk.store import Store
@@ -41,8 +47,9 @@ class Column:
         return date(self.year, month, calendar.monthrange(self.year, month)[1])
 
 
-@dataclass(frozen=True, slots=True)
-class MilestoneCell:
+class MilestoneCell(NamedTuple):
+    """A milestone as the grid shows it (a tuple: 10,000 of them are made per load)."""
+
     id: str
     title: str
     status: str
@@ -65,6 +72,7 @@ class TimelineRow:
     and_later: bool = False
     milestones: dict[int, list[MilestoneCell]] = field(default_factory=dict)  # column -> cells
     bars: list[tuple[int, int]] = field(default_factory=list)  # (first column, last column)
+    loaded: bool = False  # marks, milestones and light read (see Timeline.fill)
 
 
 @dataclass(slots=True)
@@ -73,8 +81,28 @@ class Timeline:
     columns: list[Column]
     rows: list[TimelineRow]
     today: date
+    store: Store | None = None
+
+    def fill(self, rows: list[TimelineRow]) -> None:
+        """Read marks, milestones and the newest light of the goal rows not read yet."""
+        todo = {r.id: r for r in rows if not r.loaded}
+        if not todo or self.store is None:
+            return
+        for row in todo.values():
+            row.loaded = True
+        goals = [k for k, r in todo.items() if r.kind == "goal"]
+        conn = self.store.raw()
+        try:
+            for first in range(0, len(goals), 500):
+                _fill_block(conn, self, {k: todo[k] for k in goals[first:first + 500]})
+        finally:
+            conn.close()
+
+    def fill_all(self) -> None:
+        self.fill(self.rows)
 
 
+@lru_cache(maxsize=4096)
 def due_date(precision: str, year: int, quarter: int | None, month: int | None,
              exact: date | None) -> date:
     if precision == "datum" and exact is not None:
@@ -116,12 +144,26 @@ def make_columns(zoom: str, first: int, last: int, open_ended: bool) -> list[Col
 
 def column_of(columns: list[Column], day: date) -> int | None:
     """The column a day falls in; days after an open-ended last year fall in it."""
-    for index, column in enumerate(columns):
-        if column.first_day <= day <= column.last_day:
+    return ColumnFinder(columns).find(day)
+
+
+class ColumnFinder:
+    """column_of for many days at once: the columns' bounds computed once, then bisected."""
+
+    def __init__(self, columns: list[Column]) -> None:
+        self.starts = [c.first_day for c in columns]
+        self.ends = [c.last_day for c in columns]
+        self.open_ended = bool(columns) and columns[-1].and_later
+
+    def find(self, day: date) -> int | None:
+        index = bisect_right(self.starts, day) - 1
+        if index < 0:
+            return None
+        if day <= self.ends[index]:
             return index
-    if columns and columns[-1].and_later and day > columns[-1].last_day:
-        return len(columns) - 1
-    return None
+        if self.open_ended and index == len(self.starts) - 1:
+            return index
+        return None
 
 
 def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tuple[int, int]:
@@ -140,23 +182,19 @@ def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tu
 
 def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None,
                   tree: GoalTree | None = None) -> Timeline:
+    """The rows and columns; what is in them is read by `Timeline.fill` when shown."""
     today = today or date.today()
-    tree = tree or load_goal_tree(store)
+    tree = tree or load_goal_tree(store, details=False)
     conn = store.raw()
     try:
         ws = conn.execute(
             "SELECT period_from, period_to, period_open_ended FROM workspace LIMIT 1"
         ).fetchone() or (None, None, 0)
         first, last = _years(conn, (ws[0], ws[1]), zoom)
-        marks = conn.execute("SELECT goal_id, year, and_later FROM year_mark").fetchall()
-        milestones = conn.execute(
-            "SELECT id, goal_id, title, status, precision, year, quarter, month, due_date, "
-            "start_date FROM milestone ORDER BY year, quarter, month, position").fetchall()
     finally:
         conn.close()
     columns = make_columns(zoom, first, last, bool(ws[2]) and zoom == "jaar")
     rows: list[TimelineRow] = []
-    by_goal: dict[str, TimelineRow] = {}
     depth_of: dict[str, int] = {}
     for goal in tree.goals:  # parents come before their children
         depth_of[goal.id] = depth_of.get(goal.parent_id or "", 0) + 1
@@ -165,44 +203,59 @@ def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None,
     for goal in tree.goals:
         row = TimelineRow("goal", goal.id, goal.code, goal.title, depth_of[goal.id], goal.light,
                           goal.level)
-        by_goal[goal.id] = row
         goals_of.setdefault(goal.theme_id if goal.theme_id in known_themes else None,
                             []).append(row)
-    for goal_id, year, and_later in marks:
-        marked = by_goal.get(goal_id)
-        if marked is not None:
-            marked.mark_years.add(int(year))
-            marked.and_later = marked.and_later or bool(and_later)
-    for mid, goal_id, title, status, precision, year, quarter, month, exact, start in milestones:
-        owner = by_goal.get(goal_id)
-        if owner is None:
-            continue
+    for group in tree.themes:
+        rows.append(TimelineRow("theme", group.id, group.code, group.name, 0, loaded=True))
+        rows.extend(goals_of.get(group.id, []))
+    if goals_of.get(None):
+        rows.append(TimelineRow("theme", "", None, "Zonder thema", 0, loaded=True))
+        rows.extend(goals_of[None])
+    return Timeline(zoom, columns, rows, today, store)
+
+
+def _fill_block(conn: sqlite3.Connection, timeline: Timeline,
+                by_goal: dict[str, TimelineRow]) -> None:
+    marks_sql = "SELECT goal_id, year, and_later FROM year_mark WHERE goal_id IN ({})"
+    milestone_sql = (
+        "SELECT id, goal_id, title, status, precision, year, quarter, month, due_date, "
+        "start_date FROM milestone WHERE goal_id IN ({}) ORDER BY year, quarter, month, position")
+    light_sql = (
+        "SELECT goal_id, light, max(reported_on) FROM status_update "
+        "WHERE goal_id IN ({}) AND light IS NOT NULL GROUP BY goal_id")
+    ids = list(by_goal)
+    marks_of = ",".join("?" * len(ids))
+    columns, today = timeline.columns, timeline.today
+    finder = ColumnFinder(columns)
+    for goal_id, year, and_later in conn.execute(marks_sql.format(marks_of), ids):
+        row = by_goal[goal_id]
+        row.mark_years.add(int(year))
+        row.and_later = row.and_later or bool(and_later)
+    for goal_id, light, _day in conn.execute(light_sql.format(marks_of), ids):
+        by_goal[goal_id].light = light
+    for mid, goal_id, title, status, precision, year, quarter, month, exact, start in (
+            conn.execute(milestone_sql.format(marks_of), ids)):
+        owner = by_goal[goal_id]
         due = due_date(precision, year, quarter, month,
                        date.fromisoformat(exact[:10]) if exact else None)
         begin = date.fromisoformat(start[:10]) if start else None
         cell = MilestoneCell(str(mid), title, status, precision, due, begin,
                              is_late(status, due, today))
-        col = column_of(columns, due)
+        col = finder.find(due)
         if col is None:
             continue
         owner.milestones.setdefault(col, []).append(cell)
         if begin is not None:
-            first_col = column_of(columns, begin)
+            first_col = finder.find(begin)
             if first_col is None and columns and begin < columns[0].first_day:
                 first_col = 0
             if first_col is not None and first_col < col:
                 owner.bars.append((first_col, col))
-    for group in tree.themes:
-        rows.append(TimelineRow("theme", group.id, group.code, group.name, 0))
-        rows.extend(goals_of.get(group.id, []))
-    if goals_of.get(None):
-        rows.append(TimelineRow("theme", "", None, "Zonder thema", 0))
-        rows.extend(goals_of[None])
-    return Timeline(zoom, columns, rows, today)
 
 
 def due_within(timeline: Timeline, months: int) -> set[str]:
     """Goals with a milestone not done that is due from today to `months` months ahead."""
+    timeline.fill_all()
     today = timeline.today
     year, month = today.year + (today.month - 1 + months) // 12, (today.month - 1 + months) % 12 + 1
     until = date(year, month, min(today.day, calendar.monthrange(year, month)[1]))

@@ -3,9 +3,8 @@ month. Cells hold no text; the delegate paints marks, bars and milestones from C
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -28,11 +28,13 @@ MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", 
 STATUS_COLOURS = {"gepland": "#5b7fa6", "loopt": "#1f6fb2", "gereed": "#2e7d32",
                   "vertraagd": "#c62828", "vervallen": "#9aa5b1"}
 LATE = "#c62828"
+BOLD = QFont()
+BOLD.setBold(True)
+THEME_BRUSH = QBrush(QColor("#e4e9ef"))
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """What one cell shows."""
+class Cell(NamedTuple):
+    """What one cell shows (a tuple: it is made for every cell painted)."""
 
     theme: bool
     marked: bool
@@ -85,14 +87,30 @@ class TimelineModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def cell(self, row: int, column: int) -> Cell:
+    def _ensure(self, row: int) -> TimelineRow:
+        """The row with its contents read; rows around it are read along, a screenful at once."""
         item = self.rows[row]
+        if not item.loaded and self.timeline is not None:
+            first, last = max(0, row - 40), min(len(self.rows), row + 160)
+            self.timeline.fill(self.rows[first:last])
+            # The header asks for lights before the cells are read; tell it they are here now.
+            QTimer.singleShot(0, lambda: self.headerDataChanged.emit(
+                Qt.Orientation.Vertical, first, last - 1) if last <= len(self.rows) else None)
+        return item
+
+    def cell(self, row: int, column: int) -> Cell | None:
+        """None for an empty goal cell (most of them), so the delegate can skip it."""
+        item = self._ensure(row)
         col = self.columns[column]
         marked = col.year in item.mark_years or (
             col.and_later and item.and_later and any(y >= col.year for y in item.mark_years))
-        return Cell(item.kind == "theme", marked, tuple(item.milestones.get(column, ())),
-                    any(first <= column < last for first, last in item.bars),
-                    self._today_at if column == self._today_col else None)
+        stones = item.milestones.get(column)
+        bar = bool(item.bars) and any(first <= column < last for first, last in item.bars)
+        today = self._today_at if column == self._today_col else None
+        theme = item.kind == "theme"
+        if not (theme or marked or stones or bar or today is not None):
+            return None
+        return Cell(theme, marked, tuple(stones or ()), bar, today)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -104,12 +122,12 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index.row(), index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            cells = self.rows[index.row()].milestones.get(index.column(), [])
+            cells = self._ensure(index.row()).milestones.get(index.column(), [])
             return ", ".join(c.title for c in cells)
         return None
 
     def _tooltip(self, row: int, column: int) -> str | None:
-        item = self.rows[row]
+        item = self._ensure(row)
         if item.kind != "goal":
             return None
         lines = []
@@ -135,19 +153,19 @@ class TimelineModel(QAbstractTableModel):
         if not 0 <= section < len(self.rows):
             return None
         item = self.rows[section]
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return None  # fixed rows: the header need not measure every label
         if role == Qt.ItemDataRole.DisplayRole:
             indent = "    " * max(0, item.depth - 1)
             return f"{indent}{item.code}  {item.title}" if item.code else indent + item.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title
         if role == Qt.ItemDataRole.DecorationRole and item.kind == "goal" and item.light:
-            return light_icon(item.light)
+            return light_icon(item.light)  # read with the row's cells (see _ensure)
         if role == Qt.ItemDataRole.FontRole and (item.kind == "theme" or item.depth == 1):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return BOLD
         if role == Qt.ItemDataRole.BackgroundRole and item.kind == "theme":
-            return QBrush(QColor("#e4e9ef"))
+            return THEME_BRUSH
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -152,20 +152,26 @@ class TimelinePage(Page):
             self.zoom = default_zoom(store)
             self.filters.reload()
         self.zoom_buttons.button(ZOOMS.index(self.zoom)).setChecked(True)
-        self.tree = load_goal_tree(store)
-        self.timeline = load_timeline(store, self.zoom, tree=self.tree)
+        self.tree = None  # with lights and owners: read when a filter needs it
+        self.timeline = load_timeline(store, self.zoom, tree=load_goal_tree(store, details=False))
         self._apply_filter()
         self._fit_columns()
         if first:
             self.scroll_to_today()
 
     def _apply_filter(self) -> None:
-        if self.timeline is None or self.tree is None:
+        if self.timeline is None:
             return
         scroll = (self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
         current = self.view.currentIndex()
-        keep = matching_goal_ids(self.ctx.store, self.tree, self.filters.current())
+        wanted = self.filters.current()
+        keep = None
+        if not wanted.is_empty or self.due_only.isChecked():
+            if self.tree is None:
+                self.tree = load_goal_tree(self.ctx.store)
+            keep = matching_goal_ids(self.ctx.store, self.tree, wanted)
         if self.due_only.isChecked():
+            assert self.tree is not None
             due = due_within(self.timeline, self.due_months.value())
             keep = due if keep is None else keep & due
             parent_of = {g.id: g.parent_id for g in self.tree.goals}
@@ -222,8 +228,13 @@ class TimelinePage(Page):
 
     def scroll_to_today(self) -> None:
         column = self.model.today_column
-        if column is not None and self.model.rowCount():
-            self.view.scrollTo(self.model.index(0, column),
+        if column is None or not self.model.rowCount():
+            return
+        header = self.view.horizontalHeader()
+        if header.sectionViewportPosition(column) + header.sectionSize(column) \
+                > self.view.viewport().width() or header.sectionViewportPosition(column) < 0:
+            self.view.scrollTo(self.model.index(self.view.rowAt(0) if self.view.rowAt(0) >= 0
+                                                else 0, column),
                                self.view.ScrollHint.PositionAtCenter)
 
     # ----- edits -----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.ui.itemmodels.timeline_model import CELL_ROLE, Cell, milestone_colour
+from zorgdesk.ui.itemmodels.timeline_model import CELL_ROLE, ROW_KIND_ROLE, Cell, milestone_colour
 
 Index = QModelIndex | QPersistentModelIndex
 MARK = QColor("#b9cfe6")
@@ -32,16 +32,16 @@ TODAY = QColor("#d9534f")
 class TimelineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         cell = index.data(CELL_ROLE)
-        if not isinstance(cell, Cell):
-            return
-        rect = QRect(option.rect)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if cell.theme:
-            painter.fillRect(rect, THEME)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = QRect(option.rect)
         if selected:
             painter.fillRect(rect, QColor("#cfe3f6"))
+        if not isinstance(cell, Cell):
+            return  # an empty cell: nothing to draw
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if cell.theme and not selected:
+            painter.fillRect(rect, THEME)
         if cell.marked:
             painter.fillRect(rect.adjusted(2, 5, -2, -5), MARK)
         if cell.bar:
@@ -102,8 +102,7 @@ class TimelineView(QTableView):
         return [m.id for m in cell.milestones] if isinstance(cell, Cell) else []
 
     def _is_goal(self, index: QModelIndex) -> bool:
-        cell = index.data(CELL_ROLE) if index.isValid() else None
-        return isinstance(cell, Cell) and not cell.theme
+        return index.isValid() and index.data(ROW_KIND_ROLE) == "goal"
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
