@@ -70,6 +70,13 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def args(text: str, *values: object) -> str:
+    """Qt's %1, %2 placeholders (what translators expect) filled in."""
+    for i in range(len(values), 0, -1):
+        text = text.replace(f"%{i}", str(values[i - 1]))
+    return text
+
+
 @cache
 def brush(colour: str) -> QBrush:
     return QBrush(QColor(colour))
@@ -367,16 +374,16 @@ class PartnerMatrixModel(QAbstractTableModel):
                 members = ", ".join(self._data.orgs[m].name for m in column.members[:40])
                 more = len(column.members) - 40
                 if more > 0:
-                    members += translate("PartnerMatrix", " en nog {0}").format(number(more))
+                    members += args(translate("PartnerMatrix", " en nog %1"), number(more))
                 rule = translate("PartnerMatrix",
-                                 "Een rol in deze kolom geldt voor alle {0} organisaties.")
-                return f"{name}\n{members}\n" + rule.format(number(len(column.members)))
+                                 "Een rol in deze kolom geldt voor alle %1 organisaties.")
+                return f"{name}\n{members}\n" + args(rule, number(len(column.members)))
             return None
         org = self._data.orgs[column.members[0]]
         if role == DISPLAY:
             return wrap_name(org.short_name or org.name)
         if role == Qt.ItemDataRole.ToolTipRole:
-            coalition = translate("PartnerMatrix", "coalitie: {0}").format(org.coalition)
+            coalition = args(translate("PartnerMatrix", "coalitie: %1"), org.coalition)
             extra = ", ".join(filter(None, (org.kind, org.coalition and coalition)))
             return f"{org.name} ({extra})"
         return None

@@ -15,6 +15,7 @@ from zorgdesk.services.role_matrix import RoleMatrixData
 from zorgdesk.ui.formatting import number
 from zorgdesk.ui.itemmodels.partner_matrix_model import (
     FILL,
+    args,
     bold,
     brush,
     role_label,
@@ -74,7 +75,7 @@ class TransposedMatrixModel(QAbstractItemModel):
                 if index.column() == 0:
                     return org.name
                 count = number(len(self._goals.get(org_col, [])))
-                return translate("PartnerMatrix", "{0} doelen").format(count)
+                return args(translate("PartnerMatrix", "%1 doelen"), count)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{org.name} ({org.kind})"
             if role == Qt.ItemDataRole.FontRole and index.column() == 0:

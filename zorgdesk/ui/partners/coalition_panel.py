@@ -11,6 +11,7 @@ from zorgdesk.services.role_matrix import load_coalitions
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.formatting import number
 from zorgdesk.ui.itemmodels.coalition_model import CoalitionModel
+from zorgdesk.ui.itemmodels.partner_matrix_model import args
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 
@@ -48,7 +49,7 @@ class CoalitionPanel(ShownPanel):
             self.summary.setText(self.tr("Geen organisatie in deze werkruimte hoort bij een "
                                          "coalitie."))
             return
-        self.summary.setText(self.tr(
-            "{0} sectoren; {1} organisaties in de leidende en {2} in de brede coalitie.").format(
-                number(len(rows)), number(sum(len(r.leading) for r in rows)),
-                number(sum(len(r.broad) for r in rows))))
+        self.summary.setText(args(self.tr(
+            "%1 sectoren; %2 organisaties in de leidende en %3 in de brede coalitie."),
+            number(len(rows)), number(sum(len(r.leading) for r in rows)),
+            number(sum(len(r.broad) for r in rows))))

@@ -31,6 +31,7 @@ from zorgdesk.ui.itemmodels.partner_matrix_model import (
     FILL,
     LETTER,
     PartnerMatrixModel,
+    args,
     kind_label,
     role_label,
 )
@@ -146,8 +147,8 @@ class PartnerMatrixPanel(ShownPanel):
         if len(chosen) == len(self.kind_actions):
             self.kinds_button.setText(self.tr("Alle soorten"))
         else:
-            self.kinds_button.setText(self.tr("Soorten: {0} van {1}").format(
-                number(len(chosen)), number(len(self.kind_actions))))
+            self.kinds_button.setText(args(self.tr("Soorten: %1 van %2"),
+                                          number(len(chosen)), number(len(self.kind_actions))))
 
     def _refilter(self, *_args: object) -> None:
         chosen = {k for k, a in self.kind_actions.items() if a.isChecked()}
@@ -179,9 +180,9 @@ class PartnerMatrixPanel(ShownPanel):
         data = self.model.data_source
         missing = len(data.without_trekker())
         goals = sum(1 for r in data.rows if r.is_goal)
-        self.note.setText(self.tr("{0} doelen, {1} zonder trekker; {2} organisaties, {3} rollen")
-                          .format(number(goals), number(missing), number(len(data.orgs)),
-                                  number(len(data.cells))))
+        self.note.setText(args(self.tr("%1 doelen, %2 zonder trekker; %3 organisaties, %4 rollen"),
+                               number(goals), number(missing), number(len(data.orgs)),
+                               number(len(data.cells))))
 
     # -- editing ---------------------------------------------------------------------------
 
@@ -224,11 +225,11 @@ class PartnerMatrixPanel(ShownPanel):
         orgs = {o for _, o in pairs}
         count = number(len(pairs))
         if role is None:
-            label = self.tr("Rol gewist ({0} cellen)").format(count) if len(pairs) > 1 \
+            label = args(self.tr("Rol gewist (%1 cellen)"), count) if len(pairs) > 1 \
                 else self.tr("Rol gewist")
         elif len(pairs) > 1:
-            label = self.tr("Rol gezet: {0} ({1} cellen)").format(role_label(role), count)
+            label = args(self.tr("Rol gezet: %1 (%2 cellen)"), role_label(role), count)
         else:
-            label = self.tr("Rol gezet: {0}").format(role_label(role))
+            label = args(self.tr("Rol gezet: %1"), role_label(role))
         run_edit(self.ctx, self, label, lambda: capture(store, goals, orgs),
                  lambda: set_roles(store, pairs, role), what="partners")
