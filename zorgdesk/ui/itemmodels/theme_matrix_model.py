@@ -59,6 +59,8 @@ class ThemeMatrixModel(QAbstractTableModel):
                    role: int = DISPLAY) -> Any:
         if role == Qt.ItemDataRole.FontRole:
             return bold()
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Vertical:
+            return capacity_label(self._matrix.capacities[section])
         if role != DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal:

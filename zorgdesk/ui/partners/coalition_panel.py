@@ -45,6 +45,7 @@ class CoalitionPanel(ShownPanel):
         """Read the coalitions again from the open workspace."""
         rows = load_coalitions(self.ctx.store)
         self.model.set_rows(rows)
+        self.view.setVisible(bool(rows))
         if not rows:
             self.summary.setText(self.tr("Geen organisatie in deze werkruimte hoort bij een "
                                          "coalitie."))

@@ -27,10 +27,10 @@ class ThemeMatrixPanel(ShownPanel):
         self.view.horizontalHeader().setMinimumSectionSize(150)
         # a handful of rows: sizing them to their names is cheap and keeps every name visible
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.verticalHeader().setMaximumWidth(200)
+        self.view.verticalHeader().setMaximumWidth(280)
         self.note = QLabel(self.tr(
-            "Per thema de bestuurlijke trekkers, de schrijfteams en de facilitator, zoals in "
-            "de IZA-matrix van het regioplan. Alleen te lezen."))
+            "Per thema wie welke rol heeft; in een IZA-regioplan de bestuurlijke trekkers, de "
+            "schrijfteams en de facilitator, zoals in de IZA-matrix. Alleen te lezen."))
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
         self.empty = QLabel(self.tr("Deze werkruimte heeft geen rollen op thema's."))
