@@ -123,6 +123,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         self._agg: dict[tuple[int, int], Counter[str]] = {}
         self._row_total: dict[int, int] = {}
         self._col_total: list[int] = []
+        self._counted = True
         self._no_trekker: frozenset[int] = frozenset()
 
     # -- loading and filtering -------------------------------------------------------------
@@ -199,10 +200,18 @@ class PartnerMatrixModel(QAbstractTableModel):
         self._recount()
 
     def _recount(self) -> None:
+        """Totals and aggregates are counted when a cell first needs them, not on every
+        filter change: the first screen of a wide matrix shows neither."""
+        self._no_trekker = self._data.no_trekker
+        self._counted = False
+
+    def _count(self) -> None:
+        if self._counted:
+            return
+        self._counted = True
         shown_rows = set(self._rows)
         self._agg, self._row_total = {}, {}
         self._col_total = [0] * len(self._cols)
-        self._no_trekker = self._data.no_trekker
         for (r, c), roles in self._data.cells.items():
             g = self._group_of.get(c)
             if g is None:
@@ -296,6 +305,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         return None
 
     def _aggregate(self, stored: int, col: int, column: Column, role: int) -> Any:
+        self._count()
         counts = self._agg.get((stored, col))
         if not counts:
             return None
@@ -317,6 +327,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         if kind == "theme":
             return None
         if role == DISPLAY:
+            self._count()
             return number(self._row_total.get(stored, 0))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -332,6 +343,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == DISPLAY:
+            self._count()
             if col < len(self._cols):
                 return number(self._col_total[col])
             return number(sum(self._col_total))
