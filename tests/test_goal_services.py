@@ -41,7 +41,7 @@ def dump(store: Store) -> list[tuple[object, ...]]:
         out: list[tuple[object, ...]] = []
         for table in ("goal", "milestone", "year_mark", "status_update", "role", "tag",
                       "goal_tag", "indicator", "measurement"):
-            out += [(table, *r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+            out += sorted(((table, *r) for r in conn.execute(f"SELECT * FROM {table}")), key=repr)
         return out
     finally:
         conn.close()
