@@ -15,6 +15,14 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO.parent / "shared" / "seeds"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def dutch_locale() -> None:
+    """As the app does at start-up (zorgdesk/app.py install_language): nl_NL formats."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+
+
 @pytest.fixture(autouse=True)
 def zorgdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Data, backups, logs and settings of the app go to a fresh folder for every test."""

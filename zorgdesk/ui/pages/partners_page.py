@@ -1,15 +1,19 @@
-"""Partners: the organisations, and the partner matrix of goals against organisations."""
+"""Partners: the organisations, the partner matrix, the IZA theme matrix and coalition table,
+and the funding with its cost split."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from zorgdesk.services.partners_read import OrganisationRow, load_organisations, load_role_matrix
+from zorgdesk.services.partners_read import OrganisationRow, load_organisations
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.formatting import number
-from zorgdesk.ui.itemmodels.role_matrix_model import RoleMatrixModel
 from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
 from zorgdesk.ui.pages.base import Page
+from zorgdesk.ui.partners.coalition_panel import CoalitionPanel
+from zorgdesk.ui.partners.funding_panel import FundingPanel
+from zorgdesk.ui.partners.matrix_panel import PartnerMatrixPanel
+from zorgdesk.ui.partners.theme_matrix_panel import ThemeMatrixPanel
 
 
 class PartnersPage(Page):
@@ -37,25 +41,22 @@ class PartnersPage(Page):
         self.org_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.org_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-        self.matrix = RoleMatrixModel(self)
-        self.matrix_view = QTableView()
-        self.matrix_view.setObjectName("partnerMatrix")
-        self.matrix_view.setModel(self.matrix)
-        hh = self.matrix_view.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        hh.setDefaultSectionSize(96)
-        vh = self.matrix_view.verticalHeader()
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(24)
-        vh.setFixedWidth(380)
+        self.matrix = PartnerMatrixPanel(ctx)
+        self.theme_matrix = ThemeMatrixPanel(ctx)
+        self.coalitions = CoalitionPanel(ctx)
+        self.funding = FundingPanel(ctx)
 
         self.tabs = QTabWidget()
+        self.tabs.setObjectName("partnerTabs")
+        self.tabs.addTab(self.matrix, self.tr("Partnermatrix"))
         self.tabs.addTab(self.org_view, self.tr("Organisaties"))
-        self.tabs.addTab(self.matrix_view, self.tr("Partnermatrix"))
+        self.tabs.addTab(self.theme_matrix, self.tr("Thema's en partners"))
+        self.tabs.addTab(self.coalitions, self.tr("Sectoren en coalitie"))
+        self.tabs.addTab(self.funding, self.tr("Financiering"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.tabs)
 
     def refresh(self) -> None:
-        self.organisations.set_rows(load_organisations(self.ctx.store))
-        self.matrix.set_matrix(load_role_matrix(self.ctx.store))
+        self.organisations.set_rows(load_organisations(self.ctx.store))  # the panels read
+        # themselves when their tab is shown (ShownPanel)
