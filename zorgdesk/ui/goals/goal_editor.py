@@ -12,7 +12,7 @@ from functools import partial
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +40,11 @@ from zorgdesk.ui.edits import run_edit
 from zorgdesk.ui.goals.rich_text import load_text, to_stored_text, toggle_bullets
 
 LEVELS = ("ambitie", "strategisch", "operationeel", "project")
+# For lupdate: the level names are translated where they are shown (self.tr(level)).
+_NAMES = [QT_TRANSLATE_NOOP("GoalEditor", "ambitie"),
+          QT_TRANSLATE_NOOP("GoalEditor", "strategisch"),
+          QT_TRANSLATE_NOOP("GoalEditor", "operationeel"),
+          QT_TRANSLATE_NOOP("GoalEditor", "project")]
 
 
 class _FocusOut(QObject):

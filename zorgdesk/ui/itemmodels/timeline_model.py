@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,7 +25,19 @@ Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 ROW_KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 translate = QCoreApplication.translate  # a name lupdate recognises with its context
-MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTHS = tuple(str(m) for m in (
+    QT_TRANSLATE_NOOP("TimelineModel", "jan"), QT_TRANSLATE_NOOP("TimelineModel", "feb"),
+    QT_TRANSLATE_NOOP("TimelineModel", "mrt"), QT_TRANSLATE_NOOP("TimelineModel", "apr"),
+    QT_TRANSLATE_NOOP("TimelineModel", "mei"), QT_TRANSLATE_NOOP("TimelineModel", "jun"),
+    QT_TRANSLATE_NOOP("TimelineModel", "jul"), QT_TRANSLATE_NOOP("TimelineModel", "aug"),
+    QT_TRANSLATE_NOOP("TimelineModel", "sep"), QT_TRANSLATE_NOOP("TimelineModel", "okt"),
+    QT_TRANSLATE_NOOP("TimelineModel", "nov"), QT_TRANSLATE_NOOP("TimelineModel", "dec")))
+# For lupdate: milestone states are translated where they are shown.
+_STATES = [QT_TRANSLATE_NOOP("TimelineModel", "gepland"),
+           QT_TRANSLATE_NOOP("TimelineModel", "loopt"),
+           QT_TRANSLATE_NOOP("TimelineModel", "gereed"),
+           QT_TRANSLATE_NOOP("TimelineModel", "vertraagd"),
+           QT_TRANSLATE_NOOP("TimelineModel", "vervallen")]
 STATUS_COLOURS = {"gepland": "#5b7fa6", "loopt": "#1f6fb2", "gereed": "#2e7d32",
                   "vertraagd": "#c62828", "vervallen": "#9aa5b1"}
 LATE = "#c62828"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,10 @@ from zorgdesk.ui.edits import run_edit
 from zorgdesk.ui.formatting import euros
 from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
+
+# For lupdate: the states are translated where they are shown (self.tr(row.status)).
+_STATES = [QT_TRANSLATE_NOOP("FundingPanel", "toegezegd"),
+           QT_TRANSLATE_NOOP("FundingPanel", "beoogd")]
 
 
 def parse_cents(text: str) -> int:

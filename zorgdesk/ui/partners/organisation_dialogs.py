@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,9 +22,20 @@ from zorgdesk.services.organisations import Involvement
 from zorgdesk.services.partners_read import OrganisationRow
 from zorgdesk.ui.formatting import euros
 
-KINDS = ("gemeente", "zorgverzekeraar", "zorgkantoor", "provincie", "GGD", "VVT", "GGZ",
-         "ziekenhuis", "huisartsen", "gehandicaptenzorg", "welzijn", "onderwijs",
-         "inwonersorganisatie", "overig")
+KINDS = tuple(str(k) for k in (  # marked for lupdate; translated where shown (self.tr(kind))
+    QT_TRANSLATE_NOOP("OrganisationDialog", "gemeente"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "zorgverzekeraar"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "zorgkantoor"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "provincie"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "GGD"), QT_TRANSLATE_NOOP("OrganisationDialog", "VVT"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "GGZ"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "ziekenhuis"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "huisartsen"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "gehandicaptenzorg"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "welzijn"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "onderwijs"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "inwonersorganisatie"),
+    QT_TRANSLATE_NOOP("OrganisationDialog", "overig")))
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,19 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services.milestones import STATUSES, MilestoneInfo, Period
 from zorgdesk.ui.itemmodels.timeline_model import MONTHS
+
+# For lupdate: states and months are translated where they are shown (self.tr(name)).
+_NAMES = [
+    QT_TRANSLATE_NOOP("MilestoneDialog", "gepland"), QT_TRANSLATE_NOOP("MilestoneDialog", "loopt"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "gereed"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "vertraagd"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "vervallen"), QT_TRANSLATE_NOOP("MilestoneDialog", "jan"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "feb"), QT_TRANSLATE_NOOP("MilestoneDialog", "mrt"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "apr"), QT_TRANSLATE_NOOP("MilestoneDialog", "mei"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "jun"), QT_TRANSLATE_NOOP("MilestoneDialog", "jul"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "aug"), QT_TRANSLATE_NOOP("MilestoneDialog", "sep"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "okt"), QT_TRANSLATE_NOOP("MilestoneDialog", "nov"),
+    QT_TRANSLATE_NOOP("MilestoneDialog", "dec")]
 
 
 def _qdate(day: date) -> QDate:
