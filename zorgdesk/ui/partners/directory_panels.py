@@ -103,6 +103,14 @@ class DirectoryPanel(ShownPanel, Generic[T]):
                 self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
                 return
 
+    def keep_selection(self, kept: T | None) -> None:
+        """The row chosen before a reload stays chosen; otherwise the first one is."""
+        if kept is not None:
+            self.select(kept.id)
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self.show_involvement()
+
     def show_involvement(self) -> None:
         """Show what the chosen row takes part in."""
 
@@ -132,8 +140,7 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
     def load(self) -> None:
         kept = self.current()
         self.model.set_rows(load_organisations(self.ctx.store))
-        if kept is not None:
-            self.select(kept.id)
+        self.keep_selection(kept)
 
     def show_involvement(self) -> None:
         org = self.current()
@@ -221,8 +228,7 @@ class PeoplePanel(DirectoryPanel[PersonRow]):
     def load(self) -> None:
         kept = self.current()
         self.model.set_rows(directory.list_people(self.ctx.store))
-        if kept is not None:
-            self.select(kept.id)
+        self.keep_selection(kept)
 
     def show_involvement(self) -> None:
         person = self.current()
