@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from store_helpers import dump, make_workspace
 
+from tests.store_helpers import dump, make_workspace
 from zorgdesk.models import Tag
 from zorgdesk.store import CorruptWorkspaceError, WorkspaceLockedError, open_store
 from zorgdesk.store.backup import (

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from store_helpers import make_workspace
 
+from tests.store_helpers import make_workspace
 from zorgdesk.store import (
     CorruptWorkspaceError,
     NotAWorkspaceError,

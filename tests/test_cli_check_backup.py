@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from store_helpers import dump, make_workspace
 
+from tests.store_helpers import dump, make_workspace
 from zorgdesk import cli
 from zorgdesk.store import open_store
 from zorgdesk.store.lock import WorkspaceLock

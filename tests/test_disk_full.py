@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_helpers import make_workspace
 
+from tests.store_helpers import make_workspace
 from zorgdesk.store import DiskFullError, open_store
 from zorgdesk.store.errors import WriteFailedError, as_store_error
 

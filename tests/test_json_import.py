@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from store_helpers import dump
 
+from tests.store_helpers import dump
 from zorgdesk import cli
 from zorgdesk.services.export import export_document
 from zorgdesk.services.json_import import JsonImportError, import_json

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_helpers import dump, make_workspace
 
+from tests.store_helpers import dump, make_workspace
 from zorgdesk.store import WorkspaceLockedError, open_store
 from zorgdesk.store.location import check_location, local_copy, mount_fstype, unc_share
 from zorgdesk.store.lock import WorkspaceLock, lock_path_for

@@ -383,7 +383,7 @@ def test_double_click_on_an_empty_month_plans_a_meeting(
     from zorgdesk.ui.meeting_dialogs import MeetingDialog
 
     monkeypatch.setattr(MeetingDialog, "exec", lambda self: 1)
-    assert QDialog.DialogCode.Accepted == 1
+    assert QDialog.DialogCode.Accepted.value == 1
     page.year.setValue(2022)
     model = page.calendar_model
     ast_row = next(r for r in range(model.rowCount()) if "(AST)" in model.data(model.index(r, 0)))

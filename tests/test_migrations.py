@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from store_helpers import dump
 
+from tests.store_helpers import dump
 from zorgdesk.models import Base
 from zorgdesk.store import MigrationFailedError, create_store, open_store
 from zorgdesk.store.backup import list_backups

@@ -4,6 +4,7 @@ PDF/A structure; and the public edition leaves out what it must."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -210,7 +211,7 @@ def test_report_reads_back(small: Path, tmp_path: Path, kind: str) -> None:
     assert meta is not None and meta.title and "Testregio Zorg" in meta.title
     assert meta.author == "Testregio Zorg"
     assert meta.subject
-    assert str(reader.trailer["/Root"]["/Lang"]) == "nl-NL"
+    assert str(reader.trailer["/Root"]["/Lang"]) == "nl-NL"  # type: ignore[index]
     assert reader.outline, "every report has bookmarks"
     fonts = fonts_of(out)
     assert fonts and all(embedded for embedded in fonts.values()), fonts
@@ -289,7 +290,7 @@ def test_meeting_pack_merges_attachments_with_item_stamp(small: Path, tmp_path: 
     assert "notitie.pdf" in text_of(out)
 
 
-def flatten(outline: list[object]) -> list[object]:
+def flatten(outline: Sequence[object]) -> list[object]:
     out: list[object] = []
     for item in outline:
         if isinstance(item, list):

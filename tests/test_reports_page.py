@@ -33,6 +33,7 @@ def choose(page, key: str) -> None:  # type: ignore[no-untyped-def]
 def test_make_preview_and_save_public_agenda(page, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from pypdf import PdfReader
+    from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog
 
@@ -50,8 +51,11 @@ def test_make_preview_and_save_public_agenda(page, qtbot, tmp_path: Path,  # typ
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(open_url))
     page.save_button.click()
     assert target.exists()
     text = " ".join((p.extract_text() or "") for p in PdfReader(target).pages)

@@ -41,10 +41,11 @@ def test_internal_names_people_public_does_not(
     people: tuple[Path, list[str], list[str]], tmp_path: Path, kind: str
 ) -> None:
     path, hidden, shown = people
-    opts = {"made_on": date(2022, 6, 1), "since": date(2022, 1, 1)}
-    internal = text_of(build_report(kind, path, tmp_path / "i.pdf", ReportOptions(**opts)))
+    made_on, since = date(2022, 6, 1), date(2022, 1, 1)
+    internal = text_of(build_report(kind, path, tmp_path / "i.pdf",
+                                    ReportOptions(made_on=made_on, since=since)))
     public = text_of(build_report(kind, path, tmp_path / "p.pdf",
-                                  ReportOptions(public=True, **opts)))  # type: ignore[arg-type]
+                                  ReportOptions(public=True, made_on=made_on, since=since)))
     named = [n for n in hidden if n in internal]
     leaked = [n for n in hidden if n in public]
     assert not leaked, f"{kind}: public edition names {leaked}"

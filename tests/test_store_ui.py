@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
-from store_helpers import dump, make_workspace
 
+from tests.store_helpers import dump, make_workspace
 from zorgdesk.app import open_workspace
 from zorgdesk.models import Tag
 from zorgdesk.store.backup import list_backups, make_backup
@@ -184,9 +184,9 @@ def test_backups_dialog_lists_makes_and_restores(qtbot: QtBot, tmp_path: Path,
     dialog = BackupsDialog(window.ctx, window.open_path, window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1
-    assert "automatisch" in dialog.table.item(0, 1).text()
+    assert "automatisch" in cell_text(dialog.table, 0, 1)
     dialog.make_now()
-    assert dialog.table.rowCount() == 2 and "handmatig" in dialog.table.item(0, 1).text()
+    assert dialog.table.rowCount() == 2 and "handmatig" in cell_text(dialog.table, 0, 1)
     dialog.table.selectRow(1)  # the older, automatic one
     boxes = Boxes(monkeypatch, [Yes])
     dialog.restore_selected()
@@ -322,3 +322,9 @@ def test_cli_entry_point_check_and_backup(tmp_path: Path, zorgdesk_home: Path) -
     bad = subprocess.run([sys.executable, "-m", "zorgdesk", "check", str(out)],
                          capture_output=True, text=True, env=env)
     assert bad.returncode == 1 and "beschadigd" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
