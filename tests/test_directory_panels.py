@@ -7,11 +7,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from tests.dialogs import on_dialog
 from zorgdesk.services import organisations as directory
 from zorgdesk.services.partners_read import load_organisations
 from zorgdesk.store import open_store
@@ -40,14 +41,6 @@ def page(qtbot: QtBot, sample_copy: Callable[[str], Path],
     ctx.set_store(None)
 
 
-def on_dialog(act: Callable[[QDialog], None]) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, run)
-            return
-        act(dialog)
-    QTimer.singleShot(0, run)
 
 
 def click(page: PartnersPage, name: str) -> None:

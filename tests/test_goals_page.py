@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.dialogs import on_dialog
 from tests.helpers import make_small_workspace
 from zorgdesk.services import goal_progress
 from zorgdesk.services.goal_card import load_goal_card
@@ -59,15 +60,6 @@ def press(page: GoalsPage, key: Qt.Key,
     QTest.keyClick(page.tree, key, modifier)
 
 
-def on_dialog(act: Callable[[QDialog], None]) -> None:
-    """Work the next modal dialog like a user would, once it is open."""
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, run)
-            return
-        act(dialog)
-    QTimer.singleShot(0, run)
 
 
 def test_insert_types_a_title_and_undo_removes_only_that_goal(page: GoalsPage,

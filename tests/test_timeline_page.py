@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.dialogs import on_dialog
 from tests.helpers import make_small_workspace
 from zorgdesk.services import milestones
 from zorgdesk.services.goal_card import load_goal_card
@@ -53,14 +54,6 @@ def cell(page: TimelinePage, code: str, year: int, month: int = 6) -> QModelInde
     return index
 
 
-def on_dialog(act: object) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(20, run)
-            return
-        act(dialog)  # type: ignore[operator]
-    QTimer.singleShot(0, run)
 
 
 def test_click_marks_a_year_and_undo_unmarks_it(page: TimelinePage, qtbot: QtBot) -> None:

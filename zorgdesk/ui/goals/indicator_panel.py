@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from zorgdesk.services.goal_progress import IndicatorRow, MeasurementRow
 from zorgdesk.services.snapshots import capture_rows
 from zorgdesk.store import StoreError
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.edits import run_edit
 from zorgdesk.ui.formatting import number, short_date
 from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
@@ -69,11 +69,7 @@ class IndicatorDialog(QDialog):
         form.addRow(self.tr("Nulmeting"), self.baseline)
         form.addRow(self.tr("Streefwaarde"), self.target)
         form.addRow(self.tr("Streefjaar"), self.target_year)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._check))
         self.result_values: dict[str, object] = {}
 
     def _check(self) -> None:
@@ -108,11 +104,7 @@ class MeasurementDialog(QDialog):
         form.addRow(self.tr("Datum"), self.measured_on)
         form.addRow(self.tr("Waarde"), self.value)
         form.addRow(self.tr("Toelichting"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._check))
         self.result_values: dict[str, object] = {}
 
     def _check(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +26,7 @@ from zorgdesk.services import goal_progress
 from zorgdesk.services.goal_progress import StatusUpdateRow
 from zorgdesk.services.snapshots import capture_rows
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.edits import run_edit
 from zorgdesk.ui.formatting import short_date
 from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
@@ -65,11 +65,7 @@ class StatusUpdateDialog(QDialog):
         form.addRow(self.tr("Resultaten"), self.results)
         form.addRow(self.tr("Aandachtspunten"), self.attention)
         form.addRow("", self.internal)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict[str, object]:
         return {"reported_on": self.reported_on.date().toPython(),

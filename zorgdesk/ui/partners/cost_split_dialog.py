@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services import cost_split, funding
 from zorgdesk.store import StoreError
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.formatting import euros, number
 from zorgdesk.ui.partners.funding_panel import parse_cents
 
@@ -96,10 +97,7 @@ class CostSplitDialog(QDialog):
         form.addRow(self.tr("Jaar"), self.year)
         form.addRow(self.tr("Stand"), self.status)
         form.addRow(self.tr("Toelichting"), self.description)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)

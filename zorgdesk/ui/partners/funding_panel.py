@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from zorgdesk.services.funding import FundingRow
 from zorgdesk.services.goal_progress import parse_number
 from zorgdesk.store import StoreError
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.edits import run_edit
 from zorgdesk.ui.formatting import euros
 from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
@@ -79,11 +79,7 @@ class FundingLineDialog(QDialog):
         form.addRow(self.tr("Jaar"), self.year)
         form.addRow(self.tr("Stand"), self.status)
         form.addRow(self.tr("Toelichting"), self.description)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self, self._check))
         self.values: dict[str, object] = {}
 
     def _check(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services.organisations import Involvement
 from zorgdesk.services.partners_read import OrganisationRow
+from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.formatting import euros
 
 KINDS = tuple(str(k) for k in (  # marked for lupdate; translated where shown (self.tr(kind))
@@ -36,14 +36,6 @@ KINDS = tuple(str(k) for k in (  # marked for lupdate; translated where shown (s
     QT_TRANSLATE_NOOP("OrganisationDialog", "onderwijs"),
     QT_TRANSLATE_NOOP("OrganisationDialog", "inwonersorganisatie"),
     QT_TRANSLATE_NOOP("OrganisationDialog", "overig")))
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class OrganisationDialog(QDialog):
@@ -80,7 +72,7 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("Inwoners"), self.population)
         form.addRow(self.tr("Coalitie"), self.coalition)
         form.addRow(self.tr("Notities"), self.notes)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.text(), "short_name": self.short_name.text(),
@@ -115,7 +107,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Functie"), self.function)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow("", self.publishable)
-        form.addRow(_buttons(self))
+        form.addRow(ok_cancel(self))
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.text(), "organisation_id": self.organisation.currentData(),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.milestones import STATUSES, MilestoneInfo, Period
+from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.itemmodels.timeline_model import MONTHS
 
 # For lupdate: states and months are translated where they are shown (self.tr(name)).
@@ -92,11 +92,7 @@ class MilestoneDialog(QDialog):
         form.addRow(self.tr("Af in"), when)
         form.addRow(self.tr("Begin"), start_row)
         form.addRow(self.tr("Notitie"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(ok_cancel(self))
         self.precision.currentIndexChanged.connect(self._precision_changed)
         self.has_start.toggled.connect(self.start.setEnabled)
         self.start.setEnabled(start is not None)
