@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PART = re.compile(r"(\d+)|([A-Za-z]+)")
 
 
+@lru_cache(maxsize=65536)  # codes repeat on every reload of a tree; the key is pure
 def code_key(code: str | None) -> tuple[tuple[int, int | str], ...]:
     if not code:
         return ((2, ""),)
