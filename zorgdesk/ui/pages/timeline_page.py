@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -192,13 +192,15 @@ class TimelinePage(Page):
         if self.zoom is None:
             return
         count = max(1, self.model.columnCount())
-        room = self.view.viewport().width() // count
+        bar = self.view.verticalScrollBar()
+        width = self.view.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        room = (width - 1) // count
         self.view.horizontalHeader().setDefaultSectionSize(
             max(WIDTHS[self.zoom], min(220, room)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_columns()
+        QTimer.singleShot(0, self._fit_columns)  # after the view has its new size
 
     @staticmethod
     def visible_rows(rows: list[TimelineRow], keep: set[str] | None) -> list[TimelineRow]:
