@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from zorgdesk.services.snapshots import State, capture_dependents, capture_rows, merge
+from zorgdesk.services.snapshots import State, capture_dependents, merge
 from zorgdesk.store import Store, StoreError
 
 ORG_FIELDS = ("name", "short_name", "kind", "sector", "population", "coalition", "notes")
@@ -85,31 +85,40 @@ def _clean_org(fields: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def _save(store: Store, model: Any, row_id: str | None, clean: dict[str, Any],
+          gone: str) -> str:
+    """Create the row (no id) or change it; `gone` is the message when it no longer exists."""
+    with store.transaction() as session:
+        row = model(**clean) if row_id is None else session.get(model, row_id)
+        if row is None:
+            raise StoreError(gone)
+        if row_id is None:
+            session.add(row)
+        else:
+            for key, value in clean.items():
+                setattr(row, key, value)
+        session.flush()
+        return str(row.id)
+
+
+def _delete(store: Store, model: Any, row_id: str) -> None:
+    with store.transaction() as session:
+        row = session.get(model, row_id)
+        if row is not None:
+            session.delete(row)
+
+
 def save_organisation(store: Store, org_id: str | None, fields: dict[str, Any]) -> str:
     from zorgdesk.models import Organisation
 
-    clean = _clean_org(fields)
-    with store.transaction() as session:
-        if org_id is None:
-            new = Organisation(**clean)
-            session.add(new)
-            session.flush()
-            return new.id
-        org = session.get(Organisation, org_id)
-        if org is None:
-            raise StoreError("Deze organisatie bestaat niet meer.")
-        for key, value in clean.items():
-            setattr(org, key, value)
-        return org.id
+    return _save(store, Organisation, org_id, _clean_org(fields),
+                 "Deze organisatie bestaat niet meer.")
 
 
 def delete_organisation(store: Store, org_id: str) -> None:
     from zorgdesk.models import Organisation
 
-    with store.transaction() as session:
-        org = session.get(Organisation, org_id)
-        if org is not None:
-            session.delete(org)
+    _delete(store, Organisation, org_id)
 
 
 def capture_organisation(store: Store, org_id: str) -> State:
@@ -177,36 +186,18 @@ def _clean_person(fields: dict[str, Any]) -> dict[str, Any]:
 def save_person(store: Store, person_id: str | None, fields: dict[str, Any]) -> str:
     from zorgdesk.models import Person
 
-    clean = _clean_person(fields)
-    with store.transaction() as session:
-        if person_id is None:
-            new = Person(**clean)
-            session.add(new)
-            session.flush()
-            return new.id
-        person = session.get(Person, person_id)
-        if person is None:
-            raise StoreError("Deze persoon bestaat niet meer.")
-        for key, value in clean.items():
-            setattr(person, key, value)
-        return person.id
+    return _save(store, Person, person_id, _clean_person(fields),
+                 "Deze persoon bestaat niet meer.")
 
 
 def delete_person(store: Store, person_id: str) -> None:
     from zorgdesk.models import Person
 
-    with store.transaction() as session:
-        person = session.get(Person, person_id)
-        if person is not None:
-            session.delete(person)
+    _delete(store, Person, person_id)
 
 
 def capture_person(store: Store, person_id: str) -> State:
     return capture_dependents(store, "person", [person_id])
-
-
-def capture_people(store: Store, ids: list[str]) -> State:
-    return capture_rows(store, "person", ids)
 
 
 def involvement(store: Store, *, organisation_id: str | None = None,
