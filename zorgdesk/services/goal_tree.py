@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from zorgdesk.services.codes import code_key
 from zorgdesk.services.overview import LATEST_LIGHT_SQL
@@ -17,8 +18,9 @@ class ThemeRow:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class GoalRow:
+class GoalRow(NamedTuple):
+    """One goal (a tuple: the large sample makes 2,000 of them on every reload)."""
+
     id: str
     theme_id: str | None
     parent_id: str | None
