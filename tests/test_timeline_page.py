@@ -18,6 +18,7 @@ from tests.helpers import make_small_workspace
 from zorgdesk.services import milestones
 from zorgdesk.services.goal_card import load_goal_card
 from zorgdesk.services.goal_tree import load_goal_tree
+from zorgdesk.services.timeline import load_timeline
 from zorgdesk.store import open_store
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.itemmodels.timeline_model import CELL_ROLE, LATE, TimelineModel
@@ -178,3 +179,19 @@ def test_timeline_model_passes_the_model_tester(qtmodeltester: object,
     assert page.timeline is not None
     model.set_timeline(page.timeline, page.timeline.rows)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_rows_come_in_tree_order_and_labels_show_the_light_at_once(page: TimelinePage) -> None:
+    """The rows are read without their contents; a label asked for first still has its light."""
+    timeline = load_timeline(page.ctx.store)
+    assert [(r.kind, r.code, r.depth) for r in timeline.rows] == [
+        ("theme", "2.1", 0), ("goal", "2.1.1", 1), ("goal", "2.1.1.A", 2),
+        ("goal", "2.1.1.B", 2), ("theme", "2.2", 0)]
+    model = TimelineModel()
+    model.set_timeline(timeline, timeline.rows)
+    assert not any(r.loaded for r in timeline.rows if r.kind == "goal")
+    icon = model.headerData(2, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()
+    assert timeline.rows[2].light == "oranje"
+    assert model.headerData(3, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) is None
+    assert page.view.verticalHeader().sizeHint().width() == 470  # the labels are not measured

@@ -17,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from zorgdesk.services.goal_tree import GoalTree, load_goal_tree
+from zorgdesk.services.goal_tree import GOAL_COLUMNS, THEMES_SQL, in_tree_order
 from zorgdesk.store import Store
 
 ZOOMS = ("jaar", "kwartaal", "maand")
@@ -185,34 +185,29 @@ def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tu
     return min(years), max(years)
 
 
-def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None,
-                  tree: GoalTree | None = None) -> Timeline:
+def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None) -> Timeline:
     """The rows and columns; what is in them is read by `Timeline.fill` when shown."""
     today = today or date.today()
-    tree = tree or load_goal_tree(store, details=False)
     conn = store.raw()
     try:
         ws = conn.execute(
             "SELECT period_from, period_to, period_open_ended FROM workspace LIMIT 1"
         ).fetchone() or (None, None, 0)
         first, last = _years(conn, (ws[0], ws[1]), zoom)
+        themes = conn.execute(THEMES_SQL).fetchall()
+        raw = conn.execute(f"SELECT {GOAL_COLUMNS} FROM goal").fetchall()
     finally:
         conn.close()
     columns = make_columns(zoom, first, last, bool(ws[2]) and zoom == "jaar")
-    rows: list[TimelineRow] = []
-    depth_of: dict[str, int] = {}
-    for goal in tree.goals:  # parents come before their children
-        depth_of[goal.id] = depth_of.get(goal.parent_id or "", 0) + 1
+    known_themes = {t[0] for t in themes}
     goals_of: dict[str | None, list[TimelineRow]] = {}
-    known_themes = {t.id for t in tree.themes}
-    for goal in tree.goals:
-        row = TimelineRow("goal", goal.id, goal.code, goal.title, depth_of[goal.id], goal.light,
-                          goal.level)
-        goals_of.setdefault(goal.theme_id if goal.theme_id in known_themes else None,
-                            []).append(row)
-    for group in tree.themes:
-        rows.append(TimelineRow("theme", group.id, group.code, group.name, 0, loaded=True))
-        rows.extend(goals_of.get(group.id, []))
+    for (gid, theme_id, _parent, _position, level, code, title), depth in in_tree_order(raw):
+        goals_of.setdefault(theme_id if theme_id in known_themes else None, []).append(
+            TimelineRow("goal", gid, code, title, depth, None, level))
+    rows: list[TimelineRow] = []
+    for theme_id, code, name, _kind in themes:
+        rows.append(TimelineRow("theme", theme_id, code, name, 0, loaded=True))
+        rows.extend(goals_of.get(theme_id, []))
     if goals_of.get(None):
         rows.append(TimelineRow("theme", "", None, "Zonder thema", 0, loaded=True))
         rows.extend(goals_of[None])

@@ -101,15 +101,21 @@ class TimelineModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def _ensure(self, row: int) -> TimelineRow:
-        """The row with its contents read; rows around it are read along, a screenful at once."""
+        """The row with its contents read; the rows around it (a screenful) are read along."""
         item = self.rows[row]
         if not item.loaded and self.timeline is not None:
-            first, last = max(0, row - 40), min(len(self.rows), row + 160)
+            first, last = max(0, row - 8), min(len(self.rows), row + 56)
             self.timeline.fill(self.rows[first:last])
-            # The header asks for lights before the cells are read; tell it they are here now.
-            QTimer.singleShot(0, lambda: self.headerDataChanged.emit(
-                Qt.Orientation.Vertical, first, last - 1) if last <= len(self.rows) else None)
+            QTimer.singleShot(0, lambda: self._after_fill(first, last))
         return item
+
+    def _after_fill(self, first: int, last: int) -> None:
+        """Once painted: tell the header the lights of these rows are here (a cell may have been
+        painted before its label), and read the next screens ahead while the user looks."""
+        if last > len(self.rows) or self.timeline is None:
+            return  # reset in between
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, first, last - 1)
+        self.timeline.fill(self.rows[last:last + 120])
 
     def cell(self, row: int, column: int) -> Cell | None:
         """None for an empty goal cell (most of them), so the delegate can skip it."""
@@ -173,8 +179,9 @@ class TimelineModel(QAbstractTableModel):
             return f"{indent}{item.code}  {item.title}" if item.code else indent + item.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.title
-        if role == Qt.ItemDataRole.DecorationRole and item.kind == "goal" and item.light:
-            return light_icon(item.light)  # read with the row's cells (see _ensure)
+        if role == Qt.ItemDataRole.DecorationRole and item.kind == "goal":
+            light = self._ensure(section).light  # read with the row's cells
+            return light_icon(light) if light else None
         if role == Qt.ItemDataRole.FontRole and (item.kind == "theme" or item.depth == 1):
             return BOLD
         if role == Qt.ItemDataRole.BackgroundRole and item.kind == "theme":

@@ -153,7 +153,7 @@ class TimelinePage(Page):
             self.filters.reload()
         self.zoom_buttons.button(ZOOMS.index(self.zoom)).setChecked(True)
         self.tree = None  # with lights and owners: read when a filter needs it
-        self.timeline = load_timeline(store, self.zoom, tree=load_goal_tree(store, details=False))
+        self.timeline = load_timeline(store, self.zoom)
         self._apply_filter()
         self._fit_columns()
         if first:

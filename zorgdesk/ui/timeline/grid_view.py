@@ -7,7 +7,16 @@ into an undoable edit; a click waits for the double-click interval so that a dou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +81,18 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class RowLabels(QHeaderView):
+    """The row labels at the width the page gives them.
+
+    A header measures its labels for a size hint; with 2,000 goals that means asking the model
+    for text, font and icon of hundreds of rows on every reset, only for the view to use the
+    fixed width anyway.
+    """
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), self.defaultSectionSize())
+
+
 class TimelineView(QTableView):
     toggleRequested = Signal(int, int)  # row, column: mark or unmark the year
     addRequested = Signal(int, int)  # row, column: a new milestone there
@@ -81,6 +102,10 @@ class TimelineView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        labels = RowLabels(Qt.Orientation.Vertical, self)
+        labels.setSectionsClickable(True)  # as QTableView's own header: a click selects the row
+        labels.setHighlightSections(True)
+        self.setVerticalHeader(labels)
         self.setItemDelegate(TimelineDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
