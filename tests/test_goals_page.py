@@ -306,3 +306,23 @@ def test_a_goal_without_indicators_does_not_load_matplotlib(tmp_path: Path) -> N
     assert out.stdout.strip().endswith("False")
 
 
+
+
+def test_typing_still_in_a_field_is_stored_when_the_workspace_closes(
+        page: GoalsPage, tmp_path: Path) -> None:
+    """Closing the window or opening another workspace need not move the focus out of a field;
+    what was typed there is stored in the workspace it was typed in."""
+    b = by_code(page, "2.1.1.B")
+    page.select(b)
+    editor = page.editor
+    editor.title.setFocus()
+    editor.title.selectAll()
+    QTest.keyClicks(editor.title, "Valpreventie overal")  # no Enter, focus stays
+    editor.card_box.setChecked(True)
+    editor.card_edits["planning"].setPlainText("Start in 2026")  # changed without focus
+    path = page.ctx.store.path
+    page.ctx.set_store(open_store(make_small_workspace(tmp_path / "andere.zorgdesk")))
+    assert stored(page.ctx.store)["2.1.1.B"].title == "Valpreventie in elke gemeente"
+    page.ctx.set_store(open_store(path))
+    assert stored(page.ctx.store)["2.1.1.B"].title == "Valpreventie overal"
+    assert load_goal_card(page.ctx.store, b).card_fields["planning"] == "Start in 2026"

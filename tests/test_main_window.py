@@ -107,3 +107,30 @@ def test_a_bad_file_is_refused_with_a_dutch_message(
     assert not window.open_path(bad)
     assert shown and "geen ZorgDesk-werkruimte" in shown[0]
     assert window.ctx.store.path.name == "proef.zorgdesk"
+
+
+def test_closing_the_window_stores_what_is_still_being_typed(qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    from PySide6.QtTest import QTest
+
+    from zorgdesk.services.goal_tree import load_goal_tree
+    from zorgdesk.store import open_store
+    from zorgdesk.ui.pages.goals_page import GoalsPage
+
+    path = make_small_workspace(tmp_path / "proef.zorgdesk")
+    window = open_window(qtbot, path)
+    page = window.show_page("goals")
+    assert isinstance(page, GoalsPage)
+    page.select(next(g.id for g in load_goal_tree(window.ctx.store).goals
+                     if g.code == "2.1.1.A"))
+    page.editor.title.setFocus()
+    page.editor.title.selectAll()
+    QTest.keyClicks(page.editor.title, "Dementienetwerk in heel Drenthe")
+    window.close()  # no Enter, no other field: the title still has the focus
+    assert not window.ctx.has_store
+    store = open_store(path)
+    try:
+        titles = {g.code: g.title for g in load_goal_tree(store).goals}
+    finally:
+        store.close()
+    assert titles["2.1.1.A"] == "Dementienetwerk in heel Drenthe"

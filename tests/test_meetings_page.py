@@ -369,11 +369,18 @@ def test_another_workspace_starts_fresh(page: MeetingsPage, tmp_path: Path,
     page.open_meeting(made[0])
     page.detail.tabs.setCurrentIndex(1)
     page.detail.select_minutes_item(page.detail.agenda_model.lines()[0].id)
+    first_item = page.detail.agenda_model.lines()[0].id
     page.detail.minutes_text.setPlainText("half getypt")
     page.detail.minutes_text.document().setModified(True)
+    old = page.ctx.store.path
     page.ctx.set_store(open_store(sample_copy("noord-limburg")))
     assert page.year.value() == 2022
     assert page.detail.agenda is not None and page.detail.agenda.starts_at.year == 2022
+    assert not page.detail.minutes_text.document().isModified()
+    page.ctx.set_store(open_store(old))  # the typed minutes went to the workspace they belong to
+    line = next(x for x in agenda_service.load_agenda(page.ctx.store, made[0]).lines
+                if x.id == first_item)
+    assert line.minutes_text == "half getypt"
 
 
 def test_double_click_on_an_empty_month_plans_a_meeting(

@@ -14,6 +14,10 @@ from zorgdesk.store import Store
 class WorkspaceContext(QObject):
     # Emitted after a new workspace is opened (or the current one closed: store is None).
     workspaceChanged = Signal()
+    # Emitted before the open workspace is closed or replaced, while it is still open: editors
+    # store what is typed but not yet saved (a field saves when left, and closing the window or
+    # opening another workspace does not always move the focus).
+    aboutToClose = Signal()
     # Emitted after any edit; the argument names what changed ("goals", "milestones", ...).
     changed = Signal(str)
 
@@ -34,6 +38,8 @@ class WorkspaceContext(QObject):
 
     def set_store(self, store: Store | None) -> None:
         old = self._store
+        if old is not None and old is not store:
+            self.aboutToClose.emit()
         self._store = store
         self.undo_stack.clear()  # undo never crosses workspaces
         if old is not None and old is not store:

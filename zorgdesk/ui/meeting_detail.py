@@ -245,6 +245,7 @@ class MeetingDetail(QWidget):
         self.minutes_text = NotesEdit()
         self.minutes_text.setObjectName("minutesText")
         self.minutes_text.focusLost.connect(self._save_if_changed)
+        self.ctx.aboutToClose.connect(self._save_if_changed)
         self.minutes_text.setPlaceholderText(self.tr("Notulen bij dit agendapunt"))
         save = _button(self.tr("Notulen opslaan"), self.save_minutes)
         notes = QWidget()

@@ -66,6 +66,7 @@ class GoalEditor(QScrollArea):
         self.ctx = ctx
         self.goal_id: str | None = None
         self.card: GoalCard | None = None
+        self._committing = False  # storing what is typed: see commit_pending
         self.setObjectName("goalEditor")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -194,6 +195,7 @@ class GoalEditor(QScrollArea):
         self._watch(self.notes, self._commit_notes)
         for name, edit in self.card_edits.items():
             self._watch(edit, partial(self._commit_card_field, name))
+        ctx.aboutToClose.connect(self.commit_pending)
         self.setEnabled(False)
 
     def _field_label(self, name: str) -> str:
@@ -224,6 +226,8 @@ class GoalEditor(QScrollArea):
             self.setEnabled(False)
             return
         self.card = card
+        if self._committing:
+            return  # the fields still hold what is being stored; keep them as they are
         self.setEnabled(True)
         focus = self.focusWidget() if spare_focused and self.isAncestorOf(
             self.focusWidget()) else None
@@ -291,13 +295,21 @@ class GoalEditor(QScrollArea):
 
     # ----- storing ---------------------------------------------------------------------------
     def commit_pending(self) -> None:
-        """Store what is typed in a text that still has the focus (before another goal shows)."""
-        if self.card is None:
+        """Store what is typed in a field that still has the focus (before another goal shows
+        or the workspace closes); fields that were not changed store nothing."""
+        if self.card is None or self._committing:
             return
-        self._commit_text()
-        self._commit_notes()
-        for name in CARD_FIELDS:
-            self._commit_card_field(name)
+        self._committing = True  # each commit refreshes the page, which must not reload fields
+        try:
+            self._commit_code()
+            self._commit_title()
+            self._commit_tags()
+            self._commit_text()
+            self._commit_notes()
+            for name in CARD_FIELDS:
+                self._commit_card_field(name)
+        finally:
+            self._committing = False
 
     def _update(self, label: str, **fields: Any) -> None:
         goal_id = self.goal_id
