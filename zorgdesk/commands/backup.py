@@ -20,15 +20,15 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from zorgdesk.store.backup import copy_database
-    from zorgdesk.store.errors import StoreError
+    from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
     from zorgdesk.store.integrity import quick_verify
     from zorgdesk.store.schema import read_facts
 
     source, out = Path(args.file), Path(args.out)
     if out.exists() and out.resolve() == source.resolve():
-        raise StoreError(
-            f"De reservekopie mag niet over {source.name} zelf heen worden geschreven."
-        )
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "De reservekopie mag niet over {name} zelf heen worden geschreven."),
+            name=source.name)
     if out.is_dir():
         out = out / source.name
     read_facts(source)

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from zorgdesk.store.atomic import atomic_path
-from zorgdesk.store.errors import StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 # name -> "module:function"; each function takes a Session on an empty workspace.
 SAMPLES: dict[str, str] = {
@@ -30,7 +30,9 @@ def builder(name: str) -> Callable[[Session], None]:
         target = SAMPLES[name]
     except KeyError:
         known = ", ".join(SAMPLES)
-        raise StoreError(f"Onbekend voorbeeld '{name}'. Kies uit: {known}.") from None
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Onbekend voorbeeld '{name}'. Kies uit: {known}."),
+            name=name, known=known) from None
     module_name, func_name = target.split(":")
     func: Callable[[Session], None] = getattr(importlib.import_module(module_name), func_name)
     return func

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -129,7 +130,7 @@ def load_agenda(store: Store, meeting_id: str) -> Agenda:
             "m.ends_at, m.location, m.title, m.cancelled FROM meeting m "
             "JOIN body b ON b.id = m.body_id WHERE m.id = ?", (meeting_id,)).fetchone()
         if head is None:
-            raise StoreError("Deze vergadering bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
         agenda = Agenda(head[0], head[1], head[2], head[3], datetime.fromisoformat(head[4]),
                         datetime.fromisoformat(head[5]) if head[5] else None, head[6],
                         head[7], bool(head[8]))
@@ -188,7 +189,7 @@ def _closing_position(session: Session, meeting_id: str) -> int:
 
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise StoreError("Deze vergadering bestaat niet meer.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
     body = meeting.body
     closing = {t.casefold() for t in template_titles(None, body.closing_items)
                if t not in DEFAULT_OPENING}
@@ -230,7 +231,7 @@ def add_item(store: Store, meeting_id: str, title: str, *,
     from zorgdesk.models import AgendaItem, AgendaItemGoal, ItemKind
 
     if not title.strip():
-        raise StoreError("Geef het agendapunt een titel.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Geef het agendapunt een titel."))
     with store.transaction() as session:
         siblings = _siblings(session, meeting_id, parent_id)
         if index is None:
@@ -256,13 +257,14 @@ def update_item(store: Store, item_id: str, **fields: Any) -> None:
     if unknown:
         raise ValueError(f"unknown agenda item fields: {sorted(unknown)}")
     if "title" in fields and not (fields["title"] or "").strip():
-        raise StoreError("Geef het agendapunt een titel.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Geef het agendapunt een titel."))
     if (fields.get("minutes_allotted") or 0) < 0:
-        raise StoreError("De tijd voor een agendapunt kan niet negatief zijn.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "De tijd voor een agendapunt kan niet negatief zijn."))
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
-            raise StoreError("Dit agendapunt bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit agendapunt bestaat niet meer."))
         if fields.get("kind"):
             fields["kind"] = ItemKind(fields["kind"])
         for key, value in fields.items():
@@ -294,17 +296,19 @@ def move_item(store: Store, item_id: str, parent_id: str | None, index: int) -> 
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
-            raise StoreError("Dit agendapunt bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit agendapunt bestaat niet meer."))
         if parent_id is not None:
             parent = session.get(AgendaItem, parent_id)
             if parent is None or parent.meeting_id != item.meeting_id or parent.id == item.id:
-                raise StoreError("Een agendapunt kan daar niet staan.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("StoreError", "Een agendapunt kan daar niet staan."))
             if parent.parent_id is not None:
                 parent_id = parent.parent_id
             has_children = session.scalars(select(AgendaItem.id).where(
                 AgendaItem.parent_id == item.id)).first()
             if has_children is not None:
-                raise StoreError("Een agendapunt met subpunten kan zelf geen subpunt worden.")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "Een agendapunt met subpunten kan zelf geen subpunt worden."))
         old_parent = item.parent_id
         if old_parent != parent_id:
             _renumber(_siblings(session, item.meeting_id, old_parent, skip=item.id))
@@ -321,7 +325,7 @@ def apply_template(store: Store, meeting_id: str) -> int:
     with store.transaction() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise StoreError("Deze vergadering bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
         body = meeting.body
         opening = template_titles(body.opening_items, "")
         closing = template_titles("", body.closing_items)
@@ -395,7 +399,7 @@ def suggest_items(store: Store, meeting_id: str) -> list[Suggestion]:
             "SELECT m.body_id, m.starts_at, b.theme_id FROM meeting m JOIN body b "
             "ON b.id = m.body_id WHERE m.id = ?", (meeting_id,)).fetchone()
         if head is None:
-            raise StoreError("Deze vergadering bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
         body_id, starts, theme_id = head
         day = datetime.fromisoformat(starts).date()
         prev, nxt = _neighbours(conn, body_id, starts)
@@ -482,11 +486,11 @@ def _megabytes(size: int) -> str:
 
 def check_attachment_size(filename: str, size: int) -> None:
     if size > MAX_ATTACHMENT_BYTES:
-        raise AttachmentTooLargeError(
-            f"Het bestand {Path(filename).name} is {_megabytes(size)}; een bijlage mag "
-            f"hoogstens {_megabytes(MAX_ATTACHMENT_BYTES)} zijn, zodat de werkruimte klein "
-            "genoeg blijft om te delen. Verklein het bestand (bijvoorbeeld als PDF) of bewaar "
-            "het elders en noem de vindplaats in de toelichting.")
+        raise AttachmentTooLargeError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is {size}; een bijlage mag hoogstens {most} zijn, "
+            "zodat de werkruimte klein genoeg blijft om te delen. Verklein het bestand "
+            "(bijvoorbeeld als PDF) of bewaar het elders en noem de vindplaats in de toelichting."),
+            name=Path(filename).name, size=_megabytes(size), most=_megabytes(MAX_ATTACHMENT_BYTES))
 
 
 def add_attachment(store: Store, item_id: str, filename: str, content: bytes, *,
@@ -500,7 +504,7 @@ def add_attachment(store: Store, item_id: str, filename: str, content: bytes, *,
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
-            raise StoreError("Dit agendapunt bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit agendapunt bestaat niet meer."))
         count = len(session.scalars(select(Attachment.id).where(
             Attachment.agenda_item_id == item_id)).all())
         attachment = Attachment(
@@ -540,7 +544,7 @@ def attachment_content(store: Store, attachment_id: str) -> tuple[str, bytes]:
     finally:
         conn.close()
     if row is None:
-        raise StoreError("Deze bijlage bestaat niet meer.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze bijlage bestaat niet meer."))
     return str(row[0]), bytes(row[1])
 
 

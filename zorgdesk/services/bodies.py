@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from zorgdesk.services.snapshots import State, among, apply_state, ids_of, read_rows
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 __all__ = ["State", "apply_state", "ids_of"]  # kept where the meeting editors import them
 
@@ -110,7 +111,7 @@ def get_body(store: Store, body_id: str) -> BodyInfo:
     for body in list_bodies(store):
         if body.id == body_id:
             return body
-    raise StoreError("Dit overleg bestaat niet meer.")
+    raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
 
 
 def body_by_abbreviation(store: Store, abbreviation: str) -> BodyInfo | None:
@@ -176,13 +177,15 @@ def _check_body_fields(fields: dict[str, Any]) -> None:
     if unknown:
         raise ValueError(f"unknown body fields: {sorted(unknown)}")
     if "name" in fields and not (fields["name"] or "").strip():
-        raise StoreError("Geef het overleg een naam.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Geef het overleg een naam."))
     interval = fields.get("interval_months")
     if interval is not None and not 1 <= interval <= 12:
-        raise StoreError("Kies een vergaderritme van 1 tot 12 maanden.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Kies een vergaderritme van 1 tot 12 maanden."))
     weekday = fields.get("weekday")
     if weekday is not None and not 1 <= weekday <= 7:
-        raise StoreError("Kies een weekdag van maandag tot zondag.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Kies een weekdag van maandag tot zondag."))
 
 
 def create_body(store: Store, name: str, **fields: Any) -> str:
@@ -204,7 +207,7 @@ def update_body(store: Store, body_id: str, **fields: Any) -> None:
     with store.transaction() as session:
         body = session.get(Body, body_id)
         if body is None:
-            raise StoreError("Dit overleg bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
         for key, value in fields.items():
             setattr(body, key, value)
 
@@ -227,7 +230,8 @@ def add_member(store: Store, body_id: str, *, person_id: str | None = None,
 
     role = MemberRole(role)
     if (person_id is None) == (organisation_id is None):
-        raise StoreError("Kies een persoon of een organisatie als lid.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Kies een persoon of een organisatie als lid."))
     with store.transaction() as session:
         existing = session.scalars(select(BodyMember).where(
             BodyMember.body_id == body_id, BodyMember.person_id.is_(person_id)
@@ -356,7 +360,7 @@ def save_body(store: Store, body_id: str | None, fields: dict[str, Any],
     with store.transaction() as session:
         body = session.get(Body, body_id) if body_id else None
         if body_id and body is None:
-            raise StoreError("Dit overleg bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
         if body is None:
             body = Body(**fields)
             session.add(body)
@@ -371,7 +375,8 @@ def save_body(store: Store, body_id: str | None, fields: dict[str, Any],
         for person_id, organisation_id, role_value in members:
             role = MemberRole(role_value)
             if (person_id is None) == (organisation_id is None):
-                raise StoreError("Kies een persoon of een organisatie als lid.")
+                raise StoreError(
+                    QT_TRANSLATE_NOOP("StoreError", "Kies een persoon of een organisatie als lid."))
             who = (person_id, organisation_id)
             wanted.add(who)
             member = existing.get(who)

@@ -11,20 +11,24 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from zorgdesk.store import StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 
 def split_by_weights(total_euros: int, weights: Mapping[str, int | Fraction]) -> dict[str, int]:
     """`total_euros` over the keys of `weights` in proportion to them, in whole euros."""
     if total_euros < 0:
-        raise StoreError("Het bedrag om te verdelen kan niet negatief zijn.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Het bedrag om te verdelen kan niet negatief zijn."))
     if not weights:
-        raise StoreError("Kies de organisaties waarover het bedrag verdeeld wordt.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Kies de organisaties waarover het bedrag verdeeld wordt."))
     if any(w < 0 for w in weights.values()):
-        raise StoreError("Een aandeel kan niet negatief zijn.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Een aandeel kan niet negatief zijn."))
     whole = sum(Fraction(w) for w in weights.values())
     if whole == 0:
-        raise StoreError("De gekozen organisaties hebben samen geen inwoners of aandelen; "
-                         "vul die in of verdeel gelijk.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "De gekozen organisaties hebben samen geen inwoners of aandelen; vul "
+            "die in of verdeel gelijk."))
     exact = {key: Fraction(total_euros) * Fraction(w) / whole for key, w in weights.items()}
     shares = {key: int(part) for key, part in exact.items()}  # floor: parts are >= 0
     left = total_euros - sum(shares.values())
@@ -45,6 +49,7 @@ def split_by_population(total_euros: int, populations: Mapping[str, int | None],
     missing = [key for key, population in populations.items() if not population]
     if missing:
         label = ", ".join((names or {}).get(key, key) for key in missing)
-        raise StoreError(f"Geen inwonertal bekend voor: {label}. Vul het in bij de "
-                         "organisatie, of verdeel gelijk of naar vaste aandelen.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Geen inwonertal bekend voor: {label}. Vul het in bij de organisatie, "
+            "of verdeel gelijk of naar vaste aandelen."), label=label)
     return split_by_weights(total_euros, {k: int(v or 0) for k, v in populations.items()})

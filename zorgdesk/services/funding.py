@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from zorgdesk.services.snapshots import State, capture_rows
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 STATUSES = ("toegezegd", "beoogd")
 
@@ -84,11 +85,13 @@ def capture_lines(store: Store, ids: list[str]) -> State:
 
 def _check(amount_cents: int, year: int | None, status: str) -> None:
     if amount_cents <= 0:
-        raise StoreError("Een bedrag moet groter zijn dan nul.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Een bedrag moet groter zijn dan nul."))
     if year is not None and not 1990 <= year <= 2100:
-        raise StoreError("Het jaar moet tussen 1990 en 2100 liggen.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Het jaar moet tussen 1990 en 2100 liggen."))
     if status not in STATUSES:
-        raise StoreError(f"Onbekende stand: {status}. Kies toegezegd of beoogd.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Onbekende stand: {status}. Kies toegezegd of beoogd."), status=status)
 
 
 def add_line(store: Store, *, source_id: str | None, amount_cents: int, year: int | None,
@@ -116,7 +119,8 @@ def update_line(store: Store, line_id: str, *, source_id: str | None, amount_cen
     with store.transaction() as session:
         line = session.get(FundingLine, line_id)
         if line is None:
-            raise StoreError("Deze financieringsregel bestaat niet meer.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "Deze financieringsregel bestaat niet meer."))
         line.source_organisation_id = source_id
         line.amount_cents, line.year = amount_cents, year
         line.status = FundingStatus(status)
@@ -140,7 +144,7 @@ def store_split(store: Store, shares_euros: Mapping[str, int], *, year: int | No
     from zorgdesk.models import FundingLine, FundingStatus
 
     if not any(shares_euros.values()):
-        raise StoreError("Er is niets te verdelen.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Er is niets te verdelen."))
     _check(1, year, status)
     with store.transaction() as session:
         lines = [FundingLine(goal_id=goal_id, source_organisation_id=org_id,

@@ -15,6 +15,7 @@ from zorgdesk.services.codes import code_key
 from zorgdesk.services.goal_card import CARD_FIELDS
 from zorgdesk.services.snapshots import State, capture_dependents, capture_rows
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -125,11 +126,12 @@ def create_goal(store: Store, *, title: str, parent_id: str | None = None,
 
     title = title.strip()
     if not title:
-        raise StoreError("Geef het doel een titel.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Geef het doel een titel."))
     with store.transaction() as session:
         parent = session.get(Goal, parent_id) if parent_id else None
         if parent_id and parent is None:
-            raise StoreError("Het bovenliggende doel bestaat niet meer.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "Het bovenliggende doel bestaat niet meer."))
         if parent is not None:
             theme_id = parent.theme_id
         siblings = _siblings(session, parent_id, theme_id)
@@ -152,16 +154,18 @@ def create_goal(store: Store, *, title: str, parent_id: str | None = None,
 def _check_fields(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(FIELDS)
     if unknown:
-        raise StoreError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Onbekend veld: {fields}."), fields=', '.join(sorted(unknown)))
     clean = dict(fields)
     for name in TEXT_FIELDS:
         if name in clean and isinstance(clean[name], str):
             clean[name] = clean[name].strip() or None
     if "title" in clean and not clean["title"]:
-        raise StoreError("Een doel heeft een titel nodig.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Een doel heeft een titel nodig."))
     year = clean.get("target_year")
     if year is not None and not 1990 <= int(year) <= 2100:
-        raise StoreError("Het streefjaar moet tussen 1990 en 2100 liggen.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Het streefjaar moet tussen 1990 en 2100 liggen."))
     if "level" in clean:
         from zorgdesk.models import GoalLevel
 
@@ -177,13 +181,15 @@ def update_goal(store: Store, goal_id: str, **fields: Any) -> None:
     with store.transaction() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         code = clean.get("code")
         if code and code != goal.code:
             clash = [g for g in _siblings(session, goal.parent_id, goal.theme_id)
                      if g.id != goal.id and g.code == code]
             if clash:
-                raise StoreError(f"De code {code} is al in gebruik bij {clash[0].title}.")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "De code {code} is al in gebruik bij {title}."),
+                    code=code, title=clash[0].title)
         if clean.get("target_tbd"):
             clean["target_year"] = None
         elif clean.get("target_year") is not None:
@@ -217,7 +223,7 @@ def delete_goal(store: Store, goal_id: str) -> None:
     with store.transaction() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         session.delete(goal)
 
 
@@ -243,13 +249,15 @@ def move_goal(store: Store, goal_id: str, *, parent_id: str | None, theme_id: st
     with store.transaction() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         if parent_id is not None:
             if parent_id == goal_id or parent_id in {d.id for d in _descendants(session, goal_id)}:
-                raise StoreError("Een doel kan niet onder zichzelf of een eigen subdoel komen.")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "Een doel kan niet onder zichzelf of een eigen subdoel komen."))
             parent = session.get(Goal, parent_id)
             if parent is None:
-                raise StoreError("Het doel waaronder u verplaatst bestaat niet meer.")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "Het doel waaronder u verplaatst bestaat niet meer."))
             theme_id = parent.theme_id
         old = [g for g in _siblings(session, goal.parent_id, goal.theme_id) if g.id != goal_id]
         for position, sibling in enumerate(old):
@@ -303,7 +311,7 @@ def set_tags(store: Store, goal_id: str, names: Sequence[str]) -> None:
     with store.transaction() as session:
         goal = session.get(Goal, goal_id)
         if goal is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         existing = {t.name.lower(): t for t in session.scalars(select(Tag))}
         tags = []
         for name in wanted:
@@ -341,7 +349,7 @@ def set_programmes(store: Store, goal_id: str, programme_ids: Iterable[str]) -> 
     wanted = set(programme_ids)
     with store.transaction() as session:
         if session.get(Goal, goal_id) is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         have = set(session.scalars(select(ProgrammeGoal.programme_id).where(
             ProgrammeGoal.goal_id == goal_id)))
         if have - wanted:

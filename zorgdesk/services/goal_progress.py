@@ -12,6 +12,7 @@ from typing import Any
 
 from zorgdesk.services.snapshots import State, capture_dependents, capture_rows
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 LIGHTS = ("groen", "oranje", "rood")
 
@@ -83,9 +84,12 @@ def indicators(store: Store, goal_id: str) -> list[IndicatorRow]:
 
 def _check_update(reported_on: date | None, light: str | None) -> None:
     if reported_on is None:
-        raise StoreError("Een voortgangsrapportage heeft een datum nodig.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Een voortgangsrapportage heeft een datum nodig."))
     if light is not None and light not in LIGHTS:
-        raise StoreError(f"Onbekend verkeerslicht: {light}. Kies groen, oranje of rood.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Onbekend verkeerslicht: {light}. Kies groen, oranje of rood."),
+            light=light)
 
 
 def add_status_update(store: Store, goal_id: str, *, reported_on: date, light: str | None,
@@ -96,7 +100,7 @@ def add_status_update(store: Store, goal_id: str, *, reported_on: date, light: s
     _check_update(reported_on, light)
     with store.transaction() as session:
         if session.get(Goal, goal_id) is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         update = StatusUpdate(goal_id=goal_id, reported_on=reported_on,
                               light=Light(light) if light else None,
                               results=(results or "").strip() or None,
@@ -116,7 +120,8 @@ def update_status_update(store: Store, update_id: str, *, reported_on: date, lig
     with store.transaction() as session:
         update = session.get(StatusUpdate, update_id)
         if update is None:
-            raise StoreError("Deze voortgangsrapportage bestaat niet meer.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "Deze voortgangsrapportage bestaat niet meer."))
         update.reported_on = reported_on
         update.light = Light(light) if light else None
         update.results = (results or "").strip() or None
@@ -143,7 +148,7 @@ def parse_number(text: str) -> float:
     """A number as Dutch people type it: 1.234,5 or 1234,5 or 1234.5 or 12%."""
     cleaned = text.strip().replace("%", "").replace("€", "").replace(" ", "")
     if not cleaned:
-        raise StoreError("Vul een getal in.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Vul een getal in."))
     if "," in cleaned:
         cleaned = cleaned.replace(".", "").replace(",", ".")
     elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3
@@ -153,15 +158,17 @@ def parse_number(text: str) -> float:
     try:
         return float(cleaned)
     except ValueError:
-        raise StoreError(f"'{text.strip()}' is geen getal.") from None
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "'{text}' is geen getal."), text=text.strip()) from None
 
 
 def _check_indicator(name: str, target_year: int | None) -> str:
     name = " ".join(name.split())
     if not name:
-        raise StoreError("Geef de indicator een naam.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Geef de indicator een naam."))
     if target_year is not None and not 1990 <= target_year <= 2100:
-        raise StoreError("Het streefjaar moet tussen 1990 en 2100 liggen.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Het streefjaar moet tussen 1990 en 2100 liggen."))
     return name
 
 
@@ -173,7 +180,7 @@ def add_indicator(store: Store, goal_id: str, *, name: str, unit: str | None = N
     name = _check_indicator(name, target_year)
     with store.transaction() as session:
         if session.get(Goal, goal_id) is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         indicator = Indicator(goal_id=goal_id, name=name, unit=(unit or "").strip() or None,
                               baseline=baseline, target=target, target_year=target_year)
         session.add(indicator)
@@ -190,7 +197,7 @@ def update_indicator(store: Store, indicator_id: str, *, name: str, unit: str | 
     with store.transaction() as session:
         indicator = session.get(Indicator, indicator_id)
         if indicator is None:
-            raise StoreError("Deze indicator bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze indicator bestaat niet meer."))
         indicator.name = name
         indicator.unit = (unit or "").strip() or None
         indicator.baseline, indicator.target = baseline, target
@@ -216,10 +223,10 @@ def add_measurement(store: Store, indicator_id: str, *, measured_on: date | None
     from zorgdesk.models import Indicator, Measurement
 
     if measured_on is None:
-        raise StoreError("Een meting heeft een datum nodig.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Een meting heeft een datum nodig."))
     with store.transaction() as session:
         if session.get(Indicator, indicator_id) is None:
-            raise StoreError("Deze indicator bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze indicator bestaat niet meer."))
         measurement = Measurement(indicator_id=indicator_id, measured_on=measured_on,
                                   value=value, note=(note or "").strip() or None)
         session.add(measurement)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.atomic import atomic_path
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PRODID = "-//ZorgDesk//Overleggen//NL"
@@ -42,8 +43,13 @@ def _meetings(store: Store, body: str | None, year: int | None) -> tuple[str, li
             if found is None:
                 known = ", ".join(a for (a,) in conn.execute(
                     "SELECT coalesce(abbreviation, name) FROM body ORDER BY 1"))
-                raise StoreError(f"Er is geen overleg '{body}' in deze werkruimte. "
-                                 f"Kies uit: {known or 'geen overleggen'}.")
+                if not known:
+                    raise StoreError(QT_TRANSLATE_NOOP(
+                        "StoreError", "Er is geen overleg '{body}' in deze werkruimte. Kies "
+                        "uit: geen overleggen."), body=body)
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "Er is geen overleg '{body}' in deze werkruimte. Kies uit: "
+                    "{known}."), body=body, known=known)
             where.append("m.body_id = ?")
             args.append(found[0])
             name = f"{name} – {found[1]}"

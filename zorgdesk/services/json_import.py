@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from zorgdesk.store.errors import StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 FORMAT_NAME = "zorgdesk-workspace"
 FORMAT_VERSION = 1
@@ -133,35 +133,38 @@ def read_document(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise JsonImportError(f"Het bestand {name} bestaat niet.") from None
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} bestaat niet."), name=name) from None
     except IsADirectoryError:
-        raise JsonImportError(f"{name} is een map, geen JSON-bestand.") from None
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "{name} is een map, geen JSON-bestand."), name=name) from None
     except OSError as exc:
-        raise JsonImportError(
-            f"Het bestand {name} kan niet worden gelezen ({exc.strerror})."
-        ) from None
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} kan niet worden gelezen ({reason})."),
+            name=name, reason=exc.strerror) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise JsonImportError(
-            f"Het bestand {name} is geen JSON-export van ZorgDesk: het is geen UTF-8-tekst."
-        ) from None
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is geen JSON-export van ZorgDesk: het is geen "
+            "UTF-8-tekst."), name=name) from None
     if not text.strip():
-        raise JsonImportError(f"Het bestand {name} is leeg; er is niets te importeren.")
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is leeg; er is niets te importeren."), name=name)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise JsonImportError(
-            f"Het bestand {name} is geen geldige JSON: fout op regel {exc.lineno}, kolom "
-            f"{exc.colno} ({exc.msg})."
-        ) from None
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is geen geldige JSON: fout op regel {line}, kolom "
+            "{column} ({error})."),
+            name=name, line=exc.lineno, column=exc.colno, error=exc.msg) from None
     except RecursionError:
-        raise JsonImportError(f"Het bestand {name} is te diep genest om te lezen.") from None
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is te diep genest om te lezen."), name=name) from None
     if not isinstance(data, dict):
-        raise JsonImportError(
-            f"Het bestand {name} is geen JSON-export van ZorgDesk: het hoofdniveau moet een "
-            "object ({...}) zijn."
-        )
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is geen JSON-export van ZorgDesk: het hoofdniveau "
+            "moet een object ({{...}}) zijn."), name=name)
     return data
 
 
@@ -174,40 +177,46 @@ def validate(
 
     fmt = document.get("format")
     if fmt != FORMAT_NAME:
-        raise JsonImportError(
-            f"{name} is geen ZorgDesk-export: het veld 'format' is "
-            f"{json.dumps(fmt, ensure_ascii=False)} in plaats van \"{FORMAT_NAME}\"."
-        )
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "{name} is geen ZorgDesk-export: het veld 'format' is {found} in "
+            'plaats van "{format_name}".'),
+            name=name, found=json.dumps(fmt, ensure_ascii=False), format_name=FORMAT_NAME)
     version = document.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise JsonImportError(f"In {name} ontbreekt het veld 'format_version' (een geheel getal).")
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "In {name} ontbreekt het veld 'format_version' (een geheel getal)."),
+            name=name)
     if version > FORMAT_VERSION:
-        raise JsonImportError(
-            f"{name} is gemaakt met een nieuwere versie van ZorgDesk (exportformaat {version}; "
-            f"deze versie leest tot en met {FORMAT_VERSION}). Werk ZorgDesk bij."
-        )
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "{name} is gemaakt met een nieuwere versie van ZorgDesk (exportformaat "
+            "{version}; deze versie leest tot en met {newest}). Werk ZorgDesk bij."),
+            name=name, version=version, newest=FORMAT_VERSION)
     if version < 1:
-        raise JsonImportError(f"In {name} is 'format_version' {version} ongeldig.")
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "In {name} is 'format_version' {version} ongeldig."),
+            name=name, version=version)
     schema_version = document.get("schema_version")
     if isinstance(schema_version, bool) or not isinstance(schema_version, int):
-        raise JsonImportError(f"In {name} ontbreekt het veld 'schema_version' (een geheel getal).")
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "In {name} ontbreekt het veld 'schema_version' (een geheel getal)."),
+            name=name)
     if schema_version > HEAD_VERSION:
-        raise JsonImportError(
-            f"{name} komt uit een nieuwere versie van ZorgDesk (schemaversie {schema_version}; "
-            f"deze versie kent tot en met {HEAD_VERSION}). Werk ZorgDesk bij."
-        )
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "{name} komt uit een nieuwere versie van ZorgDesk (schemaversie "
+            "{version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij."),
+            name=name, version=schema_version, newest=HEAD_VERSION)
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise JsonImportError(
-            f"In {name} ontbreekt het onderdeel 'tables' (een object met tabellen)."
-        )
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "In {name} ontbreekt het onderdeel 'tables' (een object met tabellen)."),
+            name=name)
     known = {table.name: table for table in Base.metadata.sorted_tables}
     for table_name in tables:
         if table_name not in known:
-            raise JsonImportError(
-                f"{name} bevat een onbekende soort gegevens: '{table_name}'. Deze versie van "
-                "ZorgDesk kent die niet; er is niets geïmporteerd."
-            )
+            raise JsonImportError(QT_TRANSLATE_NOOP(
+                "StoreError", "{name} bevat een onbekende soort gegevens: '{table}'. Deze versie "
+                "van ZorgDesk kent die niet; er is niets geïmporteerd."),
+                name=name, table=table_name)
 
     out: dict[str, list[dict[str, Any]]] = {}
     ids: dict[str, set[str]] = {}
@@ -215,43 +224,43 @@ def validate(
         rows = tables.get(table_name, [])
         kind = _kind(table_name)
         if not isinstance(rows, list):
-            raise JsonImportError(
-                f"In {name} moet '{table_name}' ({kind}) een lijst zijn, maar het is "
-                f"{_json_type(rows)}."
-            )
+            raise JsonImportError(QT_TRANSLATE_NOOP(
+                "StoreError", "In {name} moet '{table}' ({kind}) een lijst zijn, maar het is "
+                "{actual}."), name=name, table=table_name, kind=kind, actual=_json_type(rows))
         columns = {column.name: column for column in table.columns}
         converted: list[dict[str, Any]] = []
         seen_keys: set[tuple[Any, ...]] = set()
         primary = [column.name for column in table.primary_key.columns]
         for index, row in enumerate(rows):
             if not isinstance(row, dict):
-                raise JsonImportError(
-                    f"In {name} is {kind} {index + 1} geen object maar {_json_type(row)}."
-                )
+                raise JsonImportError(QT_TRANSLATE_NOOP(
+                    "StoreError", "In {name} is {kind} {number} geen object maar {actual}."),
+                    name=name, kind=kind, number=index + 1, actual=_json_type(row))
             where = _describe(table_name, index, row)
             for field in row:
                 if field not in columns:
-                    raise JsonImportError(
-                        f"In {name} heeft {where} een onbekend veld '{field}'."
-                    )
+                    raise JsonImportError(QT_TRANSLATE_NOOP(
+                        "StoreError", "In {name} heeft {where} een onbekend veld '{field}'."),
+                        name=name, where=where, field=field)
             values: dict[str, Any] = {}
             for column_name, column in columns.items():
                 type_name = type(column.type).__name__
                 required = not column.nullable and column.default is None
                 if column_name not in row:
                     if required or column.primary_key:
-                        raise JsonImportError(
-                            f"In {name} mist {where} het verplichte veld '{column_name}' "
-                            f"({TYPE_NL.get(type_name, type_name)})."
-                        )
+                        raise JsonImportError(QT_TRANSLATE_NOOP(
+                            "StoreError", "In {name} mist {where} het verplichte veld '{column}' "
+                            "({type})."),
+                            name=name, where=where, column=column_name,
+                            type=TYPE_NL.get(type_name, type_name))
                     continue
                 value = row[column_name]
                 if value is None:
                     if not column.nullable:
-                        raise JsonImportError(
-                            f"In {name} is bij {where} het veld '{column_name}' leeg (null), "
-                            "maar het is verplicht."
-                        )
+                        raise JsonImportError(QT_TRANSLATE_NOOP(
+                            "StoreError", "In {name} is bij {where} het veld '{column}' leeg "
+                            "(null), maar het is verplicht."),
+                            name=name, where=where, column=column_name)
                     values[column_name] = None
                     continue
                 try:
@@ -260,13 +269,16 @@ def validate(
                     expected = TYPE_NL.get(type_name, type_name)
                     if type_name == "Enum" and str(exc):
                         expected = f"een van: {exc}"
-                    raise JsonImportError(
-                        f"In {name} heeft {where} in het veld '{column_name}' de waarde "
-                        f"{_short_json(value)}; verwacht wordt {expected}."
-                    ) from None
+                    raise JsonImportError(QT_TRANSLATE_NOOP(
+                        "StoreError", "In {name} heeft {where} in het veld '{column}' de waarde "
+                        "{value}; verwacht wordt {expected}."),
+                        name=name, where=where, column=column_name, value=_short_json(value),
+                        expected=expected) from None
             key = tuple(values.get(p) for p in primary)
             if key in seen_keys:
-                raise JsonImportError(f"In {name} komt {where} twee keer voor (zelfde sleutel).")
+                raise JsonImportError(QT_TRANSLATE_NOOP(
+                    "StoreError", "In {name} komt {where} twee keer voor (zelfde sleutel)."),
+                    name=name, where=where)
             seen_keys.add(key)
             converted.append(values)
         out[table_name] = converted
@@ -281,14 +293,15 @@ def validate(
                     value = values.get(column.name)
                     if value is not None and str(value) not in ids.get(target, set()):
                         where = _describe(table_name, index, _raw_row(tables, table_name, index))
-                        raise JsonImportError(
-                            f"In {name} verwijst {where} in het veld '{column.name}' naar "
-                            f"{_kind(target)} {value}, maar die staat niet in de export."
-                        )
+                        raise JsonImportError(QT_TRANSLATE_NOOP(
+                            "StoreError", "In {name} verwijst {where} in het veld '{column}' "
+                            "naar {target} {value}, maar die staat niet in de export."),
+                            name=name, where=where, column=column.name, target=_kind(target),
+                            value=value)
     if len(out.get("workspace", [])) > 1:
-        raise JsonImportError(
-            f"In {name} staan {len(out['workspace'])} werkruimtes; er mag er één zijn."
-        )
+        raise JsonImportError(QT_TRANSLATE_NOOP(
+            "StoreError", "In {name} staan {count} werkruimtes; er mag er één zijn."),
+            name=name, count=len(out['workspace']))
     return out
 
 
@@ -339,10 +352,10 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
             try:
                 read_facts(target)
             except StoreError:
-                raise JsonImportError(
-                    f"{target.name} bestaat al en is geen (leesbare) ZorgDesk-werkruimte; "
-                    "ZorgDesk overschrijft het niet. Kies een andere bestandsnaam."
-                ) from None
+                raise JsonImportError(QT_TRANSLATE_NOOP(
+                    "StoreError", "{name} bestaat al en is geen (leesbare) ZorgDesk-werkruimte; "
+                    "ZorgDesk overschrijft het niet. Kies een andere bestandsnaam."),
+                    name=target.name) from None
         with translated_write_errors(target), atomic_path(target) as tmp:
             store = create_store(tmp)
             try:
@@ -386,10 +399,10 @@ def _insert(store: Any, rows: Mapping[str, list[dict[str, Any]]], name: str) -> 
                     except IntegrityError as exc:
                         where = _describe(table.name, index, values)
                         reason = str(exc.orig) if exc.orig is not None else str(exc)
-                        raise JsonImportError(
-                            f"In {name} voldoet {where} niet aan de regels van de werkruimte "
-                            f"({_reason_nl(reason)}). Er is niets geïmporteerd."
-                        ) from None
+                        raise JsonImportError(QT_TRANSLATE_NOOP(
+                            "StoreError", "In {name} voldoet {where} niet aan de regels van de "
+                            "werkruimte ({reason}). Er is niets geïmporteerd."),
+                            name=name, where=where, reason=_reason_nl(reason)) from None
                 raise
 
 

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from zorgdesk.services.agenda import template_titles
 from zorgdesk.services.bodies import get_body
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 DEFAULT_TIME = time(14, 0)
 DEFAULT_MINUTES = 120
@@ -58,7 +59,8 @@ def plan_dates(year: int, interval_months: int, weekday: int, start_month: int =
     """Meeting days of a year; `skip_summer` leaves out July and August (zomerreces), so a
     monthly rhythm gives the ten meetings a year of many coördinatieteams."""
     if not 1 <= interval_months <= 12:
-        raise StoreError("Kies een vergaderritme van 1 tot 12 maanden.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Kies een vergaderritme van 1 tot 12 maanden."))
     return [nth_weekday(year, month, weekday, week)
             for month in range(start_month, 13, interval_months)
             if not (skip_summer and month in SUMMER)]
@@ -83,8 +85,9 @@ def preview_year(store: Store, body_id: str, year: int, *, start_month: int = 1,
     body = get_body(store, body_id)
     interval = interval_months or body.interval_months
     if interval is None:
-        raise StoreError(f"Stel eerst het vergaderritme van {body.label} in (om de hoeveel "
-                         "maanden het overleg vergadert).")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Stel eerst het vergaderritme van {body} in (om de hoeveel maanden het "
+            "overleg vergadert)."), body=body.label)
     day = weekday or body.weekday or 4
     start_time = at or body.usual_time or DEFAULT_TIME
     length = timedelta(minutes=minutes or body.duration_minutes or DEFAULT_MINUTES)
@@ -114,7 +117,7 @@ def generate_year(store: Store, body_id: str, year: int, *, start_month: int = 1
     with store.transaction() as session:
         body = session.get(Body, body_id)
         if body is None:
-            raise StoreError("Dit overleg bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
         titles = template_titles(body.opening_items, body.closing_items) if with_template \
             else []
         made = []
@@ -148,7 +151,7 @@ def create_meeting(store: Store, body_id: str, starts_at: datetime, *,
     with store.transaction() as session:
         body = session.get(Body, body_id)
         if body is None:
-            raise StoreError("Dit overleg bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
         if ends_at is None:
             ends_at = starts_at + timedelta(minutes=body.duration_minutes or DEFAULT_MINUTES)
         _check_times(starts_at, ends_at)
@@ -165,7 +168,8 @@ def create_meeting(store: Store, body_id: str, starts_at: datetime, *,
 
 def _check_times(starts_at: datetime, ends_at: datetime | None) -> None:
     if ends_at is not None and ends_at <= starts_at:
-        raise StoreError("Het einde van de vergadering moet na het begin liggen.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het einde van de vergadering moet na het begin liggen."))
 
 
 MEETING_FIELDS = ("starts_at", "ends_at", "location", "title", "notes", "cancelled")
@@ -180,7 +184,7 @@ def update_meeting(store: Store, meeting_id: str, **fields: object) -> None:
     with store.transaction() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise StoreError("Deze vergadering bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
         if "starts_at" in fields and "ends_at" not in fields and meeting.ends_at:
             # Moving a meeting keeps its length.
             length = meeting.ends_at - meeting.starts_at

@@ -8,6 +8,7 @@ from typing import Any
 
 from zorgdesk.services.snapshots import State, capture_rows, read_rows
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 STATUSES = ("gepland", "loopt", "gereed", "vertraagd", "vervallen")
 PRECISIONS = ("jaar", "kwartaal", "maand", "datum")
@@ -25,15 +26,19 @@ class Period:
 
     def check(self) -> None:
         if self.precision not in PRECISIONS:
-            raise StoreError(f"Onbekende precisie: {self.precision}.")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "Onbekende precisie: {precision}."), precision=self.precision)
         if not 1990 <= self.year <= 2100:
-            raise StoreError("Het jaar moet tussen 1990 en 2100 liggen.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "Het jaar moet tussen 1990 en 2100 liggen."))
         if self.precision == "kwartaal" and self.quarter not in (1, 2, 3, 4):
-            raise StoreError("Kies een kwartaal van 1 tot en met 4.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "Kies een kwartaal van 1 tot en met 4."))
         if self.precision == "maand" and not (self.month and 1 <= self.month <= 12):
-            raise StoreError("Kies een maand van 1 tot en met 12.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Kies een maand van 1 tot en met 12."))
         if self.precision == "datum" and self.due_date is None:
-            raise StoreError("Kies de datum waarop de mijlpaal af moet zijn.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "Kies de datum waarop de mijlpaal af moet zijn."))
 
     def fields(self) -> dict[str, Any]:
         from zorgdesk.models import Precision
@@ -79,7 +84,7 @@ def get_milestone(store: Store, milestone_id: str) -> MilestoneInfo:
     finally:
         conn.close()
     if row is None:
-        raise StoreError("Deze mijlpaal bestaat niet meer.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze mijlpaal bestaat niet meer."))
     return MilestoneInfo(str(row[0]), str(row[1]), row[2], row[3],
                          Period(row[4], row[5], row[6], row[7], _day(row[8])),
                          _day(row[9]), _day(row[10]), row[11])
@@ -95,11 +100,11 @@ def add_milestone(store: Store, goal_id: str, title: str, period: Period,
 
     title = " ".join(title.split())
     if not title:
-        raise StoreError("Geef de mijlpaal een titel.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Geef de mijlpaal een titel."))
     period.check()
     with store.transaction() as session:
         if session.get(Goal, goal_id) is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         milestone = Milestone(goal_id=goal_id, title=title, status=MilestoneStatus(status),
                               **period.fields())
         if status == "gereed":
@@ -117,9 +122,10 @@ def update_milestone(store: Store, milestone_id: str, *, title: str, status: str
 
     title = " ".join(title.split())
     if not title:
-        raise StoreError("Een mijlpaal heeft een titel nodig.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Een mijlpaal heeft een titel nodig."))
     if status not in STATUSES:
-        raise StoreError(f"Onbekende stand: {status}.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Onbekende stand: {status}."), status=status)
     period.check()
     if start_date is not None:
         from zorgdesk.services.timeline import due_date
@@ -127,11 +133,12 @@ def update_milestone(store: Store, milestone_id: str, *, title: str, status: str
         due = due_date(period.precision, period.year, period.quarter, period.month,
                        period.due_date)
         if start_date > due:
-            raise StoreError("De mijlpaal kan niet beginnen na de datum waarop hij af moet zijn.")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "De mijlpaal kan niet beginnen na de datum waarop hij af moet zijn."))
     with store.transaction() as session:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None:
-            raise StoreError("Deze mijlpaal bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze mijlpaal bestaat niet meer."))
         milestone.title = title
         milestone.status = MilestoneStatus(status)
         for name, value in period.fields().items():
@@ -151,7 +158,7 @@ def move_milestone(store: Store, milestone_id: str, period: Period) -> None:
     with store.transaction() as session:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None:
-            raise StoreError("Deze mijlpaal bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze mijlpaal bestaat niet meer."))
         old_due = due_date(str(milestone.precision), milestone.year, milestone.quarter,
                            milestone.month, milestone.due_date)
         for name, value in period.fields().items():
@@ -195,7 +202,7 @@ def toggle_year_mark(store: Store, goal_id: str, year: int, and_later: bool = Fa
 
     with store.transaction() as session:
         if session.get(Goal, goal_id) is None:
-            raise StoreError("Dit doel bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit doel bestaat niet meer."))
         mark = session.scalars(select(YearMark).where(
             YearMark.goal_id == goal_id, YearMark.year == year)).first()
         if mark is not None:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from zorgdesk.models import ActionStatus, Attendance, Body
@@ -87,7 +88,7 @@ def attendance_lines(store: Store, meeting_id: str) -> list[AttendanceLine]:
         body_id = conn.execute("SELECT body_id FROM meeting WHERE id = ?",
                                (meeting_id,)).fetchone()
         if body_id is None:
-            raise StoreError("Deze vergadering bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
         status = dict(conn.execute(
             "SELECT person_id, status FROM meeting_attendance WHERE meeting_id = ?",
             (meeting_id,)).fetchall())
@@ -142,7 +143,7 @@ def set_item_minutes(store: Store, item_id: str, text: str | None) -> None:
     with store.transaction() as session:
         item = session.get(AgendaItem, item_id)
         if item is None:
-            raise StoreError("Dit agendapunt bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit agendapunt bestaat niet meer."))
         item.minutes_text = text or None
 
 
@@ -168,7 +169,7 @@ def _next_number(session: Any, meeting_id: str) -> str:
 
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise StoreError("Deze vergadering bestaat niet meer.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
     year = meeting.starts_at.year
     prefix = f"{body_code(meeting.body)}-{year}-"
     numbers = session.scalars(
@@ -189,7 +190,7 @@ def add_decision(store: Store, meeting_id: str, text: str,
     from zorgdesk.models import Decision
 
     if not text.strip():
-        raise StoreError("Schrijf op wat er besloten is.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Schrijf op wat er besloten is."))
     with store.transaction() as session:
         number = _next_number(session, meeting_id)
         decision = Decision(meeting_id=meeting_id, agenda_item_id=agenda_item_id,
@@ -203,11 +204,11 @@ def update_decision(store: Store, decision_id: str, text: str) -> None:
     from zorgdesk.models import Decision
 
     if not text.strip():
-        raise StoreError("Schrijf op wat er besloten is.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Schrijf op wat er besloten is."))
     with store.transaction() as session:
         decision = session.get(Decision, decision_id)
         if decision is None:
-            raise StoreError("Dit besluit bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit besluit bestaat niet meer."))
         decision.text = text.strip()
 
 
@@ -272,11 +273,11 @@ def add_action(store: Store, meeting_id: str, text: str, *,
     from zorgdesk.models import Action, ActionStatus, Meeting
 
     if not text.strip():
-        raise StoreError("Schrijf op wat er moet gebeuren.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Schrijf op wat er moet gebeuren."))
     with store.transaction() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise StoreError("Deze vergadering bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
         action = Action(text=text.strip(), owner_person_id=owner_person_id,
                         owner_organisation_id=owner_organisation_id, due=due,
                         status=ActionStatus.OPEN, meeting_id=meeting_id,
@@ -293,11 +294,11 @@ def update_action(store: Store, action_id: str, **fields: Any) -> None:
     if unknown:
         raise ValueError(f"unknown action fields: {sorted(unknown)}")
     if "text" in fields and not (fields["text"] or "").strip():
-        raise StoreError("Schrijf op wat er moet gebeuren.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Schrijf op wat er moet gebeuren."))
     with store.transaction() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise StoreError("Dit actiepunt bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit actiepunt bestaat niet meer."))
         for key, value in fields.items():
             setattr(action, key, value)
 
@@ -309,7 +310,7 @@ def set_action_status(store: Store, action_id: str, status: ActionStatus | str,
     with store.transaction() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise StoreError("Dit actiepunt bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit actiepunt bestaat niet meer."))
         action.status = ActionStatus(status)
         action.done_on = None if action.status is ActionStatus.OPEN else (on or date.today())
 
@@ -321,9 +322,9 @@ def refer_action(store: Store, action_id: str, body_id: str) -> None:
     with store.transaction() as session:
         action = session.get(Action, action_id)
         if action is None:
-            raise StoreError("Dit actiepunt bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit actiepunt bestaat niet meer."))
         if session.get(Body, body_id) is None:
-            raise StoreError("Dit overleg bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
         if action.body_id == body_id:
             return
         action.referred_from_body_id = action.body_id
@@ -379,7 +380,7 @@ def meeting_actions(store: Store, meeting_id: str,
         head = conn.execute("SELECT body_id, starts_at FROM meeting WHERE id = ?",
                             (meeting_id,)).fetchone()
         if head is None:
-            raise StoreError("Deze vergadering bestaat niet meer.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
         body_id, starts = head
         prev = conn.execute(
             "SELECT max(starts_at) FROM meeting WHERE body_id = ? AND starts_at < ? "

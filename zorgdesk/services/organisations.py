@@ -13,6 +13,7 @@ from typing import Any
 
 from zorgdesk.services.snapshots import State, capture_dependents, merge
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 ORG_FIELDS = ("name", "short_name", "kind", "sector", "population", "coalition", "notes")
 PERSON_FIELDS = ("name", "organisation_id", "function", "email", "publishable", "notes")
@@ -65,7 +66,7 @@ def get_organisation(store: Store, org_id: str) -> dict[str, Any]:
     finally:
         conn.close()
     if row is None:
-        raise StoreError("Deze organisatie bestaat niet meer.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze organisatie bestaat niet meer."))
     return dict(zip(ORG_FIELDS, row, strict=True))
 
 
@@ -75,9 +76,10 @@ def _clean_org(fields: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {k: (v.strip() or None) if isinstance(v, str) else v
                              for k, v in fields.items() if k in ORG_FIELDS}
     if "name" in clean and not clean["name"]:
-        raise StoreError("Een organisatie heeft een naam nodig.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Een organisatie heeft een naam nodig."))
     if clean.get("population") is not None and int(clean["population"]) < 0:
-        raise StoreError("Het aantal inwoners kan niet negatief zijn.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "Het aantal inwoners kan niet negatief zijn."))
     if "kind" in clean:
         clean["kind"] = OrgKind(clean["kind"] or "overig")
     if clean.get("coalition"):
@@ -86,12 +88,12 @@ def _clean_org(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _save(store: Store, model: Any, row_id: str | None, clean: dict[str, Any],
-          gone: str) -> str:
-    """Create the row (no id) or change it; `gone` is the message when it no longer exists."""
+          gone: StoreError) -> str:
+    """Create the row (no id) or change it; `gone` is raised when it no longer exists."""
     with store.transaction() as session:
         row = model(**clean) if row_id is None else session.get(model, row_id)
         if row is None:
-            raise StoreError(gone)
+            raise gone
         if row_id is None:
             session.add(row)
         else:
@@ -112,7 +114,7 @@ def save_organisation(store: Store, org_id: str | None, fields: dict[str, Any]) 
     from zorgdesk.models import Organisation
 
     return _save(store, Organisation, org_id, _clean_org(fields),
-                 "Deze organisatie bestaat niet meer.")
+                 StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze organisatie bestaat niet meer.")))
 
 
 def delete_organisation(store: Store, org_id: str) -> None:
@@ -133,12 +135,14 @@ def merge_organisations(store: Store, keep_id: str, duplicate_id: str) -> None:
     from zorgdesk.models import Action, BodyMember, FundingLine, Organisation, Person, Role
 
     if keep_id == duplicate_id:
-        raise StoreError("Kies twee verschillende organisaties om samen te voegen.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Kies twee verschillende organisaties om samen te voegen."))
     with store.transaction() as session:
         keep = session.get(Organisation, keep_id)
         duplicate = session.get(Organisation, duplicate_id)
         if keep is None or duplicate is None:
-            raise StoreError("Een van beide organisaties bestaat niet meer.")
+            raise StoreError(
+                QT_TRANSLATE_NOOP("StoreError", "Een van beide organisaties bestaat niet meer."))
         held = {(r.goal_id, r.theme_id, r.role) for r in session.scalars(
             select(Role).where(Role.organisation_id == keep_id))}
         for role in session.scalars(select(Role).where(Role.organisation_id == duplicate_id)):
@@ -176,10 +180,11 @@ def _clean_person(fields: dict[str, Any]) -> dict[str, Any]:
     clean: dict[str, Any] = {k: (v.strip() or None) if isinstance(v, str) else v
                              for k, v in fields.items() if k in PERSON_FIELDS}
     if "name" in clean and not clean["name"]:
-        raise StoreError("Een persoon heeft een naam nodig.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Een persoon heeft een naam nodig."))
     email = clean.get("email")
     if email and not _EMAIL.match(email):
-        raise StoreError(f"'{email}' is geen geldig e-mailadres.")
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "'{email}' is geen geldig e-mailadres."), email=email)
     return clean
 
 
@@ -187,7 +192,7 @@ def save_person(store: Store, person_id: str | None, fields: dict[str, Any]) -> 
     from zorgdesk.models import Person
 
     return _save(store, Person, person_id, _clean_person(fields),
-                 "Deze persoon bestaat niet meer.")
+                 StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze persoon bestaat niet meer.")))
 
 
 def delete_person(store: Store, person_id: str) -> None:

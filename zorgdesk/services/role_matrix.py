@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from zorgdesk.services.codes import code_key
 from zorgdesk.services.snapshots import State
 from zorgdesk.store import Store, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 ROLE_ORDER = ("trekker", "initiatiefnemer", "betrokken", "financier", "geïnformeerd")
 THEME = "theme"  # the kind of a group row that stands for a theme, not a goal
@@ -162,10 +163,11 @@ def set_roles(store: Store, cells: Sequence[tuple[str, str]], role: str | None) 
     from zorgdesk.models.enums import RoleKind
 
     if role is not None and role not in ROLE_ORDER:
-        raise StoreError(f"Onbekende rol: {role}.")
+        raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Onbekende rol: {role}."), role=role)
     pairs = sorted(set(cells))
     if not pairs:
-        raise StoreError("Kies eerst een of meer cellen met een doel en een organisatie.")
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "Kies eerst een of meer cellen met een doel en een organisatie."))
     goal_ids = sorted({g for g, _ in pairs})
     org_ids = sorted({o for _, o in pairs})
     changed = 0
@@ -177,8 +179,9 @@ def set_roles(store: Store, cells: Sequence[tuple[str, str]], role: str | None) 
         known_orgs = set(session.scalars(select(Organisation.id).where(
             Organisation.id.in_(org_ids))))
         if len(known_goals) < len(goal_ids) or len(known_orgs) < len(org_ids):
-            raise StoreError("Een doel of organisatie bestaat niet meer; de matrix is "
-                             "bijgewerkt, probeer het opnieuw.")
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "Een doel of organisatie bestaat niet meer; de matrix is "
+                "bijgewerkt, probeer het opnieuw."))
         held: dict[tuple[str, str], set[str]] = {}
         for start in range(0, len(goal_ids), 500):
             for g, o, r in session.execute(

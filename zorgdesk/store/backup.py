@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING
 
 from zorgdesk import paths
 from zorgdesk.store.atomic import atomic_path
-from zorgdesk.store.errors import CorruptWorkspaceError, StoreError, as_store_error
+from zorgdesk.store.errors import (
+    QT_TRANSLATE_NOOP,
+    CorruptWorkspaceError,
+    StoreError,
+    as_store_error,
+)
 from zorgdesk.store.retention import BackupSchedule, to_delete
 from zorgdesk.store.schema import read_facts, sqlite_uri
 
@@ -63,18 +68,17 @@ def copy_database(source: Path, target: Path) -> Path:
             finally:
                 src.close()
             if verdict != "ok":
-                raise CorruptWorkspaceError(
-                    f"De kopie van {source.name} is niet in orde ({verdict}); er is niets "
-                    "weggeschreven."
-                )
+                raise CorruptWorkspaceError(QT_TRANSLATE_NOOP(
+                    "StoreError", "De kopie van {name} is niet in orde ({verdict}); er is niets "
+                    "weggeschreven."), name=source.name, verdict=verdict)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         translated = as_store_error(exc, target)
         if translated is not None:
             raise translated from exc
-        raise CorruptWorkspaceError(
-            f"Van {source.name} kan geen kopie worden gemaakt: het bestand is beschadigd of "
-            f"geen database ({exc}). Er is niets weggeschreven."
-        ) from exc
+        raise CorruptWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "Van {name} kan geen kopie worden gemaakt: het bestand is beschadigd "
+            "of geen database ({reason}). Er is niets weggeschreven."),
+            name=source.name, reason=str(exc)) from exc
     except OSError as exc:
         translated = as_store_error(exc, target)
         if translated is not None:
@@ -208,9 +212,9 @@ def restore_backup(backup: Path, workspace: Path, *, lock: bool = True) -> Path:
     """
     backup, workspace = Path(backup), Path(workspace)
     if not is_good(backup):
-        raise CorruptWorkspaceError(
-            f"De reservekopie {backup.name} is zelf niet in orde en wordt niet teruggezet."
-        )
+        raise CorruptWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "De reservekopie {name} is zelf niet in orde en wordt niet teruggezet."),
+            name=backup.name)
     from zorgdesk.store.lock import WorkspaceLock
 
     guard = WorkspaceLock(workspace) if lock else None

@@ -1,4 +1,8 @@
-"""Errors the store raises, each carrying a Dutch message fit to show a user as it is.
+"""Errors the store and the services raise, each carrying a Dutch message for the user.
+
+A message is a template marked with `QT_TRANSLATE_NOOP("StoreError", ...)` plus its values
+as keyword arguments: `message` is the Dutch sentence (the CLI prints it), and the app shows
+`zorgdesk.ui.error_text.error_text(exc)`, the template translated and then filled in.
 
 `as_store_error` turns the low-level errors of a failed write (sqlite3 "database or disk is
 full", "disk I/O error" when a file-size limit is hit, OSError ENOSPC/EFBIG, and the same
@@ -16,11 +20,50 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
-class StoreError(Exception):
-    """Base: `message` is a complete Dutch sentence for the user."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Return `text` unchanged; only marks it for translation.
 
-    def __init__(self, message: str) -> None:
+    Qt's lupdate finds translatable strings by this name, so the store and the services mark
+    their messages without importing Qt (they never do). Call it by exactly this name, with a
+    literal context and literal text (implicit concatenation is fine): lupdate reads the
+    source, not the running program.
+    """
+    return text
+
+
+class Phrase:
+    """A Dutch piece of a message (a reason, a hint) that is translated on its own.
+
+    Pass it as a value of a `StoreError`; `str()` gives the Dutch text, and `error_text`
+    translates it before filling it in. Mark `template` with `QT_TRANSLATE_NOOP` too.
+    """
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+class StoreError(Exception):
+    """Base: `template` with `values` makes `message`, a complete Dutch sentence for the user.
+
+    `template` has {name} placeholders and is marked with `QT_TRANSLATE_NOOP("StoreError",
+    ...)` where it is written; the values are already formatted for a reader (euros, dates).
+    (`values`, not `args`: `Exception.args` is the tuple `(message,)`.)
+    """
+
+    def __init__(self, template: str, **values: object) -> None:
+        message = template.format(**values)
         super().__init__(message)
+        self.template = template
+        self.values = values
         self.message = message
 
 
@@ -61,13 +104,12 @@ _WRITE_IOERRS = {
 }
 
 
-def disk_full_message(path: Path) -> str:
-    name = Path(path).name
-    return (
-        f"De wijziging kon niet worden opgeslagen in {name}: de schijf is vol (of het bestand "
-        "mag niet groter worden). De werkruimte zelf is in orde; alleen deze laatste wijziging "
-        "is niet bewaard. Maak ruimte vrij op de schijf en probeer het opnieuw."
-    )
+def disk_full_error(path: Path) -> DiskFullError:
+    return DiskFullError(QT_TRANSLATE_NOOP(
+        "StoreError", "De wijziging kon niet worden opgeslagen in {name}: de schijf is vol (of "
+        "het bestand mag niet groter worden). De werkruimte zelf is in orde; alleen deze laatste "
+        "wijziging is niet bewaard. Maak ruimte vrij op de schijf en probeer het opnieuw."),
+        name=Path(path).name)
 
 
 def _limit_reached(path: Path) -> bool:
@@ -108,23 +150,22 @@ def as_store_error(exc: BaseException, path: Path) -> StoreError | None:
         code = getattr(exc, "sqlite_errorname", "") or ""
         text = str(exc).lower()
         if code == "SQLITE_FULL" or "database or disk is full" in text:
-            return DiskFullError(disk_full_message(path))
+            return disk_full_error(path)
         if code in _WRITE_IOERRS or "disk i/o error" in text:
             if _limit_reached(path) or _space_low(path):
-                return DiskFullError(disk_full_message(path))
-            return WriteFailedError(
-                f"De wijziging kon niet worden opgeslagen in {name}: schrijven naar de schijf "
-                "mislukte. De werkruimte zelf is in orde; alleen deze laatste wijziging is niet "
-                "bewaard. Controleer of de schijf of map nog bereikbaar is en probeer het opnieuw."
-            )
+                return disk_full_error(path)
+            return WriteFailedError(QT_TRANSLATE_NOOP(
+                "StoreError", "De wijziging kon niet worden opgeslagen in {name}: schrijven naar "
+                "de schijf mislukte. De werkruimte zelf is in orde; alleen deze laatste wijziging "
+                "is niet bewaard. Controleer of de schijf of map nog bereikbaar is en probeer het "
+                "opnieuw."), name=name)
         if code.startswith("SQLITE_READONLY") or "readonly database" in text:
-            return WriteFailedError(
-                f"De werkruimte {name} kan niet worden gewijzigd: het bestand of de map is "
-                "alleen-lezen. Er is niets opgeslagen."
-            )
+            return WriteFailedError(QT_TRANSLATE_NOOP(
+                "StoreError", "De werkruimte {name} kan niet worden gewijzigd: het bestand of de "
+                "map is alleen-lezen. Er is niets opgeslagen."), name=name)
         return None
     if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
-        return DiskFullError(disk_full_message(path))
+        return disk_full_error(path)
     return None
 
 

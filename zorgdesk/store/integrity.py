@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zorgdesk.store.errors import CorruptWorkspaceError, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, CorruptWorkspaceError, Phrase, StoreError
 from zorgdesk.store.schema import HEAD_VERSION, REVISIONS, at_rest, read_facts, sqlite_uri
 
 _CANNOT_PROBE = ("unable to open", "readonly", "read-only", "locked")
@@ -29,11 +29,15 @@ def _readonly(path: Path, *, locked: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def corrupt_message(path: Path, detail: str) -> str:
-    return (
-        f"De werkruimte {Path(path).name} is beschadigd ({detail}). ZorgDesk opent het bestand "
-        "niet en wijzigt het niet; zet de nieuwste goede reservekopie terug."
-    )
+def corrupt_error(path: Path, detail: str | Phrase) -> CorruptWorkspaceError:
+    return CorruptWorkspaceError(QT_TRANSLATE_NOOP(
+        "StoreError", "De werkruimte {name} is beschadigd ({detail}). ZorgDesk opent het "
+        "bestand niet en wijzigt het niet; zet de nieuwste goede reservekopie terug."),
+        name=Path(path).name, detail=detail)
+
+
+def _unreadable_schema() -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP("StoreError", "het schema is onleesbaar"))
 
 
 def quick_verify(path: Path, *, locked: bool = False) -> None:
@@ -51,17 +55,17 @@ def quick_verify(path: Path, *, locked: bool = False) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check(5)").fetchall()
     except UnicodeDecodeError as exc:  # SQLite's own error text quotes the damaged bytes
-        raise CorruptWorkspaceError(corrupt_message(path, "het schema is onleesbaar")) from exc
+        raise corrupt_error(path, _unreadable_schema()) from exc
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if any(marker in text for marker in _CANNOT_PROBE):
             return
-        raise CorruptWorkspaceError(corrupt_message(path, str(exc))) from exc
+        raise corrupt_error(path, str(exc)) from exc
     finally:
         conn.close()
     verdicts = [str(row[0]) for row in rows]
     if verdicts != ["ok"]:
-        raise CorruptWorkspaceError(corrupt_message(path, "; ".join(verdicts[:2])))
+        raise corrupt_error(path, "; ".join(verdicts[:2]))
 
 
 @dataclass
@@ -132,9 +136,9 @@ def check_file(path: Path) -> CheckReport:
         try:
             _check_open(conn, report)
         except UnicodeDecodeError:
-            report.problems.append(corrupt_message(path, "het schema is onleesbaar"))
+            report.problems.append(corrupt_error(path, _unreadable_schema()).message)
         except sqlite3.DatabaseError as exc:
-            report.problems.append(corrupt_message(path, str(exc)))
+            report.problems.append(corrupt_error(path, str(exc)).message)
         finally:
             conn.close()
     finally:
@@ -146,7 +150,8 @@ def _check_open(conn: sqlite3.Connection, report: CheckReport) -> None:
     name = report.path.name
     report.integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
     if report.integrity != ["ok"]:
-        report.problems.append(corrupt_message(report.path, "; ".join(report.integrity[:3])))
+        report.problems.append(
+            corrupt_error(report.path, "; ".join(report.integrity[:3])).message)
         return
     tables = [
         str(r[0]) for r in conn.execute(

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from zorgdesk.store.errors import WorkspaceLockedError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase, WorkspaceLockedError
 
 
 def lock_path_for(workspace: Path) -> Path:
@@ -33,14 +33,21 @@ def lock_path_for(workspace: Path) -> Path:
     return folder / f"{workspace.stem}-{digest}.lock"
 
 
-def holder_description(info: object) -> str:
+def holder_description(info: object) -> Phrase:
     """'proces 123 (zorgdesk) op computer laptop-2' from QLockFile.getLockInfo()."""
     if isinstance(info, tuple) and len(info) >= 3:
         pid, host, app = info[-3], info[-2], info[-1]
-        program = f" ({app})" if app else ""
-        where = f" op computer {host}" if host else ""
-        return f"proces {pid}{program}{where}"
-    return "een ander programma"
+        if app and host:
+            return Phrase(QT_TRANSLATE_NOOP("StoreError", "proces {pid} ({app}) op computer "
+                                            "{host}"), pid=pid, app=app, host=host)
+        if app:
+            return Phrase(QT_TRANSLATE_NOOP("StoreError", "proces {pid} ({app})"),
+                          pid=pid, app=app)
+        if host:
+            return Phrase(QT_TRANSLATE_NOOP("StoreError", "proces {pid} op computer {host}"),
+                          pid=pid, host=host)
+        return Phrase(QT_TRANSLATE_NOOP("StoreError", "proces {pid}"), pid=pid)
+    return Phrase(QT_TRANSLATE_NOOP("StoreError", "een ander programma"))
 
 
 # Locks this process holds, by lock-file path: [QLockFile, holders, shareable].
@@ -76,10 +83,10 @@ class WorkspaceLock:
                 entry[1] += 1
                 self._held = True
                 return
-            raise WorkspaceLockedError(
-                f"De werkruimte {self.workspace.name} is in deze ZorgDesk nog geopend. Sluit "
-                "haar eerst (open een andere werkruimte) en probeer het dan opnieuw."
-            )
+            raise WorkspaceLockedError(QT_TRANSLATE_NOOP(
+                "StoreError", "De werkruimte {name} is in deze ZorgDesk nog geopend. Sluit haar "
+                "eerst (open een andere werkruimte) en probeer het dan opnieuw."),
+                name=self.workspace.name)
         from PySide6.QtCore import QLockFile
 
         lock = QLockFile(self._key)
@@ -91,16 +98,17 @@ class WorkspaceLock:
         name = self.workspace.name
         if lock.error() == QLockFile.LockError.LockFailedError:
             holder = holder_description(lock.getLockInfo())
-            raise WorkspaceLockedError(
-                f"De werkruimte {name} is al geopend door {holder}. Sluit de werkruimte daar "
-                "eerst: twee vensters tegelijk zouden elkaars wijzigingen overschrijven. Is die "
-                f"computer uitgezet of vastgelopen, verwijder dan het bestand "
-                f"{self.lock_path.name} in {self.lock_path.parent} en probeer het opnieuw."
-            )
-        raise WorkspaceLockedError(
-            f"De werkruimte {name} kan niet worden vergrendeld: het slotbestand "
-            f"{self.lock_path} kan niet worden aangemaakt (geen schrijfrechten?)."
-        )
+            raise WorkspaceLockedError(QT_TRANSLATE_NOOP(
+                "StoreError", "De werkruimte {name} is al geopend door {holder}. Sluit de "
+                "werkruimte daar eerst: twee vensters tegelijk zouden elkaars wijzigingen "
+                "overschrijven. Is die computer uitgezet of vastgelopen, verwijder dan het "
+                "bestand {lock_name} in {folder} en probeer het opnieuw."),
+                name=name, holder=holder, lock_name=self.lock_path.name,
+                folder=self.lock_path.parent)
+        raise WorkspaceLockedError(QT_TRANSLATE_NOOP(
+            "StoreError", "De werkruimte {name} kan niet worden vergrendeld: het slotbestand "
+            "{lock_file} kan niet worden aangemaakt (geen schrijfrechten?)."),
+            name=name, lock_file=self.lock_path)
 
     def release(self) -> None:
         if not self._held:

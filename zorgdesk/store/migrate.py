@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from zorgdesk.store.errors import MigrationFailedError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, MigrationFailedError
 from zorgdesk.store.schema import HEAD_REVISION, HEAD_VERSION, REVISIONS, stamp
 
 log = logging.getLogger(__name__)
@@ -73,12 +73,11 @@ def upgrade_to_head(
                 stamp(dbapi, version)  # type: ignore[arg-type]
     except Exception as exc:
         log.exception("migratie van %s vanaf versie %s mislukt", file_name, from_version)
-        raise MigrationFailedError(
-            f"De werkruimte {file_name} kon niet worden bijgewerkt naar de nieuwe versie "
-            f"(van schemaversie {from_version}). Er is niets gewijzigd: het bestand is precies "
-            "zoals het was, en de reservekopie van voor de poging is bewaard. "
-            f"Technische reden: {exc}"
-        ) from exc
+        raise MigrationFailedError(QT_TRANSLATE_NOOP(
+            "StoreError", "De werkruimte {name} kon niet worden bijgewerkt naar de nieuwe versie "
+            "(van schemaversie {version}). Er is niets gewijzigd: het bestand is precies zoals "
+            "het was, en de reservekopie van voor de poging is bewaard. Technische reden: "
+            "{reason}"), name=file_name, version=from_version, reason=str(exc)) from exc
     return version
 
 

@@ -10,7 +10,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from zorgdesk.store.errors import CorruptWorkspaceError, NewerThanAppError, NotAWorkspaceError
+from zorgdesk.store.errors import (
+    QT_TRANSLATE_NOOP,
+    CorruptWorkspaceError,
+    NewerThanAppError,
+    NotAWorkspaceError,
+    Phrase,
+)
 
 APPLICATION_ID = 0x5A44_4B31  # "ZDK1"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -39,66 +45,67 @@ def read_facts(path: Path) -> FileFacts:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        raise NotAWorkspaceError(f"Het bestand {name} bestaat niet.") from None
+        raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} bestaat niet."), name=name) from None
     except IsADirectoryError:
-        raise NotAWorkspaceError(f"{name} is een map, geen werkruimte.") from None
+        raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "{name} is een map, geen werkruimte."), name=name) from None
     except OSError as exc:
-        raise NotAWorkspaceError(
-            f"Het bestand {name} kan niet worden gelezen ({exc.strerror})."
-        ) from None
+        raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} kan niet worden gelezen ({reason})."),
+            name=name, reason=exc.strerror) from None
     if not header:
-        raise NotAWorkspaceError(f"Het bestand {name} is leeg; het is geen ZorgDesk-werkruimte.")
+        raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is leeg; het is geen ZorgDesk-werkruimte."),
+            name=name)
     if header.startswith(SQLITE_HEADER) and len(header) < 100:
-        raise CorruptWorkspaceError(
-            f"Het bestand {name} is afgebroken: er staat alleen het begin van een database in. "
-            "ZorgDesk opent het niet en wijzigt het niet."
-        )
+        raise CorruptWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is afgebroken: er staat alleen het begin van een "
+            "database in. ZorgDesk opent het niet en wijzigt het niet."), name=name)
     if not header.startswith(SQLITE_HEADER):
-        raise NotAWorkspaceError(
-            f"Het bestand {name} is geen ZorgDesk-werkruimte{_looks_like(header)}. "
-            "ZorgDesk opent het niet en wijzigt het niet."
-        )
+        raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is geen ZorgDesk-werkruimte{hint}. ZorgDesk opent "
+            "het niet en wijzigt het niet."), name=name, hint=_looks_like(header))
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
-        raise NotAWorkspaceError(
-            f"Het bestand {name} is een database, maar geen ZorgDesk-werkruimte."
-        )
+        raise NotAWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "Het bestand {name} is een database, maar geen ZorgDesk-werkruimte."),
+            name=name)
     problem = header_problem(header, path)
     if problem:
-        raise CorruptWorkspaceError(
-            f"De werkruimte {name} is beschadigd: {problem}. ZorgDesk opent het bestand niet "
-            "en wijzigt het niet."
-        )
+        raise CorruptWorkspaceError(QT_TRANSLATE_NOOP(
+            "StoreError", "De werkruimte {name} is beschadigd: {problem}. ZorgDesk opent het "
+            "bestand niet en wijzigt het niet."), name=name, problem=problem)
     if user_version > HEAD_VERSION:
-        raise NewerThanAppError(
-            f"De werkruimte {name} is gemaakt met een nieuwere versie van ZorgDesk "
-            f"(schemaversie {user_version}; deze versie kent tot en met {HEAD_VERSION}). "
-            "Werk ZorgDesk bij om dit bestand te openen; het bestand is niet gewijzigd."
-        )
+        raise NewerThanAppError(QT_TRANSLATE_NOOP(
+            "StoreError", "De werkruimte {name} is gemaakt met een nieuwere versie van ZorgDesk "
+            "(schemaversie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij "
+            "om dit bestand te openen; het bestand is niet gewijzigd."),
+            name=name, version=user_version, newest=HEAD_VERSION)
     return FileFacts(application_id=application_id, user_version=user_version)
 
 
-def _looks_like(header: bytes) -> str:
+def _looks_like(header: bytes) -> Phrase | str:
     """A hint at what the file is instead, for the message (empty when unknown)."""
     if header.startswith(b"%PDF"):
-        return " (het is een PDF-document)"
+        return Phrase(QT_TRANSLATE_NOOP("StoreError", " (het is een PDF-document)"))
     if header.startswith(b"PK\x03\x04"):
-        return " (het is een zip-bestand of een Office-document)"
+        return Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", " (het is een zip-bestand of een Office-document)"))
     stripped = header.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith((b"{", b"[")):
-        return (
-            " (het lijkt een JSON-bestand; gebruik 'Importeren' of 'zorgdesk import' om een "
-            "export in te lezen)"
-        )
+        return Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", " (het lijkt een JSON-bestand; gebruik 'Importeren' of 'zorgdesk "
+            "import' om een export in te lezen)"))
     try:
         header.decode("utf-8")
     except UnicodeDecodeError:
         return ""
-    return " (het is een tekstbestand)"
+    return Phrase(QT_TRANSLATE_NOOP("StoreError", " (het is een tekstbestand)"))
 
 
-def header_problem(header: bytes, path: Path) -> str | None:
+def header_problem(header: bytes, path: Path) -> Phrase | None:
     """What is wrong with the 100-byte SQLite header of `path`, in Dutch, or None.
 
     Only cheap facts: field values the file format fixes, and, when no write-ahead log
@@ -107,15 +114,20 @@ def header_problem(header: bytes, path: Path) -> str | None:
     raw_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if raw_size == 1 else raw_size
     if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
-        return "de kop van het bestand noemt een onmogelijke paginagrootte"
+        return Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "de kop van het bestand noemt een onmogelijke paginagrootte"))
     if header[18] not in (1, 2) or header[19] not in (1, 2):
-        return "de kop van het bestand noemt een onbekende bestandsversie"
+        return Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "de kop van het bestand noemt een onbekende bestandsversie"))
     if header[21:24] != b"\x40\x20\x20":
-        return "de kop van het bestand bevat ongeldige waarden"
+        return Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "de kop van het bestand bevat ongeldige waarden"))
     if int.from_bytes(header[44:48], "big") not in (1, 2, 3, 4):
-        return "de kop van het bestand noemt een onbekend schemaformaat"
+        return Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "de kop van het bestand noemt een onbekend schemaformaat"))
     if int.from_bytes(header[56:60], "big") not in (1, 2, 3):
-        return "de kop van het bestand noemt een onbekende tekstcodering"
+        return Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "de kop van het bestand noemt een onbekende tekstcodering"))
     try:
         size = path.stat().st_size
         wal = Path(f"{path}-wal")
@@ -124,13 +136,14 @@ def header_problem(header: bytes, path: Path) -> str | None:
         return None
     if wal_size == 0:
         if size % page_size:
-            return "het bestand is afgebroken (het eindigt midden in een pagina)"
+            return Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "het bestand is afgebroken (het eindigt midden in een pagina)"))
         pages = int.from_bytes(header[28:32], "big")
         counter_ok = header[24:28] == header[92:96]
         if counter_ok and pages and pages * page_size > size:
-            return (
-                f"het bestand is afgebroken ({size} van de {pages * page_size} bytes zijn er)"
-            )
+            return Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "het bestand is afgebroken ({size} van de {expected} bytes zijn "
+                "er)"), size=size, expected=pages * page_size)
     return None
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zorgdesk.store.atomic import atomic_path
-from zorgdesk.store.errors import StoreError, translated_write_errors
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError, translated_write_errors
 from zorgdesk.store.schema import HEAD_VERSION, read_facts, sqlite_uri
 
 if TYPE_CHECKING:
@@ -121,7 +121,9 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
         facts = read_facts(path)
         if facts.user_version < HEAD_VERSION:
             if not migrate:
-                raise StoreError(f"De werkruimte {path.name} moet eerst worden bijgewerkt.")
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "De werkruimte {name} moet eerst worden bijgewerkt."),
+                    name=path.name)
             from zorgdesk.store.migrate import migrate_workspace
 
             migrate_workspace(path, facts.user_version)

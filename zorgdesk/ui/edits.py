@@ -1,8 +1,8 @@
 """Every edit as one undoable step: capture the rows it may touch, run it, capture again.
 
 The swap between the two captures goes on the undo stack (services/snapshots.py), so undo and
-redo write exactly the rows of this edit. A refused edit (a `StoreError` with a Dutch message)
-is shown to the user and leaves no step on the stack.
+redo write exactly the rows of this edit. A refused edit (a `StoreError`) is shown to the user
+in the app's language (`error_text`) and leaves no step on the stack.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from zorgdesk.services.snapshots import State, apply_state, merge
 from zorgdesk.store import StoreError
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.error_text import error_text
 from zorgdesk.ui.undo import push_edit
 
 T = TypeVar("T")
@@ -33,7 +34,7 @@ def run_edit(ctx: WorkspaceContext, parent: QWidget | None, label: str,
     try:
         result = op()
     except StoreError as exc:
-        QMessageBox.warning(parent, label, exc.message)
+        QMessageBox.warning(parent, label, error_text(exc))
         return None
     after = capture()
     if capture_new is not None:

@@ -1,9 +1,10 @@
 """Unexpected exceptions: logged with the traceback to the app's log folder, shown to the user
 as a friendly Dutch message with the log's location; the app keeps running.
 
-A `StoreError` (disk full, locked, damaged, ...) is not unexpected: its own Dutch message is
-shown and only a short line is logged. Low-level write errors (sqlite3 "database or disk is
-full", OSError ENOSPC) are translated first, so a full disk never shows as a traceback.
+A `StoreError` (disk full, locked, damaged, ...) is not unexpected: its own message is shown
+(`error_text`, in the app's language) and only a short line is logged. Low-level write errors
+(sqlite3 "database or disk is full", OSError ENOSPC) are turned into one first, so a full disk
+never shows as a traceback.
 """
 
 from __future__ import annotations
@@ -54,10 +55,11 @@ translate = QCoreApplication.translate  # a name Qt's lupdate recognises with it
 def friendly_message(exc: BaseException, workspace: Path | None) -> tuple[str, str, bool]:
     """(title, message, expected) for an exception that reached the event loop."""
     from zorgdesk.store.errors import StoreError, as_store_error
+    from zorgdesk.ui.error_text import error_text
 
     translated = as_store_error(exc, workspace or Path("de werkruimte"))
     if isinstance(translated, StoreError):
-        return translate("ErrorHook", "Niet gelukt"), translated.message, True
+        return translate("ErrorHook", "Niet gelukt"), error_text(translated), True
     location = log_file()
     message = translate(
         "ErrorHook",

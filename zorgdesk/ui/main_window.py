@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from zorgdesk import paths, settings
 from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.error_text import error_text
 from zorgdesk.ui.pages.base import Page
 
 PAGES: tuple[tuple[str, str], ...] = (
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         try:
             store = self._opener(Path(path))
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Werkruimte niet geopend"), exc.message)
+            QMessageBox.warning(self, self.tr("Werkruimte niet geopend"), error_text(exc))
             return False
         self.ctx.set_store(store)
         settings.add_recent(store.path)
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             create_workspace(target, Path(name).stem)
         except (StoreError, OSError) as exc:
-            message = exc.message if isinstance(exc, StoreError) else str(exc)
+            message = error_text(exc) if isinstance(exc, StoreError) else str(exc)
             QMessageBox.warning(self, self.tr("Werkruimte niet gemaakt"), message)
             return
         self.open_path(target)
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
         try:
             path = ensure_sample(name)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Voorbeeld niet geopend"), exc.message)
+            QMessageBox.warning(self, self.tr("Voorbeeld niet geopend"), error_text(exc))
             return
         self.open_path(path)
 
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         try:
             copy_database(source, Path(name))
         except (StoreError, OSError) as exc:
-            message = exc.message if isinstance(exc, StoreError) else str(exc)
+            message = error_text(exc) if isinstance(exc, StoreError) else str(exc)
             QMessageBox.warning(self, self.tr("Kopie niet opgeslagen"), message)
             return
         self.statusBar().showMessage(self.tr("Kopie opgeslagen: %1").replace("%1", name), 8000)

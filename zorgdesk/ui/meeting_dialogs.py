@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.bodies import BodyInfo
 from zorgdesk.services.meeting_plan import PlannedMeeting, preview_year
 from zorgdesk.store import Store, StoreError
+from zorgdesk.ui.error_text import error_text
 from zorgdesk.ui.formatting import date_time, locale
 
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 7)
@@ -264,7 +265,7 @@ class YearPlanDialog(QDialog):
         try:
             planned = self.planned()
         except StoreError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(error_text(exc))
             return
         new = clashes = 0
         for p in planned:

@@ -25,6 +25,7 @@ from zorgdesk.store import StoreError
 from zorgdesk.store.backup import BackupInfo, backup_folder_for, list_backups, make_backup
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.dialogs.open_recovery import when
+from zorgdesk.ui.error_text import error_text
 
 
 def size_text(size: int) -> str:
@@ -112,7 +113,7 @@ class BackupsDialog(QDialog):
         try:
             make_backup(self.workspace, "handmatig")
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Geen reservekopie gemaakt"), exc.message)
+            QMessageBox.warning(self, self.tr("Geen reservekopie gemaakt"), error_text(exc))
             return
         self.refresh()
 
@@ -137,7 +138,7 @@ class BackupsDialog(QDialog):
         try:
             restore_backup(backup.path, self.workspace)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Niet teruggezet"), exc.message)
+            QMessageBox.warning(self, self.tr("Niet teruggezet"), error_text(exc))
             self.reopen(self.workspace)
             self.refresh()
             return

@@ -22,6 +22,8 @@ from zorgdesk.store import (
     StoreError,
     open_store,
 )
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
+from zorgdesk.ui.error_text import error_text
 
 
 class OpenDeclinedError(StoreError):
@@ -47,7 +49,7 @@ def offer_restore(path: Path, error: StoreError, parent: QWidget | None) -> bool
     if best is None:
         return False
     text = (
-        error.message + "\n\n" + translate(
+        error_text(error) + "\n\n" + translate(
             "OpenRecovery",
             "Er is een goede reservekopie van %1 (%2). Wilt u die terugzetten en openen? Het "
             "huidige bestand wordt niet weggegooid maar bewaard in de map met reservekopieën."
@@ -59,10 +61,9 @@ def offer_restore(path: Path, error: StoreError, parent: QWidget | None) -> bool
         QMessageBox.StandardButton.Yes,
     )
     if answer != QMessageBox.StandardButton.Yes:
-        raise OpenDeclinedError(
-            translate("OpenRecovery", "De werkruimte %1 is niet geopend en niet gewijzigd.")
-            .replace("%1", path.name)
-        )
+        raise OpenDeclinedError(QT_TRANSLATE_NOOP(
+            "StoreError", "De werkruimte {name} is niet geopend en niet gewijzigd."),
+            name=path.name)
     restore_backup(best.path, path)
     return True
 

@@ -34,6 +34,7 @@ from zorgdesk.store import StoreError
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.edits import run_edit
+from zorgdesk.ui.error_text import error_text
 from zorgdesk.ui.formatting import number, short_date
 from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
 
@@ -82,7 +83,7 @@ class IndicatorDialog(QDialog):
                 else self.target_year.value(),
             }
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Indicator"), exc.message)
+            QMessageBox.warning(self, self.tr("Indicator"), error_text(exc))
             return
         self.accept()
 
@@ -111,7 +112,7 @@ class MeasurementDialog(QDialog):
         try:
             value = goal_progress.parse_number(self.value.text())
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Meting"), exc.message)
+            QMessageBox.warning(self, self.tr("Meting"), error_text(exc))
             return
         self.result_values = {"measured_on": self.measured_on.date().toPython(),
                               "value": value, "note": self.note.text()}

@@ -52,6 +52,7 @@ from zorgdesk.ui import action_ops
 from zorgdesk.ui.body_dialog import BodyDialog, BodyValues
 from zorgdesk.ui.calendar_model import BODY_ID_ROLE, MEETING_IDS_ROLE, CalendarModel
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.error_text import error_text
 from zorgdesk.ui.meeting_detail import MeetingDetail
 from zorgdesk.ui.meeting_dialogs import MeetingDialog, MeetingValues, PlanValues, YearPlanDialog
 from zorgdesk.ui.meeting_edits import run_edit
@@ -560,7 +561,7 @@ class MeetingsPage(Page):
         try:
             result = export_ical(self.ctx.store, target, body=label)
         except (StoreError, OSError) as exc:
-            message = exc.message if isinstance(exc, StoreError) else str(exc)
+            message = error_text(exc) if isinstance(exc, StoreError) else str(exc)
             QMessageBox.warning(self, self.tr("Exporteren"), message)
             return None
         if self.isVisible():

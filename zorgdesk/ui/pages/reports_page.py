@@ -77,6 +77,7 @@ class ReportJob(QRunnable):
         from zorgdesk.reports import ReportOptions, build_report
         from zorgdesk.reports.data import ReportDataError
         from zorgdesk.store import StoreError
+        from zorgdesk.ui.error_text import error_text
 
         r = self.request
         options = ReportOptions(public=r.public, meeting_id=r.meeting_id, theme=r.theme_id,
@@ -86,7 +87,7 @@ class ReportJob(QRunnable):
         except ReportDataError as exc:
             self.signals.failed.emit(str(exc))
         except StoreError as exc:
-            self.signals.failed.emit(exc.message)
+            self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # shown to the user, never a crash of the app
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:

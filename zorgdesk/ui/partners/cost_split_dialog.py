@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services import cost_split, funding
 from zorgdesk.store import StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.dialog_buttons import ok_cancel
+from zorgdesk.ui.error_text import error_text
 from zorgdesk.ui.formatting import euros, number
 from zorgdesk.ui.partners.funding_panel import parse_cents
 
@@ -114,7 +116,7 @@ class CostSplitDialog(QDialog):
                       if part.strip())
         rest = total - covered
         if rest < 0:
-            raise StoreError("Er is meer gedekt dan het totaal.")
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Er is meer gedekt dan het totaal."))
         return rest // 100
 
     def _item(self, row: int, column: int) -> QTableWidgetItem:
@@ -151,7 +153,7 @@ class CostSplitDialog(QDialog):
             self.message.setText(self.tr("%1 verdeeld over %2 organisaties, tot op de euro.")
                                  .replace("%1", euros(rest * 100)).replace("%2", str(len(orgs))))
         except StoreError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc))
         finally:
             self.table.blockSignals(False)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

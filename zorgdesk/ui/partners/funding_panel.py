@@ -27,6 +27,7 @@ from zorgdesk.store import StoreError
 from zorgdesk.ui.context import WorkspaceContext
 from zorgdesk.ui.dialog_buttons import ok_cancel
 from zorgdesk.ui.edits import run_edit
+from zorgdesk.ui.error_text import error_text
 from zorgdesk.ui.formatting import euros
 from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
@@ -86,7 +87,7 @@ class FundingLineDialog(QDialog):
         try:
             cents = parse_cents(self.amount.text())
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Financieringsregel"), exc.message)
+            QMessageBox.warning(self, self.tr("Financieringsregel"), error_text(exc))
             return
         self.values = {"source_id": self.source.currentData(), "amount_cents": cents,
                        "year": None if self.year.value() == 1989 else self.year.value(),
