@@ -178,3 +178,25 @@ def test_every_english_error_keeps_the_placeholders_of_its_dutch() -> None:
             assert placeholders(english) == placeholders(source), source
             checked += 1
     assert checked > 100
+
+
+def test_report_and_location_messages_are_english_too(translator: QTranslator,
+                                                      store: Store) -> None:
+    """A report that cannot be made and a workspace in a synced folder: the other two kinds of
+    message the store side writes for the user."""
+    from zorgdesk.reports import build_report
+    from zorgdesk.reports.data import ReportDataError
+    from zorgdesk.store.location import check_location
+    from zorgdesk.ui.error_text import phrase_text
+
+    with pytest.raises(ReportDataError) as caught:
+        build_report("bestaat-niet", store, store.path.with_suffix(".pdf"))
+    assert caught.value.message.startswith("Onbekend rapport 'bestaat-niet'. Kies uit: ")
+    assert error_text(caught.value).startswith("Unknown report 'bestaat-niet'. Choose from: ")
+    warning = check_location(Path("/home/an/Dropbox/agenda.zorgdesk"), mounts_text="")
+    assert warning is not None
+    assert "gesynchroniseerde map (Dropbox)" in warning.message
+    english = phrase_text(warning.text)
+    assert english.startswith("The workspace agenda.zorgdesk is in a synchronised folder "
+                              "(Dropbox).")
+    assert "Better work on a local copy: ZorgDesk can copy agenda.zorgdesk" in english

@@ -100,7 +100,10 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
             return 1
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(None, app.translate("app", "Werkruimte niet geopend"), exc.message)
+        from zorgdesk.ui.error_text import error_text
+
+        QMessageBox.warning(None, app.translate("app", "Werkruimte niet geopend"),
+                            error_text(exc))
         store = None
     if store is not None:
         ctx.set_store(store)

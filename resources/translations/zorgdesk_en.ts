@@ -714,12 +714,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../zorgdesk/ui/error_hook.py" line="61" />
+        <location filename="../../zorgdesk/ui/error_hook.py" line="62" />
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/error_hook.py" line="63" />
+        <location filename="../../zorgdesk/ui/error_hook.py" line="64" />
         <source>Er ging iets mis dat ZorgDesk niet verwachtte. De laatste handeling is mogelijk niet uitgevoerd; wat al was opgeslagen, blijft bewaard. ZorgDesk blijft open, u kunt gewoon verder werken.
 
 De details staan in het logbestand:
@@ -734,7 +734,7 @@ The details are in the log file:
 Please send that file along when you report the problem.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/error_hook.py" line="70" />
+        <location filename="../../zorgdesk/ui/error_hook.py" line="71" />
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
@@ -2660,12 +2660,12 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="79" />
+        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="80" />
         <source>Werkruimte op een netwerk- of synchronisatiemap</source>
         <translation>Workspace on a network or synced folder</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="80" />
+        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="81" />
         <source>Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze plek te werken.</source>
         <translation>Do you want to make a local copy now and work on that? Choose No to work in this place anyway.</translation>
     </message>
@@ -3089,27 +3089,32 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>Number of roles</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="367" />
+        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="364" />
+        <source>Zonder thema</source>
+        <translation>Without theme</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="369" />
         <source>Geen trekker</source>
         <translation>No lead</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="378" />
+        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="380" />
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="389" />
+        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="391" />
         <source> en nog %1</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="390" />
+        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="392" />
         <source>Een rol in deze kolom geldt voor alle %1 organisaties.</source>
         <translation>A role in this column applies to all %1 organisations.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="398" />
+        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="400" />
         <source>coalitie: %1</source>
         <translation>coalition: %1</translation>
     </message>
@@ -3394,172 +3399,172 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="121" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="118" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="122" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="119" />
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="125" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="122" />
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="136" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="133" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="138" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="135" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="139" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="136" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="140" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="137" />
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="141" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="138" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="143" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="140" />
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="153" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="150" />
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="156" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="153" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="157" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="154" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="166" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="163" />
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="176" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="173" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="224" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="221" />
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="230" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="227" />
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="243" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="240" />
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="244" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="241" />
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="247" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="244" />
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="248" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="245" />
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="250" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="247" />
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="252" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="249" />
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="253" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="250" />
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="278" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="275" />
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="293" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="290" />
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="309" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="306" />
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="318" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="315" />
         <source>Klaar. Bekijk de pagina's en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="337" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="334" />
         <source>Voorbeeld: de eerste {0} van {1} pagina's</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="339" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="336" />
         <source>Voorbeeld: {0} pagina's</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="357" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="354" />
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="374" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="371" />
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="375" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="372" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="389" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="386" />
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="393" />
+        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="390" />
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -4391,6 +4396,56 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <source>Er is meer gedekt dan het totaal.</source>
         <translation>More is covered than the total.</translation>
     </message>
+    <message>
+        <location filename="../../zorgdesk/reports/__init__.py" line="128" />
+        <source>Onbekend rapport '{kind}'. Kies uit: {known}.</source>
+        <translation>Unknown report '{kind}'. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/reports/data.py" line="439" />
+        <source>Geen thema '{ref}' gevonden.</source>
+        <translation>No theme '{ref}' found.</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/reports/data.py" line="538" />
+        <source>Geen vergadering van {body} op {day} gevonden.</source>
+        <translation>No meeting of {body} on {day} found.</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/reports/data.py" line="553" />
+        <source>Deze werkruimte heeft nog geen vergaderingen.</source>
+        <translation>This workspace has no meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/reports/data.py" line="578" />
+        <source>Deze vergadering bestaat niet (meer).</source>
+        <translation>This meeting does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/store/location.py" line="136" />
+        <source>Werk liever op een lokale kopie: ZorgDesk kan {name} naar de eigen map op deze computer kopiëren. Deel de werkruimte met anderen als gesloten kopie (Reservekopie of Exporteren), niet door het live bestand in een gedeelde map te zetten.</source>
+        <translation>Better work on a local copy: ZorgDesk can copy {name} to its own folder on this computer. Share the workspace with others as a closed copy (Backup or Export), not by putting the live file in a shared folder.</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/store/location.py" line="153" />
+        <source>De werkruimte {name} staat op een netwerkpad ({share}). Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
+        <translation>The workspace {name} is on a network path ({share}). A workspace edited over the network can get damaged. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/store/location.py" line="163" />
+        <source>De werkruimte {name} staat op netwerkschijf {drive}. Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
+        <translation>The workspace {name} is on network drive {drive}. A workspace edited over the network can get damaged. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/store/location.py" line="173" />
+        <source>De werkruimte {name} staat in een gesynchroniseerde map ({client}). Zo'n map kan een bestand halverwege het opslaan kopiëren of een oudere versie terugzetten, waardoor wijzigingen verloren gaan. {advice}</source>
+        <translation>The workspace {name} is in a synchronised folder ({client}). Such a folder can copy a file halfway through saving or put back an older version, so that changes are lost. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/store/location.py" line="187" />
+        <source>De werkruimte {name} staat op een netwerkschijf ({fstype} op {mount_point}). Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
+        <translation>The workspace {name} is on a network drive ({fstype} on {mount_point}). A workspace edited over the network can get damaged. {advice}</translation>
+    </message>
 </context>
 <context>
     <name>ThemeMatrixPanel</name>
@@ -4501,6 +4556,11 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="158" />
         <source>Klik: jaar markeren of vrijgeven. Dubbelklik: mijlpaal toevoegen.</source>
         <translation>Click: mark or unmark the year. Double-click: add a milestone.</translation>
+    </message>
+    <message>
+        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="179" />
+        <source>Zonder thema</source>
+        <translation>Without theme</translation>
     </message>
 </context>
 <context>
@@ -4804,7 +4864,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../zorgdesk/app.py" line="103" />
+        <location filename="../../zorgdesk/app.py" line="105" />
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>

@@ -118,14 +118,15 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     from zorgdesk.reports.pdfa import write_pdfa
     from zorgdesk.store import Store, open_store
     from zorgdesk.store.atomic import atomic_path
+    from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
     options = options or ReportOptions()
     try:
         report = REPORTS[kind]
     except KeyError:
         raise ReportDataError(
-            f"Onbekend rapport '{kind}'. Kies uit: {', '.join(REPORTS)}."
-        ) from None
+            QT_TRANSLATE_NOOP("StoreError", "Onbekend rapport '{kind}'. Kies uit: {known}."),
+            kind=kind, known=", ".join(REPORTS)) from None
     store = store_or_path if isinstance(store_or_path, Store) else open_store(Path(store_or_path))
     own_store = store is not store_or_path
     step = options.progress or (lambda _p, _l: None)

@@ -39,10 +39,13 @@ from zorgdesk.models import (
     Workspace,
     YearMark,
 )
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 
-class ReportDataError(Exception):
-    """A report cannot be made from this workspace (no such meeting, no data); Dutch message."""
+class ReportDataError(StoreError):
+    """A report cannot be made from this workspace (no such meeting, no data).
+
+    A StoreError, so its message is a marked template that the app shows translated."""
 
 
 _CODE_PART = re.compile(r"(\d+)|([A-Za-z]+)")
@@ -433,7 +436,8 @@ def find_theme(session: Session, ref: str) -> str:
     for theme in session.scalars(select(Theme)):
         if ref in (theme.id, theme.code) or theme.name.casefold() == ref.casefold():
             return theme.id
-    raise ReportDataError(f"Geen thema '{ref}' gevonden.")
+    raise ReportDataError(QT_TRANSLATE_NOOP("StoreError", "Geen thema '{ref}' gevonden."),
+                          ref=ref)
 
 
 # --- meetings ----------------------------------------------------------------------------
@@ -531,7 +535,9 @@ def find_meeting(session: Session, body_ref: str, day: date) -> str:
         )
         if meeting_id is not None:
             return meeting_id
-    raise ReportDataError(f"Geen vergadering van {body_ref} op {day.isoformat()} gevonden.")
+    raise ReportDataError(QT_TRANSLATE_NOOP(
+        "StoreError", "Geen vergadering van {body} op {day} gevonden."),
+        body=body_ref, day=day.isoformat())
 
 
 def default_meeting(session: Session, today: date | None = None) -> str:
@@ -544,7 +550,8 @@ def default_meeting(session: Session, today: date | None = None) -> str:
         .order_by(Meeting.starts_at)
     ).all()
     if not rows:
-        raise ReportDataError("Deze werkruimte heeft nog geen vergaderingen.")
+        raise ReportDataError(QT_TRANSLATE_NOOP(
+            "StoreError", "Deze werkruimte heeft nog geen vergaderingen."))
     for pool in ([r for r in rows if r[0] in with_items], rows):
         if not pool:
             continue
@@ -568,7 +575,8 @@ def _number_items(items: list[AgendaItem]) -> dict[str, tuple[str, int]]:
 def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> MeetingData:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise ReportDataError("Deze vergadering bestaat niet (meer).")
+        raise ReportDataError(QT_TRANSLATE_NOOP(
+            "StoreError", "Deze vergadering bestaat niet (meer)."))
     body = meeting.body
     items_all = sorted(meeting.items, key=lambda i: i.position)
     numbers = _number_items(items_all)

@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PureWindowsPath
 
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
+
 NETWORK_FSTYPES = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph",
     "glusterfs", "lustre", "gpfs", "davfs", "fuse.sshfs", "fuse.davfs", "fuse.rclone",
@@ -50,7 +52,12 @@ SYNC_FOLDER_PATTERNS: tuple[tuple[str, str], ...] = (
 class LocationWarning:
     kind: str  # "unc", "network-drive", "network-fs", "sync"
     detail: str  # "OneDrive", "nfs4", "\\\\server\\share", "Z:"
-    message: str  # Dutch, for the user
+    text: Phrase  # for the user; the app translates it (zorgdesk.ui.error_text.phrase_text)
+
+    @property
+    def message(self) -> str:
+        """The Dutch text."""
+        return str(self.text)
 
 
 def _is_windows_path(text: str) -> bool:
@@ -125,12 +132,12 @@ def _read_mounts() -> str | None:
         return None
 
 
-def _advice(name: str) -> str:
-    return (
-        f"Werk liever op een lokale kopie: ZorgDesk kan {name} naar de eigen map op deze "
+def _advice(name: str) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP(
+        "StoreError",
+        "Werk liever op een lokale kopie: ZorgDesk kan {name} naar de eigen map op deze "
         "computer kopiëren. Deel de werkruimte met anderen als gesloten kopie (Reservekopie "
-        "of Exporteren), niet door het live bestand in een gedeelde map te zetten."
-    )
+        "of Exporteren), niet door het live bestand in een gedeelde map te zetten."), name=name)
 
 
 def check_location(path: Path, *, mounts_text: str | None = None) -> LocationWarning | None:
@@ -143,23 +150,32 @@ def check_location(path: Path, *, mounts_text: str | None = None) -> LocationWar
     if share:
         return LocationWarning(
             "unc", share,
-            f"De werkruimte {name} staat op een netwerkpad ({share}). Een werkruimte die via "
-            "het netwerk wordt bewerkt, kan beschadigd raken. " + _advice(name),
+            Phrase(QT_TRANSLATE_NOOP(
+                "StoreError",
+                "De werkruimte {name} staat op een netwerkpad ({share}). Een werkruimte die via "
+                "het netwerk wordt bewerkt, kan beschadigd raken. {advice}"),
+                name=name, share=share, advice=_advice(name)),
         )
     if _windows_drive_is_remote(text):
         drive = PureWindowsPath(text).drive
         return LocationWarning(
             "network-drive", drive,
-            f"De werkruimte {name} staat op netwerkschijf {drive}. Een werkruimte die via het "
-            "netwerk wordt bewerkt, kan beschadigd raken. " + _advice(name),
+            Phrase(QT_TRANSLATE_NOOP(
+                "StoreError",
+                "De werkruimte {name} staat op netwerkschijf {drive}. Een werkruimte die via het "
+                "netwerk wordt bewerkt, kan beschadigd raken. {advice}"),
+                name=name, drive=drive, advice=_advice(name)),
         )
     client = sync_client(text)
     if client:
         return LocationWarning(
             "sync", client,
-            f"De werkruimte {name} staat in een gesynchroniseerde map ({client}). Zo'n map "
-            "kan een bestand halverwege het opslaan kopiëren of een oudere versie terugzetten, "
-            "waardoor wijzigingen verloren gaan. " + _advice(name),
+            Phrase(QT_TRANSLATE_NOOP(
+                "StoreError",
+                "De werkruimte {name} staat in een gesynchroniseerde map ({client}). Zo'n map "
+                "kan een bestand halverwege het opslaan kopiëren of een oudere versie "
+                "terugzetten, waardoor wijzigingen verloren gaan. {advice}"),
+                name=name, client=client, advice=_advice(name)),
         )
     if not _is_windows_path(text):
         mounts = mounts_text if mounts_text is not None else _read_mounts()
@@ -168,9 +184,12 @@ def check_location(path: Path, *, mounts_text: str | None = None) -> LocationWar
             mount_point, fstype = found
             return LocationWarning(
                 "network-fs", fstype,
-                f"De werkruimte {name} staat op een netwerkschijf ({fstype} op {mount_point}). "
-                "Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. "
-                + _advice(name),
+                Phrase(QT_TRANSLATE_NOOP(
+                    "StoreError",
+                    "De werkruimte {name} staat op een netwerkschijf ({fstype} op "
+                    "{mount_point}). Een werkruimte die via het netwerk wordt bewerkt, kan "
+                    "beschadigd raken. {advice}"),
+                    name=name, fstype=fstype, mount_point=mount_point, advice=_advice(name)),
             )
     return None
 

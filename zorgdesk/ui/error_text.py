@@ -23,3 +23,8 @@ def _fill(template: str, values: dict[str, object]) -> str:
 def error_text(exc: StoreError) -> str:
     """`exc.message` translated: its template and any `Phrase` among its values."""
     return _fill(exc.template, exc.values)
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A `Phrase` on its own (a warning that is not an error) translated and filled in."""
+    return _fill(phrase.template, phrase.values)

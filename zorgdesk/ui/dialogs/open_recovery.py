@@ -71,13 +71,14 @@ def offer_restore(path: Path, error: StoreError, parent: QWidget | None) -> bool
 def offer_local_copy(store: Store, parent: QWidget | None) -> Store:
     """Warn about a network path or synced folder; maybe switch to a local copy."""
     from zorgdesk.store.location import check_location, local_copy
+    from zorgdesk.ui.error_text import phrase_text
 
     warning = check_location(store.path)
     if warning is None:
         return store
     answer = QMessageBox.question(
         parent, translate("OpenRecovery", "Werkruimte op een netwerk- of synchronisatiemap"),
-        warning.message + "\n\n" + translate(
+        phrase_text(warning.text) + "\n\n" + translate(
             "OpenRecovery",
             "Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze "
             "plek te werken."

@@ -360,6 +360,8 @@ class PartnerMatrixModel(QAbstractTableModel):
         stored = self._rows[section]
         row = self._data.rows[stored]
         if role == DISPLAY:
+            if not row.id:  # the goals without a theme
+                return translate("PartnerMatrix", "Zonder thema")
             label = row.label
             return label if len(label) <= 64 else label[:62] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -75,7 +75,6 @@ class ReportJob(QRunnable):
 
     def run(self) -> None:
         from zorgdesk.reports import ReportOptions, build_report
-        from zorgdesk.reports.data import ReportDataError
         from zorgdesk.store import StoreError
         from zorgdesk.ui.error_text import error_text
 
@@ -84,9 +83,7 @@ class ReportJob(QRunnable):
                                 since=r.since, progress=self.signals.progress.emit)
         try:
             build_report(r.kind, self.store, self.out, options)
-        except ReportDataError as exc:
-            self.signals.failed.emit(str(exc))
-        except StoreError as exc:
+        except StoreError as exc:  # also ReportDataError: no such meeting, no data
             self.signals.failed.emit(error_text(exc))
         except Exception as exc:  # shown to the user, never a crash of the app
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
