@@ -106,7 +106,7 @@ class TimelineModel(QAbstractTableModel):
         if not item.loaded and self.timeline is not None:
             first, last = max(0, row - 8), min(len(self.rows), row + 56)
             self.timeline.fill(self.rows[first:last])
-            QTimer.singleShot(0, lambda: self._after_fill(first, last))
+            QTimer.singleShot(0, self, lambda: self._after_fill(first, last))
         return item
 
     def _after_fill(self, first: int, last: int) -> None:
