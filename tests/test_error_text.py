@@ -200,3 +200,19 @@ def test_report_and_location_messages_are_english_too(translator: QTranslator,
     assert english.startswith("The workspace agenda.zorgdesk is in a synchronised folder "
                               "(Dropbox).")
     assert "Better work on a local copy: ZorgDesk can copy agenda.zorgdesk" in english
+
+
+def test_why_an_item_is_suggested_reads_in_english(translator: QTranslator,
+                                                   store: Store) -> None:
+    from datetime import datetime
+
+    from zorgdesk.services import agenda, meeting_plan
+    from zorgdesk.services.bodies import list_bodies
+    from zorgdesk.ui.error_text import phrase_text
+
+    body = next(b.id for b in list_bodies(store) if b.abbreviation == "AST")
+    meeting = meeting_plan.create_meeting(store, body, datetime(2025, 4, 10, 14, 0))
+    reasons = {s.kind: s.detail for s in agenda.suggest_items(store, meeting)}
+    assert str(reasons["mijlpaal"]) == "uiterlijk 30-06-2025, status gepland"
+    assert phrase_text(reasons["mijlpaal"]) == "due 30-06-2025, status planned"
+    assert phrase_text(reasons["verkeerslicht"]) == "reported on 01-03-2025"

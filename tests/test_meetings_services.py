@@ -188,6 +188,9 @@ def test_suggestions_milestones_and_lights(store: Store) -> None:
     assert "Mijlpaal 1.1: Deal en contractering gereed" in titles  # due end of April
     assert "Verkeerslicht oranje: 1.3 Rookvrije generatie" in titles  # groen -> oranje
     assert not any("Evaluatie" in t for t in titles)  # 2023, after the next meeting
+    light = next(s for s in found if s.kind == "verkeerslicht")
+    assert str(light.detail).startswith("gemeld op ") and str(light.detail).endswith(
+        "-2022, was groen")
     made = agenda.add_suggestions(store, may, found)
     assert len(made) == 2
     assert agenda.suggest_items(store, may) == []  # already on the agenda

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zorgdesk.store import Store, StoreError
-from zorgdesk.store.errors import QT_TRANSLATE_NOOP
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -84,11 +84,22 @@ class Agenda:
         return int((end - self.ends_at).total_seconds() // 60)
 
 
+# Milestone states and lights as words in a suggestion's reason, so the app can translate them.
+_WORDS = {
+    "gepland": Phrase(QT_TRANSLATE_NOOP("StoreError", "gepland")),
+    "loopt": Phrase(QT_TRANSLATE_NOOP("StoreError", "loopt")),
+    "vertraagd": Phrase(QT_TRANSLATE_NOOP("StoreError", "vertraagd")),
+    "groen": Phrase(QT_TRANSLATE_NOOP("StoreError", "groen")),
+    "oranje": Phrase(QT_TRANSLATE_NOOP("StoreError", "oranje")),
+    "rood": Phrase(QT_TRANSLATE_NOOP("StoreError", "rood")),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     kind: str  # "mijlpaal" or "verkeerslicht"
-    title: str  # the agenda item it would become
-    detail: str
+    title: str  # the agenda item it would become (Dutch: it goes into the agenda)
+    detail: Phrase  # why it is suggested; the app shows it translated
     goal_id: str
     source_id: str  # milestone or status update
 
@@ -423,7 +434,8 @@ def suggest_items(store: Store, meeting_id: str) -> list[Suggestion]:
             if not since < last_day <= until:
                 continue
             text = f"Mijlpaal {code}: {title}" if code else f"Mijlpaal: {title}"
-            detail = f"uiterlijk {last_day:%d-%m-%Y}, status {status}"
+            detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "uiterlijk {due}, status {status}"),
+                            due=f"{last_day:%d-%m-%Y}", status=_WORDS.get(status, status))
             found.append(Suggestion("mijlpaal", text, detail, goal_id, mid))
         updates = conn.execute(
             "SELECT s.id, s.goal_id, g.code, g.title, s.reported_on, s.light FROM "
@@ -439,7 +451,13 @@ def suggest_items(store: Store, meeting_id: str) -> list[Suggestion]:
                 continue
             name = f"{code} {title}" if code else title
             text = f"Verkeerslicht {light}: {name}"
-            detail = f"gemeld op {when:%d-%m-%Y}" + (f", was {before}" if before else "")
+            reported_on = f"{when:%d-%m-%Y}"
+            if before:
+                detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "gemeld op {day}, was {before}"),
+                                day=reported_on, before=_WORDS.get(before, before))
+            else:
+                detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "gemeld op {day}"),
+                                day=reported_on)
             found.append(Suggestion("verkeerslicht", text, detail, goal_id, sid))
     finally:
         conn.close()
@@ -464,7 +482,7 @@ def add_suggestions(store: Store, meeting_id: str, suggestions: list[Suggestion]
         made = []
         for s in suggestions:
             item = AgendaItem(
-                meeting_id=meeting_id, title=s.title, notes=s.detail,
+                meeting_id=meeting_id, title=s.title, notes=str(s.detail),
                 kind=ItemKind.BESPREKING if s.kind == "verkeerslicht" else ItemKind.INFORMATIE,
                 minutes_allotted=10, confidential=False)
             session.add(item)

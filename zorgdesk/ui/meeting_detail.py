@@ -60,6 +60,7 @@ from zorgdesk.ui.agenda_model import (
 )
 from zorgdesk.ui.body_dialog import role_label
 from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.error_text import phrase_text
 from zorgdesk.ui.formatting import date_time, short_date
 from zorgdesk.ui.meeting_dialogs import MeetingDialog, MeetingValues
 from zorgdesk.ui.meeting_edits import run_edit
@@ -630,7 +631,7 @@ class MeetingDetail(QWidget):
         dialog.resize(620, 380)
         listing = QListWidget()
         for suggestion in found:
-            entry = QListWidgetItem(f"{suggestion.title}\n    {suggestion.detail}")
+            entry = QListWidgetItem(f"{suggestion.title}\n    {phrase_text(suggestion.detail)}")
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
             listing.addItem(entry)
