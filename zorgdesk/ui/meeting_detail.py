@@ -628,10 +628,12 @@ class MeetingDetail(QWidget):
     def _choose_suggestions(self, found: list[Suggestion]) -> list[Suggestion]:
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Voorstellen voor de agenda"))
-        dialog.resize(620, 380)
+        dialog.resize(820, 460)  # room for a milestone's whole title
         listing = QListWidget()
+        listing.setAlternatingRowColors(True)
         for suggestion in found:
             entry = QListWidgetItem(f"{suggestion.title}\n    {phrase_text(suggestion.detail)}")
+            entry.setToolTip(suggestion.title)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
             listing.addItem(entry)
