@@ -23,7 +23,7 @@ from zorgdesk.store import (
     open_store,
 )
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
-from zorgdesk.ui.error_text import error_text
+from zorgdesk.ui.error_text import error_text, phrase_text
 
 
 class OpenDeclinedError(StoreError):
@@ -71,7 +71,6 @@ def offer_restore(path: Path, error: StoreError, parent: QWidget | None) -> bool
 def offer_local_copy(store: Store, parent: QWidget | None) -> Store:
     """Warn about a network path or synced folder; maybe switch to a local copy."""
     from zorgdesk.store.location import check_location, local_copy
-    from zorgdesk.ui.error_text import phrase_text
 
     warning = check_location(store.path)
     if warning is None:
