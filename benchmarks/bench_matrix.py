@@ -97,11 +97,11 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from zorgdesk.services.role_matrix import load_matrix
+    from zorgdesk.services.partners.matrix import load_matrix
     from zorgdesk.store import open_store
-    from zorgdesk.ui.context import WorkspaceContext
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.kit.style import STYLE_SHEET
     from zorgdesk.ui.partners.matrix_panel import PartnerMatrixPanel
-    from zorgdesk.ui.style import STYLE_SHEET
 
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(STYLE_SHEET)  # type: ignore[attr-defined]

@@ -20,8 +20,8 @@ def main(argv: list[str] | None = None) -> None:
     from benchmarks.grid_floor import compare
     from zorgdesk.samples import write_sample
     from zorgdesk.store import open_store
-    from zorgdesk.ui.context import WorkspaceContext
-    from zorgdesk.ui.pages.timeline_page import TimelinePage
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.timeline.page import TimelinePage
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

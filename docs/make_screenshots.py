@@ -27,9 +27,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from zorgdesk.app import install_language, open_workspace
-    from zorgdesk.ui.context import WorkspaceContext
+    from zorgdesk.ui.kit.context import WorkspaceContext
     from zorgdesk.ui.main_window import PAGES, MainWindow
-    from zorgdesk.ui.style import STYLE_SHEET
+    from zorgdesk.ui.kit.style import STYLE_SHEET
 
     file, outdir = Path(sys.argv[1]), Path(sys.argv[2])
     prefix = sys.argv[3] if len(sys.argv) > 3 else file.stem

@@ -26,7 +26,7 @@ from typing import TextIO
 from sqlalchemy import func, select
 
 from zorgdesk.models import AgendaItem, Meeting, Organisation, Person, Workspace
-from zorgdesk.services import agenda
+from zorgdesk.services.meetings import agenda
 from zorgdesk.store import open_store
 
 

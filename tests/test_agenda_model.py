@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 
-from zorgdesk.services.agenda import Agenda, AgendaLine
-from zorgdesk.ui.agenda_model import MIME, AgendaModel
+from zorgdesk.services.meetings.agenda import Agenda, AgendaLine
+from zorgdesk.ui.meetings.agenda_model import MIME, AgendaModel
 
 
 def line(item_id: str, number: str, parent: str | None = None) -> AgendaLine:

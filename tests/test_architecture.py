@@ -71,8 +71,8 @@ def test_offline_no_network_modules() -> None:
 def test_start_up_path_stays_light() -> None:
     """Opening the app module and the store must not drag in SQLAlchemy, matplotlib or reportlab."""
     code = (
-        "import sys, zorgdesk.app, zorgdesk.store, zorgdesk.services.overview, "
-        "zorgdesk.ui.main_window, zorgdesk.ui.pages.overview_page; "
+        "import sys, zorgdesk.app, zorgdesk.store, zorgdesk.services.workspace.overview, "
+        "zorgdesk.ui.main_window, zorgdesk.ui.workspace.overview_page; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'sqlalchemy', 'matplotlib', 'reportlab', 'alembic', 'pypdf', 'pikepdf'}))"
     )

@@ -8,7 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zorgdesk.services.cost_split import split_by_population, split_by_weights, split_equally
+from zorgdesk.services.partners.cost_split import (
+    split_by_population,
+    split_by_weights,
+    split_equally,
+)
 from zorgdesk.store import StoreError
 
 

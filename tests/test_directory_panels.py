@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.dialogs import on_dialog
-from zorgdesk.services import organisations as directory
-from zorgdesk.services.partners_read import load_organisations
+from zorgdesk.services.partners import organisations as directory
+from zorgdesk.services.partners.queries import load_organisations
 from zorgdesk.store import open_store
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.pages.partners_page import PartnersPage
+from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.partners.organisation_dialogs import OrganisationDialog, PersonDialog
+from zorgdesk.ui.partners.page import PartnersPage
 
 warnings: list[str] = []
 

@@ -18,13 +18,14 @@ from sqlalchemy import select
 from tests.helpers import make_small_workspace
 from zorgdesk.models import Goal
 from zorgdesk.paths import resources_dir
-from zorgdesk.services import goal_progress, organisations
-from zorgdesk.services.snapshots import capture_rows
+from zorgdesk.services.goals import progress as goal_progress
+from zorgdesk.services.partners import organisations
+from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import Store, StoreError, open_store
 from zorgdesk.store.errors import NotAWorkspaceError
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.edits import run_edit
-from zorgdesk.ui.error_text import error_text
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.error_text import error_text
 
 PACKAGE = Path(__file__).resolve().parent.parent / "zorgdesk"
 TS = resources_dir() / "translations" / "zorgdesk_en.ts"
@@ -187,7 +188,7 @@ def test_report_and_location_messages_are_english_too(translator: QTranslator,
     from zorgdesk.reports import build_report
     from zorgdesk.reports.data import ReportDataError
     from zorgdesk.store.location import check_location
-    from zorgdesk.ui.error_text import phrase_text
+    from zorgdesk.ui.kit.error_text import phrase_text
 
     with pytest.raises(ReportDataError) as caught:
         build_report("bestaat-niet", store, store.path.with_suffix(".pdf"))
@@ -206,9 +207,10 @@ def test_why_an_item_is_suggested_reads_in_english(translator: QTranslator,
                                                    store: Store) -> None:
     from datetime import datetime
 
-    from zorgdesk.services import agenda, meeting_plan
-    from zorgdesk.services.bodies import list_bodies
-    from zorgdesk.ui.error_text import phrase_text
+    from zorgdesk.services.meetings import agenda
+    from zorgdesk.services.meetings import plan as meeting_plan
+    from zorgdesk.services.meetings.bodies import list_bodies
+    from zorgdesk.ui.kit.error_text import phrase_text
 
     body = next(b.id for b in list_bodies(store) if b.abbreviation == "AST")
     meeting = meeting_plan.create_meeting(store, body, datetime(2025, 4, 10, 14, 0))

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.dialogs import on_dialog
-from zorgdesk.services import funding
+from zorgdesk.services.partners import funding
 from zorgdesk.store import open_store
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.pages.partners_page import PartnersPage
+from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.partners.cost_split_dialog import CostSplitDialog
 from zorgdesk.ui.partners.funding_panel import FundingLineDialog
+from zorgdesk.ui.partners.page import PartnersPage
 
 
 @pytest.fixture

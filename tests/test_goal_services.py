@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import make_small_workspace
-from zorgdesk.services import goal_edit, goal_progress, milestones
-from zorgdesk.services.goal_tree import load_goal_tree
-from zorgdesk.services.snapshots import apply_state, merge
-from zorgdesk.services.timeline import due_within, load_timeline
+from zorgdesk.services.goals import commands as goal_edit
+from zorgdesk.services.goals import progress as goal_progress
+from zorgdesk.services.goals.tree import load_goal_tree
+from zorgdesk.services.timeline import commands as milestones
+from zorgdesk.services.timeline.queries import due_within, load_timeline
+from zorgdesk.services.undo import apply_state, merge
 from zorgdesk.store import Store, StoreError, open_store
 
 

@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.dialogs import on_dialog
 from tests.helpers import make_small_workspace
-from zorgdesk.services import goal_progress
-from zorgdesk.services.goal_card import load_goal_card
-from zorgdesk.services.goal_tree import GoalRow, load_goal_tree
+from zorgdesk.services.goals import progress as goal_progress
+from zorgdesk.services.goals.card import load_goal_card
+from zorgdesk.services.goals.tree import GoalRow, load_goal_tree
 from zorgdesk.store import Store, open_store
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.itemmodels.goal_tree_model import MIME, GoalTreeModel
-from zorgdesk.ui.pages.goals_page import GoalsPage
+from zorgdesk.ui.goals.page import GoalsPage
+from zorgdesk.ui.goals.tree_model import MIME, GoalTreeModel
+from zorgdesk.ui.kit.context import WorkspaceContext
 
 ROOT = Path(__file__).resolve().parents[1]
 warnings: list[str] = []  # what QMessageBox.warning would have shown
@@ -291,8 +291,8 @@ def test_a_goal_without_indicators_does_not_load_matplotlib(tmp_path: Path) -> N
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from zorgdesk.store import open_store\n"
-        "from zorgdesk.ui.context import WorkspaceContext\n"
-        "from zorgdesk.ui.pages.goals_page import GoalsPage\n"
+        "from zorgdesk.ui.kit.context import WorkspaceContext\n"
+        "from zorgdesk.ui.goals.page import GoalsPage\n"
         "app = QApplication([])\n"
         "ctx = WorkspaceContext(); ctx.set_store(open_store(sys.argv[1]))\n"
         "page = GoalsPage(ctx); page.show(); app.processEvents()\n"

@@ -17,7 +17,7 @@ from tests.helpers import make_small_workspace
 from zorgdesk import settings
 from zorgdesk.app import open_workspace
 from zorgdesk.paths import resources_dir
-from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]

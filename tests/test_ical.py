@@ -10,7 +10,7 @@ from icalendar import Calendar
 
 from zorgdesk.cli import main
 from zorgdesk.models import AgendaItem, Body, Meeting, Workspace
-from zorgdesk.services.ical_export import build_calendar
+from zorgdesk.services.meetings.calendar import build_calendar
 from zorgdesk.store import create_store
 
 AMS = ZoneInfo("Europe/Amsterdam")

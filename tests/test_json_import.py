@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from tests.store_helpers import dump
 from zorgdesk import cli
-from zorgdesk.services.export import export_document
-from zorgdesk.services.json_import import JsonImportError, import_json
+from zorgdesk.services.workspace.export import export_document
+from zorgdesk.services.workspace.json_import import JsonImportError, import_json
 from zorgdesk.store import WorkspaceLockedError, open_store
 from zorgdesk.store.backup import list_backups
 from zorgdesk.store.lock import WorkspaceLock

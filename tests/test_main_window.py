@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers import make_small_workspace
 from zorgdesk import settings
 from zorgdesk.app import open_workspace
-from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.main_window import PAGES, MainWindow
 
 REAL_SAMPLES = ["drenthe-werkagenda", "iza-drenthe", "noord-limburg"]
@@ -113,9 +113,9 @@ def test_closing_the_window_stores_what_is_still_being_typed(qtbot: QtBot,
                                                             tmp_path: Path) -> None:
     from PySide6.QtTest import QTest
 
-    from zorgdesk.services.goal_tree import load_goal_tree
+    from zorgdesk.services.goals.tree import load_goal_tree
     from zorgdesk.store import open_store
-    from zorgdesk.ui.pages.goals_page import GoalsPage
+    from zorgdesk.ui.goals.page import GoalsPage
 
     path = make_small_workspace(tmp_path / "proef.zorgdesk")
     window = open_window(qtbot, path)

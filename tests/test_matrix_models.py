@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.modeltest import ModelTester
 
-from zorgdesk.services import role_matrix as rm
+from zorgdesk.services.partners import matrix as rm
 from zorgdesk.store import Store, open_store
-from zorgdesk.ui.itemmodels.coalition_model import CoalitionModel
-from zorgdesk.ui.itemmodels.partner_matrix_model import PartnerMatrixModel
-from zorgdesk.ui.itemmodels.theme_matrix_model import ThemeMatrixModel
-from zorgdesk.ui.itemmodels.transposed_matrix_model import TransposedMatrixModel
+from zorgdesk.ui.partners.coalition_model import CoalitionModel
+from zorgdesk.ui.partners.matrix_model import PartnerMatrixModel
+from zorgdesk.ui.partners.theme_matrix_model import ThemeMatrixModel
+from zorgdesk.ui.partners.transposed_matrix_model import TransposedMatrixModel
 
 
 @pytest.fixture

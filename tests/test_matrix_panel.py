@@ -13,9 +13,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from zorgdesk.services import role_matrix as rm
+from zorgdesk.services.partners import matrix as rm
 from zorgdesk.store import Store, open_store
-from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.partners.coalition_panel import CoalitionPanel
 from zorgdesk.ui.partners.matrix_panel import PartnerMatrixPanel
 from zorgdesk.ui.partners.theme_matrix_panel import ThemeMatrixPanel

@@ -14,19 +14,19 @@ from pytestqt.qtbot import QtBot
 
 from tests.test_meetings_services import build_region
 from zorgdesk.models import Attendance, ItemKind
-from zorgdesk.services import agenda as agenda_service
-from zorgdesk.services import minutes as minutes_service
-from zorgdesk.services.bodies import body_by_abbreviation
-from zorgdesk.services.meetings_read import year_calendar
+from zorgdesk.services.meetings import agenda as agenda_service
+from zorgdesk.services.meetings import minutes as minutes_service
+from zorgdesk.services.meetings.bodies import body_by_abbreviation
+from zorgdesk.services.meetings.queries import year_calendar
 from zorgdesk.store import open_store
-from zorgdesk.ui.action_dialog import ActionValues
-from zorgdesk.ui.agenda_item_dialog import ItemValues
-from zorgdesk.ui.agenda_model import MIME, AgendaModel
-from zorgdesk.ui.calendar_model import MEETING_IDS_ROLE, CalendarModel
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.meeting_dialogs import PlanValues
-from zorgdesk.ui.meeting_models import ActionListModel
-from zorgdesk.ui.pages.meetings_page import MeetingsPage
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.meetings.action_dialog import ActionValues
+from zorgdesk.ui.meetings.agenda_item_dialog import ItemValues
+from zorgdesk.ui.meetings.agenda_model import MIME, AgendaModel
+from zorgdesk.ui.meetings.calendar_model import MEETING_IDS_ROLE, CalendarModel
+from zorgdesk.ui.meetings.meeting_dialogs import PlanValues
+from zorgdesk.ui.meetings.meeting_models import ActionListModel
+from zorgdesk.ui.meetings.page import MeetingsPage
 
 
 def item(title: str, kind: ItemKind | None = ItemKind.BESPREKING, minutes: int = 20,
@@ -175,7 +175,7 @@ def test_year_agenda_minutes_and_carry_over(page: MeetingsPage, qtbot: QtBot,
 
 def test_agenda_suggestions_and_attachment_limit(page: MeetingsPage, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from zorgdesk.ui.meeting_dialogs import MeetingValues
+    from zorgdesk.ui.meetings.meeting_dialogs import MeetingValues
 
     ast = ast_id(page)
     page.new_meeting(MeetingValues(ast, datetime(2022, 2, 3, 14, 30), None, None, None, False))
@@ -317,8 +317,8 @@ def test_keyboard_moves_and_deletes_agenda_items(page: MeetingsPage, qtbot: QtBo
 
 def test_body_create_edit_delete_and_undo(page: MeetingsPage) -> None:
     from zorgdesk.models import MemberRole
-    from zorgdesk.services.bodies import list_bodies, list_members, list_people
-    from zorgdesk.ui.body_dialog import BodyValues, MemberValue
+    from zorgdesk.services.meetings.bodies import list_bodies, list_members, list_people
+    from zorgdesk.ui.meetings.body_dialog import BodyValues, MemberValue
 
     store = page.ctx.store
     people = {p.label: p.id for p in list_people(store)}
@@ -387,7 +387,7 @@ def test_double_click_on_an_empty_month_plans_a_meeting(
         page: MeetingsPage, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from zorgdesk.ui.meeting_dialogs import MeetingDialog
+    from zorgdesk.ui.meetings.meeting_dialogs import MeetingDialog
 
     monkeypatch.setattr(MeetingDialog, "exec", lambda self: 1)
     assert QDialog.DialogCode.Accepted.value == 1

@@ -26,7 +26,8 @@ from zorgdesk.models import (
     Theme,
     Workspace,
 )
-from zorgdesk.services import agenda, bodies, meeting_plan, minutes
+from zorgdesk.services.meetings import agenda, bodies, minutes
+from zorgdesk.services.meetings import plan as meeting_plan
 from zorgdesk.store import Store, StoreError, create_store
 
 
@@ -296,13 +297,13 @@ def test_reading_needs_no_sqlalchemy_and_ui_values_match_the_enums() -> None:
     import sys
 
     from zorgdesk.models import ActionStatus, Attendance, ItemKind, MemberRole
-    from zorgdesk.ui import action_ops, agenda_item_dialog, body_dialog, meeting_detail
+    from zorgdesk.ui.meetings import action_ops, agenda_item_dialog, body_dialog, meeting_detail
 
     assert tuple(Attendance) == meeting_detail.ATTENDANCE
     assert tuple(ItemKind) == agenda_item_dialog.ITEM_KINDS
     assert tuple(MemberRole) == body_dialog.MEMBER_ROLES
     assert tuple(ActionStatus) == (action_ops.OPEN, action_ops.DONE, action_ops.DROPPED)
-    code = ("import sys, zorgdesk.ui.pages.meetings_page; "
+    code = ("import sys, zorgdesk.ui.meetings.page; "
             "print('sqlalchemy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()

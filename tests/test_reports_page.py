@@ -12,8 +12,8 @@ pytest.importorskip("PySide6.QtPdf")
 @pytest.fixture
 def page(qtbot, sample_copy):  # type: ignore[no-untyped-def]
     from zorgdesk.store import open_store
-    from zorgdesk.ui.context import WorkspaceContext
-    from zorgdesk.ui.pages.reports_page import ReportsPage
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.reports.page import ReportsPage
 
     ctx = WorkspaceContext()
     ctx.set_store(open_store(sample_copy("noord-limburg")))
@@ -77,8 +77,8 @@ def test_werkagenda_of_one_theme_and_error_shown(page, qtbot) -> None:  # type: 
 
 def test_meeting_report_without_meetings_says_so(qtbot, sample_copy) -> None:  # type: ignore[no-untyped-def]
     from zorgdesk.store import open_store
-    from zorgdesk.ui.context import WorkspaceContext
-    from zorgdesk.ui.pages.reports_page import ReportsPage
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.reports.page import ReportsPage
 
     ctx = WorkspaceContext()
     ctx.set_store(open_store(sample_copy("iza-drenthe")))

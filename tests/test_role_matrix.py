@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from zorgdesk.services import role_matrix as rm
-from zorgdesk.services.snapshots import apply_state
+from zorgdesk.services.partners import matrix as rm
+from zorgdesk.services.undo import apply_state
 from zorgdesk.store import Store, StoreError, open_store
 
 SEED_NAME = "001_444d5bc8582abb7a.txt"

@@ -22,11 +22,11 @@ from zorgdesk.app import open_workspace
 from zorgdesk.models import Tag
 from zorgdesk.store.backup import list_backups, make_backup
 from zorgdesk.store.lock import lock_path_for
-from zorgdesk.ui.backup_timer import AutoBackupTimer
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.dialogs.backups_dialog import BackupsDialog
-from zorgdesk.ui.error_hook import ErrorHook, install_error_hook, log_file
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.error_hook import ErrorHook, install_error_hook, log_file
 from zorgdesk.ui.main_window import MainWindow
+from zorgdesk.ui.workspace.backup_timer import AutoBackupTimer
+from zorgdesk.ui.workspace.backups_dialog import BackupsDialog
 
 Yes = QMessageBox.StandardButton.Yes
 No = QMessageBox.StandardButton.No

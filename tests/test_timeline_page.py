@@ -15,15 +15,15 @@ from pytestqt.qtbot import QtBot
 
 from tests.dialogs import on_dialog
 from tests.helpers import make_small_workspace
-from zorgdesk.services import milestones
-from zorgdesk.services.goal_card import load_goal_card
-from zorgdesk.services.goal_tree import load_goal_tree
-from zorgdesk.services.timeline import load_timeline
+from zorgdesk.services.goals.card import load_goal_card
+from zorgdesk.services.goals.tree import load_goal_tree
+from zorgdesk.services.timeline import commands as milestones
+from zorgdesk.services.timeline.queries import load_timeline
 from zorgdesk.store import open_store
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.itemmodels.timeline_model import CELL_ROLE, LATE, TimelineModel
-from zorgdesk.ui.pages.timeline_page import TimelinePage
+from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.timeline.milestone_dialog import MilestoneDialog
+from zorgdesk.ui.timeline.model import CELL_ROLE, LATE, TimelineModel
+from zorgdesk.ui.timeline.page import TimelinePage
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_late_milestones_are_red_and_zoom_changes_columns(page: TimelinePage) ->
     data = index.data(CELL_ROLE)
     assert data.milestones[0].late  # Q2 2025 passed and not done
     assert data.milestones[0].status == "gepland"
-    from zorgdesk.ui.itemmodels.timeline_model import milestone_colour
+    from zorgdesk.ui.timeline.model import milestone_colour
 
     assert milestone_colour(data.milestones[0]).name() == LATE
     page.set_zoom("maand")

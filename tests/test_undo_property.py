@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import make_small_workspace
-from zorgdesk.services import goal_edit, goal_progress, milestones
-from zorgdesk.services.goal_tree import load_goal_tree
-from zorgdesk.services.snapshots import capture_rows
+from zorgdesk.services.goals import commands as goal_edit
+from zorgdesk.services.goals import progress as goal_progress
+from zorgdesk.services.goals.tree import load_goal_tree
+from zorgdesk.services.timeline import commands as milestones
+from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import Store, open_store
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.edits import run_edit
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.edits import run_edit
 
 TABLES = ("goal", "milestone", "year_mark", "status_update", "role", "tag", "goal_tag",
           "indicator", "measurement")

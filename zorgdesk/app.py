@@ -39,7 +39,7 @@ def default_workspace() -> Path:
     """The last workspace used, or on first start the IZA Drenthe sample."""
     from zorgdesk import settings
     from zorgdesk.samples import DEFAULT_SAMPLE
-    from zorgdesk.services.workspace_files import ensure_sample
+    from zorgdesk.services.workspace.files import ensure_sample
 
     for path in settings.recent_files():
         if path.exists():
@@ -50,7 +50,7 @@ def default_workspace() -> Path:
 def open_workspace(path: Path, interactive: bool = True):  # type: ignore[no-untyped-def]
     """Open for the app: one-writer lock, restore offer for a damaged file, network warning
     (zorgdesk/ui/dialogs/open_recovery.py)."""
-    from zorgdesk.ui.dialogs.open_recovery import open_with_recovery
+    from zorgdesk.ui.workspace.open_recovery import open_with_recovery
 
     return open_with_recovery(path, interactive=interactive)
 
@@ -71,9 +71,9 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
 
     from zorgdesk import settings
     from zorgdesk.store import StoreError
-    from zorgdesk.ui.context import WorkspaceContext
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.kit.style import STYLE_SHEET
     from zorgdesk.ui.main_window import MainWindow
-    from zorgdesk.ui.style import STYLE_SHEET
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -85,8 +85,8 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
     ctx = WorkspaceContext()
     window = MainWindow(ctx, open_workspace)
     # Storage safety (issue 7): unexpected exceptions logged and shown kindly; auto backups.
-    from zorgdesk.ui.backup_timer import AutoBackupTimer
-    from zorgdesk.ui.error_hook import install_error_hook
+    from zorgdesk.ui.kit.error_hook import install_error_hook
+    from zorgdesk.ui.workspace.backup_timer import AutoBackupTimer
 
     if not smoke:  # a modal message would hang an unattended smoke run
         install_error_hook(lambda: window, lambda: ctx.store.path if ctx.has_store else None)
@@ -100,7 +100,7 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
             return 1
         from PySide6.QtWidgets import QMessageBox
 
-        from zorgdesk.ui.error_text import error_text
+        from zorgdesk.ui.kit.error_text import error_text
 
         QMessageBox.warning(None, app.translate("app", "Werkruimte niet geopend"),
                             error_text(exc))

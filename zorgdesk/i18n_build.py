@@ -1,4 +1,4 @@
-"""Compile resources/translations/*.ts to .qm with Qt's lrelease when a .ts is newer.
+"""Compile zorgdesk/resources/translations/*.ts to .qm with Qt's lrelease when a .ts is newer.
 
 Run by the set-up script; the .qm files are build output and not kept in git.
 `python -m zorgdesk.i18n_build --update` first collects new tr() strings into the .ts files.
@@ -25,7 +25,7 @@ def lrelease_command() -> list[str] | None:
 def update_sources(languages: tuple[str, ...] = ("en",)) -> int:
     """Collect every tr() string of zorgdesk/ into the .ts files (keeps existing translations)."""
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (resources_dir().parent / "zorgdesk").rglob("*.py"))
+    sources = sorted(str(p) for p in resources_dir().parent.rglob("*.py"))
     for lang in languages:
         ts = resources_dir() / "translations" / f"zorgdesk_{lang}.ts"
         subprocess.run([str(tool), *sources, "-no-obsolete", "-source-language", "nl_NL",

@@ -66,5 +66,8 @@ def config_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The repository's resources/ folder (fonts, translations, icons)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The package's own resources/ (fonts, translations, icons): package data, so a wheel and
+    a frozen bundle carry them as well as a checkout does."""
+    from importlib.resources import files
+
+    return Path(str(files("zorgdesk") / "resources"))

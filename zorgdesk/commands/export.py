@@ -18,7 +18,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from zorgdesk.services.export import export_json
+    from zorgdesk.services.workspace.export import export_json
     from zorgdesk.store import open_store
 
     store = open_store(args.file)

@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from zorgdesk.services.ical_export import export_ical
+    from zorgdesk.services.meetings.calendar import export_ical
     from zorgdesk.store import open_store
 
     store = open_store(args.file, migrate=False)

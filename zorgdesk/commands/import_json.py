@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from zorgdesk.services.json_import import import_json
+    from zorgdesk.services.workspace.json_import import import_json
 
     existed = Path(args.out).exists()
     path = import_json(args.file, args.out)

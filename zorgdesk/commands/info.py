@@ -18,7 +18,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from zorgdesk.services.counts import KINDS, count_records
+    from zorgdesk.services.workspace.counts import KINDS, count_records
     from zorgdesk.store import open_store
     from zorgdesk.store.schema import read_facts
 

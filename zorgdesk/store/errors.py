@@ -2,7 +2,7 @@
 
 A message is a template marked with `QT_TRANSLATE_NOOP("StoreError", ...)` plus its values
 as keyword arguments: `message` is the Dutch sentence (the CLI prints it), and the app shows
-`zorgdesk.ui.error_text.error_text(exc)`, the template translated and then filled in.
+`zorgdesk.ui.kit.error_text.error_text(exc)`, the template translated and then filled in.
 
 `as_store_error` turns the low-level errors of a failed write (sqlite3 "database or disk is
 full", "disk I/O error" when a file-size limit is hit, OSError ENOSPC/EFBIG, and the same

@@ -52,7 +52,7 @@ SYNC_FOLDER_PATTERNS: tuple[tuple[str, str], ...] = (
 class LocationWarning:
     kind: str  # "unc", "network-drive", "network-fs", "sync"
     detail: str  # "OneDrive", "nfs4", "\\\\server\\share", "Z:"
-    text: Phrase  # for the user; the app translates it (zorgdesk.ui.error_text.phrase_text)
+    text: Phrase  # for the user; the app translates it (zorgdesk.ui.kit.error_text.phrase_text)
 
     @property
     def message(self) -> str:

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from zorgdesk import paths, settings
 from zorgdesk.store import Store, StoreError
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.error_text import error_text
-from zorgdesk.ui.pages.base import Page
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.error_text import error_text
+from zorgdesk.ui.kit.page import Page
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht"))),
@@ -50,12 +50,12 @@ FILE_FILTER = str(QT_TRANSLATE_NOOP(
 
 
 PAGE_CLASSES = {
-    "overview": "zorgdesk.ui.pages.overview_page:OverviewPage",
-    "goals": "zorgdesk.ui.pages.goals_page:GoalsPage",
-    "timeline": "zorgdesk.ui.pages.timeline_page:TimelinePage",
-    "partners": "zorgdesk.ui.pages.partners_page:PartnersPage",
-    "meetings": "zorgdesk.ui.pages.meetings_page:MeetingsPage",
-    "reports": "zorgdesk.ui.pages.reports_page:ReportsPage",
+    "overview": "zorgdesk.ui.workspace.overview_page:OverviewPage",
+    "goals": "zorgdesk.ui.goals.page:GoalsPage",
+    "timeline": "zorgdesk.ui.timeline.page:TimelinePage",
+    "partners": "zorgdesk.ui.partners.page:PartnersPage",
+    "meetings": "zorgdesk.ui.meetings.page:MeetingsPage",
+    "reports": "zorgdesk.ui.reports.page:ReportsPage",
 }
 
 
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
             self.tr(FILE_FILTER))
         if not name:
             return
-        from zorgdesk.services.workspace_files import create_workspace
+        from zorgdesk.services.workspace.files import create_workspace
 
         target = Path(name).with_suffix(paths.WORKSPACE_SUFFIX)
         try:
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.open_path(target)
 
     def open_sample(self, name: str) -> None:
-        from zorgdesk.services.workspace_files import ensure_sample
+        from zorgdesk.services.workspace.files import ensure_sample
 
         try:
             path = ensure_sample(name)
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if not self.ctx.has_store:
             return
-        from zorgdesk.ui.dialogs.backups_dialog import BackupsDialog
+        from zorgdesk.ui.workspace.backups_dialog import BackupsDialog
 
         BackupsDialog(self.ctx, self.open_path, self).exec()
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services.changes_since import ThemeChanges, changes_since
-from zorgdesk.services.goal_filter import filter_choices
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.formatting import short_date
-from zorgdesk.ui.lights import light_label
+from zorgdesk.services.goals.changes import ThemeChanges, changes_since
+from zorgdesk.services.goals.filter import filter_choices
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.formatting import short_date
+from zorgdesk.ui.kit.lights import light_label
 
 
 class ChangesSinceDialog(QDialog):

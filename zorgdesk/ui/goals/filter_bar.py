@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from zorgdesk.services.goal_filter import NO_LIGHT, GoalFilter, filter_choices
-from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.services.goals.filter import NO_LIGHT, GoalFilter, filter_choices
+from zorgdesk.ui.kit.context import WorkspaceContext
 
 
 class GoalFilterBar(QWidget):

@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services import goal_edit
-from zorgdesk.services.goal_card import CARD_FIELDS, GoalCard, load_goal_card
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.edits import run_edit
+from zorgdesk.services.goals import commands as goal_edit
+from zorgdesk.services.goals.card import CARD_FIELDS, GoalCard, load_goal_card
 from zorgdesk.ui.goals.rich_text import load_text, to_stored_text, toggle_bullets
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.edits import run_edit
 
 LEVELS = ("ambitie", "strategisch", "operationeel", "project")
 # For lupdate: the level names are translated where they are shown (self.tr(level)).

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services import goal_progress
-from zorgdesk.services.goal_progress import IndicatorRow, MeasurementRow
-from zorgdesk.services.snapshots import capture_rows
+from zorgdesk.services.goals import progress as goal_progress
+from zorgdesk.services.goals.progress import IndicatorRow, MeasurementRow
+from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import StoreError
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.dialog_buttons import ok_cancel
-from zorgdesk.ui.edits import run_edit
-from zorgdesk.ui.error_text import error_text
-from zorgdesk.ui.formatting import number, short_date
-from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.dialog_buttons import ok_cancel
+from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.error_text import error_text
+from zorgdesk.ui.kit.formatting import number, short_date
+from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
 
 
 def show_number(value: float | None) -> str:

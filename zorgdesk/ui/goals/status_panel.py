@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services import goal_progress
-from zorgdesk.services.goal_progress import StatusUpdateRow
-from zorgdesk.services.snapshots import capture_rows
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.dialog_buttons import ok_cancel
-from zorgdesk.ui.edits import run_edit
-from zorgdesk.ui.formatting import short_date
-from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
-from zorgdesk.ui.lights import light_icon, light_label
+from zorgdesk.services.goals import progress as goal_progress
+from zorgdesk.services.goals.progress import StatusUpdateRow
+from zorgdesk.services.undo import capture_rows
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.dialog_buttons import ok_cancel
+from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.formatting import short_date
+from zorgdesk.ui.kit.lights import light_icon, light_label
+from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
 
 
 class StatusUpdateDialog(QDialog):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from zorgdesk.services.role_matrix import load_coalitions
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.formatting import number
-from zorgdesk.ui.itemmodels.coalition_model import CoalitionModel
-from zorgdesk.ui.itemmodels.partner_matrix_model import args
+from zorgdesk.services.partners.matrix import load_coalitions
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.formatting import number
+from zorgdesk.ui.partners.coalition_model import CoalitionModel
+from zorgdesk.ui.partners.matrix_model import args
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services import cost_split, funding
+from zorgdesk.services.partners import cost_split, funding
 from zorgdesk.store import StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.dialog_buttons import ok_cancel
-from zorgdesk.ui.error_text import error_text
-from zorgdesk.ui.formatting import euros, number
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.dialog_buttons import ok_cancel
+from zorgdesk.ui.kit.error_text import error_text
+from zorgdesk.ui.kit.formatting import euros, number
 from zorgdesk.ui.partners.funding_panel import parse_cents
 
 

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services import organisations as directory
-from zorgdesk.services.organisations import PersonRow
-from zorgdesk.services.partners_read import OrganisationRow, load_organisations
-from zorgdesk.services.snapshots import capture_rows
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.edits import run_edit
-from zorgdesk.ui.formatting import number
-from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
+from zorgdesk.services.partners import organisations as directory
+from zorgdesk.services.partners.organisations import PersonRow
+from zorgdesk.services.partners.queries import OrganisationRow, load_organisations
+from zorgdesk.services.undo import capture_rows
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.formatting import number
+from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 from zorgdesk.ui.partners.organisation_dialogs import (
     OrganisationDialog,

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services import funding
-from zorgdesk.services.funding import FundingRow
-from zorgdesk.services.goal_progress import parse_number
+from zorgdesk.services.goals.progress import parse_number
+from zorgdesk.services.partners import funding
+from zorgdesk.services.partners.funding import FundingRow
 from zorgdesk.store import StoreError
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.dialog_buttons import ok_cancel
-from zorgdesk.ui.edits import run_edit
-from zorgdesk.ui.error_text import error_text
-from zorgdesk.ui.formatting import euros
-from zorgdesk.ui.itemmodels.rows_model import Column, RowsTableModel
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.dialog_buttons import ok_cancel
+from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.error_text import error_text
+from zorgdesk.ui.kit.formatting import euros
+from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 # For lupdate: the states are translated where they are shown (self.tr(row.status)).

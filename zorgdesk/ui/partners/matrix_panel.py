@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services.role_matrix import ROLE_ORDER, capture, load_matrix, set_roles
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.edits import run_edit
-from zorgdesk.ui.formatting import number
-from zorgdesk.ui.itemmodels.partner_matrix_model import (
+from zorgdesk.services.partners.matrix import ROLE_ORDER, capture, load_matrix, set_roles
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.formatting import number
+from zorgdesk.ui.partners.matrix_model import (
     FILL,
     LETTER,
     PartnerMatrixModel,
@@ -35,9 +35,9 @@ from zorgdesk.ui.itemmodels.partner_matrix_model import (
     kind_label,
     role_label,
 )
-from zorgdesk.ui.itemmodels.transposed_matrix_model import TransposedMatrixModel
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 from zorgdesk.ui.partners.matrix_view import MatrixView
+from zorgdesk.ui.partners.transposed_matrix_model import TransposedMatrixModel
 
 
 class PartnerMatrixPanel(ShownPanel):

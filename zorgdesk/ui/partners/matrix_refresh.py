@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from zorgdesk.ui.context import WorkspaceContext
+from zorgdesk.ui.kit.context import WorkspaceContext
 
 
 class ShownPanel(QWidget):

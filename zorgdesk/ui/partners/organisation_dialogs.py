@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services.organisations import Involvement
-from zorgdesk.services.partners_read import OrganisationRow
-from zorgdesk.ui.dialog_buttons import ok_cancel
-from zorgdesk.ui.formatting import euros
+from zorgdesk.services.partners.organisations import Involvement
+from zorgdesk.services.partners.queries import OrganisationRow
+from zorgdesk.ui.kit.dialog_buttons import ok_cancel
+from zorgdesk.ui.kit.formatting import euros
 
 KINDS = tuple(str(k) for k in (  # marked for lupdate; translated where shown (self.tr(kind))
     QT_TRANSLATE_NOOP("OrganisationDialog", "gemeente"),

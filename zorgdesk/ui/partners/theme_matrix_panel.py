@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from zorgdesk.services.role_matrix import load_theme_matrix
-from zorgdesk.ui.context import WorkspaceContext
-from zorgdesk.ui.itemmodels.theme_matrix_model import ThemeMatrixModel
+from zorgdesk.services.partners.matrix import load_theme_matrix
+from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.partners.matrix_refresh import ShownPanel
+from zorgdesk.ui.partners.theme_matrix_model import ThemeMatrixModel
 
 
 class ThemeMatrixPanel(ShownPanel):

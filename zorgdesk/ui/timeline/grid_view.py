@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.ui.itemmodels.timeline_model import CELL_ROLE, ROW_KIND_ROLE, Cell, milestone_colour
+from zorgdesk.ui.timeline.model import CELL_ROLE, ROW_KIND_ROLE, Cell, milestone_colour
 
 Index = QModelIndex | QPersistentModelIndex
 MARK = QColor("#b9cfe6")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services.milestones import STATUSES, MilestoneInfo, Period
-from zorgdesk.ui.dialog_buttons import ok_cancel
-from zorgdesk.ui.itemmodels.timeline_model import MONTHS
+from zorgdesk.services.timeline.commands import STATUSES, MilestoneInfo, Period
+from zorgdesk.ui.kit.dialog_buttons import ok_cancel
+from zorgdesk.ui.timeline.model import MONTHS
 
 # For lupdate: states and months are translated where they are shown (self.tr(name)).
 _NAMES = [

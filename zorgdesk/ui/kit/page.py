@@ -1,0 +1,44 @@
+"""What every page shares: the workspace context and a refresh that runs only when seen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from zorgdesk.ui.kit.context import WorkspaceContext
+
+
+class Page(QWidget):
+    """A page reloads from the services when shown after a change, never while hidden."""
+
+    def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.workspaceChanged.connect(self._mark_stale)
+        ctx.changed.connect(self._mark_stale)
+
+    def _mark_stale(self, *_args: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh_now()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_now()
+
+    def refresh_now(self) -> None:
+        self._stale = False
+        if self.ctx.has_store:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the open workspace."""
+
+
+def heading(text: str, level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading" if level == 1 else "subheading")
+    label.setWordWrap(True)
+    return label
