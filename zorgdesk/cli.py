@@ -25,6 +25,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ical",
     "report",
     "import_json",
+    "upload",
+    "download",
+    "grant",
 )
 # Subcommands whose name is a Python keyword, mapped to their module's name.
 COMMAND_ALIASES: dict[str, str] = {"import": "import_json"}

@@ -6,13 +6,15 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.store.server import workspace_location
+
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
         "export", help="exporteer een werkruimte volledig als JSON",
         description="Schrijf de hele werkruimte als JSON (formaat: docs/export-format.md).",
     )
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL")
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.json)")
     parser.set_defaults(run=run)
 

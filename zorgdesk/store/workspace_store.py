@@ -35,9 +35,12 @@ class Store:
     """
 
     def __init__(self, path: Path, engine: Engine | None = None,
-                 lock: WorkspaceLock | None = None) -> None:
+                 lock: WorkspaceLock | None = None, url: str | None = None) -> None:
         self.path = Path(path)
         self.lock = lock
+        # A server workspace (PostgreSQL): `path` is then only its database name, for messages;
+        # no lock file, no backup timer (backups are the server's job), no `raw()`.
+        self.url = url
         self.change_count = 0
         if engine is not None:
             self._watch(engine)
@@ -53,9 +56,14 @@ class Store:
 
     @cached_property
     def engine(self) -> Engine:
-        from zorgdesk.store.engine import make_engine
+        if self.url is not None:
+            from zorgdesk.store.server import make_server_engine
 
-        engine = make_engine(self.path)
+            engine = make_server_engine(self.url)
+        else:
+            from zorgdesk.store.engine import make_engine
+
+            engine = make_engine(self.path)
         self._watch(engine)
         return engine
 
@@ -64,6 +72,19 @@ class Store:
         from sqlalchemy.orm import sessionmaker
 
         return sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What opened it, for the recent list and the title: the file or the URL (no password)."""
+        if self.url is not None:
+            from zorgdesk.store.server import display_name
+
+            return display_name(self.url)
+        return str(self.path)
 
     def session(self) -> Session:
         return self._sessions()
@@ -75,11 +96,22 @@ class Store:
         A full disk or a failed write surfaces as `DiskFullError`/`WriteFailedError` with a
         Dutch message; the transaction is rolled back, earlier commits are untouched.
         """
+        if self.url is not None:
+            from zorgdesk.store.server import translated_server_errors
+
+            with (translated_server_errors(self.path.name), self._sessions() as session,
+                  session.begin()):
+                yield session
+            return
         with translated_write_errors(self.path), self._sessions() as session, session.begin():
             yield session
 
     def raw(self) -> sqlite3.Connection:
         """A plain read-only sqlite3 connection for fast read paths (the overview at start-up)."""
+        if self.url is not None:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "Dit onderdeel leest nog rechtstreeks uit een werkruimtebestand en "
+                "werkt nog niet met de serverwerkruimte {name}."), name=self.path.name)
         conn = sqlite3.connect(sqlite_uri(self.path), uri=True, check_same_thread=False)
         conn.execute("PRAGMA busy_timeout=5000")
         return conn
@@ -97,14 +129,19 @@ class Store:
         self.close()
 
 
-def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
+def open_store(path: Path | str, *, migrate: bool = True, lock: bool = False,
                verify: bool = True) -> Store:
     """Open an existing workspace, upgrading it (after a backup) when it is older than the app.
 
     `lock=True` (the app) takes the one-writer lock first and raises `WorkspaceLockedError`
     naming the other instance; this process may hold the same workspace open more than once
     (the lock is shared within the process). `verify` runs the read-only quick_check.
+    A `postgresql://` URL opens a server workspace instead (see `open_server_store`).
     """
+    from zorgdesk.store.server import is_server_url
+
+    if is_server_url(path):
+        return open_server_store(str(path), migrate=migrate)
     path = Path(path)
     read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
     guard = None
@@ -132,6 +169,32 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
             guard.release()
         raise
     return Store(path, lock=guard)
+
+
+def open_server_store(url: str, *, migrate: bool = False) -> Store:
+    """Open the workspace in one PostgreSQL database; refuses empty and newer databases.
+
+    An older schema is upgraded only with `migrate=True` (the CLI's and a beheerder's
+    choice, after a confirmation in the app); otherwise it is refused.
+    """
+    from zorgdesk.store.server import database_name, make_server_engine, server_version
+
+    name = database_name(url)
+    engine = make_server_engine(url)
+    try:
+        version = server_version(engine, name)
+        if version < HEAD_VERSION:
+            if not migrate:
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "De werkruimte {name} moet eerst worden bijgewerkt."),
+                    name=name)
+            from zorgdesk.store.server import upgrade_server
+
+            upgrade_server(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(Path(name), engine=engine, url=url)
 
 
 def create_store(path: Path) -> Store:
