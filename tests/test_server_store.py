@@ -182,3 +182,31 @@ def test_rights_are_enforced_by_the_server(
     finally:
         reader.close()
         editor.close()
+
+
+def test_a_client_killed_mid_edit_leaves_the_server_consistent(
+        sample_files: dict[str, Path], pg_url: str) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    upload(sample_files["iza-drenthe"], pg_url)
+    before = _tables(pg_url)
+    child = subprocess.Popen(
+        [sys.executable, "-c", (
+            "import sys, time\n"
+            "from sqlalchemy import text\n"
+            "from zorgdesk.store import open_store\n"
+            "store = open_store(sys.argv[1])\n"
+            "with store.transaction() as s:\n"
+            "    s.execute(text(\"UPDATE goal SET title = 'half'\"))\n"
+            "    s.execute(text('DELETE FROM milestone'))\n"
+            "    print('bezig', flush=True)\n"
+            "    time.sleep(60)\n"), pg_url],
+        stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "bezig"
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    assert main(["check", pg_url]) == 0
+    assert _tables(pg_url) == before
