@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.commands.targets import add_force
+
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -18,14 +20,17 @@ def register(sub: Any) -> None:
     parser.add_argument("--body", metavar="AFKORTING",
                         help="alleen dit overleg (afkorting of naam, bijvoorbeeld AST)")
     parser.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import check_target
     from zorgdesk.services.meetings.calendar import export_ical
     from zorgdesk.store import open_store
 
-    store = open_store(args.file, migrate=False)
+    check_target(args.out, [args.file], force=args.force)
+    store = open_store(args.file, readonly=True)
     try:
         result = export_ical(store, args.out, body=args.body, year=args.year)
     finally:

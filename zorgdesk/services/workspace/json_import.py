@@ -356,7 +356,7 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
                     "StoreError", "{name} bestaat al en is geen (leesbare) ZorgDesk-werkruimte; "
                     "ZorgDesk overschrijft het niet. Kies een andere bestandsnaam."),
                     name=target.name) from None
-        with translated_write_errors(target), atomic_path(target) as tmp:
+        with translated_write_errors(target), atomic_path(target, replace_workspace=True) as tmp:
             store = create_store(tmp)
             try:
                 _insert(store, rows, name)
