@@ -27,12 +27,13 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from zorgdesk.commands.targets import check_target
+    from zorgdesk.commands.targets import check_target, warn_location
     from zorgdesk.services.workspace.json_import import import_json
 
     check_target(args.out, [args.file], force=args.force, workspace=True)
     existed = Path(args.out).exists()
-    path = import_json(args.file, args.out)
+    path = import_json(args.file, args.out, force=args.force)
     note = " (de vorige inhoud staat in de reservekopieën)" if existed else ""
     print(f"Werkruimte uit {Path(args.file).name} geschreven naar {path}{note}.")
+    warn_location(path)
     return 0

@@ -24,10 +24,11 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from zorgdesk.commands.targets import workspace_target
+    from zorgdesk.commands.targets import warn_location, workspace_target
     from zorgdesk.samples import write_sample
 
     with workspace_target(args.out, force=args.force) as replacing:
         path = write_sample(args.name, args.out, replace_workspace=replacing)
     print(f"Voorbeeld '{args.name}' geschreven naar {path}")
+    warn_location(path)
     return 0

@@ -23,7 +23,7 @@ SIDECARS = ("-wal", "-shm", "-journal", ".lock")
 
 def add_force(parser: object) -> None:
     """The `--force` option every writing command shares."""
-    add = getattr(parser, "add_argument")
+    add = parser.add_argument
     add("--force", action="store_true",
         help="vervang een bestaand doelbestand (nooit een werkruimte, behalve bij sample, "
         "backup en import; daarvan wordt eerst een reservekopie gemaakt)")
@@ -47,8 +47,8 @@ def check_target(out: Path, inputs: Sequence[Path] = (), *, force: bool = False,
                  workspace: bool = False) -> None:
     """Raise a Dutch `StoreError` when the command may not write `out` (see module doc)."""
     out = Path(out)
-    for source in inputs:
-        source = Path(source)
+    for given in inputs:
+        source = Path(given)
         if _same(out, source) or any(
                 _same(out, Path(f"{source}{suffix}")) for suffix in SIDECARS):
             raise StoreError(QT_TRANSLATE_NOOP(
@@ -103,3 +103,15 @@ def workspace_target(out: Path, inputs: Sequence[Path] = (), *,
     with WorkspaceLock(out):  # refused while the app (or another command) has it open
         make_backup(out, "voor-vervangen")
         yield True
+
+
+def warn_location(path: Path) -> None:
+    """Say on stderr what the app says when a live workspace lies on a network or synced
+    folder (the file is still written: it may be meant as a closed copy)."""
+    import sys
+
+    from zorgdesk.store.location import check_location
+
+    warning = check_location(Path(path))
+    if warning is not None:
+        print(f"zorgdesk: let op: {warning.message}", file=sys.stderr)

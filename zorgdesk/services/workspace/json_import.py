@@ -330,14 +330,16 @@ def _short_json(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
+def import_json(source: Path | str | Mapping[str, Any], target: Path, *,
+                force: bool = False) -> Path:
     """Build a NEW workspace at `target` from a JSON export; returns `target`.
 
     The document is checked completely first (`JsonImportError` with a Dutch message on the
     first problem; nothing written). An existing target must be a ZorgDesk workspace that is
-    not open elsewhere; it is backed up ('voor-import') and then replaced in one step.
+    not open elsewhere; it is backed up ('voor-import') and then replaced in one step. Any
+    other existing file is replaced only with `force` (the CLI's --force).
     """
-    from zorgdesk.store.atomic import atomic_path, fsync_dir
+    from zorgdesk.store.atomic import atomic_path, fsync_dir, is_workspace_file
     from zorgdesk.store.backup import drop_sidecars, fsync_file, make_backup
     from zorgdesk.store.errors import translated_write_errors
     from zorgdesk.store.lock import WorkspaceLock
@@ -348,7 +350,7 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
     name = Path(source).name if isinstance(source, str | Path) else "het document"
     rows = validate(read_document(source), name)
     with WorkspaceLock(target):
-        if target.exists():
+        if target.exists() and not (force and not is_workspace_file(target)):
             try:
                 read_facts(target)
             except StoreError:
@@ -363,7 +365,7 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
             finally:
                 store.close()
             finalize_file(tmp)
-            if target.exists():
+            if is_workspace_file(target):
                 make_backup(target, "voor-import")
                 fsync_file(tmp)
                 drop_sidecars(target)  # right before the new file is swapped in
