@@ -91,7 +91,7 @@ def test_own_input_is_refused(command: str, files: dict[str, Path],
                               capsys: pytest.CaptureFixture[str]) -> None:
     source = files["json"] if command == "import" else files["ws"]
     before = source.read_bytes()
-    code, err = run(COMMANDS[command](files["ws"], files["json"], source) + ["--force"], capsys)
+    code, err = run([*COMMANDS[command](files["ws"], files["json"], source), "--force"], capsys)
     assert_refused(code, err, "invoerbestand", source.name)
     assert source.read_bytes() == before
     no_leftovers(source.parent)
@@ -122,7 +122,7 @@ def test_workspace_open_in_the_app_is_refused_even_with_force(
         command: str, files: dict[str, Path], locked_other: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     before = locked_other.read_bytes()
-    argv = COMMANDS[command](files["ws"], files["json"], locked_other) + ["--force"]
+    argv = [*COMMANDS[command](files["ws"], files["json"], locked_other), "--force"]
     code, err = run(argv, capsys)
     assert_refused(code, err, "ander.zorgdesk")
     assert locked_other.read_bytes() == before
@@ -136,7 +136,7 @@ def test_other_existing_file_needs_force(command: str, files: dict[str, Path], t
     code, err = run(COMMANDS[command](files["ws"], files["json"], target), capsys)
     assert_refused(code, err, "notities.txt", "--force")
     assert target.read_text(encoding="utf-8") == "belangrijk\n"
-    code, err = run(COMMANDS[command](files["ws"], files["json"], target) + ["--force"], capsys)
+    code, err = run([*COMMANDS[command](files["ws"], files["json"], target), "--force"], capsys)
     assert code == 0, err
     assert target.read_bytes() != b"belangrijk\n"
 
