@@ -137,9 +137,17 @@ def recent_unchanged_backup(workspace: Path, reason: str, *,
         if backup.reason != reason:
             continue
         age = (now - backup.made_at).total_seconds()
-        if 0 <= age <= within_seconds and backup.made_at.timestamp() >= changed:
-            return backup.path
+        with contextlib.suppress(OSError):  # its mtime: when it was last known to be current
+            if 0 <= age <= within_seconds and backup.path.stat().st_mtime >= changed:
+                return backup.path
     return None
+
+
+def still_current(backup: Path) -> None:
+    """Mark `backup` as still equal to its workspace (after a rolled-back attempt touched
+    the workspace's file without changing its content)."""
+    with contextlib.suppress(OSError):
+        os.utime(backup)
 
 
 def make_backup(workspace: Path, reason: str, *, prune: bool = True) -> Path:

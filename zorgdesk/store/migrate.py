@@ -95,7 +95,7 @@ def _short_reason(exc: BaseException) -> str:
 def migrate_workspace(path: Path, from_version: int, *,
                       migrations_dir: Path | None = None) -> Path:
     """Backup ('voor-migratie'), then upgrade `path` to head; returns the backup's path."""
-    from zorgdesk.store.backup import make_backup, recent_unchanged_backup
+    from zorgdesk.store.backup import make_backup, recent_unchanged_backup, still_current
     from zorgdesk.store.engine import make_engine
 
     path = Path(path)
@@ -104,6 +104,10 @@ def migrate_workspace(path: Path, from_version: int, *,
     try:
         upgrade_to_head(engine, from_version, migrations_dir=migrations_dir,
                         file_name=path.name)
+    except MigrationFailedError:
+        engine.dispose()
+        still_current(backup)  # rolled back: the next attempt this hour reuses this backup
+        raise
     finally:
         engine.dispose()
     return backup
