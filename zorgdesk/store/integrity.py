@@ -300,6 +300,13 @@ def _check_open(conn: sqlite3.Connection, report: CheckReport) -> None:
     tree = cycle_in(conn)
     if tree is not None:
         report.problems.append(corrupt_error(report.path, cycle_phrase(tree)).message)
+    from zorgdesk.store.rules import violations
+
+    impossible = violations(conn)
+    if impossible:
+        report.problems.append(
+            f"In {name} staan onmogelijke waarden ({'; '.join(impossible[:3])}); ZorgDesk "
+            "weigert die bij invoer en import. Pas ze aan of zet een reservekopie terug.")
     if report.user_version == HEAD_VERSION:
         from zorgdesk.models import Base
 

@@ -73,7 +73,11 @@ class Store:
     def _sessions(self) -> sessionmaker[Session]:
         from sqlalchemy.orm import sessionmaker
 
-        return sessionmaker(self.engine, expire_on_commit=False)
+        from zorgdesk.store.rules import install
+
+        maker = sessionmaker(self.engine, expire_on_commit=False)
+        install(maker)  # every edit passes the rules of store/rules.py
+        return maker
 
     def session(self) -> Session:
         return self._sessions()
