@@ -7,7 +7,6 @@ transaction each and checked for what a user can get wrong, with a Dutch message
 from __future__ import annotations
 
 import math
-
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
