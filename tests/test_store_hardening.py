@@ -231,3 +231,42 @@ def test_cli_warns_about_a_synced_folder(tmp_path: Path,
     out = tmp_path / "OneDrive" / "a.zorgdesk"
     assert cli.main(["sample", "drenthe-werkagenda", "--out", str(out)]) == 0
     assert "let op" in capsys.readouterr().err and "OneDrive" in out.parts
+
+
+# --- an older file: readers leave it alone, the app migrates it under the lock ---------------
+
+
+def app_knows_0002(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    from zorgdesk.store import integrity, migrate, schema, workspace_store
+
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    for module in (schema, integrity, migrate):
+        monkeypatch.setattr(module, "REVISIONS", ("0001", "0002"))
+    for module in (schema, integrity, migrate, workspace_store):
+        monkeypatch.setattr(module, "HEAD_VERSION", 2)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+
+
+def test_readers_never_migrate_the_app_does_under_the_lock(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = fixture_copy(tmp_path)
+    folder = migrations_with(
+        tmp_path, "    op.create_table('extra', sa.Column('id', sa.Integer, primary_key=True))\n")
+    app_knows_0002(monkeypatch, folder)
+    before = path.read_bytes()
+    out = tmp_path / "uit"
+    out.mkdir()
+    for argv in (["info", str(path)], ["export", str(path), "--out", str(out / "x.json")],
+                 ["report", "werkagenda", str(path), "--out", str(out / "x.pdf")],
+                 ["ical", str(path), "--out", str(out / "x.ics")]):
+        assert cli.main(argv) == 0, capsys.readouterr().err
+        assert path.read_bytes() == before
+    assert list_backups(path) == []
+    store = open_store(path, lock=True)
+    try:
+        assert store.path == path
+    finally:
+        store.close()
+    assert [b.reason for b in list_backups(path)] == ["voor-migratie"]
+    assert int.from_bytes(path.read_bytes()[60:64], "big") == 2
