@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import xlsxwriter
+import xlsxwriter  # type: ignore[import-untyped]
 from openpyxl import Workbook
 from sqlalchemy import select
 
@@ -17,11 +17,11 @@ from tests.helpers import make_small_workspace
 from tests.store_helpers import dump
 from zorgdesk.models import Action, Goal, Milestone, Organisation, Person, Role, StatusUpdate
 from zorgdesk.store import Store, open_store
+from zorgdesk.store.errors import Phrase
 from zorgdesk.tables import values
 from zorgdesk.tables.import_ import TableImportError, import_file
 from zorgdesk.tables.plan import apply_plan
 from zorgdesk.tables.readers import decode, delimiter_of, read_file
-from zorgdesk.store.errors import Phrase
 
 
 @pytest.fixture
@@ -298,7 +298,7 @@ def test_values_as_people_type_them() -> None:
     assert values.calendar_date("3 februari 2025", label) == date(2025, 2, 3)
     assert values.calendar_date(46000, label) == date(2025, 12, 9)  # an Excel serial
     assert values.year("2027 >", label) == 2027
-    with pytest.raises(values.BadValue, match="'twintig' is geen jaar"):
+    with pytest.raises(values.BadValueError, match="'twintig' is geen jaar"):
         values.year("twintig", label)
     assert delimiter_of('a,"b;c",d\n') == ","
     assert delimiter_of("a;b,c;d\n") == ";"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.cell.cell import Cell
 
 from tests.store_helpers import dump
 from zorgdesk.store import open_store
@@ -83,12 +84,14 @@ def test_the_workbook_looks_like_a_kept_list(sample_files: dict[str, Path],
     update = goals.cell(2, headers.index("Laatste update") + 1)
     dated = [goals.cell(r, headers.index("Laatste update") + 1)
              for r in range(2, goals.max_row + 1)]
-    assert any(c.is_date and c.number_format == "DD-MM-YYYY" for c in dated), update
+    assert any(isinstance(c, Cell) and c.is_date and c.number_format == "DD-MM-YYYY"
+               for c in dated), update
     funding = book["Financiering"]
     amount = funding.cell(2, 5)
     assert isinstance(amount.value, (int, float)) and "€" in amount.number_format
     actions = book["Actielijst"]
-    assert actions.cell(2, 4).is_date or actions.cell(2, 4).value is None
+    due = actions.cell(2, 4)
+    assert isinstance(due, Cell) and (due.is_date or due.value is None)
     matrix = book["Matrix"]
     assert matrix.max_column > 100  # one column per organisation with a role
 

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from zorgdesk.store import Store, StoreError
-from zorgdesk.store.errors import QT_TRANSLATE_NOOP as N
-from zorgdesk.store.errors import Phrase
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
 from zorgdesk.tables import values as v
 from zorgdesk.tables.import_lists import Lookup, _choice, _labels
 from zorgdesk.tables.plan import BAD, Cells, Change, Ids, ImportPlan, as_text, fold
 
+GOAL = QT_TRANSLATE_NOOP("StoreError", "doel")
+MILESTONE = QT_TRANSLATE_NOOP("StoreError", "mijlpaal")
 LEVELS = ("ambitie", "strategisch", "operationeel", "project")
 LIGHTS = ("groen", "oranje", "rood")
 PRECISIONS = ("jaar", "kwartaal", "maand", "datum")
@@ -162,10 +164,11 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
             continue
         values: dict[str, Any] = {k: got[k] for k in ("code", "title", "level", "light")
                                   if k in got}
-        if "theme" in got and got["theme"]:
+        if got.get("theme"):
             theme_id = state.themes.get(fold(str(got["theme"])))
             if theme_id is None:
-                cells.bad(row, "theme", Phrase(N("StoreError", "thema '{value}' bestaat niet"),
+                cells.bad(row, "theme", Phrase(QT_TRANSLATE_NOOP(
+                    "StoreError", "thema '{value}' bestaat niet"),
                                                value=got["theme"]))
                 continue
             values["theme_id"] = theme_id
@@ -178,7 +181,7 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
             holders, unknown = _holders(str(got["trekker"] or ""), lookup,
                                         state.trekkers.get(row_id, set()))
             if unknown:
-                cells.bad(row, "trekker", Phrase(N(
+                cells.bad(row, "trekker", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "'{value}' is geen bekende organisatie of persoon"),
                     value=", ".join(unknown)))
                 continue
@@ -188,7 +191,8 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
         match = row_id if row_id in state.goals else None
         theme = values.get("theme_id") or (state.goals[match]["theme_id"] if match else None)
         if code and (theme, code) in code_cells:
-            cells.bad(row, "code", Phrase(N("StoreError", "code '{value}' staat ook in cel "
+            cells.bad(row, "code", Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "code '{value}' staat ook in cel "
                                             "{other}"), value=got["code"],
                                           other=code_cells[(theme, code)]))
             continue
@@ -197,13 +201,12 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
         elif match is None and got.get("title"):
             match = state.titles.find(theme, fold(str(got["title"])))
         if match is not None and match in matched:
-            cells.bad(row, "code" if cells.has("code") else "title", Phrase(N(
+            cells.bad(row, "code" if cells.has("code") else "title", Phrase(QT_TRANSLATE_NOOP(
                 "StoreError", "dit doel staat ook in rij {other}"), other=matched[match]))
             continue
         if not got.get("title") and (match is None or state.goals[match]["title"].strip()):
             # Only a goal that has no title in the workspace either may stay without one.
-            cells.bad(row, "title", Phrase(N("StoreError", "{field} is leeg"),
-                                           field=cells.label("title")))
+            cells.empty(row, "title")
             continue
         ref = match or f"new:{row}"
         if match:
@@ -216,7 +219,7 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
         lines.append(GoalLine(row, ref, state.goals.get(match) if match else None, values,
                               parent, theme, str(cells.raw(row, "parent_id") or "").strip()))
     parent_of = _resolve_parents(cells, lines, state)
-    _goal_steps(store, cells, plan, lines, parent_of, state)
+    _goal_steps(store, cells, plan, lines, parent_of=parent_of, state=state)
     if milestones is not None:  # planned too: every problem of the file at once
         _plan_milestones(store, milestones, plan, state)
 
@@ -237,7 +240,7 @@ def _resolve_parents(cells: Cells, lines: list[GoalLine],
                                                             fold(known["title"])):
             ref = line.parent_id  # the id settles a code that several themes use
         if ref is None:
-            cells.bad(line.row, "parent", Phrase(N(
+            cells.bad(line.row, "parent", Phrase(QT_TRANSLATE_NOOP(
                 "StoreError", "bovenliggend doel '{value}' bestaat niet"), value=line.parent_code))
             continue
         parent_of[line.ref] = ref
@@ -246,7 +249,7 @@ def _resolve_parents(cells: Cells, lines: list[GoalLine],
         ref = parent_of.get(line.ref)
         while ref is not None:
             if ref in seen:
-                cells.bad(line.row, "parent", Phrase(N(
+                cells.bad(line.row, "parent", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "doel '{value}' kan niet onder zichzelf staan"),
                     value=line.parent_code))
                 break
@@ -255,7 +258,7 @@ def _resolve_parents(cells: Cells, lines: list[GoalLine],
     return parent_of
 
 
-def _goal_steps(store: Store, cells: Cells, plan: ImportPlan, lines: list[GoalLine],
+def _goal_steps(store: Store, cells: Cells, plan: ImportPlan, lines: list[GoalLine], *,
                 parent_of: dict[str, str | None], state: GoalState) -> None:
     new_refs = {line.ref for line in lines if line.existing is None}
 
@@ -266,19 +269,18 @@ def _goal_steps(store: Store, cells: Cells, plan: ImportPlan, lines: list[GoalLi
         return level
 
     for line in sorted((ln for ln in lines if ln.existing is None), key=depth):
-        plan.changes.append(Change(N("StoreError", "doel"), True, cells.sheet.name, line.row + 1,
+        plan.changes.append(Change(GOAL, True, cells.sheet.name, line.row + 1,
                                    _name(line.values)))
-        plan.steps.append(lambda ids, ln=line: _create(store, ln, parent_of, ids))
+        plan.steps.append(partial(_create, store, line, parent_of))
     for line in lines:
         if line.existing is None:
             continue
         changed = _changed_fields(line, parent_of, state, cells.has("parent"))
         if changed:
-            plan.changes.append(Change(N("StoreError", "doel"), False, cells.sheet.name,
+            plan.changes.append(Change(GOAL, False, cells.sheet.name,
                                        line.row + 1, _name(line.values),
                                        _labels(cells, dict.fromkeys(changed))))
-            plan.steps.append(lambda ids, ln=line, c=changed: _update(store, ln, c, parent_of,
-                                                                      ids))
+            plan.steps.append(partial(_update, store, line, changed, parent_of))
 
 
 def _name(values: dict[str, Any]) -> str:
@@ -409,14 +411,14 @@ def _plan_milestones(store: Store, cells: Cells, plan: ImportPlan, state: GoalSt
         if BAD in got.values():
             continue
         if not got.get("title"):
-            cells.bad(row, "title", Phrase(N("StoreError", "{field} is leeg"),
-                                           field=cells.label("title")))
+            cells.empty(row, "title")
             continue
         theme = state.themes.get(fold(str(got.get("theme") or "")))
         goal_ref = state.find(theme, str(got.get("goal") or ""),
                               str(cells.raw(row, "goal_id") or "").strip())
         if goal_ref is None:
-            cells.bad(row, "goal", Phrase(N("StoreError", "doel '{value}' bestaat niet"),
+            cells.bad(row, "goal", Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "doel '{value}' bestaat niet"),
                                           value=got.get("goal") or ""))
             continue
         due = got.get("due_date")
@@ -425,7 +427,7 @@ def _plan_milestones(store: Store, cells: Cells, plan: ImportPlan, state: GoalSt
             "kwartaal" if got.get("quarter") else "jaar")
         year = got.get("year") or (due.year if isinstance(due, date) else None)
         if year is None:
-            cells.bad(row, "year" if cells.has("year") else "due_date", Phrase(N(
+            cells.bad(row, "year" if cells.has("year") else "due_date", Phrase(QT_TRANSLATE_NOOP(
                 "StoreError", "{field} is leeg"), field=cells.label("year")))
             continue
         period = Period(str(precision), int(str(year)), _int(got.get("quarter")),
@@ -450,10 +452,9 @@ def _plan_milestones(store: Store, cells: Cells, plan: ImportPlan, state: GoalSt
             match = None
         name = str(wanted["title"])[:80]
         if match is None:
-            plan.changes.append(Change(N("StoreError", "mijlpaal"), True, cells.sheet.name,
+            plan.changes.append(Change(MILESTONE, True, cells.sheet.name,
                                        row + 1, name))
-            plan.steps.append(lambda ids, g=goal_ref, p=period, w=wanted:
-                              _new_milestone(store, _real(g, ids), p, w))
+            plan.steps.append(partial(_new_milestone, store, goal_ref, period, wanted))
             continue
         seen.add(match)
         old = state.milestones[match]
@@ -468,20 +469,21 @@ def _plan_milestones(store: Store, cells: Cells, plan: ImportPlan, state: GoalSt
             changed.append("goal")
         if changed:
             keys = ["due_date" if k in ("quarter", "month") else k for k in changed]
-            plan.changes.append(Change(N("StoreError", "mijlpaal"), False, cells.sheet.name,
+            plan.changes.append(Change(MILESTONE, False, cells.sheet.name,
                                        row + 1, name, _labels(cells, dict.fromkeys(keys))))
-            plan.steps.append(lambda ids, m=match, p=period, w=wanted, o=old, g=goal_ref:
-                              _change_milestone(store, m, p, w, o, _real(g, ids)))
+            plan.steps.append(partial(_change_milestone, store, match, period, wanted, old,
+                                      goal_ref))
 
 
 def _int(value: Any) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def _new_milestone(store: Store, goal_id: str | None, period: Any,
-                   wanted: dict[str, Any]) -> None:
+def _new_milestone(store: Store, goal_ref: str, period: Any, wanted: dict[str, Any],
+                   ids: Ids) -> None:
     from zorgdesk.services.timeline import commands
 
+    goal_id = _real(goal_ref, ids)
     assert goal_id is not None
     milestone_id = commands.add_milestone(store, goal_id, wanted["title"], period,
                                           wanted["status"])
@@ -492,11 +494,13 @@ def _new_milestone(store: Store, goal_id: str | None, period: Any,
                                   done_on=wanted.get("done_on"), notes=wanted.get("notes"))
 
 
-def _change_milestone(store: Store, milestone_id: str, period: Any, wanted: dict[str, Any],
-                      old: dict[str, Any], goal_id: str | None) -> None:
+def _change_milestone(store: Store, milestone_id: str, period: Any,  # noqa: PLR0917
+                      wanted: dict[str, Any], old: dict[str, Any], goal_ref: str,
+                      ids: Ids) -> None:
     from zorgdesk.models import Milestone
     from zorgdesk.services.timeline import commands
 
+    goal_id = _real(goal_ref, ids)
     commands.update_milestone(
         store, milestone_id, title=wanted["title"], status=wanted["status"], period=period,
         start_date=wanted.get("start_date", old["start_date"]),

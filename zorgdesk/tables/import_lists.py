@@ -12,11 +12,14 @@ from datetime import date
 from typing import Any
 
 from zorgdesk.store import Store
-from zorgdesk.store.errors import QT_TRANSLATE_NOOP as N
-from zorgdesk.store.errors import Phrase
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
 from zorgdesk.tables import values as v
-from zorgdesk.tables.plan import BAD, Cells, Change, Ids, ImportPlan, as_text, fold
+from zorgdesk.tables.plan import BAD, Cells, Change, ImportPlan, as_text, fold, step
 
+ORGANISATION = QT_TRANSLATE_NOOP("StoreError", "organisatie")
+PERSON = QT_TRANSLATE_NOOP("StoreError", "persoon")
+ACTION = QT_TRANSLATE_NOOP("StoreError", "actiepunt")
+ROLE = QT_TRANSLATE_NOOP("StoreError", "rol")
 ORG_KINDS = ("gemeente", "zorgverzekeraar", "zorgkantoor", "provincie", "GGD", "VVT", "GGZ",
              "ziekenhuis", "huisartsen", "gehandicaptenzorg", "welzijn", "onderwijs",
              "inwonersorganisatie", "overig")
@@ -33,7 +36,8 @@ def _duplicate(cells: Cells, seen: dict[str, str], key: str, row: int, field: st
     if not key:
         return False
     if key in seen:
-        cells.bad(row, field, Phrase(N("StoreError", "'{value}' staat ook in cel {other}"),
+        cells.bad(row, field, Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "'{value}' staat ook in cel {other}"),
                                      value=v.shown(cells.raw(row, field)), other=seen[key]))
         return True
     seen[key] = cells.address(row, field)
@@ -107,13 +111,13 @@ def plan_organisations(store: Store, cells: Cells, plan: ImportPlan) -> None:
 
     plan.tables = ("organisation",)
     existing = _rows_of(store, Organisation.__table__, ORG_FIELDS)
-    for row in existing.values():
-        row.update({k: _enum_text(row[k]) for k in ("kind", "coalition")})
+    for record in existing.values():
+        record.update({k: _enum_text(record[k]) for k in ("kind", "coalition")})
     by_name: dict[str, str] = {}
-    for oid, row in existing.items():
-        by_name.setdefault(fold(row["name"]), oid)
-        if row["short_name"]:
-            by_name.setdefault(fold(row["short_name"]), oid)
+    for oid, record in existing.items():
+        by_name.setdefault(fold(record["name"]), oid)
+        if record["short_name"]:
+            by_name.setdefault(fold(record["short_name"]), oid)
     if not cells.need("name"):
         return
     parsers = {"name": as_text, "short_name": as_text, "kind": _choice(ORG_KINDS),
@@ -126,11 +130,11 @@ def plan_organisations(store: Store, cells: Cells, plan: ImportPlan) -> None:
         if BAD in wanted.values():
             continue
         if not wanted.get("name"):
-            cells.bad(row, "name", Phrase(N("StoreError", "{field} is leeg"),
-                                          field=cells.label("name")))
+            cells.empty(row, "name")
             continue
         if isinstance(wanted.get("population"), int) and wanted["population"] < 0:
-            cells.bad(row, "population", Phrase(N("StoreError", "{field} kan niet negatief zijn"),
+            cells.bad(row, "population", Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "{field} kan niet negatief zijn"),
                                                 field=cells.label("population")))
             continue
         if "kind" in wanted and wanted["kind"] is None:
@@ -141,15 +145,15 @@ def plan_organisations(store: Store, cells: Cells, plan: ImportPlan) -> None:
             continue
         match = row_id if row_id in existing else by_name.get(fold(str(wanted["name"])))
         if match is None:
-            plan.changes.append(Change(N("StoreError", "organisatie"), True, cells.sheet.name,
+            plan.changes.append(Change(ORGANISATION, True, cells.sheet.name,
                                        row + 1, str(wanted["name"])))
-            plan.steps.append(lambda ids, w=wanted: _save_org(store, service, None, w))
+            plan.steps.append(step(_save_org, store, service, None, wanted))
             continue
         changed = _diff(existing[match], wanted)
         if changed:
-            plan.changes.append(Change(N("StoreError", "organisatie"), False, cells.sheet.name,
+            plan.changes.append(Change(ORGANISATION, False, cells.sheet.name,
                                        row + 1, str(wanted["name"]), _labels(cells, changed)))
-            plan.steps.append(lambda ids, m=match, c=changed: _save_org(store, service, m, c))
+            plan.steps.append(step(_save_org, store, service, match, changed))
 
 
 def _save_org(store: Store, service: Any, org_id: str | None, fields: dict[str, Any]) -> None:
@@ -181,16 +185,16 @@ def plan_people(store: Store, cells: Cells, plan: ImportPlan) -> None:
         if BAD in got.values():
             continue
         if not got.get("name"):
-            cells.bad(row, "name", Phrase(N("StoreError", "{field} is leeg"),
-                                          field=cells.label("name")))
+            cells.empty(row, "name")
             continue
-        wanted = {k: got[k] for k in ("name", "function", "email", "notes") if k in got}
+        wanted: dict[str, Any] = {k: got[k] for k in ("name", "function", "email", "notes")
+                                  if k in got}
         if "publishable" in got:
             wanted["publishable"] = bool(got["publishable"])
         if "organisation" in got:
             org = got["organisation"]
             if org and fold(str(org)) not in lookup.orgs:
-                cells.bad(row, "organisation", Phrase(N(
+                cells.bad(row, "organisation", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "organisatie '{value}' bestaat niet; lees eerst de "
                     "organisaties in"), value=org))
                 continue
@@ -201,7 +205,8 @@ def plan_people(store: Store, cells: Cells, plan: ImportPlan) -> None:
                 wanted["organisation_id"] = existing[row_id]["organisation_id"]
         email = wanted.get("email")
         if email and not _EMAIL.match(str(email)):
-            cells.bad(row, "email", Phrase(N("StoreError", "'{value}' is geen e-mailadres"),
+            cells.bad(row, "email", Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "'{value}' is geen e-mailadres"),
                                            value=email))
             continue
         row_id = str(cells.raw(row, "id") or "").strip()
@@ -210,19 +215,18 @@ def plan_people(store: Store, cells: Cells, plan: ImportPlan) -> None:
             continue
         match = row_id if row_id in existing else by_name.get(fold(str(wanted["name"])))
         if match is None:
-            plan.changes.append(Change(N("StoreError", "persoon"), True, cells.sheet.name,
+            plan.changes.append(Change(PERSON, True, cells.sheet.name,
                                        row + 1, str(wanted["name"])))
-            plan.steps.append(lambda ids, w=wanted: service.save_person(store, None, w))
+            plan.steps.append(step(service.save_person, store, None, wanted))
             continue
         current = dict(existing[match])
         current["publishable"] = bool(current["publishable"])
         changed = _diff(current, wanted)
         if changed:
             keys = ["organisation" if k == "organisation_id" else k for k in changed]
-            plan.changes.append(Change(N("StoreError", "persoon"), False, cells.sheet.name,
+            plan.changes.append(Change(PERSON, False, cells.sheet.name,
                                        row + 1, str(wanted["name"]), _labels(cells, keys)))
-            plan.steps.append(
-                lambda ids, m=match, c=changed: service.save_person(store, m, c))
+            plan.steps.append(step(service.save_person, store, match, changed))
 
 
 # --- actions ----------------------------------------------------------------------------
@@ -236,10 +240,10 @@ def plan_actions(store: Store, cells: Cells, plan: ImportPlan) -> None:
 
     plan.tables = ("action",)
     existing = _rows_of(store, Action.__table__, ACTION_FIELDS)
-    for row in existing.values():
-        row["status"] = _enum_text(row["status"])
+    for record in existing.values():
+        record["status"] = _enum_text(record["status"])
         for key in ("due", "done_on"):
-            row[key] = v._parse_date(row[key]) if row[key] else None
+            record[key] = v._parse_date(record[key]) if record[key] else None
     by_text: dict[str, str] = {}
     for aid, r in existing.items():
         by_text.setdefault(fold(r["text"]), aid)
@@ -256,8 +260,7 @@ def plan_actions(store: Store, cells: Cells, plan: ImportPlan) -> None:
         if BAD in got.values():
             continue
         if not got.get("text"):
-            cells.bad(row, "text", Phrase(N("StoreError", "{field} is leeg"),
-                                          field=cells.label("text")))
+            cells.empty(row, "text")
             continue
         wanted: dict[str, Any] = {k: got[k] for k in ("text", "due", "notes", "done_on")
                                   if k in got}
@@ -267,7 +270,7 @@ def plan_actions(store: Store, cells: Cells, plan: ImportPlan) -> None:
             owner = fold(str(got["owner"] or ""))
             person, org = lookup.people.get(owner), lookup.orgs.get(owner)
             if owner and person is None and org is None:
-                cells.bad(row, "owner", Phrase(N(
+                cells.bad(row, "owner", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "'{value}' is geen bekende persoon of organisatie"),
                     value=got["owner"]))
                 continue
@@ -283,7 +286,8 @@ def plan_actions(store: Store, cells: Cells, plan: ImportPlan) -> None:
         if "body" in got:
             body = fold(str(got["body"] or ""))
             if body and body not in lookup.bodies:
-                cells.bad(row, "body", Phrase(N("StoreError", "overleg '{value}' bestaat niet"),
+                cells.bad(row, "body", Phrase(QT_TRANSLATE_NOOP(
+                    "StoreError", "overleg '{value}' bestaat niet"),
                                               value=got["body"]))
                 continue
             wanted["body_id"] = lookup.bodies.get(body) if body else None
@@ -296,18 +300,18 @@ def plan_actions(store: Store, cells: Cells, plan: ImportPlan) -> None:
         match = row_id if row_id in existing else by_text.get(fold(str(wanted["text"])))
         name = str(wanted["text"])[:80]
         if match is None:
-            plan.changes.append(Change(N("StoreError", "actiepunt"), True, cells.sheet.name,
+            plan.changes.append(Change(ACTION, True, cells.sheet.name,
                                        row + 1, name))
-            plan.steps.append(lambda ids, w=wanted: _new_action(store, w))
+            plan.steps.append(step(_new_action, store, wanted))
             continue
         current = existing[match]
         changed = _diff(current, wanted)
         if changed:
             keys = ["owner" if k.startswith("owner") else "body" if k == "body_id" else k
                     for k in changed]
-            plan.changes.append(Change(N("StoreError", "actiepunt"), False, cells.sheet.name,
+            plan.changes.append(Change(ACTION, False, cells.sheet.name,
                                        row + 1, name, _labels(cells, dict.fromkeys(keys))))
-            plan.steps.append(lambda ids, m=match, c=changed: _change_action(store, m, c))
+            plan.steps.append(step(_change_action, store, match, changed))
 
 
 def _new_action(store: Store, fields: dict[str, Any]) -> None:
@@ -373,8 +377,8 @@ def plan_roles(store: Store, cells: Cells, plan: ImportPlan) -> None:
         plan.rows_read += 1
         got = {k: cells.get(row, k, p) for k, p in (
             ("goal", as_text), ("goal_title", as_text), ("theme", as_text),
-            ("organisation", as_text), ("person", as_text), ("role", _choice(ROLES)), ("capacity", as_text),
-            ("note", as_text)) if cells.has(k)}
+            ("organisation", as_text), ("person", as_text), ("role", _choice(ROLES)),
+            ("capacity", as_text), ("note", as_text)) if cells.has(k)}
         if BAD in got.values():
             continue
         goal_id = theme_id = org_id = person_id = None
@@ -384,40 +388,42 @@ def plan_roles(store: Store, cells: Cells, plan: ImportPlan) -> None:
             goal_id = goals.find(named_theme, str(got.get("goal") or got.get("goal_title") or ""),
                                  goal_key)
             if goal_id is None:
-                cells.bad(row, "goal" if cells.has("goal") else "goal_id", Phrase(N(
+                cells.bad(row, "goal" if cells.has("goal") else "goal_id", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "doel '{value}' bestaat niet"),
                     value=got.get("goal") or goal_key))
                 continue
         elif got.get("theme"):
             theme_id = themes.get(fold(str(got["theme"])))
             if theme_id is None:
-                cells.bad(row, "theme", Phrase(N("StoreError", "thema '{value}' bestaat niet"),
+                cells.bad(row, "theme", Phrase(QT_TRANSLATE_NOOP(
+                    "StoreError", "thema '{value}' bestaat niet"),
                                                value=got["theme"]))
                 continue
         else:
-            cells.bad(row, "goal" if cells.has("goal") else "theme", Phrase(N(
+            cells.bad(row, "goal" if cells.has("goal") else "theme", Phrase(QT_TRANSLATE_NOOP(
                 "StoreError", "vul een doel of een thema in")))
             continue
         if got.get("organisation"):
             org_id = lookup.orgs.get(fold(str(got["organisation"])))
             if org_id is None:
-                cells.bad(row, "organisation", Phrase(N(
+                cells.bad(row, "organisation", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "organisatie '{value}' bestaat niet; lees eerst de "
                     "organisaties in"), value=got["organisation"]))
                 continue
         elif got.get("person"):
             person_id = lookup.people.get(fold(str(got["person"])))
             if person_id is None:
-                cells.bad(row, "person", Phrase(N("StoreError", "persoon '{value}' bestaat niet"),
+                cells.bad(row, "person", Phrase(QT_TRANSLATE_NOOP(
+                    "StoreError", "persoon '{value}' bestaat niet"),
                                                 value=got["person"]))
                 continue
         else:
-            cells.bad(row, "organisation" if cells.has("organisation") else "person", Phrase(N(
+            holder = "organisation" if cells.has("organisation") else "person"
+            cells.bad(row, holder, Phrase(QT_TRANSLATE_NOOP(
                 "StoreError", "vul een organisatie of een persoon in")))
             continue
         if not got.get("role"):
-            cells.bad(row, "role", Phrase(N("StoreError", "{field} is leeg"),
-                                          field=cells.label("role")))
+            cells.empty(row, "role")
             continue
         row_id = str(cells.raw(row, "id") or "").strip()
         if row_id in existing:
@@ -436,9 +442,9 @@ def plan_roles(store: Store, cells: Cells, plan: ImportPlan) -> None:
                                              got.get("organisation") or got.get("person"),
                                              got["role"]))
         if match is None:
-            plan.changes.append(Change(N("StoreError", "rol"), True, cells.sheet.name, row + 1,
+            plan.changes.append(Change(ROLE, True, cells.sheet.name, row + 1,
                                        name))
-            plan.steps.append(lambda ids, k=key, w=wanted: _new_role(store, k, w))
+            plan.steps.append(step(_new_role, store, key, wanted))
             continue
         old = existing[match]
         current = {"goal_id": old.goal_id, "theme_id": old.theme_id,
@@ -448,9 +454,9 @@ def plan_roles(store: Store, cells: Cells, plan: ImportPlan) -> None:
                         strict=True)) | wanted
         changed = _diff(current, full)
         if changed:
-            plan.changes.append(Change(N("StoreError", "rol"), False, cells.sheet.name, row + 1,
+            plan.changes.append(Change(ROLE, False, cells.sheet.name, row + 1,
                                        name, _labels(cells, changed)))
-            plan.steps.append(lambda ids, m=match, c=changed: _change_role(store, m, c))
+            plan.steps.append(step(_change_role, store, match, changed))
 
 
 def _new_role(store: Store, key: tuple[Any, ...], fields: dict[str, Any]) -> None:

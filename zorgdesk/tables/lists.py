@@ -171,8 +171,8 @@ def load_milestones(session: Session) -> TableData:
         Milestone.status, Milestone.done_on, Milestone.notes, Milestone.position)).all()
     raw = [r for r in raw if r[1] in order]
     raw.sort(key=lambda r: (order[r[1]][0], r[12], r[4], r[5] or 0, r[6] or 0, r[2]))
-    rows = [(r[0], r[1], order[r[1]][2], order[r[1]][1], r[2], str(r[3]), r[4], r[5], r[6], _day(r[7]), _day(r[8]),
-             str(r[9]), _day(r[10]), r[11]) for r in raw]
+    rows = [(r[0], r[1], order[r[1]][2], order[r[1]][1], r[2], str(r[3]), r[4], r[5], r[6],
+             _day(r[7]), _day(r[8]), str(r[9]), _day(r[10]), r[11]) for r in raw]
     return _table("milestones", "Mijlpalen", MILESTONE_COLUMNS, rows)
 
 
@@ -205,11 +205,11 @@ def load_roles(session: Session) -> TableData:
 
     themes = theme_names(session)
     order = {r[0]: (i, r[5], r[6], r[1]) for i, r in enumerate(goal_order(session))}
-    raw = session.execute(
+    raw = list(session.execute(
         select(Role.id, Role.goal_id, Role.theme_id, Organisation.name, Person.name, Role.role,
                Role.capacity, Role.note)
         .outerjoin(Organisation, Organisation.id == Role.organisation_id)
-        .outerjoin(Person, Person.id == Role.person_id)).all()
+        .outerjoin(Person, Person.id == Role.person_id)))
     big = len(order) + 1
     raw.sort(key=lambda r: (order.get(r[1], (big,))[0], themes.get(r[2] or "", ""),
                             r[3] or "", r[4] or "", str(r[5])))
@@ -258,12 +258,12 @@ ORG_COLUMNS = (Column("id", ID), Column("Naam"), Column("Afkorting"), Column("So
 def load_organisations(session: Session) -> TableData:
     from sqlalchemy import select
 
-    from zorgdesk.models import Organisation as O
+    from zorgdesk.models import Organisation as Org
 
     rows = [(r[0], r[1], r[2], str(r[3]), r[4], r[5], str(r[6]) if r[6] else None, r[7])
-            for r in session.execute(select(O.id, O.name, O.short_name, O.kind, O.sector,
-                                            O.population, O.coalition, O.notes)
-                                     .order_by(O.name))]
+            for r in session.execute(select(Org.id, Org.name, Org.short_name, Org.kind, Org.sector,
+                                            Org.population, Org.coalition, Org.notes)
+                                     .order_by(Org.name))]
     return _table("organisations", "Organisaties", ORG_COLUMNS, rows)
 
 
@@ -311,14 +311,14 @@ def _body_label(abbreviation: Any, name: Any) -> str:
 def load_meetings(session: Session) -> TableData:
     from sqlalchemy import select
 
-    from zorgdesk.models import Body, Meeting as M
+    from zorgdesk.models import Body, Meeting
 
     rows = [(r[0], _body_label(r[1], r[2]), _moment(r[3]), _moment(r[4]), r[5], r[6],
              _yes(r[7]))
             for r in session.execute(
-                select(M.id, Body.abbreviation, Body.name, M.starts_at, M.ends_at, M.title,
-                       M.location, M.cancelled)
-                .join(Body, Body.id == M.body_id).order_by(M.starts_at))]
+                select(Meeting.id, Body.abbreviation, Body.name, Meeting.starts_at,
+                       Meeting.ends_at, Meeting.title, Meeting.location, Meeting.cancelled)
+                .join(Body, Body.id == Meeting.body_id).order_by(Meeting.starts_at))]
     columns = (Column("id", ID), Column("Overleg"), Column("Begin", DATETIME),
                Column("Einde", DATETIME), Column("Titel"), Column("Locatie"),
                Column("Vervallen", BOOL))
@@ -363,15 +363,16 @@ def load_agenda(session: Session) -> TableData:
 def load_decisions(session: Session) -> TableData:
     from sqlalchemy import select
 
-    from zorgdesk.models import AgendaItem, Body, Decision as D, Meeting
+    from zorgdesk.models import AgendaItem, Body, Decision, Meeting
 
     rows = [(r[0], r[1], r[2], _body_label(r[3], r[4]), _day(r[5]), r[6])
             for r in session.execute(
-                select(D.id, D.number, D.text, Body.abbreviation, Body.name, Meeting.starts_at,
-                       AgendaItem.title)
-                .join(Meeting, Meeting.id == D.meeting_id).join(Body, Body.id == Meeting.body_id)
-                .outerjoin(AgendaItem, AgendaItem.id == D.agenda_item_id)
-                .order_by(Meeting.starts_at, D.number))]
+                select(Decision.id, Decision.number, Decision.text, Body.abbreviation, Body.name,
+                       Meeting.starts_at, AgendaItem.title)
+                .join(Meeting, Meeting.id == Decision.meeting_id)
+                .join(Body, Body.id == Meeting.body_id)
+                .outerjoin(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
+                .order_by(Meeting.starts_at, Decision.number))]
     columns = (Column("id", ID), Column("Nummer"), Column("Besluit"), Column("Overleg"),
                Column("Datum", DATE), Column("Agendapunt"))
     return _table("decisions", "Besluitenlijst", columns, rows)
@@ -386,19 +387,19 @@ def load_actions(session: Session) -> TableData:
     from sqlalchemy import select
     from sqlalchemy.orm import aliased
 
-    from zorgdesk.models import Action as A
-    from zorgdesk.models import Body, Meeting, Organisation, Person
+    from zorgdesk.models import Action, Body, Meeting, Organisation, Person
 
     origin_body = aliased(Body)
-    raw = session.execute(
-        select(A.id, A.text, Person.name, Organisation.name, A.due, A.status, A.done_on,
-               Body.abbreviation, Body.name, origin_body.abbreviation, origin_body.name,
-               Meeting.starts_at, A.notes, A.created_at)
-        .outerjoin(Person, Person.id == A.owner_person_id)
-        .outerjoin(Organisation, Organisation.id == A.owner_organisation_id)
-        .outerjoin(Body, Body.id == A.body_id)
-        .outerjoin(Meeting, Meeting.id == A.meeting_id)
-        .outerjoin(origin_body, origin_body.id == Meeting.body_id)).all()
+    raw = list(session.execute(
+        select(Action.id, Action.text, Person.name, Organisation.name, Action.due, Action.status,
+               Action.done_on, Body.abbreviation, Body.name, origin_body.abbreviation,
+               origin_body.name,
+               Meeting.starts_at, Action.notes, Action.created_at)
+        .outerjoin(Person, Person.id == Action.owner_person_id)
+        .outerjoin(Organisation, Organisation.id == Action.owner_organisation_id)
+        .outerjoin(Body, Body.id == Action.body_id)
+        .outerjoin(Meeting, Meeting.id == Action.meeting_id)
+        .outerjoin(origin_body, origin_body.id == Meeting.body_id)))
     raw.sort(key=lambda r: (str(r[5]) != "open", _day(r[4]) or date.max, str(r[13]), r[1]))
     rows = []
     for r in raw:

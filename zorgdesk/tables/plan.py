@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from zorgdesk.services.undo import State
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
 from zorgdesk.tables.mapping import FIELDS, Mapping
 from zorgdesk.tables.readers import Sheet, cell_address
-from zorgdesk.tables.values import BadValue, is_empty
+from zorgdesk.tables.values import BadValueError, is_empty
 
 T = TypeVar("T")
 Ids = dict[str, str]  # "new:<sheet>:<row>" -> id of the row the import made
@@ -90,6 +91,15 @@ def apply_plan(store: Store, plan: ImportPlan) -> Ids:
     return ids
 
 
+def step(fn: Callable[..., object], *args: Any) -> Step:
+    """A step that needs no ids of rows the import made before it."""
+
+    def run(_ids: Ids) -> object:
+        return fn(*args)
+
+    return run
+
+
 BAD = object()  # a cell that could not be read (its problem is already recorded)
 
 
@@ -127,14 +137,18 @@ class Cells:
     def bad(self, row: int, key: str, reason: Phrase) -> None:
         self.problems.append(Problem(self.sheet.name, self.address(row, key), reason))
 
-    def get(self, row: int, key: str, parse: Callable[[Any, Phrase], T]) -> T | None | object:
+    def empty(self, row: int, key: str) -> None:
+        self.bad(row, key, Phrase(QT_TRANSLATE_NOOP("StoreError", "{field} is leeg"),
+                                  field=self.label(key)))
+
+    def get(self, row: int, key: str, parse: Callable[[Any, Phrase], T]) -> Any:
         """The parsed value, None for an empty cell (or no column), BAD when it is wrong."""
         value = self.raw(row, key)
         if is_empty(value):
             return None
         try:
             return parse(value, self.label(key))
-        except BadValue as exc:
+        except BadValueError as exc:
             self.bad(row, key, exc.reason)
             return BAD
 
@@ -161,3 +175,18 @@ def fold(value: str | None) -> str:
 
 def reason(template: str, **values: Any) -> Phrase:
     return Phrase(template, **values)
+
+
+def capture_tables(store: Store, names: tuple[str, ...]) -> State:
+    """Every row of the tables an import may write: what its undo step swaps."""
+    from sqlalchemy import true
+
+    from zorgdesk.models import Base
+    from zorgdesk.services.undo import read_rows
+
+    state = State()
+    with store.transaction() as session:
+        for name in names:
+            table = Base.metadata.tables[name]
+            state.add(table, read_rows(session, table, true()))
+    return state

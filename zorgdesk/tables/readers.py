@@ -30,6 +30,9 @@ class Sheet:
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
 
+    def value_row(self, row: int) -> list[Any]:
+        return list(self.rows[row]) if 0 <= row < len(self.rows) else []
+
     def value(self, row: int, column: int) -> Any:
         """Value at 0-based row and column (None beyond the data)."""
         if row >= len(self.rows) or column >= len(self.rows[row]):

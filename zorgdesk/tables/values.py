@@ -1,7 +1,7 @@
 """Cell values to typed values, whatever a sheet holds: numbers typed as text with a decimal
 comma, dates as real dates, as Excel serial numbers or typed as `15-12-2026`.
 
-Each parser returns the value or raises `BadValue` with a Dutch reason (a `Phrase`), which
+Each parser returns the value or raises `BadValueError` with a Dutch reason (a `Phrase`), which
 the importer turns into "Blad Doelen, cel F107: streefjaar 'twintig' is geen jaar".
 """
 
@@ -27,7 +27,7 @@ _YES = {"ja", "j", "yes", "y", "waar", "true", "1", "x", "✓"}
 _NO = {"nee", "n", "no", "onwaar", "false", "0", ""}
 
 
-class BadValue(Exception):
+class BadValueError(Exception):
     def __init__(self, reason: Phrase) -> None:
         super().__init__(str(reason))
         self.reason = reason
@@ -61,8 +61,8 @@ def text(value: Any) -> str | None:
 def number(value: Any, field: Phrase) -> float:
     """A number: 12, 12.5, "12,5", "1.234,56", "€ 1.234,56"."""
     if isinstance(value, bool):
-        raise BadValue(Phrase(QT_TRANSLATE_NOOP("StoreError", "{field} '{value}' is geen getal"),
-                              field=field, value=shown(value)))
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "{field} '{value}' is geen getal"), field=field, value=shown(value)))
     if isinstance(value, (int, float)):
         return float(value)
     raw = str(value).strip().replace("€", "").replace("EUR", "").replace(" ", "")
@@ -76,17 +76,18 @@ def number(value: Any, field: Phrase) -> float:
     try:
         return float(raw)
     except ValueError:
-        raise BadValue(Phrase(QT_TRANSLATE_NOOP("StoreError", "{field} '{value}' is geen getal"),
-                              field=field, value=shown(value))) from None
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "{field} '{value}' is geen getal"), field=field,
+            value=shown(value))) from None
 
 
 def whole(value: Any, field: Phrase) -> int:
     try:
         result = number(value, field)
-    except BadValue:
+    except BadValueError:
         result = None
     if result is None or not result.is_integer():
-        raise BadValue(Phrase(QT_TRANSLATE_NOOP(
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
             "StoreError", "{field} '{value}' is geen geheel getal"), field=field,
             value=shown(value)))
     return int(result)
@@ -103,14 +104,14 @@ def year(value: Any, field: Phrase) -> int:
         if not re.fullmatch(r"\d{4}", raw):
             try:
                 found = calendar_date(value, field).year
-            except BadValue:
-                raise BadValue(Phrase(QT_TRANSLATE_NOOP(
+            except BadValueError:
+                raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "{field} '{value}' is geen jaar"), field=field,
                     value=shown(value))) from None
         else:
             found = int(raw)
     if not FIRST_YEAR <= found <= LAST_YEAR:
-        raise BadValue(Phrase(QT_TRANSLATE_NOOP(
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
             "StoreError", "{field} {value} ligt niet tussen 1990 en 2100"), field=field,
             value=found))
     return found
@@ -147,10 +148,10 @@ def _parse_date(value: Any) -> date | None:
 def calendar_date(value: Any, field: Phrase) -> date:
     day = _parse_date(value)
     if day is None:
-        raise BadValue(Phrase(QT_TRANSLATE_NOOP("StoreError", "{field} '{value}' is geen datum"),
-                              field=field, value=shown(value)))
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "{field} '{value}' is geen datum"), field=field, value=shown(value)))
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise BadValue(Phrase(QT_TRANSLATE_NOOP(
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
             "StoreError", "{field} {value} ligt niet tussen 1990 en 2100"), field=field,
             value=shown(day)))
     return day
@@ -164,8 +165,8 @@ def yes_no(value: Any, field: Phrase) -> bool:
         return True
     if raw in _NO:
         return False
-    raise BadValue(Phrase(QT_TRANSLATE_NOOP("StoreError", "{field} '{value}' is geen ja of nee"),
-                          field=field, value=shown(value)))
+    raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
+        "StoreError", "{field} '{value}' is geen ja of nee"), field=field, value=shown(value)))
 
 
 def choice(value: Any, field: Phrase, choices: tuple[str, ...]) -> str:
@@ -173,6 +174,6 @@ def choice(value: Any, field: Phrase, choices: tuple[str, ...]) -> str:
     for option in choices:
         if raw == option.casefold():
             return option
-    raise BadValue(Phrase(QT_TRANSLATE_NOOP(
+    raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
         "StoreError", "{field} '{value}' is onbekend; kies uit {choices}"), field=field,
         value=shown(value), choices=", ".join(choices)))
