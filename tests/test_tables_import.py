@@ -241,7 +241,8 @@ def test_all_problems_at_once_and_a_nonzero_exit(small: Path, tmp_path: Path) ->
     assert "Blad Doelen, cel E2: streefjaar 'twintig' is geen jaar" in lines
     assert "Blad Doelen, cel C3: thema 'Ruimtevaart' bestaat niet" in lines
     assert "Blad Doelen, cel B4: titel is leeg" in lines
-    assert lines[-1] == "zorgdesk: fout.xlsx heeft 3 probleem/problemen; er is niets ingelezen."
+    assert "Blad Doelen, cel D4: bovenliggend doel '8.8' bestaat niet" in lines
+    assert lines[-1] == "zorgdesk: Problemen in fout.xlsx: 4. Er is niets ingelezen."
     assert dump(small) == before
 
 

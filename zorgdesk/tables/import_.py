@@ -24,7 +24,14 @@ from zorgdesk.tables.mapping import (
     guess_mapping,
     milestone_sheet,
 )
-from zorgdesk.tables.plan import Cells, ImportPlan, Problem, TableImportError, apply_plan
+from zorgdesk.tables.plan import (
+    Cells,
+    ImportPlan,
+    Problem,
+    TableImportError,
+    apply_plan,
+    refused,
+)
 from zorgdesk.tables.readers import Sheet, read_file
 
 __all__ = ["IMPORT_KINDS", "ImportPlan", "Problem", "TableImportError", "import_file",
@@ -62,7 +69,7 @@ def import_file(store: Store, path: Path, kind: str, *, dry_run: bool = False) -
     path = Path(path)
     plan = make_plan(store, read_file(path), kind, source=path.name)
     if plan.problems:
-        raise TableImportError(plan.problems, path.name)
+        raise refused(plan.problems, path.name)
     if not dry_run and plan.steps:
         from zorgdesk.store.backup import make_backup
 

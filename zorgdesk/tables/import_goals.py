@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from zorgdesk.store import Store, StoreError
+from zorgdesk.store import Store
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
 from zorgdesk.tables import values as v
 from zorgdesk.tables.import_lists import Lookup, _choice, _labels
@@ -37,6 +37,7 @@ class GoalLine:
     parent_code: str | None
     theme: str | None
     parent_id: str  # the parent's id as our export writes it next to its code ("" if none)
+    usable: bool = True  # False: the row has a problem already
 
 
 class Index:
@@ -160,8 +161,8 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
             ("code", as_text), ("title", as_text), ("theme", as_text),
             ("level", _choice(LEVELS)), ("parent", as_text), ("target_year", _year_or_tbd),
             ("trekker", as_text), ("light", _choice(LIGHTS))) if cells.has(k)}
-        if BAD in got.values():
-            continue
+        broken = BAD in got.values()  # still check the rest: all problems at once
+        got = {k: None if val is BAD else val for k, val in got.items()}
         values: dict[str, Any] = {k: got[k] for k in ("code", "title", "level", "light")
                                   if k in got}
         if got.get("theme"):
@@ -170,8 +171,9 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
                 cells.bad(row, "theme", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "thema '{value}' bestaat niet"),
                                                value=got["theme"]))
-                continue
-            values["theme_id"] = theme_id
+                broken = True
+            else:
+                values["theme_id"] = theme_id
         if "target_year" in got:
             year = got["target_year"]
             values["target_tbd"] = year == "tbd"
@@ -184,7 +186,7 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
                 cells.bad(row, "trekker", Phrase(QT_TRANSLATE_NOOP(
                     "StoreError", "'{value}' is geen bekende organisatie of persoon"),
                     value=", ".join(unknown)))
-                continue
+                broken = True
             values["trekker"] = set(holders)
         code = fold(str(got.get("code") or ""))
         row_id = str(cells.raw(row, "id") or "").strip()
@@ -207,8 +209,13 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
         if not got.get("title") and (match is None or state.goals[match]["title"].strip()):
             # Only a goal that has no title in the workspace either may stay without one.
             cells.empty(row, "title")
-            continue
+            broken = True
         ref = match or f"new:{row}"
+        if broken:  # not planned, but its parent is still checked
+            lines.append(GoalLine(row, f"bad:{row}", None, values,
+                                  str(got["parent"]) if got.get("parent") else None, theme,
+                                  str(cells.raw(row, "parent_id") or "").strip(), usable=False))
+            continue
         if match:
             matched[match] = str(row + 1)
         if code:
@@ -219,7 +226,8 @@ def plan_goals(store: Store, cells: Cells, plan: ImportPlan,
         lines.append(GoalLine(row, ref, state.goals.get(match) if match else None, values,
                               parent, theme, str(cells.raw(row, "parent_id") or "").strip()))
     parent_of = _resolve_parents(cells, lines, state)
-    _goal_steps(store, cells, plan, lines, parent_of=parent_of, state=state)
+    _goal_steps(store, cells, plan, [ln for ln in lines if ln.usable], parent_of=parent_of,
+                state=state)
     if milestones is not None:  # planned too: every problem of the file at once
         _plan_milestones(store, milestones, plan, state)
 
@@ -432,11 +440,9 @@ def _plan_milestones(store: Store, cells: Cells, plan: ImportPlan, state: GoalSt
             continue
         period = Period(str(precision), int(str(year)), _int(got.get("quarter")),
                         _int(got.get("month")), due if isinstance(due, date) else None)
-        try:
-            period.check()
-        except StoreError as exc:
-            cells.bad(row, "precision" if cells.has("precision") else "year",
-                      Phrase(exc.template, **exc.values))
+        wrong = _period_problem(period)
+        if wrong is not None:
+            cells.bad(row, wrong[0] if cells.has(wrong[0]) else "year", wrong[1])
             continue
         wanted: dict[str, Any] = dict(period.fields())
         wanted["precision"] = str(wanted["precision"])
@@ -473,6 +479,20 @@ def _plan_milestones(store: Store, cells: Cells, plan: ImportPlan, state: GoalSt
                                        row + 1, name, _labels(cells, dict.fromkeys(keys))))
             plan.steps.append(partial(_change_milestone, store, match, period, wanted, old,
                                       goal_ref))
+
+
+def _period_problem(period: Any) -> tuple[str, Phrase] | None:
+    """What the timeline service would refuse, said of the cell that causes it."""
+    if period.precision == "kwartaal" and period.quarter not in (1, 2, 3, 4):
+        return "quarter", Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "kies een kwartaal van 1 tot en met 4"))
+    if period.precision == "maand" and not (period.month and 1 <= period.month <= 12):
+        return "month", Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "kies een maand van 1 tot en met 12"))
+    if period.precision == "datum" and period.due_date is None:
+        return "due_date", Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "een mijlpaal per datum heeft een datum nodig"))
+    return None
 
 
 def _int(value: Any) -> int | None:

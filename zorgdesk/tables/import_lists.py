@@ -49,7 +49,7 @@ def _diff(current: dict[str, Any], wanted: dict[str, Any]) -> dict[str, Any]:
 
 
 def _labels(cells: Cells, keys: Any) -> tuple[str, ...]:
-    return tuple(cells.labels[k] for k in keys if k in cells.labels)
+    return tuple(cells.labels[k].template for k in keys if k in cells.labels)
 
 
 # --- lookups ----------------------------------------------------------------------------
@@ -127,8 +127,8 @@ def plan_organisations(store: Store, cells: Cells, plan: ImportPlan) -> None:
     for row in cells.rows():
         plan.rows_read += 1
         wanted = {k: cells.get(row, k, p) for k, p in parsers.items() if cells.has(k)}
-        if BAD in wanted.values():
-            continue
+        broken = BAD in wanted.values()  # still check the rest: all problems at once
+        wanted = {k: None if val is BAD else val for k, val in wanted.items()}
         if not wanted.get("name"):
             cells.empty(row, "name")
             continue
@@ -139,6 +139,8 @@ def plan_organisations(store: Store, cells: Cells, plan: ImportPlan) -> None:
             continue
         if "kind" in wanted and wanted["kind"] is None:
             wanted["kind"] = "overig"
+        if broken:
+            continue
         row_id = str(cells.raw(row, "id") or "").strip()
         key = row_id if row_id in existing else fold(str(wanted["name"]))
         if _duplicate(cells, seen, key, row, "name"):
@@ -182,8 +184,8 @@ def plan_people(store: Store, cells: Cells, plan: ImportPlan) -> None:
         got = {k: cells.get(row, k, p) for k, p in (
             ("name", as_text), ("organisation", as_text), ("function", as_text),
             ("email", as_text), ("publishable", v.yes_no), ("notes", as_text)) if cells.has(k)}
-        if BAD in got.values():
-            continue
+        broken = BAD in got.values()  # still check the rest: all problems at once
+        got = {k: None if val is BAD else val for k, val in got.items()}
         if not got.get("name"):
             cells.empty(row, "name")
             continue
@@ -208,6 +210,8 @@ def plan_people(store: Store, cells: Cells, plan: ImportPlan) -> None:
             cells.bad(row, "email", Phrase(QT_TRANSLATE_NOOP(
                 "StoreError", "'{value}' is geen e-mailadres"),
                                            value=email))
+            continue
+        if broken:
             continue
         row_id = str(cells.raw(row, "id") or "").strip()
         key = row_id if row_id in existing else fold(str(wanted["name"]))
@@ -257,8 +261,8 @@ def plan_actions(store: Store, cells: Cells, plan: ImportPlan) -> None:
             ("text", as_text), ("owner", as_text), ("due", v.calendar_date),
             ("status", _choice(ACTION_STATUSES)), ("done_on", v.calendar_date),
             ("body", as_text), ("notes", as_text)) if cells.has(k)}
-        if BAD in got.values():
-            continue
+        broken = BAD in got.values()  # still check the rest: all problems at once
+        got = {k: None if val is BAD else val for k, val in got.items()}
         if not got.get("text"):
             cells.empty(row, "text")
             continue
@@ -293,6 +297,8 @@ def plan_actions(store: Store, cells: Cells, plan: ImportPlan) -> None:
             wanted["body_id"] = lookup.bodies.get(body) if body else None
         if wanted.get("status") == "open":
             wanted["done_on"] = None  # an open action has no day it closed
+        if broken:
+            continue
         row_id = str(cells.raw(row, "id") or "").strip()
         key = row_id if row_id in existing else fold(str(wanted["text"]))
         if _duplicate(cells, seen, key, row, "text"):
@@ -379,8 +385,8 @@ def plan_roles(store: Store, cells: Cells, plan: ImportPlan) -> None:
             ("goal", as_text), ("goal_title", as_text), ("theme", as_text),
             ("organisation", as_text), ("person", as_text), ("role", _choice(ROLES)),
             ("capacity", as_text), ("note", as_text)) if cells.has(k)}
-        if BAD in got.values():
-            continue
+        broken = BAD in got.values()  # still check the rest: all problems at once
+        got = {k: None if val is BAD else val for k, val in got.items()}
         goal_id = theme_id = org_id = person_id = None
         named_theme = themes.get(fold(str(got.get("theme") or "")))
         goal_key = str(cells.raw(row, "goal_id") or "").strip()
@@ -423,7 +429,10 @@ def plan_roles(store: Store, cells: Cells, plan: ImportPlan) -> None:
                 "StoreError", "vul een organisatie of een persoon in")))
             continue
         if not got.get("role"):
-            cells.empty(row, "role")
+            if not broken:
+                cells.empty(row, "role")
+            continue
+        if broken:
             continue
         row_id = str(cells.raw(row, "id") or "").strip()
         if row_id in existing:

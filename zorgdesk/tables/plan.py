@@ -73,17 +73,21 @@ class ImportPlan:
 class TableImportError(StoreError):
     """The file has problems; `problems` names each by sheet and cell."""
 
-    def __init__(self, problems: list[Problem], source: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "StoreError", "{source} heeft {count} probleem/problemen; er is niets ingelezen."),
-            source=source, count=len(problems))
-        self.problems = problems
+    problems: list[Problem]
+
+
+def refused(problems: list[Problem], source: str) -> TableImportError:
+    error = TableImportError(QT_TRANSLATE_NOOP(
+        "StoreError", "Problemen in {source}: {count}. Er is niets ingelezen."),
+        source=source, count=len(problems))
+    error.problems = problems
+    return error
 
 
 def apply_plan(store: Store, plan: ImportPlan) -> Ids:
     """Run every step in one transaction; a refusal anywhere leaves the workspace as it was."""
     if plan.problems:
-        raise TableImportError(plan.problems, plan.source)
+        raise refused(plan.problems, plan.source)
     ids: Ids = {}
     with store.batch():
         for step in plan.steps:
@@ -132,7 +136,7 @@ class Cells:
         return cell_address(row, column)
 
     def label(self, key: str) -> Phrase:
-        return Phrase(self.labels[key])
+        return self.labels[key]
 
     def bad(self, row: int, key: str, reason: Phrase) -> None:
         self.problems.append(Problem(self.sheet.name, self.address(row, key), reason))
@@ -171,10 +175,6 @@ def as_text(value: Any, _field: Phrase) -> str:
 
 def fold(value: str | None) -> str:
     return " ".join((value or "").split()).casefold()
-
-
-def reason(template: str, **values: Any) -> Phrase:
-    return Phrase(template, **values)
 
 
 def capture_tables(store: Store, names: tuple[str, ...]) -> State:

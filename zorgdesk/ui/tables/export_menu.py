@@ -16,20 +16,24 @@ from zorgdesk.store import StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TableExport", text)
+translate = QCoreApplication.translate  # a name Qt's lupdate recognises with its context
 
 
 def list_names() -> dict[str, str]:
     """The exportable lists with their names in the app's language, in menu order."""
     return {
-        "goals": tr("Doelen"), "milestones": tr("Mijlpalen"),
-        "yearmarks": tr("Jaarmarkeringen"), "roles": tr("Rollen"),
-        "matrix": tr("Partnermatrix"), "organisations": tr("Organisaties"),
-        "people": tr("Personen"), "funding": tr("Financiering"),
-        "meetings": tr("Vergaderingen"), "agenda": tr("Agendapunten"),
-        "decisions": tr("Besluitenlijst"), "actions": tr("Actielijst"),
+        "goals": translate("TableExport", "Doelen"),
+        "milestones": translate("TableExport", "Mijlpalen"),
+        "yearmarks": translate("TableExport", "Jaarmarkeringen"),
+        "roles": translate("TableExport", "Rollen"),
+        "matrix": translate("TableExport", "Partnermatrix"),
+        "organisations": translate("TableExport", "Organisaties"),
+        "people": translate("TableExport", "Personen"),
+        "funding": translate("TableExport", "Financiering"),
+        "meetings": translate("TableExport", "Vergaderingen"),
+        "agenda": translate("TableExport", "Agendapunten"),
+        "decisions": translate("TableExport", "Besluitenlijst"),
+        "actions": translate("TableExport", "Actielijst"),
     }
 
 
@@ -40,21 +44,27 @@ FILE_NAMES = {"goals": "doelen", "milestones": "mijlpalen", "yearmarks": "jaarma
               "all": "werkruimte"}
 
 
+def _title() -> str:
+    return translate("TableExport", "Exporteren naar Excel")
+
+
 def export_list(ctx: WorkspaceContext, parent: QWidget | None, what: str) -> Path | None:
     """Ask where, then write list `what` ("all": every list in one workbook)."""
     if not ctx.has_store:
         return None
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder or Path.home()) / f"{FILE_NAMES[what]}.xlsx")
-    filters = tr("Excel-werkmap (*.xlsx)") if what == "all" else \
-        tr("Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)")
-    name, chosen = QFileDialog.getSaveFileName(parent, tr("Exporteren naar Excel"), suggested,
-                                               filters)
+    if what == "all":
+        filters = translate("TableExport", "Excel-werkmap (*.xlsx)")
+    else:
+        filters = translate("TableExport", "Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)")
+    name, chosen = QFileDialog.getSaveFileName(parent, _title(), suggested, filters)
     if not name:
         return None
     path = Path(name)
     if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if "*.csv" in chosen else ".xlsx")
+        path = path.with_suffix(".csv" if "*.csv)" in chosen and "xlsx" not in chosen
+                                else ".xlsx")
     return write_list(ctx, parent, what, path)
 
 
@@ -65,19 +75,20 @@ def write_list(ctx: WorkspaceContext, parent: QWidget | None, what: str,
     try:
         export_tables(ctx.store, what, path)
     except StoreError as exc:
-        QMessageBox.warning(parent, tr("Exporteren naar Excel"), error_text(exc))
+        QMessageBox.warning(parent, _title(), error_text(exc))
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Exporteren naar Excel"),
-                            tr("{name} kon niet worden geschreven: {reason}").format(
-                                name=path.name, reason=exc.strerror or exc))
+        message = translate("TableExport", "{name} kon niet worden geschreven: {reason}")
+        QMessageBox.warning(parent, _title(), message.format(
+            name=path.name, reason=exc.strerror or exc))
         return None
     return path
 
 
 def fill_export_menu(menu: QMenu, ctx: WorkspaceContext, parent: QWidget) -> None:
     """One entry per list and one for the whole workspace as a workbook."""
-    menu.addAction(tr("Alle lijsten in één werkmap…"), partial(export_list, ctx, parent, "all"))
+    menu.addAction(translate("TableExport", "Alle lijsten in één werkmap…"),
+                   partial(export_list, ctx, parent, "all"))
     menu.addSeparator()
     for key, label in list_names().items():
         menu.addAction(f"{label}…", partial(export_list, ctx, parent, key))

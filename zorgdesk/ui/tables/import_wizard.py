@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -142,7 +143,9 @@ class SourcePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("&Soort lijst:"), self.kind)
-        form.addRow(self.tr("&Bestand:"), row)
+        file_label = QLabel(self.tr("&Bestand:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow(self.error)
 
     def _browse(self) -> None:
@@ -192,6 +195,7 @@ class MappingPage(QWizardPage):
         self.header_row = QSpinBox()
         self.header_row.setAccessibleName(self.tr("Rij met kolomkoppen"))
         self.header_row.setMinimum(1)
+        self.header_row.setMaximumWidth(100)
         self.header_row.valueChanged.connect(self._header_moved)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -225,7 +229,8 @@ class MappingPage(QWizardPage):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._filling = False
 
     def initializePage(self) -> None:
@@ -268,7 +273,7 @@ class MappingPage(QWizardPage):
         headers = [sheet.value(mapping.header_row, c) for c in range(sheet.width)]
         for field in FIELDS[self.owner.kind]:
             combo = QComboBox()
-            label = _tr(field.label)
+            label = _tr(field.label.template)
             combo.setAccessibleName(self.tr("Kolom voor {field}").format(field=label))
             combo.addItem(self.tr("(niet inlezen)"), -1)
             for column, header in enumerate(headers):
@@ -338,7 +343,10 @@ class ChangesModel(QAbstractTableModel):
         if column == 1:
             return _tr(change.what)
         if column == 2:
-            return f"{change.sheet} {change.row}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Blad {sheet}, rij {row}").format(sheet=change.sheet,
+                                                                  row=change.row)
+            return str(change.row)
         if column == 3:
             return change.name
         return ", ".join(_tr(f) for f in change.fields)
@@ -365,7 +373,8 @@ class PreviewPage(QWizardPage):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for column, width in ((0, 90), (1, 110), (2, 120), (4, 200)):
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        for column, width in ((0, 90), (1, 100), (2, 60), (4, 220)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
@@ -384,7 +393,7 @@ class PreviewPage(QWizardPage):
             self.setSubTitle(self.tr("Eerst verbeteren: zolang er een probleem is, wordt er "
                                      "niets ingelezen."))
             self.summary.setText(self.tr(
-                "{count} probleem/problemen in {name}. Verbeter ze in het bestand en lees het "
+                "Problemen in {name}: {count}. Verbeter ze in het bestand en lees het daarna "
                 "opnieuw in (Vorige).").format(count=len(plan.problems), name=plan.source))
             for problem in plan.problems:
                 self.problems.addItem(phrase_text(problem.phrase))
