@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWizard
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -158,3 +158,49 @@ def test_export_from_the_workspace_menu(ctx: WorkspaceContext, qtbot: QtBot, tmp
     book = load_workbook(target.with_suffix(".xlsx"))
     assert book.sheetnames == ["Doelen"]
     assert book["Doelen"].max_row == 4  # header and three goals
+
+
+def _export_from_context_menu(open_menu: Callable[[], None]) -> None:
+    """Open a context menu and choose its "Exporteren naar Excel…" entry, as a user would."""
+    chosen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, choose)
+            return
+        entry = next(a for a in menu.actions() if a.text() == "Exporteren naar Excel…")
+        chosen.append(entry.text())
+        menu.close()
+        entry.trigger()
+
+    QTimer.singleShot(0, choose)
+    open_menu()
+    assert chosen
+
+
+def test_export_from_the_goal_tree_and_the_action_list(
+        ctx: WorkspaceContext, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from zorgdesk.ui.goals.page import GoalsPage
+    from zorgdesk.ui.meetings.page import MeetingsPage
+
+    asked: list[Path] = []
+
+    def save_as(*_args: object, **_kwargs: object) -> tuple[str, str]:
+        asked.append(tmp_path / f"lijst{len(asked)}.csv")
+        return str(asked[-1]), "CSV voor Excel (*.csv)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    goals = GoalsPage(ctx)
+    qtbot.addWidget(goals)
+    goals.show()
+    _export_from_context_menu(lambda: goals._menu(QPoint(5, 5)))
+    meetings = MeetingsPage(ctx)
+    qtbot.addWidget(meetings)
+    meetings.show()
+    _export_from_context_menu(lambda: meetings._action_menu(QPoint(5, 5)))
+    goal_lines = asked[0].read_text("utf-8-sig").splitlines()
+    assert goal_lines[0].startswith("id;Code;Titel;Thema;Niveau")
+    assert len(goal_lines) == 4
+    assert asked[1].read_text("utf-8-sig").startswith("id;Actie;Eigenaar;Deadline")

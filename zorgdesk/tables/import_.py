@@ -58,6 +58,8 @@ def make_plan(store: Store, sheets: Sequence[Sheet], kind: str, *,
         plan_goals(store, cells, plan, milestones)
     else:
         PLANNERS[kind](store, cells, plan)
+    order = {s.name: i for i, s in enumerate([sheet, *sheets])}
+    plan.changes.sort(key=lambda c: (order.get(c.sheet, len(order)), c.row))  # as in the file
     return plan
 
 
