@@ -201,6 +201,6 @@ def test_export_from_the_goal_tree_and_the_action_list(
     meetings.show()
     _export_from_context_menu(lambda: meetings._action_menu(QPoint(5, 5)))
     goal_lines = asked[0].read_text("utf-8-sig").splitlines()
-    assert goal_lines[0].startswith("id;Code;Titel;Thema;Niveau")
+    assert goal_lines[0].startswith("Code;Titel;Thema;Niveau")
     assert len(goal_lines) == 4
-    assert asked[1].read_text("utf-8-sig").startswith("id;Actie;Eigenaar;Deadline")
+    assert asked[1].read_text("utf-8-sig").startswith("Actie;Eigenaar;Deadline")

@@ -74,7 +74,7 @@ def test_the_workbook_looks_like_a_kept_list(sample_files: dict[str, Path],
     assert goals.freeze_panes == "A2"
     assert goals.auto_filter.ref == f"A1:K{goals.max_row}"
     headers = [c.value for c in goals[1]]
-    title = goals.column_dimensions["C"].width
+    title = goals.column_dimensions["B"].width
     level = goals.column_dimensions[chr(ord("A") + headers.index("Niveau"))].width
     assert title == 60 and 10 < level < 20  # long titles capped, short words narrow
     light_column = headers.index("Licht") + 1
@@ -87,10 +87,10 @@ def test_the_workbook_looks_like_a_kept_list(sample_files: dict[str, Path],
     assert any(isinstance(c, Cell) and c.is_date and c.number_format == "DD-MM-YYYY"
                for c in dated), update
     funding = book["Financiering"]
-    amount = funding.cell(2, 5)
+    amount = funding.cell(2, 4)
     assert isinstance(amount.value, (int, float)) and "€" in amount.number_format
     actions = book["Actielijst"]
-    due = actions.cell(2, 4)
+    due = actions.cell(2, 3)
     assert isinstance(due, Cell) and (due.is_date or due.value is None)
     matrix = book["Matrix"]
     assert matrix.max_column > 100  # one column per organisation with a role
@@ -107,9 +107,9 @@ def test_csv_opens_in_dutch_excel_without_a_wizard(sample_files: dict[str, Path]
     data = (tmp_path / "geld.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
-    assert lines[0] == "id;Doel;Bron;Omschrijving;Bedrag;Jaar;Status"
-    amount = lines[1].split(";")[4]
+    assert lines[0] == "Doel;Bron;Omschrijving;Bedrag;Jaar;Status;id"
+    amount = lines[1].split(";")[3]
     assert "," in amount and "." not in amount  # decimal comma, e.g. 7300,00
-    due = [line.split(";")[3] for line in (tmp_path / "acties.csv").read_text(
-        "utf-8-sig").splitlines()[1:] if line.split(";")[3]]
+    due = [line.split(";")[2] for line in (tmp_path / "acties.csv").read_text(
+        "utf-8-sig").splitlines()[1:] if line.split(";")[2]]
     assert due and all(len(d) == 10 and d[2] == "-" and d[5] == "-" for d in due[:50])

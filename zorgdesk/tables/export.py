@@ -21,6 +21,7 @@ from zorgdesk.tables.lists import (
     DATE,
     DATETIME,
     EURO,
+    ID,
     INT,
     LIGHT,
     LISTS,
@@ -87,6 +88,9 @@ def column_widths(table: TableData) -> list[float]:
     """Widths in Excel character units from header and data (not from a screen)."""
     widths = []
     for i, column in enumerate(table.columns):
+        if column.kind == ID:  # for the importer, not for reading: keep it out of the way
+            widths.append(14.0)
+            continue
         longest = max((_text_width(column.kind, row[i]) for row in table.rows), default=0)
         longest = max(longest, len(column.header) + 3)  # room for the filter button
         widths.append(float(min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))))
@@ -114,6 +118,7 @@ def fill_sheet(sheet: Worksheet, table: TableData) -> None:
     fills = {name: PatternFill("solid", start_color=argb, end_color=argb)
              for name, argb in LIGHT_FILLS.items()}
     white = Font(color="FFFFFFFF", bold=True)
+    grey = Font(color="FF808080")
     kinds = [c.kind for c in table.columns]
     for row in table.rows:
         sheet.append([_excel_value(k, v) for k, v in zip(kinds, row, strict=True)])
@@ -123,6 +128,9 @@ def fill_sheet(sheet: Worksheet, table: TableData) -> None:
             for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                 if cell.value is not None and not isinstance(cell.value, str):
                     cell.number_format = number_format
+        if kind == ID:
+            for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+                cell.font = grey
         if kind == LIGHT:
             for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
                 fill = fills.get(str(cell.value))
@@ -133,6 +141,15 @@ def fill_sheet(sheet: Worksheet, table: TableData) -> None:
     for index, width in enumerate(column_widths(table), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
+    # Printed: landscape, as wide as the page, the header on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "1:1"
     last = get_column_letter(len(table.columns))
     sheet.auto_filter.ref = f"A1:{last}{max(1, len(table.rows) + 1)}"
 

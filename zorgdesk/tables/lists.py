@@ -48,7 +48,12 @@ class ListSpec:
 
 def _table(key: str, sheet: str, columns: Sequence[Column],
            rows: list[tuple[Any, ...]]) -> TableData:
-    return TableData(key, sheet, tuple(columns), rows)
+    """The id columns go last: people read from the left, the importer needs them anywhere."""
+    order = sorted(range(len(columns)), key=lambda i: columns[i].kind == ID)
+    if order == list(range(len(columns))):
+        return TableData(key, sheet, tuple(columns), rows)
+    return TableData(key, sheet, tuple(columns[i] for i in order),
+                     [tuple(row[i] for i in order) for row in rows])
 
 
 def _yes(value: Any) -> str:
