@@ -108,6 +108,7 @@ def _excel_value(kind: str, value: Any) -> Any:
 def fill_sheet(sheet: Worksheet, table: TableData) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
 
     sheet.append([c.header for c in table.columns])
     bold = Font(bold=True)
@@ -144,8 +145,6 @@ def fill_sheet(sheet: Worksheet, table: TableData) -> None:
     # Printed: landscape, as wide as the page, the header on every page.
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    from openpyxl.worksheet.properties import PageSetupProperties
-
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
