@@ -304,3 +304,33 @@ def test_values_as_people_type_them() -> None:
     assert delimiter_of('a,"b;c",d\n') == ","
     assert delimiter_of("a;b,c;d\n") == ";"
     assert decode("Cliëntenraad".encode("cp1252")) == "Cliëntenraad"
+
+
+def test_a_trekker_whose_name_holds_a_comma_is_found_whole(small: Path, tmp_path: Path) -> None:
+    from zorgdesk.services.partners.organisations import save_organisation
+
+    store = open_store(small)
+    try:
+        save_organisation(store, None, {"name": "Zorggroep Noord, locatie Assen",
+                                        "kind": "VVT"})
+        path = write_openpyxl(tmp_path / "t.xlsx", "Doelen", [
+            ["Code", "Titel", "Thema", "Trekker"],
+            ["2.1.1.B", "Valpreventie in elke gemeente", "Netwerkaanpak",
+             "Zorggroep Noord, locatie Assen; Gemeente Emmen"]])
+        plan = import_file(store, path, "goals")
+        assert plan.changed == 1
+        with store.session() as session:
+            leads = sorted(session.scalars(
+                select(Organisation.name).join(Role, Role.organisation_id == Organisation.id)
+                .join(Goal, Goal.id == Role.goal_id)
+                .where(Goal.code == "2.1.1.B", Role.role == "trekker")))
+        assert leads == ["Gemeente Emmen", "Zorggroep Noord, locatie Assen"]
+        bad = write_openpyxl(tmp_path / "b.xlsx", "Doelen", [
+            ["Code", "Titel", "Thema", "Trekker"],
+            ["2.1.1.B", "Valpreventie", "Netwerkaanpak", "Gemeente Emmen, GGD Nergens"]])
+        with pytest.raises(TableImportError) as caught:
+            import_file(store, bad, "goals")
+        assert [p.message for p in caught.value.problems] == [
+            "Blad Doelen, cel D2: 'GGD Nergens' is geen bekende organisatie of persoon"]
+    finally:
+        store.close()

@@ -70,22 +70,38 @@ def _year_or_tbd(value: Any, label: Phrase) -> Any:
 
 def _holders(names: str, lookup: Lookup,
              current: set[Holder]) -> tuple[list[Holder], list[str]]:
+    """The organisations and people a cell names, separated by commas or semicolons.
+
+    A name that itself holds a comma ("Zorggroep Noord, locatie Assen") is found whole: the
+    longest run of parts that is a known name wins.
+    """
+    parts = [p.strip() for p in names.replace(";", ",").split(",")]
     found: list[Holder] = []
     unknown: list[str] = []
-    for part in names.replace(";", ",").split(","):
-        name = fold(part)
-        if not name:
-            continue
-        kept = [h for h in current if lookup.called(h[1], name)]
-        if kept:
-            found.append(kept[0])
-        elif name in lookup.orgs:
-            found.append(("o", lookup.orgs[name]))
-        elif name in lookup.people:
-            found.append(("p", lookup.people[name]))
-        else:
-            unknown.append(part.strip())
+    start = 0
+    while start < len(parts):
+        for end in range(len(parts), start, -1):
+            name = fold(", ".join(parts[start:end]))
+            holder = _holder(name, lookup, current)
+            if holder is not None or end == start + 1:
+                break
+        if holder is not None:
+            found.append(holder)
+        elif name:
+            unknown.append(parts[start])
+        start = end
     return found, unknown
+
+
+def _holder(name: str, lookup: Lookup, current: set[Holder]) -> Holder | None:
+    kept = [h for h in current if lookup.called(h[1], name)]
+    if kept:
+        return kept[0]
+    if name in lookup.orgs:
+        return ("o", lookup.orgs[name])
+    if name in lookup.people:
+        return ("p", lookup.people[name])
+    return None
 
 
 class GoalState:
