@@ -8,8 +8,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
+from sqlalchemy import select
 
+from tests.helpers import make_small_workspace
 from tests.store_helpers import dump
+from zorgdesk.models import Goal
+from zorgdesk.services.goals.commands import update_goal
 from zorgdesk.store import open_store
 from zorgdesk.tables.export import export_tables, write_xlsx
 from zorgdesk.tables.import_ import import_file
@@ -113,3 +117,30 @@ def test_csv_opens_in_dutch_excel_without_a_wizard(sample_files: dict[str, Path]
     due = [line.split(";")[2] for line in (tmp_path / "acties.csv").read_text(
         "utf-8-sig").splitlines()[1:] if line.split(";")[2]]
     assert due and all(len(d) == 10 and d[2] == "-" and d[5] == "-" for d in due[:50])
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, suffix: str) -> None:
+    """A title starting with = or - is never run by Excel, and comes back as it was."""
+    path = make_small_workspace(tmp_path / "proef.zorgdesk")
+    store = open_store(path)
+    try:
+        with store.session() as session:
+            ids = list(session.scalars(select(Goal.id).order_by(Goal.code)))
+        update_goal(store, ids[0], title='=HYPERLINK("http://x.invalid","klik")')
+        update_goal(store, ids[1], title="- eerste stap, dan de rest")
+        before = dump(path)
+        out = tmp_path / f"doelen{suffix}"
+        export_tables(store, "goals", out)
+        if suffix == ".xlsx":
+            sheet = load_workbook(out)["Doelen"]
+            cell = sheet["B2"]
+            assert cell.data_type == "s" and str(cell.value).startswith("=HYPERLINK")
+        else:
+            text = out.read_text("utf-8-sig")
+            assert "\"'=HYPERLINK(" in text and ";'- eerste stap" in text
+        plan = import_file(store, out, "goals")
+        assert (plan.added, plan.changed, plan.problems) == (0, 0, [])
+    finally:
+        store.close()
+    assert dump(path) == before

@@ -123,6 +123,10 @@ def fill_sheet(sheet: Worksheet, table: TableData) -> None:
     kinds = [c.kind for c in table.columns]
     for row in table.rows:
         sheet.append([_excel_value(k, v) for k, v in zip(kinds, row, strict=True)])
+        if any(isinstance(v, str) and v.startswith("=") for v in row):
+            for cell in sheet[sheet.max_row]:  # text, never a formula (openpyxl guesses)
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
     for index, kind in enumerate(kinds, start=1):
         number_format = formats.get(kind)
         if number_format is not None:
@@ -191,7 +195,27 @@ def csv_text(kind: str, value: Any) -> str:
         return dutch_number(float(value))
     if isinstance(value, float):
         return dutch_number(value, 6).rstrip("0").rstrip(",")
-    return str(value)
+    return guarded(str(value))
+
+
+def guarded(text: str) -> str:
+    """Text Excel would run as a formula (=, +, @, or - before words) gets a leading quote.
+
+    A title such as "=HYPERLINK(...)" stays text when the CSV is opened; the importer takes
+    the quote off again (values.text), so a round trip keeps the text as it was.
+    """
+    first = text[:1]
+    if first in ("=", "+", "@") or (first == "-" and not _is_number(text)):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+    except ValueError:
+        return False
+    return True
 
 
 def csv_bytes(table: TableData) -> bytes:

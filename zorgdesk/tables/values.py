@@ -51,6 +51,8 @@ def is_empty(value: Any) -> bool:
 def text(value: Any) -> str | None:
     if is_empty(value):
         return None
+    if isinstance(value, str) and value[:1] == "'" and value[1:2] in ("=", "+", "-", "@"):
+        value = value[1:]  # our CSV's guard against formulas (export.guarded)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, (date, datetime)):
