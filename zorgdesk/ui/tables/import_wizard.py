@@ -7,6 +7,8 @@ Finishing makes a backup and then runs the plan as one undoable step.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,18 @@ NOTIFY = {"goals": "goals", "organisations": "partners", "people": "partners",
           "roles": "partners", "actions": "meetings"}
 
 
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a large sheet is read or planned (seconds for 12,000 rows)."""
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
 def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -97,7 +111,8 @@ class ImportWizard(QWizard):
 
         store = self.ctx.store
         try:
-            make_backup(store.path, "voor-import")
+            with busy():
+                make_backup(store.path, "voor-import")
         except StoreError as exc:
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return False
@@ -164,7 +179,8 @@ class SourcePage(QWizardPage):
         path = Path(self.path.text().strip())
         self.error.clear()
         try:
-            sheets = read_file(path)
+            with busy():
+                sheets = read_file(path)
         except StoreError as exc:
             self.error.setText(error_text(exc))
             return False
@@ -298,9 +314,10 @@ class MappingPage(QWizardPage):
 
         source = self.owner.source.name if self.owner.source else ""
         try:
-            self.owner.plan = make_plan(self.owner.ctx.store, self.owner.sheets,
-                                        self.owner.kind, sheet=self.current_sheet(),
-                                        mapping=self.mapping(), source=source)
+            with busy():
+                self.owner.plan = make_plan(self.owner.ctx.store, self.owner.sheets,
+                                            self.owner.kind, sheet=self.current_sheet(),
+                                            mapping=self.mapping(), source=source)
         except StoreError as exc:
             QMessageBox.warning(self, self.owner.windowTitle(), error_text(exc))
             return False
