@@ -494,42 +494,42 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="332"/>
+        <location filename="../../ui/tables/import_wizard.py" line="366"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="332"/>
+        <location filename="../../ui/tables/import_wizard.py" line="366"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="332"/>
+        <location filename="../../ui/tables/import_wizard.py" line="366"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="332"/>
+        <location filename="../../ui/tables/import_wizard.py" line="366"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="333"/>
+        <location filename="../../ui/tables/import_wizard.py" line="367"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="342"/>
+        <location filename="../../ui/tables/import_wizard.py" line="376"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="342"/>
+        <location filename="../../ui/tables/import_wizard.py" line="376"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="347"/>
+        <location filename="../../ui/tables/import_wizard.py" line="381"/>
         <source>Blad {sheet}, rij {row}</source>
         <translation>Sheet {sheet}, row {row}</translation>
     </message>
@@ -1411,18 +1411,18 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="68"/>
-        <location filename="../../ui/tables/import_wizard.py" line="69"/>
+        <location filename="../../ui/tables/import_wizard.py" line="82"/>
+        <location filename="../../ui/tables/import_wizard.py" line="83"/>
         <source>Importeren uit Excel of CSV</source>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="72"/>
+        <location filename="../../ui/tables/import_wizard.py" line="86"/>
         <source>Inlezen</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="104"/>
+        <location filename="../../ui/tables/import_wizard.py" line="119"/>
         <source>Import uit {name}: {added} nieuw, {changed} gewijzigd</source>
         <translation>Import from {name}: {added} new, {changed} changed</translation>
     </message>
@@ -1810,52 +1810,52 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="187"/>
+        <location filename="../../ui/tables/import_wizard.py" line="220"/>
         <source>Welke kolom is wat?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="189"/>
+        <location filename="../../ui/tables/import_wizard.py" line="222"/>
         <source>Herkende kolommen zijn al gekozen. Kolommen op &apos;(niet inlezen)&apos; blijven ongemoeid; een lege cel in een gekozen kolom maakt het veld leeg.</source>
         <translation>Recognised columns are already chosen. Fields set to &apos;(do not import)&apos; stay as they are; an empty cell in a chosen column empties the field.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="193"/>
+        <location filename="../../ui/tables/import_wizard.py" line="226"/>
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="196"/>
+        <location filename="../../ui/tables/import_wizard.py" line="229"/>
         <source>Rij met kolomkoppen</source>
         <translation>Row with column headers</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="204"/>
+        <location filename="../../ui/tables/import_wizard.py" line="237"/>
         <source>Inhoud van het blad</source>
         <translation>Contents of the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="218"/>
+        <location filename="../../ui/tables/import_wizard.py" line="251"/>
         <source>B&amp;lad:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="219"/>
+        <location filename="../../ui/tables/import_wizard.py" line="252"/>
         <source>&amp;Kolomkoppen in rij:</source>
         <translation>&amp;Column headers in row:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="277"/>
+        <location filename="../../ui/tables/import_wizard.py" line="310"/>
         <source>Kolom voor {field}</source>
         <translation>Column for {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="278"/>
+        <location filename="../../ui/tables/import_wizard.py" line="311"/>
         <source>(niet inlezen)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="288"/>
+        <location filename="../../ui/tables/import_wizard.py" line="321"/>
         <source>Het blad {sheet} wordt meegelezen als mijlpalen van deze doelen.</source>
         <translation>The sheet {sheet} is read along as the milestones of these goals.</translation>
     </message>
@@ -3524,37 +3524,37 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="359"/>
+        <location filename="../../ui/tables/import_wizard.py" line="393"/>
         <source>Wat verandert er?</source>
         <translation>What changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="365"/>
+        <location filename="../../ui/tables/import_wizard.py" line="399"/>
         <source>Problemen in het bestand</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="370"/>
+        <location filename="../../ui/tables/import_wizard.py" line="404"/>
         <source>Wat wordt toegevoegd en gewijzigd</source>
         <translation>What is added and changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="393"/>
+        <location filename="../../ui/tables/import_wizard.py" line="427"/>
         <source>Eerst verbeteren: zolang er een probleem is, wordt er niets ingelezen.</source>
         <translation>Fix these first: while there is a problem, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="396"/>
+        <location filename="../../ui/tables/import_wizard.py" line="430"/>
         <source>Problemen in {name}: {count}. Verbeter ze in het bestand en lees het daarna opnieuw in (Vorige).</source>
         <translation>Problems in {name}: {count}. Fix them in the file, then read it again (Back).</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="401"/>
+        <location filename="../../ui/tables/import_wizard.py" line="435"/>
         <source>Pas bij Inlezen wordt er iets geschreven, na een reservekopie; Bewerken › Ongedaan maken zet alles in één stap terug.</source>
         <translation>Nothing is written until Import, and only after a backup; Edit › Undo reverts everything in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="406"/>
+        <location filename="../../ui/tables/import_wizard.py" line="440"/>
         <source>{added} nieuw, {changed} gewijzigd, {same} ongewijzigd.</source>
         <translation>{added} new, {changed} changed, {same} unchanged.</translation>
     </message>
@@ -3735,88 +3735,98 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="115"/>
+        <location filename="../../ui/tables/import_wizard.py" line="130"/>
         <source>Wat leest u in, en uit welk bestand?</source>
         <translation>What do you import, and from which file?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="117"/>
+        <location filename="../../ui/tables/import_wizard.py" line="132"/>
         <source>Een Excel-werkmap (.xlsx) of een CSV-bestand (met ; of , gescheiden). Rijen die al bestaan (zelfde id, anders zelfde code of naam) worden bijgewerkt, niet verdubbeld.</source>
         <translation>An Excel workbook (.xlsx) or a CSV file (separated by ; or ,). Rows that already exist (same id, otherwise same code or name) are updated, not doubled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="121"/>
+        <location filename="../../ui/tables/import_wizard.py" line="136"/>
         <source>Soort lijst</source>
         <translation>Kind of list</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="122"/>
+        <location filename="../../ui/tables/import_wizard.py" line="137"/>
         <source>Doelen (met mijlpalen)</source>
         <translation>Goals (with milestones)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="123"/>
+        <location filename="../../ui/tables/import_wizard.py" line="138"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="124"/>
+        <location filename="../../ui/tables/import_wizard.py" line="139"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="125"/>
+        <location filename="../../ui/tables/import_wizard.py" line="140"/>
         <source>Actiepunten</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="126"/>
+        <location filename="../../ui/tables/import_wizard.py" line="141"/>
         <source>Rollen van partners</source>
         <translation>Roles of partners</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="131"/>
+        <location filename="../../ui/tables/import_wizard.py" line="146"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="132"/>
+        <location filename="../../ui/tables/import_wizard.py" line="147"/>
         <source>Kies een .xlsx- of .csv-bestand</source>
         <translation>Choose an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="134"/>
+        <location filename="../../ui/tables/import_wizard.py" line="149"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="135"/>
-        <location filename="../../ui/tables/import_wizard.py" line="153"/>
+        <location filename="../../ui/tables/import_wizard.py" line="150"/>
+        <location filename="../../ui/tables/import_wizard.py" line="185"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="145"/>
+        <location filename="../../ui/tables/import_wizard.py" line="165"/>
         <source>&amp;Soort lijst:</source>
         <translation>&amp;Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="146"/>
+        <location filename="../../ui/tables/import_wizard.py" line="166"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="154"/>
+        <location filename="../../ui/tables/import_wizard.py" line="177"/>
+        <source>Herkende kolomkoppen: {names}. Andere kolommen kiest u op de volgende pagina.</source>
+        <translation>Recognised column headers: {names}. You choose other columns on the next page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/import_wizard.py" line="180"/>
+        <source>Een blad &apos;Mijlpalen&apos; in dezelfde werkmap komt mee.</source>
+        <translation>A sheet &apos;Mijlpalen&apos; (milestones) in the same workbook comes along.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/import_wizard.py" line="186"/>
         <source>Excel of CSV (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="172"/>
+        <location filename="../../ui/tables/import_wizard.py" line="205"/>
         <source>{name} kan niet worden gelezen: {reason}</source>
         <translation>{name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="176"/>
+        <location filename="../../ui/tables/import_wizard.py" line="209"/>
         <source>{name} is leeg.</source>
         <translation>{name} is empty.</translation>
     </message>
@@ -4744,17 +4754,17 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>The workspace {name} is on a network drive ({fstype} on {mount_point}). A workspace edited over the network can get damaged. {advice}</translation>
     </message>
     <message>
-        <location filename="../../tables/export.py" line="47"/>
+        <location filename="../../tables/export.py" line="48"/>
         <source>Onbekende lijst: {what}.</source>
         <translation>Unknown list: {what}.</translation>
     </message>
     <message>
-        <location filename="../../tables/export.py" line="56"/>
+        <location filename="../../tables/export.py" line="57"/>
         <source>Kies een bestandsnaam die eindigt op .xlsx of .csv.</source>
         <translation>Choose a file name ending in .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../../tables/export.py" line="60"/>
+        <location filename="../../tables/export.py" line="61"/>
         <source>Een CSV-bestand bevat één lijst; kies .xlsx voor alle lijsten.</source>
         <translation>A CSV file holds one list; choose .xlsx for all lists.</translation>
     </message>
@@ -4772,60 +4782,60 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>milestone</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="171"/>
+        <location filename="../../tables/import_goals.py" line="187"/>
         <location filename="../../tables/import_lists.py" line="404"/>
         <source>thema &apos;{value}&apos; bestaat niet</source>
         <translation>theme &apos;{value}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="186"/>
+        <location filename="../../tables/import_goals.py" line="202"/>
         <source>&apos;{value}&apos; is geen bekende organisatie of persoon</source>
         <translation>&apos;{value}&apos; is not a known organisation or person</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="196"/>
+        <location filename="../../tables/import_goals.py" line="212"/>
         <source>code &apos;{value}&apos; staat ook in cel {other}</source>
         <translation>code &apos;{value}&apos; is also in cell {other}</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="206"/>
+        <location filename="../../tables/import_goals.py" line="222"/>
         <source>dit doel staat ook in rij {other}</source>
         <translation>this goal is also in row {other}</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="251"/>
+        <location filename="../../tables/import_goals.py" line="267"/>
         <source>bovenliggend doel &apos;{value}&apos; bestaat niet</source>
         <translation>parent goal &apos;{value}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="260"/>
+        <location filename="../../tables/import_goals.py" line="276"/>
         <source>doel &apos;{value}&apos; kan niet onder zichzelf staan</source>
         <translation>goal &apos;{value}&apos; cannot be under itself</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="428"/>
+        <location filename="../../tables/import_goals.py" line="444"/>
         <location filename="../../tables/import_lists.py" line="397"/>
         <source>doel &apos;{value}&apos; bestaat niet</source>
         <translation>goal &apos;{value}&apos; does not exist</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="438"/>
+        <location filename="../../tables/import_goals.py" line="454"/>
         <location filename="../../tables/plan.py" line="145"/>
         <source>{field} is leeg</source>
         <translation>{field} is empty</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="487"/>
+        <location filename="../../tables/import_goals.py" line="503"/>
         <source>kies een kwartaal van 1 tot en met 4</source>
         <translation>choose a quarter from 1 to 4</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="490"/>
+        <location filename="../../tables/import_goals.py" line="506"/>
         <source>kies een maand van 1 tot en met 12</source>
         <translation>choose a month from 1 to 12</translation>
     </message>
     <message>
-        <location filename="../../tables/import_goals.py" line="493"/>
+        <location filename="../../tables/import_goals.py" line="509"/>
         <source>een mijlpaal per datum heeft een datum nodig</source>
         <translation>a milestone due on a date needs a date</translation>
     </message>
@@ -5119,39 +5129,39 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>{name} cannot be read as an Excel file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="64"/>
-        <location filename="../../tables/values.py" line="79"/>
+        <location filename="../../tables/values.py" line="66"/>
+        <location filename="../../tables/values.py" line="81"/>
         <source>{field} &apos;{value}&apos; is geen getal</source>
         <translation>{field} &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="90"/>
+        <location filename="../../tables/values.py" line="92"/>
         <source>{field} &apos;{value}&apos; is geen geheel getal</source>
         <translation>{field} &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="108"/>
+        <location filename="../../tables/values.py" line="110"/>
         <source>{field} &apos;{value}&apos; is geen jaar</source>
         <translation>{field} &apos;{value}&apos; is not a year</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="114"/>
-        <location filename="../../tables/values.py" line="154"/>
+        <location filename="../../tables/values.py" line="116"/>
+        <location filename="../../tables/values.py" line="156"/>
         <source>{field} {value} ligt niet tussen 1990 en 2100</source>
         <translation>{field} {value} is not between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="151"/>
+        <location filename="../../tables/values.py" line="153"/>
         <source>{field} &apos;{value}&apos; is geen datum</source>
         <translation>{field} &apos;{value}&apos; is not a date</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="168"/>
+        <location filename="../../tables/values.py" line="170"/>
         <source>{field} &apos;{value}&apos; is geen ja of nee</source>
         <translation>{field} &apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="177"/>
+        <location filename="../../tables/values.py" line="179"/>
         <source>{field} &apos;{value}&apos; is onbekend; kies uit {choices}</source>
         <translation>{field} &apos;{value}&apos; is unknown; choose from {choices}</translation>
     </message>

@@ -149,6 +149,11 @@ class SourcePage(QWizardPage):
         browse = QPushButton(self.tr("Bladeren…"))
         browse.setAccessibleName(self.tr("Bestand kiezen"))
         browse.clicked.connect(self._browse)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.kind.currentIndexChanged.connect(self._show_hint)
+        self._show_hint()
         self.error = QLabel()
         self.error.setObjectName("importError")
         self.error.setWordWrap(True)
@@ -161,7 +166,19 @@ class SourcePage(QWizardPage):
         file_label = QLabel(self.tr("&Bestand:"))
         file_label.setBuddy(self.path)
         form.addRow(file_label, row)
+        form.addRow("", self.hint)
         form.addRow(self.error)
+
+    def _show_hint(self, *_args: object) -> None:
+        """Which headers are recognised (the Dutch headers of the file, as written there)."""
+        kind = str(self.kind.currentData())
+        names = [" / ".join(alias[:1].upper() + alias[1:] for alias in field.aliases[:3])
+                 for field in FIELDS[kind] if field.key != "id"]
+        text = self.tr("Herkende kolomkoppen: {names}. Andere kolommen kiest u op de volgende "
+                       "pagina.").format(names=", ".join(names))
+        if kind == "goals":
+            text += " " + self.tr("Een blad 'Mijlpalen' in dezelfde werkmap komt mee.")
+        self.hint.setText(text)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
