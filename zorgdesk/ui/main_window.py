@@ -147,6 +147,10 @@ class MainWindow(QMainWindow):
         copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
         ws_menu.addSeparator()
+        ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
+        self.export_menu = ws_menu.addMenu(self.tr("&Exporteren naar Excel"))
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        ws_menu.addSeparator()
         quit_action = ws_menu.addAction(self.tr("&Afsluiten"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
@@ -287,6 +291,19 @@ class MainWindow(QMainWindow):
         from zorgdesk.ui.workspace.backups_dialog import BackupsDialog
 
         BackupsDialog(self.ctx, self.open_path, self).exec()
+
+    def import_table(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.tables.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+
+    def _fill_export_menu(self) -> None:
+        from zorgdesk.ui.tables.export_menu import fill_export_menu
+
+        self.export_menu.clear()
+        fill_export_menu(self.export_menu, self.ctx, self)
 
     def _about(self) -> None:
         from zorgdesk import __version__

@@ -389,5 +389,11 @@ class GoalsPage(Page):
         menu = QMenu(self)
         for name in ("new", "child", "delete", "up", "down", "outdent", "indent", "renumber"):
             menu.addAction(self.actions_by_name[name])
+        menu.addSeparator()
+        menu.addAction(self.tr("Exporteren naar Excel…"), self._export_goals)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
+    def _export_goals(self) -> None:
+        from zorgdesk.ui.tables.export_menu import export_list
+
+        export_list(self.ctx, self, "goals")

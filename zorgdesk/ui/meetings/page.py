@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -242,6 +242,8 @@ class MeetingsPage(Page):
         for column, width in ((0, 70), (2, 170), (3, 120), (4, 110), (5, 120), (6, 100)):
             header.resizeSection(column, width)
         view.doubleClicked.connect(self._action_open)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._action_menu)
         self.action_view = view
         self.action_count = QLabel()
         self.action_count.setObjectName("muted")
@@ -576,3 +578,11 @@ class MeetingsPage(Page):
                         "om ze in de agenda te zetten.", "", result.events)
                 .replace("%1", str(target)))
         return target
+
+    def _action_menu(self, pos: QPoint) -> None:
+        from zorgdesk.ui.tables.export_menu import export_list
+
+        menu = QMenu(self)
+        menu.addAction(self.tr("Exporteren naar Excel…"),
+                       lambda: export_list(self.ctx, self, "actions"))
+        menu.exec(self.action_view.viewport().mapToGlobal(pos))
