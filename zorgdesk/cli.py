@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check",
     "backup",
     "ical",
+    "invite",
     "report",
     "import_json",
 )

@@ -21,7 +21,8 @@ def _day(text: str) -> date:
         ) from None
 
 
-def _meeting(text: str) -> tuple[str, date]:
+def meeting_ref(text: str) -> tuple[str, date]:
+    """`AST@2022-02-03` as (body, day), for every command that names one meeting."""
     body, sep, day = text.rpartition("@")
     if not sep or not body:
         raise argparse.ArgumentTypeError(
@@ -39,7 +40,7 @@ def register(sub: Any) -> None:
     parser.add_argument("kind", choices=KINDS, metavar="SOORT", help="een van: " + ", ".join(KINDS))
     parser.add_argument("file", type=Path, metavar="FILE", help="de werkruimte (.zorgdesk)")
     parser.add_argument("--out", required=True, type=Path, help="het PDF-bestand dat ontstaat")
-    parser.add_argument("--meeting", type=_meeting, metavar="OVERLEG@JJJJ-MM-DD",
+    parser.add_argument("--meeting", type=meeting_ref, metavar="OVERLEG@JJJJ-MM-DD",
                         help="de vergadering (agenda, vergaderset, verslag); standaard de "
                         "eerstvolgende met een agenda")
     parser.add_argument("--since", type=_day, metavar="JJJJ-MM-DD",
