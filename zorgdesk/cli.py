@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "backup",
     "ical",
     "invite",
+    "adopt",
     "report",
     "import_json",
 )

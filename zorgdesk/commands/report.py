@@ -1,5 +1,5 @@
 """`zorgdesk report KIND FILE --out X.pdf [--meeting BODY@YYYY-MM-DD] [--since YYYY-MM-DD]
-[--theme THEMA] [--public]`: make a printable report (PDF/A-2b)."""
+[--theme THEMA] [--version VERSIE] [--public]`: make a printable report (PDF/A-2b)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-KINDS = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix", "timeline")
+KINDS = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix", "timeline",
+         "changes")
 
 
 def _day(text: str) -> date:
@@ -46,6 +47,9 @@ def register(sub: Any) -> None:
     parser.add_argument("--since", type=_day, metavar="JJJJ-MM-DD",
                         help="voortgang: wat er veranderde sinds deze datum")
     parser.add_argument("--theme", metavar="THEMA", help="alleen dit thema (code of naam)")
+    parser.add_argument("--version", metavar="VERSIE",
+                        help="een vastgestelde versie (naam): 'changes' vergelijkt daarmee, "
+                        "de andere rapporten tonen de werkagenda zoals die is vastgesteld")
     parser.add_argument("--public", action="store_true",
                         help="publieksversie: zonder interne notities, vertrouwelijke punten "
                         "en namen van wie niet genoemd mag worden")
@@ -60,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"zorgdesk: werkruimte {args.file} niet gevonden.", file=sys.stderr)
         return 1
     options = ReportOptions(public=args.public, meeting=args.meeting, since=args.since,
-                            theme=args.theme)
+                            theme=args.theme, version=args.version)
     try:
         out = build_report(args.kind, args.file, args.out, options)
     except ReportDataError as exc:

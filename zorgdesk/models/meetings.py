@@ -96,7 +96,7 @@ class Meeting(Row):
     body: Mapped[Body] = relationship(back_populates="meetings")
     items: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True,
-        order_by="AgendaItem.position",
+        order_by="AgendaItem.position", foreign_keys="AgendaItem.meeting_id",
     )
 
 
@@ -120,8 +120,12 @@ class AgendaItem(Row):
     notes: Mapped[str | None] = mapped_column(Text)  # preparation notes
     minutes_text: Mapped[str | None] = mapped_column(Text)  # notulen for this item
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "Verslag vorige vergadering": the meeting whose minutes this item adopts.
+    minutes_of_id: Mapped[str | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True, sort_order=10)
 
-    meeting: Mapped[Meeting] = relationship(back_populates="items")
+    meeting: Mapped[Meeting] = relationship(back_populates="items",
+                                            foreign_keys="AgendaItem.meeting_id")
 
 
 class AgendaItemGoal(Base):

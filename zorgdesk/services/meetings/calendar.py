@@ -67,12 +67,12 @@ def _meetings(store: Store, body: str | None, year: int | None,
             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.starts_at",
             args).fetchall()
         items: dict[str, list[str]] = {}
-        for meeting_id, title, parent in conn.execute(
+        for item_meeting, title, parent in conn.execute(
                 "SELECT a.meeting_id, a.title, a.parent_id FROM agenda_item a "
                 "WHERE NOT a.confidential ORDER BY a.meeting_id, a.parent_id IS NOT NULL, "
                 "a.position"):
             if parent is None:
-                items.setdefault(meeting_id, []).append(title)
+                items.setdefault(item_meeting, []).append(title)
     finally:
         conn.close()
     return name, [(*r, items.get(r[0], [])) for r in rows]

@@ -48,14 +48,14 @@ class _Meeting:
     starts_at: datetime
     ends_at: datetime | None
     location: str | None
-    items: list[tuple[str, str | None]]  # (number, title) of the public items
+    items: list[tuple[str, str]]  # (number, title) of the public items
     members: list[tuple[str, str | None]]  # (name, e-mail)
 
 
 def _read(store: Store, meeting_id: str) -> _Meeting:
     from sqlalchemy import select
 
-    from zorgdesk.models import AgendaItem, BodyMember, Meeting, Person
+    from zorgdesk.models import BodyMember, Meeting, Person
 
     with store.session() as session:
         meeting = session.get(Meeting, meeting_id)
@@ -66,13 +66,12 @@ def _read(store: Store, meeting_id: str) -> _Meeting:
         top = sorted((i for i in meeting.items if i.parent_id is None and not i.confidential),
                      key=lambda i: i.position)
         items = [(str(n), i.title) for n, i in enumerate(top, start=1)]
-        members = [
+        members: list[tuple[str, str | None]] = [
             (person.name, person.email)
             for person in session.scalars(
                 select(Person).join(BodyMember, BodyMember.person_id == Person.id)
                 .where(BodyMember.body_id == body.id).order_by(Person.name))
         ]
-        _ = AgendaItem  # the items come through the relationship, ordered by position
         return _Meeting(meeting.id, body.abbreviation or body.name, body.name,
                         meeting.starts_at, meeting.ends_at, meeting.location or body.location,
                         items, members)

@@ -42,6 +42,13 @@ def upgrade() -> None:
                                     "meeting", ["minutes_adopted_in_id"], ["id"],
                                     ondelete="SET NULL")
 
+    with op.batch_alter_table("agenda_item", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("minutes_of_id", sa.String(length=36), nullable=True))
+        batch_op.create_index(batch_op.f("ix_agenda_item_minutes_of_id"), ["minutes_of_id"],
+                              unique=False)
+        batch_op.create_foreign_key(batch_op.f("fk_agenda_item_minutes_of_id_meeting"),
+                                    "meeting", ["minutes_of_id"], ["id"], ondelete="SET NULL")
+
     op.create_table(
         "meeting_guest",
         sa.Column("meeting_id", sa.String(length=36), nullable=False),
@@ -76,6 +83,11 @@ def downgrade() -> None:
     with op.batch_alter_table("meeting_guest", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_meeting_guest_meeting_id"))
     op.drop_table("meeting_guest")
+    with op.batch_alter_table("agenda_item", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("fk_agenda_item_minutes_of_id_meeting"),
+                                 type_="foreignkey")
+        batch_op.drop_index(batch_op.f("ix_agenda_item_minutes_of_id"))
+        batch_op.drop_column("minutes_of_id")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_meeting_minutes_adopted_in_id_meeting"),
                                  type_="foreignkey")
