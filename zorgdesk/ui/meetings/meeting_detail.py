@@ -63,9 +63,11 @@ from zorgdesk.ui.meetings.agenda_model import (
     AgendaModel,
 )
 from zorgdesk.ui.meetings.body_dialog import role_label
+from zorgdesk.ui.meetings.invitation_dialog import InvitationChoice, make_invitation
 from zorgdesk.ui.meetings.meeting_dialogs import MeetingDialog, MeetingValues
 from zorgdesk.ui.meetings.meeting_edits import run_edit
 from zorgdesk.ui.meetings.meeting_models import ActionListModel, DecisionListModel
+from zorgdesk.ui.meetings.minutes_cycle import MinutesCycleBar
 
 
 class NotesEdit(QPlainTextEdit):
@@ -109,11 +111,16 @@ class MeetingDetail(QWidget):
         self.edit_button = _button(self.tr("Wijzigen…"), self.edit_meeting,
                                    self.tr("Datum, tijd, locatie of vervallen"))
         self.delete_button = _button(self.tr("Verwijderen"), self.delete_meeting)
+        self.invite_button = _button(self.tr("Uitnodiging maken…"), self.make_invitation,
+                                     self.tr("Concept-e-mail met agenda, stukken en "
+                                             "agendaverzoek, voor Outlook of Thunderbird"))
+        self.invite_button.setAccessibleName(self.tr("Uitnodiging maken"))
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.when)
         head.addLayout(titles, 1)
+        head.addWidget(self.invite_button)
         head.addWidget(self.edit_button)
         head.addWidget(self.delete_button)
 
@@ -278,6 +285,10 @@ class MeetingDetail(QWidget):
                                            self.tr("Besluit bij het gekozen agendapunt")))
         decision_buttons.addWidget(_button(self.tr("Wijzigen…"), self.edit_decision))
         decision_buttons.addWidget(_button(self.tr("Verwijderen"), self.delete_decision))
+        self.cycle = MinutesCycleBar(self.ctx, self)
+        self.cycle.hide()
+        self.cycle.changed.connect(self.reload)
+        left_layout.addWidget(self.cycle.guests_box)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -291,7 +302,9 @@ class MeetingDetail(QWidget):
         splitter.setSizes([280, 780])
         splitter.setStretchFactor(1, 1)
         tab = QWidget()
-        QVBoxLayout(tab).addWidget(splitter)
+        tab_layout = QVBoxLayout(tab)
+        tab_layout.addWidget(self.cycle.status_row)
+        tab_layout.addWidget(splitter, 1)
         return tab
 
     def _actions_tab(self) -> QWidget:
@@ -407,6 +420,12 @@ class MeetingDetail(QWidget):
         self._load_minutes()
         self._load_actions()
         self._item_selected()
+        if self.cycle.meeting_id != self.meeting_id:
+            self.cycle.load(self.meeting_id)
+        else:
+            self.cycle.reload()
+        adopted = self.cycle.state is not None and self.cycle.state.adopted
+        self.minutes_text.setReadOnly(adopted)
         self._show_empty(False)
 
     def _load_minutes(self) -> None:
@@ -848,6 +867,13 @@ class MeetingDetail(QWidget):
         action = self.selected_action()
         if action is not None:
             action_ops.delete_action(self.ctx, self, action)
+
+    def make_invitation(self, choice: InvitationChoice | None = None,
+                        target: Path | None = None) -> None:
+        if self.agenda is None:
+            return
+        make_invitation(self.ctx, self, self.agenda.meeting_id, self.agenda.body,
+                        self.agenda.starts_at.date(), choice=choice, target=target)
 
     def current_index(self) -> QModelIndex:
         return self.agenda_view.currentIndex()

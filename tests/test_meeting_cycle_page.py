@@ -1,0 +1,129 @@
+"""The meeting cycle on the Overleggen page: guests, adopting the minutes in the next meeting
+(one undo step, then frozen), and "Uitnodiging maken…" writing a draft e-mail."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tests.dialogs import on_dialog
+from tests.test_meetings_services import build_region
+from zorgdesk.models import AgendaItem, Body, Meeting, MeetingGuest, MinutesStatus
+from zorgdesk.store import open_store
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.meetings.invitation_dialog import InvitationChoice
+from zorgdesk.ui.meetings.minutes_cycle import AdoptDialog, GuestValues
+from zorgdesk.ui.meetings.page import MeetingsPage
+
+
+@pytest.fixture
+def page(qtbot: QtBot, tmp_path: Path) -> Iterator[MeetingsPage]:
+    path = tmp_path / "regio.zorgdesk"
+    store = build_region(path)
+    with store.transaction() as s:
+        ast = s.scalars(select(Body).where(Body.abbreviation == "AST")).one()
+        feb = Meeting(body_id=ast.id, starts_at=datetime(2022, 2, 3, 14, 30),
+                      location="Gemeentehuis Horst")
+        apr = Meeting(body_id=ast.id, starts_at=datetime(2022, 4, 7, 14, 30))
+        s.add_all([feb, apr])
+        s.flush()
+        s.add(AgendaItem(meeting_id=feb.id, position=0, title="Opening"))
+        s.add(AgendaItem(meeting_id=feb.id, position=1, title="Valpreventie"))
+        s.add(AgendaItem(meeting_id=apr.id, position=0, title="Opening"))
+    store.close()
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(path))
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    yield page
+    ctx.set_store(None)
+
+
+def meeting(page: MeetingsPage, day: date) -> str:
+    with page.ctx.store.session() as s:
+        return str(s.scalars(select(Meeting.id).where(
+            Meeting.starts_at >= datetime(day.year, day.month, day.day),
+            Meeting.starts_at < datetime(day.year, day.month, day.day, 23, 59))).one())
+
+
+def test_guests_and_adoption_in_the_next_meeting(page: MeetingsPage, qtbot: QtBot,
+                                                 tmp_path: Path) -> None:
+    feb, apr = meeting(page, date(2022, 2, 3)), meeting(page, date(2022, 4, 7))
+    detail = page.detail
+    detail.load(feb)
+    cycle = detail.cycle
+    assert "concept" in cycle.status.text()
+    cycle.add_guest(GuestValues("Fatma Öztürk", "GGD Limburg-Noord", "epidemioloog", False))
+    assert cycle.guest_table.rowCount() == 1
+    assert cycle.guest_table.item(0, 0).text() == "Fatma Öztürk"
+
+    # The April meeting puts "Verslag vorige vergadering" on its agenda, linked to February.
+    detail.load(apr)
+    detail.cycle.add_previous_minutes_item()
+    with page.ctx.store.session() as s:
+        item = s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == apr,
+                                                  AgendaItem.minutes_of_id == feb)).one()
+        assert item.title == "Verslag vorige vergadering (03-02-2022)"
+
+    # Adopt February's minutes: the dialog offers the April meeting; Enter accepts.
+    detail.load(feb)
+
+    def accept(dialog: QDialog) -> None:
+        assert isinstance(dialog, AdoptDialog)
+        assert dialog.chosen() == apr
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    on_dialog(accept)
+    qtbot.mouseClick(cycle.adopt_button, Qt.MouseButton.LeftButton)
+    with page.ctx.store.session() as s:
+        stored = s.get(Meeting, feb)
+        assert stored is not None
+        assert stored.minutes_status == MinutesStatus.VASTGESTELD
+        assert stored.minutes_adopted_on == date(2022, 4, 7)
+        assert stored.minutes_adopted_in_id == apr
+    assert "vastgesteld" in cycle.status.text()
+    assert not cycle.adopt_button.isEnabled() and not cycle.add_guest_button.isEnabled()
+    assert detail.minutes_text.isReadOnly()
+
+    # One undo step brings the concept back, with the guest still there.
+    page.ctx.undo_stack.undo()
+    with page.ctx.store.session() as s:
+        stored = s.get(Meeting, feb)
+        assert stored is not None and stored.minutes_status == MinutesStatus.CONCEPT
+        assert s.scalars(select(MeetingGuest.name)).all() == ["Fatma Öztürk"]
+    detail.reload()
+    assert not detail.minutes_text.isReadOnly()
+
+
+def test_invitation_from_the_meeting(page: MeetingsPage, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    feb = meeting(page, date(2022, 2, 3))
+    page.detail.load(feb)
+    assert page.detail.invite_button.accessibleName()
+
+    def close(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        assert "uitnodiging.eml" in dialog.text()
+        close_button = dialog.button(QMessageBox.StandardButton.Close)
+        assert isinstance(close_button, QPushButton)
+        close_button.click()
+
+    on_dialog(close)
+    target = tmp_path / "uitnodiging.eml"
+    page.detail.make_invitation(InvitationChoice(pack=False, public=True), target)
+    message = email.message_from_bytes(target.read_bytes(), policy=email.policy.default)
+    assert message["Subject"] == "AST – uitnodiging 3 februari 2022"
+    assert [p.get_filename() for p in message.iter_attachments()] == [
+        "AST 2022-02-03 agenda (publiek).pdf", "AST 2022-02-03 uitnodiging.ics"]
