@@ -67,7 +67,8 @@ def test_guests_and_adoption_in_the_next_meeting(page: MeetingsPage, qtbot: QtBo
     assert "concept" in cycle.status.text()
     cycle.add_guest(GuestValues("Fatma Öztürk", "GGD Limburg-Noord", "epidemioloog", False))
     assert cycle.guest_table.rowCount() == 1
-    assert cycle.guest_table.item(0, 0).text() == "Fatma Öztürk"
+    cell = cycle.guest_table.item(0, 0)
+    assert cell is not None and cell.text() == "Fatma Öztürk"
 
     # The April meeting puts "Verslag vorige vergadering" on its agenda, linked to February.
     detail.load(apr)
