@@ -128,3 +128,48 @@ def test_invitation_from_the_meeting(page: MeetingsPage, tmp_path: Path,
     assert message["Subject"] == "AST – uitnodiging 3 februari 2022"
     assert [p.get_filename() for p in message.iter_attachments()] == [
         "AST 2022-02-03 agenda (publiek).pdf", "AST 2022-02-03 uitnodiging.ics"]
+
+
+def test_adopt_a_version_see_and_print_what_changed(page: MeetingsPage, qtbot: QtBot,
+                                                    tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from zorgdesk.models import AdoptedVersion, Goal
+    from zorgdesk.ui.workspace.versions_dialog import AdoptVersionDialog, VersionsDialog
+
+    ctx = page.ctx
+    dialog = VersionsDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen() is None and not dialog.print_button.isEnabled()
+
+    def fill(adopt: QDialog) -> None:
+        assert isinstance(adopt, AdoptVersionDialog)
+        adopt.name.setText("Werkagenda 2022")
+        adopt.by.setText("de BST")
+        qtbot.keyClick(adopt, Qt.Key.Key_Return)
+
+    on_dialog(fill)
+    qtbot.mouseClick(dialog.adopt_button, Qt.MouseButton.LeftButton)
+    with ctx.store.session() as s:
+        assert s.scalars(select(AdoptedVersion.name)).all() == ["Werkagenda 2022"]
+    assert dialog.chosen() is not None
+    with ctx.store.transaction() as s:
+        goal = s.scalars(select(Goal).where(Goal.code == "1.3")).one()
+        goal.title = "Rookvrije generatie 2040"
+    dialog.show_changes()
+    top = dialog.tree.topLevelItem(0)
+    assert top is not None and top.text(0) == "Doelen (1)"
+    changed = top.child(0)
+    assert changed is not None and changed.text(0) == "1.3 Rookvrije generatie 2040"
+    field = changed.child(0)
+    assert field is not None
+    assert [field.text(c) for c in range(4)] == [
+        "", "titel", "Rookvrije generatie", "Rookvrije generatie 2040"]
+    out = dialog.save_pdf(tmp_path / "wijzigingen.pdf")
+    assert out is not None
+    text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
+    assert "Rookvrije generatie 2040" in " ".join(text.split())
+    # Adopting was one undo step.
+    ctx.undo_stack.undo()
+    with ctx.store.session() as s:
+        assert s.scalars(select(AdoptedVersion.name)).all() == []

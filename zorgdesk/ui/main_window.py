@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         copy_action = ws_menu.addAction(self.tr("&Kopie opslaan als…"), self.save_copy)
         copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
+        ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
         ws_menu.addSeparator()
         quit_action = ws_menu.addAction(self.tr("&Afsluiten"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -287,6 +288,13 @@ class MainWindow(QMainWindow):
         from zorgdesk.ui.workspace.backups_dialog import BackupsDialog
 
         BackupsDialog(self.ctx, self.open_path, self).exec()
+
+    def show_versions(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.workspace.versions_dialog import VersionsDialog
+
+        VersionsDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
         from zorgdesk import __version__

@@ -117,6 +117,82 @@
     </message>
 </context>
 <context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="81" />
+        <source>Verslag vaststellen</source>
+        <translation>Adopt minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="83" />
+        <source>Vergadering waarin het verslag is vastgesteld</source>
+        <translation>Meeting in which the minutes were adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="88" />
+        <source>Na vaststelling ligt het verslag vast: aantekeningen, aanwezigheid, gasten en besluiten veranderen niet meer. Actiepunten blijven op de actielijst.</source>
+        <translation>Once adopted, the minutes are fixed: notes, attendance, guests and decisions no longer change. Actions stay on the action list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="93" />
+        <source>Vastgesteld &amp;in</source>
+        <translation>Adopted &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptVersionDialog</name>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="70" />
+        <source>Versie vaststellen</source>
+        <translation>Adopt version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="71" />
+        <source>Legt de werkagenda vast zoals die nu is, bijvoorbeeld na vaststelling door de bestuurders. Later ziet u precies wat er sindsdien veranderde, en kunt u de werkagenda afdrukken zoals die is vastgesteld.</source>
+        <translation>Records the work agenda as it is now, for example after the administrators adopted it. Later you see exactly what changed since, and you can print the work agenda as it was adopted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="76" />
+        <source>Werkagenda %1</source>
+        <translation>Work agenda %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="77" />
+        <source>Naam van de versie</source>
+        <translation>Name of the version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="79" />
+        <source>bijvoorbeeld de BST</source>
+        <translation>for example the BST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="80" />
+        <source>Vastgesteld door</source>
+        <translation>Adopted by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="84" />
+        <source>Datum van vaststelling</source>
+        <translation>Date of adoption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="86" />
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="87" />
+        <source>Vastgesteld &amp;door</source>
+        <translation>Adopted &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="88" />
+        <source>&amp;Op</source>
+        <translation>&amp;On</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemDialog</name>
     <message>
         <location filename="../../ui/meetings/agenda_item_dialog.py" line="53" />
@@ -1360,6 +1436,55 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>GuestDialog</name>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="50" />
+        <source>Gast</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="50" />
+        <source>Gast wijzigen</source>
+        <translation>Edit guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="52" />
+        <source>Naam van de gast</source>
+        <translation>Guest's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="54" />
+        <source>Organisatie van de gast</source>
+        <translation>Guest's organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="56" />
+        <source>Functie van de gast</source>
+        <translation>Guest's function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="57" />
+        <location filename="../../ui/meetings/minutes_cycle.py" line="59" />
+        <source>Naam mag in de publieksversie</source>
+        <translation>Name may appear in the public version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="61" />
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="62" />
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="63" />
+        <source>&amp;Functie</source>
+        <translation>&amp;Function</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDialog</name>
     <message>
         <location filename="../../ui/goals/indicator_panel.py" line="55" />
@@ -1520,6 +1645,76 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="43" />
+        <location filename="../../ui/meetings/invitation_dialog.py" line="100" />
+        <location filename="../../ui/meetings/invitation_dialog.py" line="116" />
+        <source>Uitnodiging maken</source>
+        <translation>Make invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="44" />
+        <source>ZorgDesk maakt een concept-e-mail voor %1 met tijd, plaats en agenda, de stukken en een agendaverzoek. U opent die in Outlook of Thunderbird en verstuurt hem zelf.</source>
+        <translation>ZorgDesk makes a draft e-mail for %1 with time, place and agenda, the documents and a calendar request. You open it in Outlook or Thunderbird and send it yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="49" />
+        <source>Alleen de &amp;agenda bijvoegen</source>
+        <translation>Attach the &amp;agenda only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="50" />
+        <source>Alleen de agenda bijvoegen</source>
+        <translation>Attach the agenda only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="51" />
+        <source>De hele &amp;vergaderset bijvoegen</source>
+        <translation>Attach the whole &amp;meeting pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="52" />
+        <source>De hele vergaderset bijvoegen</source>
+        <translation>Attach the whole meeting pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="57" />
+        <source>&amp;Publieksversie (zonder vertrouwelijke punten en namen)</source>
+        <translation>&amp;Public version (without confidential items and names)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="59" />
+        <source>Publieksversie bijvoegen</source>
+        <translation>Attach the public version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="88" />
+        <source>Uitnodiging opslaan</source>
+        <translation>Save invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="89" />
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="110" />
+        <source>De uitnodiging staat klaar in %1. Open het bestand om het in uw e-mailprogramma te versturen.</source>
+        <translation>The invitation is ready in %1. Open the file to send it from your e-mail program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="113" />
+        <source>Zonder e-mailadres, voeg zelf toe: %1</source>
+        <translation>Without an e-mail address, add them yourself: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/invitation_dialog.py" line="118" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="35" />
@@ -1612,117 +1807,122 @@ Please send that file along when you report the problem.</translation>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>&amp;Vastgestelde versies…</source>
+        <translation>&amp;Adopted versions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="303" />
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>ZorgDesk %1
 De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>ZorgDesk %1
@@ -1761,207 +1961,222 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="109" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="177" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="279" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="314" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="111" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="184" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="286" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="327" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="110" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="112" />
         <source>Datum, tijd, locatie of vervallen</source>
         <translation>Date, time, location or cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="111" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="178" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="205" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="280" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="318" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="113" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="185" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="212" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="287" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="331" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="122" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="114" />
+        <source>Uitnodiging maken…</source>
+        <translation>Make invitation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="115" />
+        <source>Concept-e-mail met agenda, stukken en agendaverzoek, voor Outlook of Thunderbird</source>
+        <translation>Draft e-mail with agenda, documents and calendar request, for Outlook or Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="117" />
+        <source>Uitnodiging maken</source>
+        <translation>Make invitation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="129" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="123" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="130" />
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="124" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="131" />
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="126" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="133" />
         <source>Kies een vergadering in de lijst of in de jaarkalender.</source>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="174" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="181" />
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="174" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="181" />
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="175" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="182" />
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="176" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="183" />
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="179" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="186" />
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="180" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="187" />
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="181" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="188" />
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="182" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="189" />
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="183" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="190" />
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="184" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="191" />
         <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
         <translation>Milestones coming up and goals that turned amber or red</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="199" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="206" />
         <source>Bijlagen bij het gekozen punt</source>
         <translation>Attachments of the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="203" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="210" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="204" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="211" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="219" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="219" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="219" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="231" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="238" />
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="233" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="710" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="240" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="729" />
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="250" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="257" />
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="251" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="258" />
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="275" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="282" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="277" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="284" />
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="278" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="285" />
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="313" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="326" />
         <source>Nieuwe actie…</source>
         <translation>New action…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="315" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="328" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="316" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="329" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="317" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="330" />
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="321" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="334" />
         <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
         <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="359" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="750" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="372" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="769" />
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="394" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="407" />
         <source>Deze vergadering is vervallen.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="396" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="409" />
         <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
         <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="400" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="413" />
         <source>Tegelijk met: %1.</source>
         <translation>At the same time as: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="402" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="415" />
         <source>De agenda loopt %n minuten uit.</source>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
@@ -1969,7 +2184,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="406" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="419" />
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -1977,12 +2192,12 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="424" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="443" />
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="451" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="470" />
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -1990,149 +2205,149 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="504" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="523" />
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="513" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="532" />
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="514" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="533" />
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="521" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="540" />
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="541" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="560" />
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="553" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="572" />
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="554" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="573" />
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="571" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="590" />
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="578" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="597" />
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="583" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="602" />
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="605" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="624" />
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="616" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="635" />
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="617" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="636" />
         <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
         <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="625" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="644" />
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="630" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="649" />
         <source>Voorstellen voor de agenda</source>
         <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="645" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="664" />
         <source>Kies wat op de agenda komt:</source>
         <translation>Choose what goes on the agenda:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="658" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="677" />
         <source>Bijlage</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="659" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="678" />
         <source>Kies eerst het agendapunt voor de bijlage.</source>
         <translation>First choose the agenda item for the attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="662" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="681" />
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="668" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="687" />
         <source>Bijlage toegevoegd</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="681" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="700" />
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="694" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="713" />
         <source>Bijlage verwijderd</source>
         <translation>Attachment deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="703" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="722" />
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="762" />
         <location filename="../../ui/meetings/meeting_detail.py" line="781" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="800" />
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="763" />
         <location filename="../../ui/meetings/meeting_detail.py" line="782" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="801" />
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="767" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="786" />
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="786" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="805" />
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="793" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="812" />
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="818" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="837" />
         <source>Actie toegevoegd</source>
         <translation>Action added</translation>
     </message>
@@ -2634,6 +2849,125 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../ui/timeline/milestone_dialog.py" line="94" />
         <source>Notitie</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesCycleBar</name>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="120" />
+        <source>Vaststellen…</source>
+        <translation>Adopt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="121" />
+        <source>Het verslag vaststellen in een latere vergadering van dit overleg</source>
+        <translation>Adopt the minutes in a later meeting of this body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="124" />
+        <source>Verslag vorige vergadering agenderen</source>
+        <translation>Put previous minutes on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="125" />
+        <source>Zet 'Verslag vorige vergadering' op de agenda van deze vergadering</source>
+        <translation>Puts 'Minutes of the previous meeting' on this meeting's agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="137" />
+        <location filename="../../ui/meetings/minutes_cycle.py" line="156" />
+        <source>Gasten</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="139" />
+        <source>Gast</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="139" />
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="139" />
+        <source>Functie</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="149" />
+        <source>Gast…</source>
+        <translation>Guest…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="150" />
+        <source>Een gast aan de aanwezigen toevoegen</source>
+        <translation>Add a guest to those present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="151" />
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="152" />
+        <source>Gast wijzigen</source>
+        <translation>Edit guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="153" />
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="154" />
+        <source>Gast verwijderen</source>
+        <translation>Delete guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="192" />
+        <source>Verslag &lt;b&gt;vastgesteld&lt;/b&gt; op %1; het ligt vast.</source>
+        <translation>Minutes &lt;b&gt;adopted&lt;/b&gt; on %1; they are fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="195" />
+        <source>Verslag: &lt;b&gt;concept&lt;/b&gt;</source>
+        <translation>Minutes: &lt;b&gt;draft&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="230" />
+        <source>Gast toegevoegd</source>
+        <translation>Guest added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="244" />
+        <source>Gast gewijzigd</source>
+        <translation>Guest changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="253" />
+        <source>Gast verwijderd</source>
+        <translation>Guest deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="275" />
+        <source>Verslag vaststellen</source>
+        <translation>Adopt minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="276" />
+        <source>Een verslag wordt vastgesteld in een latere vergadering van hetzelfde overleg. Plan eerst de volgende vergadering.</source>
+        <translation>Minutes are adopted in a later meeting of the same body. Plan the next meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="286" />
+        <source>Verslag vastgesteld</source>
+        <translation>Minutes adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_cycle.py" line="293" />
+        <source>Verslag vorige vergadering geagendeerd</source>
+        <translation>Previous minutes put on the agenda</translation>
     </message>
 </context>
 <context>
@@ -3799,7 +4133,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     <message>
         <location filename="../../services/meetings/bodies.py" line="114" />
         <location filename="../../services/meetings/bodies.py" line="210" />
-        <location filename="../../services/meetings/bodies.py" line="363" />
+        <location filename="../../services/meetings/bodies.py" line="367" />
         <location filename="../../services/meetings/minutes.py" line="339" />
         <location filename="../../services/meetings/plan.py" line="120" />
         <location filename="../../services/meetings/plan.py" line="154" />
@@ -3824,7 +4158,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/bodies.py" line="234" />
-        <location filename="../../services/meetings/bodies.py" line="379" />
+        <location filename="../../services/meetings/bodies.py" line="383" />
         <source>Kies een persoon of een organisatie als lid.</source>
         <translation>Choose a person or an organisation as member.</translation>
     </message>
@@ -4510,7 +4844,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/guests.py" line="46" />
-        <location filename="../../services/workspace/versions.py" line="87" />
+        <location filename="../../services/workspace/versions.py" line="88" />
         <source>Een naam is hoogstens {limit} tekens.</source>
         <translation>A name is at most {limit} characters.</translation>
     </message>
@@ -4520,28 +4854,28 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>This guest is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="84" />
+        <location filename="../../services/workspace/versions.py" line="85" />
         <source>Geef de versie een naam, bijvoorbeeld 'Werkagenda 2025'.</source>
         <translation>Give the version a name, for example 'Werkagenda 2025'.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="121" />
+        <location filename="../../services/workspace/versions.py" line="135" />
         <source>Deze werkruimte heeft nog geen vastgestelde versie.</source>
         <translation>This workspace has no adopted version yet.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="123" />
+        <location filename="../../services/workspace/versions.py" line="137" />
         <source>Er is geen vastgestelde versie '{ref}'. Kies uit: {known}.</source>
         <translation>There is no adopted version '{ref}'. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="134" />
-        <location filename="../../services/workspace/versions.py" line="315" />
+        <location filename="../../services/workspace/versions.py" line="148" />
+        <location filename="../../services/workspace/versions.py" line="336" />
         <source>Deze vastgestelde versie bestaat niet meer.</source>
         <translation>This adopted version no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="140" />
+        <location filename="../../services/workspace/versions.py" line="154" />
         <source>De vastgestelde versie is beschadigd en kan niet gelezen worden.</source>
         <translation>The adopted version is damaged and cannot be read.</translation>
     </message>
@@ -4738,6 +5072,220 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../ui/timeline/page.py" line="324" />
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="38" />
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="39" />
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="40" />
+        <source>vervallen</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="43" />
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="44" />
+        <source>Mijlpalen</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="45" />
+        <source>Rollen van partners</source>
+        <translation>Partner roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="46" />
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="47" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="48" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="49" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="50" />
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="51" />
+        <source>Valt onder</source>
+        <translation>Falls under</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="52" />
+        <source>Streefjaar</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="53" />
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="54" />
+        <source>Doelstelling</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="55" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="56" />
+        <source>Budget en capaciteit</source>
+        <translation>Budget and capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="57" />
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="58" />
+        <source>Gereed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="59" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="60" />
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="61" />
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="62" />
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="63" />
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="106" />
+        <source>Vastgestelde versies</source>
+        <translation>Adopted versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="108" />
+        <source>Vastgestelde versie</source>
+        <translation>Adopted version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="110" />
+        <source>Nu vaststellen…</source>
+        <translation>Adopt now…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="111" />
+        <source>Versie vaststellen</source>
+        <translation>Adopt version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="114" />
+        <source>Wijzigingen sinds</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="121" />
+        <source>Wijzigingen sinds de vastgestelde versie</source>
+        <translation>Changes since the adopted version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="123" />
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="123" />
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="123" />
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="124" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="135" />
+        <source>Als PDF opslaan…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="137" />
+        <source>Wijzigingen als PDF opslaan</source>
+        <translation>Save changes as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="167" />
+        <source>Er is nog geen vastgestelde versie. Met 'Nu vaststellen…' legt u de werkagenda van vandaag vast.</source>
+        <translation>There is no adopted version yet. 'Adopt now…' records today's work agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="172" />
+        <source>1 wijziging sinds deze versie.</source>
+        <translation>1 change since this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="173" />
+        <source>%1 wijzigingen sinds deze versie.</source>
+        <translation>%1 changes since this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="207" />
+        <source>Versie vastgesteld</source>
+        <translation>Version adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="225" />
+        <location filename="../../ui/workspace/versions_dialog.py" line="234" />
+        <source>Wijzigingen opslaan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/versions_dialog.py" line="225" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from zorgdesk.services.goals.codes import code_key
+from zorgdesk.services.undo import State, read_rows
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
@@ -96,6 +97,19 @@ def adopt_version(store: Store, name: str, adopted_by: str | None = None,
         session.add(version)
         session.flush()
         return version.id
+
+
+def capture_versions(store: Store) -> State:
+    """The adopted versions' rows, for the undo step of adopting one."""
+    from sqlalchemy import true
+
+    from zorgdesk.models import AdoptedVersion
+
+    table = AdoptedVersion.__table__
+    state = State()
+    with store.session() as session:
+        state.add(table, read_rows(session, table, true()))  # type: ignore[arg-type]
+    return state
 
 
 def list_versions(store: Store) -> list[VersionInfo]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,8 @@ from zorgdesk.store import StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.error_text import error_text
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +85,8 @@ def make_invitation(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: s
     if target is None:
         suggested = str(Path.home() / document_name(body, starts_on, "invitation-mail"))
         chosen, _filter = QFileDialog.getSaveFileName(
-            parent, QApplication.translate("InvitationDialog", "Uitnodiging opslaan"), suggested,
-            QApplication.translate("InvitationDialog", "E-mail (*.eml)"))
+            parent, translate("InvitationDialog", "Uitnodiging opslaan"), suggested,
+            translate("InvitationDialog", "E-mail (*.eml)"))
         if not chosen:
             return None
         target = Path(chosen)
@@ -95,7 +97,7 @@ def make_invitation(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: s
         invitation = write_invitation(ctx.store, meeting_id, target, pack=choice.pack,
                                       public=choice.public)
     except StoreError as exc:
-        QMessageBox.warning(parent, QApplication.translate("InvitationDialog",
+        QMessageBox.warning(parent, translate("InvitationDialog",
                                                            "Uitnodiging maken"), error_text(exc))
         return None
     finally:
@@ -105,15 +107,15 @@ def make_invitation(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: s
 
 
 def _tell(parent: QWidget | None, invitation: Invitation, target: Path) -> None:
-    tr = QApplication.translate
-    text = tr("InvitationDialog", "De uitnodiging staat klaar in %1. Open het bestand om het "
-              "in uw e-mailprogramma te versturen.").replace("%1", str(target))
+    text = translate("InvitationDialog", "De uitnodiging staat klaar in %1. Open het bestand "
+                     "om het in uw e-mailprogramma te versturen.").replace("%1", str(target))
     if invitation.missing:
-        text += "\n\n" + tr("InvitationDialog", "Zonder e-mailadres, voeg zelf toe: %1").replace(
-            "%1", ", ".join(invitation.missing))
-    box = QMessageBox(QMessageBox.Icon.Information, tr("InvitationDialog", "Uitnodiging maken"),
-                      text, QMessageBox.StandardButton.Close, parent)
-    open_button = box.addButton(tr("InvitationDialog", "Openen"),
+        text += "\n\n" + translate("InvitationDialog", "Zonder e-mailadres, voeg zelf toe: %1"
+                                   ).replace("%1", ", ".join(invitation.missing))
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      translate("InvitationDialog", "Uitnodiging maken"), text,
+                      QMessageBox.StandardButton.Close, parent)
+    open_button = box.addButton(translate("InvitationDialog", "Openen"),
                                 QMessageBox.ButtonRole.AcceptRole)
     box.exec()
     if box.clickedButton() is open_button:
