@@ -173,3 +173,29 @@ def test_adopt_a_version_see_and_print_what_changed(page: MeetingsPage, qtbot: Q
     ctx.undo_stack.undo()
     with ctx.store.session() as s:
         assert s.scalars(select(AdoptedVersion.name)).all() == []
+
+
+def test_documents_saved_from_the_meeting_under_their_own_name(
+        page: MeetingsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    feb = meeting(page, date(2022, 2, 3))
+    page.detail.load(feb)
+    menu = page.detail.documents_button.menu()
+    assert menu is not None
+    labels = [action.text() for action in menu.actions()]
+    assert "Vergaderset (publiek) opslaan als PDF…" in labels
+    offered: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, suggested: str, _filter: str
+                    ) -> tuple[str, str]:
+        offered.append(Path(suggested).name)
+        return str(tmp_path / Path(suggested).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    menu.actions()[labels.index("Verslag (publiek) opslaan als PDF…")].trigger()
+    assert offered == ["AST 2022-02-03 verslag (publiek).pdf"]
+    saved = tmp_path / offered[0]
+    text = " ".join((p.extract_text() or "") for p in PdfReader(saved).pages)
+    assert "Verslag" in text and "Valpreventie" in text

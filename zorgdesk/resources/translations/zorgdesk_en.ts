@@ -1961,222 +1961,237 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="111" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="184" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="286" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="327" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="112" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="191" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="293" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="334" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="112" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="113" />
         <source>Datum, tijd, locatie of vervallen</source>
         <translation>Date, time, location or cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="113" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="185" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="212" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="287" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="331" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="114" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="192" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="219" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="294" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="338" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="114" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="115" />
         <source>Uitnodiging maken…</source>
         <translation>Make invitation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="115" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="116" />
         <source>Concept-e-mail met agenda, stukken en agendaverzoek, voor Outlook of Thunderbird</source>
         <translation>Draft e-mail with agenda, documents and calendar request, for Outlook or Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="117" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="118" />
         <source>Uitnodiging maken</source>
         <translation>Make invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="129" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="119" />
+        <source>Documenten</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="120" />
+        <source>Documenten van deze vergadering</source>
+        <translation>Documents of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="121" />
+        <source>Agenda, vergaderset of verslag als PDF opslaan, met een naam die zegt wat het is</source>
+        <translation>Save the agenda, meeting pack or minutes as PDF, under a name that says what it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="136" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="130" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="137" />
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="131" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="138" />
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="133" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="140" />
         <source>Kies een vergadering in de lijst of in de jaarkalender.</source>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="181" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="188" />
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="181" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="188" />
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="182" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="189" />
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="183" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="190" />
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="186" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="193" />
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="187" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="194" />
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="188" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="195" />
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="189" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="196" />
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="190" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="197" />
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="191" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="198" />
         <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
         <translation>Milestones coming up and goals that turned amber or red</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="206" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="213" />
         <source>Bijlagen bij het gekozen punt</source>
         <translation>Attachments of the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="210" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="217" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="211" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="218" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="233" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="233" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="238" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="233" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="245" />
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="240" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="729" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="247" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="736" />
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="257" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="264" />
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="258" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="265" />
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="282" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="289" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="284" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="291" />
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="285" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="292" />
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="326" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="333" />
         <source>Nieuwe actie…</source>
         <translation>New action…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="328" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="335" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="329" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="336" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="330" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="337" />
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="334" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="341" />
         <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
         <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="372" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="769" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="379" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="776" />
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="407" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="414" />
         <source>Deze vergadering is vervallen.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="409" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="416" />
         <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
         <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="413" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="420" />
         <source>Tegelijk met: %1.</source>
         <translation>At the same time as: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="415" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="422" />
         <source>De agenda loopt %n minuten uit.</source>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
@@ -2184,7 +2199,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="419" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="426" />
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -2192,12 +2207,12 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="443" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="450" />
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="470" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="477" />
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -2205,149 +2220,149 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="523" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="530" />
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="532" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="539" />
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="533" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="540" />
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="540" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="547" />
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="560" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="567" />
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="572" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="579" />
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="573" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="580" />
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="590" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="597" />
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="597" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="604" />
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="602" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="609" />
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="624" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="631" />
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="635" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="642" />
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="636" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="643" />
         <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
         <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="644" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="651" />
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="649" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="656" />
         <source>Voorstellen voor de agenda</source>
         <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="664" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="671" />
         <source>Kies wat op de agenda komt:</source>
         <translation>Choose what goes on the agenda:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="677" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="684" />
         <source>Bijlage</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="678" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="685" />
         <source>Kies eerst het agendapunt voor de bijlage.</source>
         <translation>First choose the agenda item for the attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="681" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="688" />
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="687" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="694" />
         <source>Bijlage toegevoegd</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="700" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="707" />
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="713" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="720" />
         <source>Bijlage verwijderd</source>
         <translation>Attachment deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="722" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="729" />
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="781" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="800" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="788" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="807" />
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="782" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="801" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="789" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="808" />
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="786" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="793" />
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="805" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="812" />
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="812" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="819" />
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="837" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="844" />
         <source>Actie toegevoegd</source>
         <translation>Action added</translation>
     </message>
@@ -2408,6 +2423,56 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="120" />
         <source>Titel</source>
         <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDocuments</name>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="21" />
+        <source>Agenda opslaan als PDF…</source>
+        <translation>Save agenda as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="22" />
+        <source>Agenda (publiek) opslaan als PDF…</source>
+        <translation>Save agenda (public) as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="23" />
+        <source>Vergaderset opslaan als PDF…</source>
+        <translation>Save meeting pack as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="25" />
+        <source>Vergaderset (publiek) opslaan als PDF…</source>
+        <translation>Save meeting pack (public) as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="26" />
+        <source>Verslag opslaan als PDF…</source>
+        <translation>Save minutes as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="27" />
+        <source>Verslag (publiek) opslaan als PDF…</source>
+        <translation>Save minutes (public) as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="49" />
+        <location filename="../../ui/meetings/meeting_documents.py" line="61" />
+        <location filename="../../ui/meetings/meeting_documents.py" line="65" />
+        <source>Document opslaan</source>
+        <translation>Save document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="50" />
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_documents.py" line="66" />
+        <source>Opslaan lukte niet: %1</source>
+        <translation>Saving failed: %1</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ from zorgdesk.ui.meetings.agenda_model import (
 from zorgdesk.ui.meetings.body_dialog import role_label
 from zorgdesk.ui.meetings.invitation_dialog import InvitationChoice, make_invitation
 from zorgdesk.ui.meetings.meeting_dialogs import MeetingDialog, MeetingValues
+from zorgdesk.ui.meetings.meeting_documents import documents_menu, save_document
 from zorgdesk.ui.meetings.meeting_edits import run_edit
 from zorgdesk.ui.meetings.meeting_models import ActionListModel, DecisionListModel
 from zorgdesk.ui.meetings.minutes_cycle import MinutesCycleBar
@@ -115,11 +116,17 @@ class MeetingDetail(QWidget):
                                      self.tr("Concept-e-mail met agenda, stukken en "
                                              "agendaverzoek, voor Outlook of Thunderbird"))
         self.invite_button.setAccessibleName(self.tr("Uitnodiging maken"))
+        self.documents_button = QPushButton(self.tr("Documenten"))
+        self.documents_button.setAccessibleName(self.tr("Documenten van deze vergadering"))
+        self.documents_button.setToolTip(self.tr("Agenda, vergaderset of verslag als PDF "
+                                                 "opslaan, met een naam die zegt wat het is"))
+        self.documents_button.setMenu(documents_menu(self, self.save_document))
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.when)
         head.addLayout(titles, 1)
+        head.addWidget(self.documents_button)
         head.addWidget(self.invite_button)
         head.addWidget(self.edit_button)
         head.addWidget(self.delete_button)
@@ -874,6 +881,14 @@ class MeetingDetail(QWidget):
             return
         make_invitation(self.ctx, self, self.agenda.meeting_id, self.agenda.body,
                         self.agenda.starts_at.date(), choice=choice, target=target)
+
+    def save_document(self, kind: str, public: bool, target: Path | None = None
+                      ) -> Path | None:
+        if self.agenda is None:
+            return None
+        return save_document(self.ctx, self, self.agenda.meeting_id, body=self.agenda.body,
+                             day=self.agenda.starts_at.date(), kind=kind, public=public,
+                             target=target)
 
     def current_index(self) -> QModelIndex:
         return self.agenda_view.currentIndex()
