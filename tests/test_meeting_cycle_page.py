@@ -199,3 +199,62 @@ def test_documents_saved_from_the_meeting_under_their_own_name(
     saved = tmp_path / offered[0]
     text = " ".join((p.extract_text() or "") for p in PdfReader(saved).pages)
     assert "Verslag" in text and "Valpreventie" in text
+
+
+def test_attachments_dropped_together_replaced_and_opened(
+        page: MeetingsPage, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from zorgdesk.models import Attachment
+
+    feb = meeting(page, date(2022, 2, 3))
+    detail = page.detail
+    detail.load(feb)
+    with page.ctx.store.session() as s:
+        item_id = s.scalars(select(AgendaItem.id).where(
+            AgendaItem.meeting_id == feb, AgendaItem.title == "Valpreventie")).one()
+    detail.select_item(item_id)
+    memo, plan = tmp_path / "memo.pdf", tmp_path / "plan van aanpak.docx"
+    memo.write_bytes(b"%PDF-1.4 memo v1")
+    plan.write_bytes(b"PK plan")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(memo)), QUrl.fromLocalFile(str(plan))])
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    detail.attachments.dropEvent(drop)
+    with page.ctx.store.session() as s:
+        stored = s.execute(select(Attachment.filename, Attachment.position).where(
+            Attachment.agenda_item_id == item_id).order_by(Attachment.position)).all()
+    assert [tuple(r) for r in stored] == [("memo.pdf", 0), ("plan van aanpak.docx", 1)]
+    assert detail.attachments.count() == 2
+    steps = page.ctx.undo_stack.count()
+
+    # A new version of the memo keeps its place.
+    detail.attachments.setCurrentRow(0)
+    memo2 = tmp_path / "memo v2.pdf"
+    memo2.write_bytes(b"%PDF-1.4 memo v2")
+    detail.replace_attachment(memo2)
+    with page.ctx.store.session() as s:
+        first = s.scalars(select(Attachment).where(Attachment.agenda_item_id == item_id,
+                                                   Attachment.position == 0)).one()
+        assert (first.filename, first.content) == ("memo v2.pdf", b"%PDF-1.4 memo v2")
+    assert page.ctx.undo_stack.count() == steps + 1
+
+    # Opening hands a read-only copy to the system's viewer.
+    opened: list[str] = []
+    detail.attachments.setCurrentRow(0)
+    copy = detail.open_attachment(lambda url: opened.append(url.toLocalFile()))
+    assert copy is not None and opened == [str(copy)]
+    assert copy.read_bytes() == b"%PDF-1.4 memo v2"
+
+    # A file that cannot be read adds nothing, not even the readable one beside it.
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda _p, _t, text, *a: warned.append(text)))
+    detail.add_attachments([plan, tmp_path / "weg.pdf"])
+    assert warned and "weg.pdf" in warned[0]
+    with page.ctx.store.session() as s:
+        assert len(s.scalars(select(Attachment.id).where(
+            Attachment.agenda_item_id == item_id)).all()) == 2

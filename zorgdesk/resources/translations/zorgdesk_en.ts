@@ -332,6 +332,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../ui/meetings/attachment_list.py" line="26" />
+        <source>Sleep bestanden hierheen om ze toe te voegen; dubbelklik om een bijlage te openen.</source>
+        <translation>Drag files here to add them; double-click to open an attachment.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../ui/workspace/backups_dialog.py" line="48" />
@@ -1961,237 +1969,263 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="112" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="191" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="293" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="334" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="114" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="193" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="303" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="344" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="113" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="115" />
         <source>Datum, tijd, locatie of vervallen</source>
         <translation>Date, time, location or cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="114" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="192" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="219" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="294" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="338" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="116" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="194" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="229" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="304" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="348" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="115" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="117" />
         <source>Uitnodiging maken…</source>
         <translation>Make invitation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="116" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="118" />
         <source>Concept-e-mail met agenda, stukken en agendaverzoek, voor Outlook of Thunderbird</source>
         <translation>Draft e-mail with agenda, documents and calendar request, for Outlook or Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="118" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="120" />
         <source>Uitnodiging maken</source>
         <translation>Make invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="119" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="121" />
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="120" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="122" />
         <source>Documenten van deze vergadering</source>
         <translation>Documents of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="121" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="123" />
         <source>Agenda, vergaderset of verslag als PDF opslaan, met een naam die zegt wat het is</source>
         <translation>Save the agenda, meeting pack or minutes as PDF, under a name that says what it is</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="136" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="138" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="137" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="139" />
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="138" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="140" />
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="140" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="142" />
         <source>Kies een vergadering in de lijst of in de jaarkalender.</source>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="188" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="190" />
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="188" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="190" />
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="189" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="191" />
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="190" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="192" />
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="193" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="195" />
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="194" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="196" />
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="195" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="197" />
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="196" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="198" />
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="197" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="199" />
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="198" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="200" />
         <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
         <translation>Milestones coming up and goals that turned amber or red</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="213" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="218" />
         <source>Bijlagen bij het gekozen punt</source>
         <translation>Attachments of the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="217" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="222" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="218" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="223" />
+        <source>Eén of meer bestanden; slepen kan ook</source>
+        <translation>One or more files; dragging works too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="224" />
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="225" />
+        <source>Openen met het programma van het systeem</source>
+        <translation>Open with the system's program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
+        <source>Vervangen…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="227" />
+        <source>Een nieuwe versie van de gekozen bijlage</source>
+        <translation>A new version of the chosen attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="228" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="233" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="243" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="233" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="243" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="233" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="245" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="243" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="255" />
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="247" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="736" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="257" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="778" />
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="264" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="274" />
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="265" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="275" />
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="289" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="299" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="291" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="301" />
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="292" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="302" />
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="333" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="343" />
         <source>Nieuwe actie…</source>
         <translation>New action…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="335" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="345" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="336" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="346" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="337" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="347" />
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="341" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="351" />
         <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
         <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="379" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="776" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="389" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="818" />
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="414" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="424" />
         <source>Deze vergadering is vervallen.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="416" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="426" />
         <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
         <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="420" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="430" />
         <source>Tegelijk met: %1.</source>
         <translation>At the same time as: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="422" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="432" />
         <source>De agenda loopt %n minuten uit.</source>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
@@ -2199,7 +2233,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="426" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="436" />
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -2207,12 +2241,12 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="450" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="460" />
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="477" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="487" />
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -2220,149 +2254,164 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="530" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="540" />
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="539" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="549" />
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="540" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="550" />
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="547" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="557" />
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="567" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="577" />
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="579" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="589" />
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="580" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="590" />
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="597" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="607" />
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="604" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="614" />
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="609" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="619" />
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="631" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="641" />
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="642" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="652" />
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="643" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="653" />
         <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
         <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="651" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="661" />
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="656" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="666" />
         <source>Voorstellen voor de agenda</source>
         <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="671" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="681" />
         <source>Kies wat op de agenda komt:</source>
         <translation>Choose what goes on the agenda:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="684" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="698" />
+        <source>Bijlagen toevoegen</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="706" />
         <source>Bijlage</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="685" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="707" />
         <source>Kies eerst het agendapunt voor de bijlage.</source>
         <translation>First choose the agenda item for the attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="688" />
-        <source>Bijlage toevoegen</source>
-        <translation>Add attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="694" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="713" />
         <source>Bijlage toegevoegd</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="707" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="714" />
+        <source>%1 bijlagen toegevoegd</source>
+        <translation>%1 attachments added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="730" />
+        <source>Nieuwe versie van de bijlage</source>
+        <translation>New version of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="736" />
+        <source>Bijlage vervangen</source>
+        <translation>Attachment replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="749" />
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="720" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="762" />
         <source>Bijlage verwijderd</source>
         <translation>Attachment deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="729" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="771" />
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="788" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="807" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="830" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="849" />
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="789" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="808" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="831" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="850" />
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="793" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="835" />
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="812" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="854" />
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="819" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="861" />
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="844" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="886" />
         <source>Actie toegevoegd</source>
         <translation>Action added</translation>
     </message>
@@ -4156,6 +4205,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../services/meetings/agenda.py" line="278" />
         <location filename="../../services/meetings/agenda.py" line="310" />
         <location filename="../../services/meetings/agenda.py" line="525" />
+        <location filename="../../services/meetings/attachments.py" line="42" />
         <location filename="../../services/meetings/minutes.py" line="149" />
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
@@ -4192,6 +4242,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/agenda.py" line="565" />
+        <location filename="../../services/meetings/attachments.py" line="65" />
         <source>Deze bijlage bestaat niet meer.</source>
         <translation>This attachment no longer exists.</translation>
     </message>
@@ -4943,6 +4994,11 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../services/workspace/versions.py" line="154" />
         <source>De vastgestelde versie is beschadigd en kan niet gelezen worden.</source>
         <translation>The adopted version is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/attachments.py" line="27" />
+        <source>Het bestand {name} kan niet gelezen worden. Controleer of het nog bestaat en niet in een ander programma geopend is.</source>
+        <translation>The file {name} cannot be read. Check that it still exists and is not open in another program.</translation>
     </message>
 </context>
 <context>

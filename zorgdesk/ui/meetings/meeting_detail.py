@@ -6,10 +6,11 @@ would ask the user something take the answer as an argument too (tests and scrip
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.meetings import agenda as agenda_service
+from zorgdesk.services.meetings import attachments as attachments_service
 from zorgdesk.services.meetings import minutes as minutes_service
 from zorgdesk.services.meetings.agenda import Agenda, AgendaLine, Suggestion
 from zorgdesk.services.meetings.bodies import Scope, list_bodies, list_people
@@ -62,6 +64,7 @@ from zorgdesk.ui.meetings.agenda_model import (
     ID_ROLE,
     AgendaModel,
 )
+from zorgdesk.ui.meetings.attachment_list import AttachmentList, open_with_system_viewer
 from zorgdesk.ui.meetings.body_dialog import role_label
 from zorgdesk.ui.meetings.invitation_dialog import InvitationChoice, make_invitation
 from zorgdesk.ui.meetings.meeting_dialogs import MeetingDialog, MeetingValues
@@ -206,15 +209,23 @@ class MeetingDetail(QWidget):
         self.time_summary.setObjectName("muted")
         buttons.addWidget(self.time_summary)
 
-        self.attachments = QListWidget()
+        self.attachments = AttachmentList()
         self.attachments.setObjectName("attachmentList")
+        self.attachments.setAccessibleName(self.tr("Bijlagen bij het gekozen punt"))
         self.attachments.setMaximumHeight(84)
+        self.attachments.filesDropped.connect(self.add_attachments)
+        self.attachments.itemDoubleClicked.connect(lambda *_: self.open_attachment())
         files = QHBoxLayout()
         label = QLabel(self.tr("Bijlagen bij het gekozen punt"))
         label.setObjectName("muted")
         files.addWidget(label)
         files.addStretch(1)
-        files.addWidget(_button(self.tr("Toevoegen…"), self.add_attachment))
+        files.addWidget(_button(self.tr("Toevoegen…"), self.add_attachment,
+                                self.tr("Eén of meer bestanden; slepen kan ook")))
+        files.addWidget(_button(self.tr("Openen"), self.open_attachment,
+                                self.tr("Openen met het programma van het systeem")))
+        files.addWidget(_button(self.tr("Vervangen…"), self.replace_attachment,
+                                self.tr("Een nieuwe versie van de gekozen bijlage")))
         files.addWidget(_button(self.tr("Opslaan als…"), self.save_attachment))
         files.addWidget(_button(self.tr("Verwijderen"), self.delete_attachment))
 
@@ -679,20 +690,55 @@ class MeetingDetail(QWidget):
     # --- attachments -------------------------------------------------------------------
 
     def add_attachment(self, path: Path | None = None) -> None:
+        if path is not None:
+            self.add_attachments([path])
+            return
+        if self.selected_line() is None:
+            self.add_attachments([])  # says what to choose first
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlagen toevoegen"))
+        if names:
+            self.add_attachments([Path(name) for name in names])
+
+    def add_attachments(self, paths: list[Path]) -> None:
+        """Several files at once (chosen or dropped): one undo step, all or nothing."""
         line = self.selected_line()
         if line is None:
             QMessageBox.information(self, self.tr("Bijlage"),
                                     self.tr("Kies eerst het agendapunt voor de bijlage."))
             return
+        if not paths:
+            return
+        chosen = list(paths)
+        self._keep_item = line.id
+        label = (self.tr("Bijlage toegevoegd") if len(chosen) == 1
+                 else self.tr("%1 bijlagen toegevoegd").replace("%1", str(len(chosen))))
+        self._edit(label, lambda: attachments_service.add_attachment_files(
+            self.ctx.store, line.id, chosen, confidential=line.confidential), content=True)
+
+    def open_attachment(self, opener: Callable[[QUrl], object] | None = None) -> Path | None:
+        """A read-only copy, opened by the system's viewer (or by `opener`)."""
+        attachment_id = self._attachment_id()
+        if attachment_id is None:
+            return None
+        filename, content = agenda_service.attachment_content(self.ctx.store, attachment_id)
+        if opener is None:
+            return open_with_system_viewer(filename, content)
+        return open_with_system_viewer(filename, content, opener)
+
+    def replace_attachment(self, path: Path | None = None) -> None:
+        attachment_id = self._attachment_id()
+        if attachment_id is None:
+            return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Bijlage toevoegen"))
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Nieuwe versie van de bijlage"))
             if not name:
                 return
             path = Path(name)
         chosen = path
-        self._keep_item = line.id
-        self._edit(self.tr("Bijlage toegevoegd"), lambda: agenda_service.add_attachment_file(
-            self.ctx.store, line.id, chosen, confidential=line.confidential), content=True)
+        self._keep_item = self.selected_item_id()
+        self._edit(self.tr("Bijlage vervangen"), lambda: attachments_service.replace_attachment(
+            self.ctx.store, attachment_id, chosen), content=True)
 
     def _attachment_id(self) -> str | None:
         entry = self.attachments.currentItem()
