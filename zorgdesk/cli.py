@@ -23,6 +23,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check",
     "backup",
     "ical",
+    "invite",
+    "adopt",
     "report",
     "import_json",
     "table_export",

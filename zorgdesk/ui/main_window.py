@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         copy_action = ws_menu.addAction(self.tr("&Kopie opslaan als…"), self.save_copy)
         copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
+        ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
         ws_menu.addSeparator()
         ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
         self.export_menu = ws_menu.addMenu(self.tr("&Exporteren naar Excel"))
@@ -304,6 +305,13 @@ class MainWindow(QMainWindow):
 
         self.export_menu.clear()
         fill_export_menu(self.export_menu, self.ctx, self)
+
+    def show_versions(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.workspace.versions_dialog import VersionsDialog
+
+        VersionsDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
         from zorgdesk import __version__
