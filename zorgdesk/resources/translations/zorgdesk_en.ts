@@ -4009,172 +4009,242 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="118" />
+        <location filename="../../ui/reports/page.py" line="51" />
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="52" />
+        <source>Vergaderset</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="53" />
+        <source>Verslag</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="54" />
+        <source>Werkagenda</source>
+        <translation>Work agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="55" />
+        <source>Voortgangsrapportage</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="56" />
+        <source>Partnermatrix</source>
+        <translation>Partner matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="57" />
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="58" />
+        <source>Wijzigingen sinds vaststelling</source>
+        <translation>Changes since adoption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="136" />
+        <source>Vastgestelde versie</source>
+        <translation>Adopted version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="141" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="119" />
+        <location filename="../../ui/reports/page.py" line="142" />
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="122" />
+        <location filename="../../ui/reports/page.py" line="145" />
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="133" />
+        <location filename="../../ui/reports/page.py" line="156" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="135" />
+        <location filename="../../ui/reports/page.py" line="158" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="136" />
+        <location filename="../../ui/reports/page.py" line="159" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="137" />
+        <location filename="../../ui/reports/page.py" line="160" />
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="138" />
+        <location filename="../../ui/reports/page.py" line="161" />
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="162" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="140" />
+        <location filename="../../ui/reports/page.py" line="164" />
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150" />
+        <location filename="../../ui/reports/page.py" line="174" />
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="153" />
+        <location filename="../../ui/reports/page.py" line="177" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="154" />
+        <location filename="../../ui/reports/page.py" line="178" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="163" />
+        <location filename="../../ui/reports/page.py" line="187" />
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="173" />
+        <location filename="../../ui/reports/page.py" line="197" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="221" />
+        <location filename="../../ui/reports/page.py" line="249" />
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="227" />
+        <location filename="../../ui/reports/page.py" line="255" />
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="240" />
+        <location filename="../../ui/reports/page.py" line="276" />
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="241" />
+        <location filename="../../ui/reports/page.py" line="277" />
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="244" />
+        <location filename="../../ui/reports/page.py" line="280" />
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="245" />
+        <location filename="../../ui/reports/page.py" line="281" />
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="247" />
+        <location filename="../../ui/reports/page.py" line="283" />
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="249" />
+        <location filename="../../ui/reports/page.py" line="285" />
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="250" />
+        <location filename="../../ui/reports/page.py" line="286" />
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="275" />
+        <location filename="../../ui/reports/page.py" line="287" />
+        <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
+        <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="307" />
+        <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
+        <translation>Preview (out of date): belongs to an earlier choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="308" />
+        <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
+        <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="331" />
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="290" />
+        <location filename="../../ui/reports/page.py" line="334" />
+        <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
+        <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="352" />
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306" />
+        <location filename="../../ui/reports/page.py" line="368" />
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315" />
+        <location filename="../../ui/reports/page.py" line="379" />
         <source>Klaar. Bekijk de pagina's en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334" />
+        <location filename="../../ui/reports/page.py" line="397" />
         <source>Voorbeeld: de eerste {0} van {1} pagina's</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="336" />
+        <location filename="../../ui/reports/page.py" line="400" />
         <source>Voorbeeld: {0} pagina's</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="354" />
+        <location filename="../../ui/reports/page.py" line="420" />
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="371" />
+        <location filename="../../ui/reports/page.py" line="448" />
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="372" />
+        <location filename="../../ui/reports/page.py" line="449" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="386" />
+        <location filename="../../ui/reports/page.py" line="469" />
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="390" />
+        <location filename="../../ui/reports/page.py" line="473" />
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
