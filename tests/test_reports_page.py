@@ -145,3 +145,27 @@ def test_saved_file_is_always_made_from_the_current_choice(  # type: ignore[no-u
     choose(page, "agenda")
     assert page.save_button.isEnabled()  # back to the choice it was made for
     ctx.set_store(None)
+
+
+def test_a_page_shown_large_and_zoomed(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from zorgdesk.ui.reports.page_viewer import PageViewer
+
+    choose(page, "werkagenda")
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.preview.count() >= 2, timeout=60_000)
+    page.preview.setCurrentRow(0)
+    page.preview.setFocus()
+    qtbot.keyClick(page.preview, Qt.Key.Key_Return)  # Enter opens the page, like a double-click
+    viewers = page.findChildren(PageViewer)
+    assert len(viewers) == 1
+    viewer = viewers[0]
+    assert viewer.page == 0
+    width = viewer.image.pixmap().width()
+    qtbot.mouseClick(viewer.larger, Qt.MouseButton.LeftButton)
+    assert viewer.image.pixmap().width() > width * 1.2
+    assert "125 %" in viewer.where.text()
+    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
+    assert viewer.page == 1 and "pagina 2 van" in viewer.where.text()
+    viewer.close()

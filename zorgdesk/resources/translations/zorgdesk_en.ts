@@ -3539,6 +3539,54 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
 </context>
 <context>
+    <name>PageViewer</name>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="31" />
+        <source>Pagina bekijken</source>
+        <translation>View page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="34" />
+        <source>Pagina van het rapport</source>
+        <translation>Report page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="40" />
+        <source>◀ Vorige</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="40" />
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="42" />
+        <source>Volgende ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="42" />
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="44" />
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="45" />
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page_viewer.py" line="101" />
+        <source>pagina %1 van %2 · %3 %</source>
+        <translation>page %1 of %2 · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>PartnerMatrix</name>
     <message>
         <location filename="../../ui/partners/coalition_model.py" line="50" />
@@ -4009,242 +4057,252 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports/page.py" line="51" />
+        <location filename="../../ui/reports/page.py" line="52" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="52" />
+        <location filename="../../ui/reports/page.py" line="53" />
         <source>Vergaderset</source>
         <translation>Meeting pack</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="53" />
+        <location filename="../../ui/reports/page.py" line="54" />
         <source>Verslag</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="54" />
+        <location filename="../../ui/reports/page.py" line="55" />
         <source>Werkagenda</source>
         <translation>Work agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="55" />
+        <location filename="../../ui/reports/page.py" line="56" />
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="56" />
+        <location filename="../../ui/reports/page.py" line="57" />
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="57" />
+        <location filename="../../ui/reports/page.py" line="58" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="58" />
+        <location filename="../../ui/reports/page.py" line="59" />
         <source>Wijzigingen sinds vaststelling</source>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="136" />
+        <location filename="../../ui/reports/page.py" line="137" />
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="141" />
+        <location filename="../../ui/reports/page.py" line="142" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142" />
+        <location filename="../../ui/reports/page.py" line="143" />
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145" />
+        <location filename="../../ui/reports/page.py" line="146" />
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="156" />
+        <location filename="../../ui/reports/page.py" line="157" />
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="158" />
+        <location filename="../../ui/reports/page.py" line="159" />
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="159" />
+        <location filename="../../ui/reports/page.py" line="160" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160" />
+        <location filename="../../ui/reports/page.py" line="161" />
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="161" />
+        <location filename="../../ui/reports/page.py" line="162" />
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162" />
+        <location filename="../../ui/reports/page.py" line="163" />
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="164" />
+        <location filename="../../ui/reports/page.py" line="165" />
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="174" />
+        <location filename="../../ui/reports/page.py" line="175" />
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="177" />
+        <location filename="../../ui/reports/page.py" line="178" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="178" />
+        <location filename="../../ui/reports/page.py" line="179" />
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="187" />
+        <location filename="../../ui/reports/page.py" line="188" />
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="197" />
+        <location filename="../../ui/reports/page.py" line="198" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="249" />
+        <location filename="../../ui/reports/page.py" line="208" />
+        <source>Voorbeeld van de pagina's</source>
+        <translation>Preview of the pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="209" />
+        <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
+        <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="254" />
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="255" />
+        <location filename="../../ui/reports/page.py" line="260" />
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="276" />
+        <location filename="../../ui/reports/page.py" line="281" />
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="277" />
+        <location filename="../../ui/reports/page.py" line="282" />
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="280" />
+        <location filename="../../ui/reports/page.py" line="285" />
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="281" />
+        <location filename="../../ui/reports/page.py" line="286" />
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="283" />
+        <location filename="../../ui/reports/page.py" line="288" />
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285" />
+        <location filename="../../ui/reports/page.py" line="290" />
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286" />
+        <location filename="../../ui/reports/page.py" line="291" />
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="287" />
+        <location filename="../../ui/reports/page.py" line="292" />
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="307" />
+        <location filename="../../ui/reports/page.py" line="312" />
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="308" />
+        <location filename="../../ui/reports/page.py" line="313" />
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="331" />
+        <location filename="../../ui/reports/page.py" line="336" />
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334" />
+        <location filename="../../ui/reports/page.py" line="339" />
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="352" />
+        <location filename="../../ui/reports/page.py" line="357" />
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="368" />
+        <location filename="../../ui/reports/page.py" line="373" />
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="379" />
+        <location filename="../../ui/reports/page.py" line="384" />
         <source>Klaar. Bekijk de pagina's en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="397" />
+        <location filename="../../ui/reports/page.py" line="402" />
         <source>Voorbeeld: de eerste {0} van {1} pagina's</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="400" />
+        <location filename="../../ui/reports/page.py" line="405" />
         <source>Voorbeeld: {0} pagina's</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="420" />
+        <location filename="../../ui/reports/page.py" line="425" />
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="448" />
+        <location filename="../../ui/reports/page.py" line="466" />
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="449" />
+        <location filename="../../ui/reports/page.py" line="467" />
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="469" />
+        <location filename="../../ui/reports/page.py" line="487" />
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="473" />
+        <location filename="../../ui/reports/page.py" line="491" />
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -204,6 +205,10 @@ class ReportsPage(Page):
         self.preview.setIconSize(QSize(THUMB_HEIGHT, THUMB_HEIGHT))
         self.preview.setSpacing(10)
         self.preview.setUniformItemSizes(False)
+        self.preview.setAccessibleName(self.tr("Voorbeeld van de pagina's"))
+        self.preview.setToolTip(self.tr("Dubbelklik (of Enter) op een pagina om die groot te "
+                                        "bekijken en in te zoomen."))
+        self.preview.itemActivated.connect(lambda item: self.view_page(self.preview.row(item)))
         right = QVBoxLayout()
         right.addWidget(self.preview_label)
         right.addWidget(self.preview, 1)
@@ -421,6 +426,19 @@ class ReportsPage(Page):
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.preview.addItem(item)
         self._next_page += 1
+
+    def view_page(self, page: int) -> QDialog | None:
+        """The page large, with zoom and previous/next (modeless: the list stays usable)."""
+        from PySide6.QtPdf import QPdfDocument
+
+        from zorgdesk.ui.reports.page_viewer import PageViewer
+
+        if not isinstance(self._doc, QPdfDocument) or page < 0:
+            return None
+        viewer = PageViewer(self._doc, page, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        return viewer
 
     # --- saving ------------------------------------------------------------------------
 
