@@ -3,27 +3,27 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="126" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="127" />
         <source>Doelen en thema's</source>
         <translation>Goals and themes</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="128" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="129" />
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="130" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="131" />
         <source>Open acties</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="132" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="133" />
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="134" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="135" />
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
@@ -52,26 +52,27 @@
     </message>
     <message>
         <location filename="../../ui/meetings/action_dialog.py" line="63" />
+        <location filename="../../ui/meetings/action_dialog.py" line="66" />
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="75" />
+        <location filename="../../ui/meetings/action_dialog.py" line="77" />
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="76" />
+        <location filename="../../ui/meetings/action_dialog.py" line="78" />
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="77" />
+        <location filename="../../ui/meetings/action_dialog.py" line="79" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="78" />
+        <location filename="../../ui/meetings/action_dialog.py" line="80" />
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -211,61 +212,76 @@
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_item_dialog.py" line="68" />
+        <source>Inbreng (vrije tekst)</source>
+        <translation>Presenter (free text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="69" />
         <source>bijvoorbeeld: trekker thema Preventie</source>
         <translation>for example: lead of theme Prevention</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="76" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="77" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="77" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="78" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="79" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="80" />
         <source>Vertrouwelijk (niet in de publieksversie)</source>
         <translation>Confidential (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="82" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="84" />
         <source>Toelichting en voorstel</source>
         <translation>Explanation and proposal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="97" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="99" />
+        <source>Doelen zoeken</source>
+        <translation>Search goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="100" />
         <source>Zoek een doel…</source>
         <translation>Find a goal…</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/agenda_item_dialog.py" line="104" />
+        <source>Gekoppelde doelen</source>
+        <translation>Linked goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="108" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="105" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="109" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="106" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="110" />
         <source>Inbrenger</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="108" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="112" />
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="110" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="114" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_item_dialog.py" line="111" />
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="115" />
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
@@ -354,52 +370,57 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="62" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="61" />
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/backups_dialog.py" line="63" />
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="62" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="63" />
         <source>Aanleiding</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="62" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="63" />
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="71" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="72" />
         <source>Nu een reservekopie maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="74" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="75" />
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="77" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="78" />
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="116" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="117" />
         <source>Geen reservekopie gemaakt</source>
         <translation>No backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="125" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="126" />
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="127" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="128" />
         <source>De werkruimte %1 wordt teruggezet naar de reservekopie van %2. De huidige stand gaat niet verloren: die wordt eerst zelf als reservekopie bewaard. Doorgaan?</source>
         <translation>The workspace %1 will be restored to the backup of %2. The current state is not lost: it is kept as a backup first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/backups_dialog.py" line="141" />
+        <location filename="../../ui/workspace/backups_dialog.py" line="142" />
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
@@ -447,103 +468,103 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="115" />
-        <location filename="../../ui/meetings/body_dialog.py" line="134" />
+        <location filename="../../ui/meetings/body_dialog.py" line="118" />
+        <location filename="../../ui/meetings/body_dialog.py" line="137" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="116" />
+        <location filename="../../ui/meetings/body_dialog.py" line="119" />
         <source>Afkorting</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="117" />
+        <location filename="../../ui/meetings/body_dialog.py" line="120" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="118" />
+        <location filename="../../ui/meetings/body_dialog.py" line="121" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="119" />
+        <location filename="../../ui/meetings/body_dialog.py" line="122" />
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="120" />
+        <location filename="../../ui/meetings/body_dialog.py" line="123" />
         <source>Ritme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="121" />
+        <location filename="../../ui/meetings/body_dialog.py" line="124" />
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="122" />
+        <location filename="../../ui/meetings/body_dialog.py" line="125" />
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="123" />
+        <location filename="../../ui/meetings/body_dialog.py" line="126" />
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="124" />
+        <location filename="../../ui/meetings/body_dialog.py" line="127" />
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="125" />
+        <location filename="../../ui/meetings/body_dialog.py" line="128" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="129" />
+        <location filename="../../ui/meetings/body_dialog.py" line="132" />
         <source>Opening (één punt per regel)</source>
         <translation>Opening (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="130" />
+        <location filename="../../ui/meetings/body_dialog.py" line="133" />
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="134" />
+        <location filename="../../ui/meetings/body_dialog.py" line="137" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="135" />
+        <location filename="../../ui/meetings/body_dialog.py" line="138" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="144" />
+        <location filename="../../ui/meetings/body_dialog.py" line="147" />
         <source>Persoon toevoegen…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="150" />
+        <location filename="../../ui/meetings/body_dialog.py" line="153" />
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="154" />
+        <location filename="../../ui/meetings/body_dialog.py" line="157" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="171" />
+        <location filename="../../ui/meetings/body_dialog.py" line="174" />
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/body_dialog.py" line="172" />
+        <location filename="../../ui/meetings/body_dialog.py" line="175" />
         <source>Leden (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -551,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="173" />
+        <location filename="../../ui/meetings/body_dialog.py" line="176" />
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
@@ -625,42 +646,48 @@
         <translation>What has changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="43" />
+        <location filename="../../ui/goals/changes_dialog.py" line="44" />
         <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="48" />
+        <location filename="../../ui/goals/changes_dialog.py" line="50" />
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="51" />
+        <location filename="../../ui/goals/changes_dialog.py" line="40" />
+        <location filename="../../ui/goals/changes_dialog.py" line="53" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="53" />
+        <location filename="../../ui/goals/changes_dialog.py" line="49" />
+        <source>Wat er veranderde</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/changes_dialog.py" line="55" />
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="82" />
+        <location filename="../../ui/goals/changes_dialog.py" line="84" />
         <source>nieuw doel</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="84" />
+        <location filename="../../ui/goals/changes_dialog.py" line="86" />
         <source>verkeerslicht %1 → %2</source>
         <translation>traffic light %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="93" />
+        <location filename="../../ui/goals/changes_dialog.py" line="95" />
         <source>gereed: %1 (%2)</source>
         <translation>done: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="97" />
+        <location filename="../../ui/goals/changes_dialog.py" line="99" />
         <source>te laat: %1 (was %2)</source>
         <translation>late: %1 (was due %2)</translation>
     </message>
@@ -732,56 +759,61 @@
     </message>
     <message>
         <location filename="../../ui/partners/cost_split_dialog.py" line="71" />
+        <source>Verdeling per organisatie</source>
+        <translation>Split per organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="72" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="71" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="72" />
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="72" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="73" />
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="72" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="73" />
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="96" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="97" />
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="97" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="98" />
         <source>Waarvan al gedekt</source>
         <translation>Already covered</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="98" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="99" />
         <source>Verdelen</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="99" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="100" />
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="100" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="101" />
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="101" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="102" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="153" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="154" />
         <source>%1 verdeeld over %2 organisaties, tot op de euro.</source>
         <translation>%1 split over %2 organisations, to the euro.</translation>
     </message>
@@ -818,11 +850,21 @@
     <name>DirectoryPanel</name>
     <message>
         <location filename="../../ui/partners/directory_panels.py" line="71" />
+        <source>Zoeken in de lijst</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/directory_panels.py" line="72" />
         <source>Zoeken…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="118" />
+        <location filename="../../ui/partners/directory_panels.py" line="77" />
+        <source>Waarbij betrokken</source>
+        <translation>Involved in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/directory_panels.py" line="120" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -972,42 +1014,47 @@ Please send that file along when you report the problem.</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="131" />
+        <location filename="../../ui/partners/funding_panel.py" line="115" />
+        <source>Financieringsregels</source>
+        <translation>Funding lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="132" />
         <source>Nieuwe regel…</source>
         <translation>New line…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="132" />
+        <location filename="../../ui/partners/funding_panel.py" line="133" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="133" />
+        <location filename="../../ui/partners/funding_panel.py" line="134" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="134" />
+        <location filename="../../ui/partners/funding_panel.py" line="135" />
         <source>Kosten verdelen…</source>
         <translation>Split costs…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="171" />
+        <location filename="../../ui/partners/funding_panel.py" line="172" />
         <source>Financieringsregel toegevoegd</source>
         <translation>Funding line added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="187" />
+        <location filename="../../ui/partners/funding_panel.py" line="188" />
         <source>Financieringsregel gewijzigd</source>
         <translation>Funding line changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="197" />
+        <location filename="../../ui/partners/funding_panel.py" line="198" />
         <source>Financiering verwijderd</source>
         <translation>Funding deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="209" />
+        <location filename="../../ui/partners/funding_panel.py" line="210" />
         <source>Kosten verdeeld</source>
         <translation>Costs split</translation>
     </message>
@@ -1035,162 +1082,183 @@ Please send that file along when you report the problem.</translation>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="95" />
+        <location filename="../../ui/goals/goal_editor.py" line="96" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="98" />
+        <location filename="../../ui/goals/goal_editor.py" line="99" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="104" />
+        <location filename="../../ui/goals/goal_editor.py" line="105" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="109" />
+        <location filename="../../ui/goals/goal_editor.py" line="111" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="110" />
+        <location filename="../../ui/goals/goal_editor.py" line="112" />
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="116" />
+        <location filename="../../ui/goals/goal_editor.py" line="109" />
+        <location filename="../../ui/goals/goal_editor.py" line="118" />
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="120" />
+        <location filename="../../ui/goals/goal_editor.py" line="88" />
+        <source>Code van het doel</source>
+        <translation>Goal code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="122" />
         <source>bijvoorbeeld: Inwonersparticipatie, Digitalisering</source>
         <translation>for example: Citizen participation, Digitalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="121" />
+        <location filename="../../ui/goals/goal_editor.py" line="123" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="124" />
+        <location filename="../../ui/goals/goal_editor.py" line="126" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
         <location filename="../../ui/goals/goal_editor.py" line="131" />
+        <source>Tekst van het doel</source>
+        <translation>Goal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="135" />
         <source>Vet (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="132" />
+        <location filename="../../ui/goals/goal_editor.py" line="136" />
         <source>Cursief (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="133" />
+        <location filename="../../ui/goals/goal_editor.py" line="137" />
         <source>Opsomming</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="148" />
+        <location filename="../../ui/goals/goal_editor.py" line="152" />
         <source>Projectkaart (omschrijving, doelstelling, scope, budget, planning, governance, naslag)</source>
         <translation>Project card (description, objective, scope, budget, planning, governance, references)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="169" />
+        <location filename="../../ui/goals/goal_editor.py" line="173" />
+        <source>Transformatieprogramma's van het doel</source>
+        <translation>Transformation programmes of the goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="175" />
         <source>Transformatieprogramma's</source>
         <translation>Transformation programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="173" />
+        <location filename="../../ui/goals/goal_editor.py" line="179" />
         <source>Partners en rollen (te wijzigen op de pagina Partners)</source>
         <translation>Partners and roles (changed on the Partners page)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="180" />
+        <location filename="../../ui/goals/goal_editor.py" line="186" />
         <source>Interne notitie (niet in de publieksversie)</source>
         <translation>Internal note (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="203" />
+        <location filename="../../ui/goals/goal_editor.py" line="190" />
+        <source>Interne notitie bij het doel</source>
+        <translation>Internal note on the goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="211" />
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="203" />
+        <location filename="../../ui/goals/goal_editor.py" line="211" />
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="204" />
+        <location filename="../../ui/goals/goal_editor.py" line="212" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="204" />
+        <location filename="../../ui/goals/goal_editor.py" line="212" />
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="205" />
+        <location filename="../../ui/goals/goal_editor.py" line="213" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="205" />
+        <location filename="../../ui/goals/goal_editor.py" line="213" />
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="206" />
+        <location filename="../../ui/goals/goal_editor.py" line="214" />
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="327" />
+        <location filename="../../ui/goals/goal_editor.py" line="335" />
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="331" />
+        <location filename="../../ui/goals/goal_editor.py" line="339" />
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="335" />
+        <location filename="../../ui/goals/goal_editor.py" line="343" />
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="344" />
+        <location filename="../../ui/goals/goal_editor.py" line="352" />
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="352" />
+        <location filename="../../ui/goals/goal_editor.py" line="360" />
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="360" />
+        <location filename="../../ui/goals/goal_editor.py" line="368" />
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="368" />
+        <location filename="../../ui/goals/goal_editor.py" line="376" />
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="379" />
+        <location filename="../../ui/goals/goal_editor.py" line="387" />
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="391" />
+        <location filename="../../ui/goals/goal_editor.py" line="399" />
         <source>Programma's gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
@@ -1239,6 +1307,11 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/goals/filter_bar.py" line="28" />
+        <source>Doelen zoeken</source>
+        <translation>Search goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/filter_bar.py" line="29" />
         <source>Zoek op code, titel of trekker (Ctrl+F)…</source>
         <translation>Search by code, title or lead (Ctrl+F)…</translation>
     </message>
@@ -1279,88 +1352,93 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/goals/page.py" line="106" />
+        <location filename="../../ui/goals/page.py" line="84" />
+        <source>Doelenboom</source>
+        <translation>Goal tree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/page.py" line="107" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="107" />
+        <location filename="../../ui/goals/page.py" line="108" />
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="108" />
+        <location filename="../../ui/goals/page.py" line="109" />
         <source>Indicatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="114" />
+        <location filename="../../ui/goals/page.py" line="115" />
         <location filename="../../ui/goals/page.py" line="272" />
         <source>Nieuw doel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="115" />
+        <location filename="../../ui/goals/page.py" line="116" />
         <source>Subdoel</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="116" />
+        <location filename="../../ui/goals/page.py" line="117" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="117" />
+        <location filename="../../ui/goals/page.py" line="118" />
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="118" />
+        <location filename="../../ui/goals/page.py" line="119" />
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="119" />
+        <location filename="../../ui/goals/page.py" line="120" />
         <source>←</source>
         <translation>←</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="120" />
+        <location filename="../../ui/goals/page.py" line="121" />
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="121" />
+        <location filename="../../ui/goals/page.py" line="122" />
         <source>Codes hernummeren…</source>
         <translation>Renumber codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="122" />
+        <location filename="../../ui/goals/page.py" line="123" />
         <source>Wat is er veranderd…</source>
         <translation>What has changed…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="135" />
+        <location filename="../../ui/goals/page.py" line="136" />
         <source>Omhoog (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="136" />
+        <location filename="../../ui/goals/page.py" line="137" />
         <source>Omlaag (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="137" />
+        <location filename="../../ui/goals/page.py" line="138" />
         <source>Een niveau hoger (Alt+←)</source>
         <translation>One level up (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="139" />
+        <location filename="../../ui/goals/page.py" line="140" />
         <source>Onder het doel erboven (Alt+→)</source>
         <translation>Under the goal above (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="150" />
+        <location filename="../../ui/goals/page.py" line="146" />
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
@@ -1636,67 +1714,77 @@ Please send that file along when you report the problem.</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="151" />
+        <location filename="../../ui/goals/indicator_panel.py" line="140" />
+        <source>Indicatoren van het doel</source>
+        <translation>Indicators of the goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/indicator_panel.py" line="152" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="152" />
+        <location filename="../../ui/goals/indicator_panel.py" line="153" />
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="153" />
+        <location filename="../../ui/goals/indicator_panel.py" line="154" />
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="170" />
+        <location filename="../../ui/goals/indicator_panel.py" line="159" />
+        <source>Metingen van de indicator</source>
+        <translation>Measurements of the indicator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/indicator_panel.py" line="172" />
         <source>Nieuwe indicator…</source>
         <translation>New indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="172" />
+        <location filename="../../ui/goals/indicator_panel.py" line="174" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="173" />
+        <location filename="../../ui/goals/indicator_panel.py" line="175" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="181" />
+        <location filename="../../ui/goals/indicator_panel.py" line="183" />
         <source>Meting toevoegen…</source>
         <translation>Add measurement…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="183" />
+        <location filename="../../ui/goals/indicator_panel.py" line="185" />
         <source>Meting verwijderen</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="223" />
+        <location filename="../../ui/goals/indicator_panel.py" line="225" />
         <source>Nog geen metingen.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="247" />
+        <location filename="../../ui/goals/indicator_panel.py" line="249" />
         <source>Indicator toegevoegd</source>
         <translation>Indicator added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="262" />
+        <location filename="../../ui/goals/indicator_panel.py" line="264" />
         <source>Indicator gewijzigd</source>
         <translation>Indicator changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="272" />
+        <location filename="../../ui/goals/indicator_panel.py" line="274" />
         <source>Indicator verwijderen</source>
         <translation>Delete indicator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/goals/indicator_panel.py" line="273" />
+        <location filename="../../ui/goals/indicator_panel.py" line="275" />
         <source>%1 met %n meting(en) verwijderen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with %n measurement? Ctrl+Z undoes this.</numerusform>
@@ -1704,17 +1792,17 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="278" />
+        <location filename="../../ui/goals/indicator_panel.py" line="280" />
         <source>Indicator verwijderd</source>
         <translation>Indicator deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="291" />
+        <location filename="../../ui/goals/indicator_panel.py" line="293" />
         <source>Meting toegevoegd</source>
         <translation>Measurement added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="303" />
+        <location filename="../../ui/goals/indicator_panel.py" line="305" />
         <source>Meting verwijderd</source>
         <translation>Measurement deleted</translation>
     </message>
@@ -1842,172 +1930,182 @@ Please send that file along when you report the problem.</translation>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101" />
+        <location filename="../../ui/main_window.py" line="80" />
+        <source>Pagina's</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>ZorgDesk %1
 De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>ZorgDesk %1
@@ -2068,6 +2166,14 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../ui/partners/matrix_view.py" line="27" />
+        <source>Partnermatrix: rollen per doel en organisatie</source>
+        <translation>Partner matrix: roles per goal and organisation</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementDialog</name>
     <message>
         <location filename="../../ui/goals/indicator_panel.py" line="94" />
@@ -2100,9 +2206,9 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     <name>MeetingDetail</name>
     <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="115" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="194" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="304" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="345" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="195" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="310" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="352" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
@@ -2113,10 +2219,10 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="117" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="195" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="230" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="305" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="349" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="196" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="231" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="311" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="356" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -2152,6 +2258,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="139" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="162" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2171,191 +2278,212 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="191" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="192" />
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="191" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="192" />
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="192" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="193" />
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="193" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="194" />
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="196" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="197" />
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="197" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="198" />
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="198" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="199" />
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="199" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="200" />
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="200" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="201" />
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="201" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="202" />
         <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
         <translation>Milestones coming up and goals that turned amber or red</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="214" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="219" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="215" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="220" />
         <source>Bijlagen bij het gekozen punt</source>
         <translation>Attachments of the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="223" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="224" />
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="224" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="225" />
         <source>Eén of meer bestanden; slepen kan ook</source>
         <translation>One or more files; dragging works too</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="225" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="226" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="227" />
         <source>Openen met het programma van het systeem</source>
         <translation>Open with the system's program</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="227" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="228" />
         <source>Vervangen…</source>
         <translation>Replace…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="228" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="229" />
         <source>Een nieuwe versie van de gekozen bijlage</source>
         <translation>A new version of the chosen attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="229" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="230" />
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="244" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="246" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="244" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="246" />
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="244" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="256" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="246" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="258" />
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="258" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="782" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="260" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="790" />
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="275" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="265" />
+        <source>Agendapunten voor de notulen</source>
+        <translation>Agenda items for the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="277" />
+        <source>Notulen bij het gekozen agendapunt</source>
+        <translation>Minutes of the chosen agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="280" />
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="276" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="281" />
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="300" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="296" />
+        <source>Besluiten van deze vergadering</source>
+        <translation>Decisions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="306" />
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="302" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="308" />
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="303" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="309" />
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="344" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="338" />
+        <source>Acties van deze vergadering</source>
+        <translation>Actions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="351" />
         <source>Nieuwe actie…</source>
         <translation>New action…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="346" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="353" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="347" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="354" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="348" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="355" />
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="352" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="359" />
         <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
         <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="390" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="822" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="397" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="830" />
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="425" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="432" />
         <source>Deze vergadering is vervallen.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="427" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="434" />
         <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
         <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="431" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="438" />
         <source>Tegelijk met: %1.</source>
         <translation>At the same time as: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="433" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="440" />
         <source>De agenda loopt %n minuten uit.</source>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
@@ -2363,7 +2491,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="437" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="444" />
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -2371,12 +2499,17 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="461" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="468" />
         <source>gast</source>
         <translation>guest</translation>
     </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="470" />
+        <source>Aanwezigheid van %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="488" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="496" />
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -2384,164 +2517,164 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="541" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="549" />
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="550" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="558" />
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="551" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="559" />
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="558" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="566" />
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="578" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="586" />
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="590" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="598" />
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="591" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="599" />
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="608" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="616" />
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="615" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="623" />
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="620" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="628" />
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="642" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="650" />
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="653" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="661" />
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="654" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="662" />
         <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
         <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="662" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="670" />
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="667" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="675" />
         <source>Voorstellen voor de agenda</source>
         <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="682" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="690" />
         <source>Kies wat op de agenda komt:</source>
         <translation>Choose what goes on the agenda:</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="699" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="707" />
         <source>Bijlagen toevoegen</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="707" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="715" />
         <source>Bijlage</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="708" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="716" />
         <source>Kies eerst het agendapunt voor de bijlage.</source>
         <translation>First choose the agenda item for the attachment.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="714" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="722" />
         <source>Bijlage toegevoegd</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="715" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="723" />
         <source>%1 bijlagen toegevoegd</source>
         <translation>%1 attachments added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="734" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="742" />
         <source>Nieuwe versie van de bijlage</source>
         <translation>New version of the attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="740" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="748" />
         <source>Bijlage vervangen</source>
         <translation>Attachment replaced</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="753" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="761" />
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="766" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="774" />
         <source>Bijlage verwijderd</source>
         <translation>Attachment deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="775" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="783" />
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="834" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="853" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="842" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="861" />
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="835" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="854" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="843" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="862" />
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="839" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="847" />
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="858" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="866" />
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="865" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="873" />
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="890" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="898" />
         <source>Actie toegevoegd</source>
         <translation>Action added</translation>
     </message>
@@ -2695,133 +2828,156 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="84" />
+        <location filename="../../ui/meetings/page.py" line="83" />
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="85" />
         <source>Jaar </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="88" />
+        <location filename="../../ui/meetings/page.py" line="89" />
         <source>Nieuw overleg…</source>
         <translation>New body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89" />
+        <location filename="../../ui/meetings/page.py" line="90" />
         <source>Overleg wijzigen…</source>
         <translation>Change body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="90" />
+        <location filename="../../ui/meetings/page.py" line="91" />
         <source>Overleg verwijderen…</source>
         <translation>Delete body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="92" />
-        <location filename="../../ui/meetings/page.py" line="477" />
+        <location filename="../../ui/meetings/page.py" line="93" />
+        <location filename="../../ui/meetings/page.py" line="484" />
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="95" />
+        <location filename="../../ui/meetings/page.py" line="96" />
         <source>Jaar plannen…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="96" />
+        <location filename="../../ui/meetings/page.py" line="97" />
         <source>Een jaar vergaderingen maken uit het ritme van het overleg</source>
         <translation>Make a year of meetings from the body's rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="98" />
+        <location filename="../../ui/meetings/page.py" line="99" />
         <source>Nieuwe vergadering…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="100" />
+        <location filename="../../ui/meetings/page.py" line="101" />
         <source>Agenda-export (.ics)…</source>
         <translation>Calendar export (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101" />
+        <location filename="../../ui/meetings/page.py" line="102" />
         <source>De vergaderingen als iCalendar-bestand voor Outlook</source>
         <translation>The meetings as an iCalendar file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="112" />
+        <location filename="../../ui/meetings/page.py" line="113" />
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="122" />
+        <location filename="../../ui/meetings/page.py" line="123" />
         <source>Jaarkalender</source>
         <translation>Year calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="123" />
+        <location filename="../../ui/meetings/page.py" line="124" />
+        <location filename="../../ui/meetings/page.py" line="172" />
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="124" />
+        <location filename="../../ui/meetings/page.py" line="125" />
+        <location filename="../../ui/meetings/page.py" line="207" />
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="125" />
+        <location filename="../../ui/meetings/page.py" line="126" />
+        <location filename="../../ui/meetings/page.py" line="241" />
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="155" />
+        <location filename="../../ui/meetings/page.py" line="142" />
+        <source>Jaarkalender van de vergaderingen</source>
+        <translation>Year calendar of the meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="157" />
         <source>Dubbelklik op een datum om de vergadering te openen, of op een lege maand voor een nieuwe. Oranje: leden hebben dan ook een ander overleg. Doorgestreept: vervallen.</source>
         <translation>Double-click a date to open the meeting, or an empty month for a new one. Orange: members also have another meeting then. Struck through: cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="197" />
+        <location filename="../../ui/meetings/page.py" line="199" />
+        <source>Besluiten zoeken</source>
+        <translation>Search decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="201" />
         <source>Zoek in besluiten (nummer, tekst, agendapunt)…</source>
         <translation>Search decisions (number, text, agenda item)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="227" />
+        <location filename="../../ui/meetings/page.py" line="232" />
+        <source>Acties zoeken</source>
+        <translation>Search actions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="233" />
         <source>Zoek in acties (tekst, wie)…</source>
         <translation>Search actions (text, who)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="230" />
+        <location filename="../../ui/meetings/page.py" line="236" />
         <source>Ook afgeronde acties</source>
         <translation>Also finished actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="253" />
+        <location filename="../../ui/meetings/page.py" line="260" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="254" />
+        <location filename="../../ui/meetings/page.py" line="261" />
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="255" />
+        <location filename="../../ui/meetings/page.py" line="262" />
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="256" />
+        <location filename="../../ui/meetings/page.py" line="263" />
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="257" />
+        <location filename="../../ui/meetings/page.py" line="264" />
         <source>Naar vergadering</source>
         <translation>Go to meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="285" />
+        <location filename="../../ui/meetings/page.py" line="292" />
         <source>Alle overleggen</source>
         <translation>All bodies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="317" />
+        <location filename="../../ui/meetings/page.py" line="324" />
         <source>⚠ %n keer hebben leden in %1 twee overleggen tegelijk</source>
         <translation>
             <numerusform>⚠ %n time in %1 members have two meetings at once</numerusform>
@@ -2829,7 +2985,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="372" />
+        <location filename="../../ui/meetings/page.py" line="379" />
         <source>%n besluit(en) in %1</source>
         <translation>
             <numerusform>%n decision in %1</numerusform>
@@ -2837,7 +2993,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="381" />
+        <location filename="../../ui/meetings/page.py" line="388" />
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2845,7 +3001,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="382" />
+        <location filename="../../ui/meetings/page.py" line="389" />
         <source>, waarvan %n over de datum</source>
         <translation>
             <numerusform>, %n of them overdue</numerusform>
@@ -2853,32 +3009,32 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="444" />
+        <location filename="../../ui/meetings/page.py" line="451" />
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="466" />
+        <location filename="../../ui/meetings/page.py" line="473" />
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="478" />
+        <location filename="../../ui/meetings/page.py" line="485" />
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="484" />
+        <location filename="../../ui/meetings/page.py" line="491" />
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="493" />
+        <location filename="../../ui/meetings/page.py" line="500" />
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="494" />
+        <location filename="../../ui/meetings/page.py" line="501" />
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -2886,60 +3042,60 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="500" />
+        <location filename="../../ui/meetings/page.py" line="507" />
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="508" />
-        <location filename="../../ui/meetings/page.py" line="526" />
+        <location filename="../../ui/meetings/page.py" line="515" />
+        <location filename="../../ui/meetings/page.py" line="533" />
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="509" />
-        <location filename="../../ui/meetings/page.py" line="536" />
+        <location filename="../../ui/meetings/page.py" line="516" />
+        <location filename="../../ui/meetings/page.py" line="543" />
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="520" />
+        <location filename="../../ui/meetings/page.py" line="527" />
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="527" />
+        <location filename="../../ui/meetings/page.py" line="534" />
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="535" />
+        <location filename="../../ui/meetings/page.py" line="542" />
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="546" />
+        <location filename="../../ui/meetings/page.py" line="553" />
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="561" />
+        <location filename="../../ui/meetings/page.py" line="568" />
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="562" />
+        <location filename="../../ui/meetings/page.py" line="569" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="572" />
-        <location filename="../../ui/meetings/page.py" line="576" />
+        <location filename="../../ui/meetings/page.py" line="579" />
+        <location filename="../../ui/meetings/page.py" line="583" />
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="577" />
+        <location filename="../../ui/meetings/page.py" line="584" />
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -2947,7 +3103,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="586" />
+        <location filename="../../ui/meetings/page.py" line="593" />
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -3340,37 +3496,37 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>broad coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="68" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="69" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="69" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="70" />
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="70" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="71" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="71" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="72" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="72" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="73" />
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="73" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="74" />
         <source>Coalitie</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="74" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="75" />
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -3378,87 +3534,92 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="125" />
+        <location filename="../../ui/partners/directory_panels.py" line="127" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="126" />
+        <location filename="../../ui/partners/directory_panels.py" line="128" />
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="127" />
+        <location filename="../../ui/partners/directory_panels.py" line="129" />
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="128" />
+        <location filename="../../ui/partners/directory_panels.py" line="130" />
         <source>Coalitie</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="129" />
+        <location filename="../../ui/partners/directory_panels.py" line="131" />
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="131" />
+        <location filename="../../ui/partners/directory_panels.py" line="133" />
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="134" />
+        <location filename="../../ui/partners/directory_panels.py" line="136" />
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="135" />
+        <location filename="../../ui/partners/directory_panels.py" line="137" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="136" />
+        <location filename="../../ui/partners/directory_panels.py" line="138" />
         <source>Samenvoegen…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="137" />
+        <location filename="../../ui/partners/directory_panels.py" line="139" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="158" />
+        <location filename="../../ui/partners/directory_panels.py" line="141" />
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/directory_panels.py" line="161" />
         <source>Organisatie toegevoegd</source>
         <translation>Organisation added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="175" />
+        <location filename="../../ui/partners/directory_panels.py" line="178" />
         <source>Organisatie gewijzigd</source>
         <translation>Organisation changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="187" />
+        <location filename="../../ui/partners/directory_panels.py" line="190" />
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="188" />
+        <location filename="../../ui/partners/directory_panels.py" line="191" />
         <source>Welke dubbele organisatie gaat op in „%1”? Haar rollen, mensen, financiering en lidmaatschappen gaan mee.</source>
         <translation>Which duplicate organisation is merged into “%1”? Its roles, people, funding and memberships move along.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="195" />
+        <location filename="../../ui/partners/directory_panels.py" line="198" />
         <source>Organisaties samengevoegd</source>
         <translation>Organisations merged</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="203" />
+        <location filename="../../ui/partners/directory_panels.py" line="206" />
         <source>„%1” verwijderen, met haar %2 rollen en lidmaatschappen? Mensen en financiering blijven, zonder organisatie. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with its %2 roles and memberships? People and funding stay, without an organisation. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="208" />
+        <location filename="../../ui/partners/directory_panels.py" line="211" />
         <source>Organisatie verwijderd</source>
         <translation>Organisation deleted</translation>
     </message>
@@ -3518,22 +3679,27 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="136" />
+        <location filename="../../ui/workspace/overview_page.py" line="117" />
+        <source>Thema's met hun doelen</source>
+        <translation>Themes with their goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="137" />
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="157" />
+        <location filename="../../ui/workspace/overview_page.py" line="158" />
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="177" />
+        <location filename="../../ui/workspace/overview_page.py" line="178" />
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="185" />
+        <location filename="../../ui/workspace/overview_page.py" line="186" />
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -3773,101 +3939,106 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     <name>PartnerMatrixPanel</name>
     <message>
         <location filename="../../ui/partners/matrix_panel.py" line="50" />
+        <source>Doelen en organisaties zoeken</source>
+        <translation>Search goals and organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/matrix_panel.py" line="51" />
         <source>Zoek doel op code of titel</source>
         <translation>Find a goal by code or title</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="59" />
+        <location filename="../../ui/partners/matrix_panel.py" line="60" />
         <source>Alle coalities</source>
         <translation>All coalitions</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="60" />
+        <location filename="../../ui/partners/matrix_panel.py" line="61" />
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="61" />
+        <location filename="../../ui/partners/matrix_panel.py" line="62" />
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="63" />
+        <location filename="../../ui/partners/matrix_panel.py" line="64" />
         <source>Kolommen samenvoegen per soort</source>
         <translation>Merge columns by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="65" />
+        <location filename="../../ui/partners/matrix_panel.py" line="66" />
         <source>Alleen doelen zonder trekker</source>
         <translation>Only goals without a lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="67" />
+        <location filename="../../ui/partners/matrix_panel.py" line="68" />
         <source>Per organisatie</source>
         <translation>Per organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="68" />
+        <location filename="../../ui/partners/matrix_panel.py" line="69" />
         <source>Toon per organisatie de doelen waarop zij een rol heeft</source>
         <translation>Show per organisation the goals it has a role on</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="87" />
+        <location filename="../../ui/partners/matrix_panel.py" line="88" />
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="87" />
+        <location filename="../../ui/partners/matrix_panel.py" line="88" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="119" />
+        <location filename="../../ui/partners/matrix_panel.py" line="120" />
         <source>&amp;nbsp;&amp;nbsp;Kies cellen en typ T, I, B, F of G; Delete wist. Rechtsklik voor het menu. &lt;span style='color:#c62828'&gt;●&lt;/span&gt; geen trekker.</source>
         <translation>&amp;nbsp;&amp;nbsp;Choose cells and type T, I, B, F or G; Delete clears. Right-click for the menu. &lt;span style='color:#c62828'&gt;●&lt;/span&gt; no lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="148" />
+        <location filename="../../ui/partners/matrix_panel.py" line="149" />
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="150" />
+        <location filename="../../ui/partners/matrix_panel.py" line="151" />
         <source>Soorten: %1 van %2</source>
         <translation>Kinds: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="183" />
+        <location filename="../../ui/partners/matrix_panel.py" line="184" />
         <source>%1 doelen, %2 zonder trekker; %3 organisaties, %4 rollen</source>
         <translation>%1 goals, %2 without a lead; %3 organisations, %4 roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="218" />
+        <location filename="../../ui/partners/matrix_panel.py" line="219" />
         <source>Kies eerst een of meer cellen van een doel.</source>
         <translation>First choose one or more cells of a goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="221" />
+        <location filename="../../ui/partners/matrix_panel.py" line="222" />
         <source>Deze cellen hebben die rol al; er is niets gewijzigd.</source>
         <translation>These cells already have that role; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="228" />
+        <location filename="../../ui/partners/matrix_panel.py" line="229" />
         <source>Rol gewist (%1 cellen)</source>
         <translation>Role cleared (%1 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="229" />
+        <location filename="../../ui/partners/matrix_panel.py" line="230" />
         <source>Rol gewist</source>
         <translation>Role cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="231" />
+        <location filename="../../ui/partners/matrix_panel.py" line="232" />
         <source>Rol gezet: %1 (%2 cellen)</source>
         <translation>Role set: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="233" />
+        <location filename="../../ui/partners/matrix_panel.py" line="234" />
         <source>Rol gezet: %1</source>
         <translation>Role set: %1</translation>
     </message>
@@ -3908,72 +4079,77 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="216" />
+        <location filename="../../ui/partners/directory_panels.py" line="219" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="217" />
+        <location filename="../../ui/partners/directory_panels.py" line="220" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="218" />
+        <location filename="../../ui/partners/directory_panels.py" line="221" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="219" />
+        <location filename="../../ui/partners/directory_panels.py" line="222" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="220" />
+        <location filename="../../ui/partners/directory_panels.py" line="223" />
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="220" />
+        <location filename="../../ui/partners/directory_panels.py" line="223" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="221" />
+        <location filename="../../ui/partners/directory_panels.py" line="224" />
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="223" />
+        <location filename="../../ui/partners/directory_panels.py" line="226" />
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="224" />
+        <location filename="../../ui/partners/directory_panels.py" line="227" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="225" />
+        <location filename="../../ui/partners/directory_panels.py" line="228" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="250" />
+        <location filename="../../ui/partners/directory_panels.py" line="230" />
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/directory_panels.py" line="254" />
         <source>Persoon toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="267" />
+        <location filename="../../ui/partners/directory_panels.py" line="271" />
         <source>Persoon gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="274" />
+        <location filename="../../ui/partners/directory_panels.py" line="278" />
         <source>„%1” verwijderen, met rollen en lidmaatschappen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with roles and memberships? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="278" />
+        <location filename="../../ui/partners/directory_panels.py" line="282" />
         <source>Persoon verwijderd</source>
         <translation>Person deleted</translation>
     </message>
@@ -3981,37 +4157,37 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="89" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="90" />
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="94" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="95" />
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="102" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="103" />
         <source>Naam mag in openbare stukken</source>
         <translation>Name may appear in public documents</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="105" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="106" />
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="106" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="107" />
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="107" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="108" />
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/organisation_dialogs.py" line="108" />
+        <location filename="../../ui/partners/organisation_dialogs.py" line="109" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4409,72 +4585,77 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>StatusHistoryPanel</name>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="85" />
+        <location filename="../../ui/goals/status_panel.py" line="87" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="87" />
+        <location filename="../../ui/goals/status_panel.py" line="89" />
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="89" />
+        <location filename="../../ui/goals/status_panel.py" line="91" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="91" />
+        <location filename="../../ui/goals/status_panel.py" line="93" />
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="93" />
+        <location filename="../../ui/goals/status_panel.py" line="95" />
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="93" />
+        <location filename="../../ui/goals/status_panel.py" line="95" />
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="109" />
+        <location filename="../../ui/goals/status_panel.py" line="100" />
+        <source>Voortgangsrapportages van het doel</source>
+        <translation>Progress reports of the goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/status_panel.py" line="112" />
         <source>Nieuwe rapportage…</source>
         <translation>New report…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="111" />
+        <location filename="../../ui/goals/status_panel.py" line="114" />
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="112" />
+        <location filename="../../ui/goals/status_panel.py" line="115" />
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="150" />
+        <location filename="../../ui/goals/status_panel.py" line="153" />
         <source>Voortgang toegevoegd</source>
         <translation>Progress added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="162" />
+        <location filename="../../ui/goals/status_panel.py" line="165" />
         <source>Voortgang gewijzigd</source>
         <translation>Progress changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="172" />
+        <location filename="../../ui/goals/status_panel.py" line="175" />
         <source>Rapportage verwijderen</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="173" />
+        <location filename="../../ui/goals/status_panel.py" line="176" />
         <source>De voortgangsrapportage van %1 verwijderen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the progress report of %1? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="178" />
+        <location filename="../../ui/goals/status_panel.py" line="181" />
         <source>Voortgang verwijderd</source>
         <translation>Progress deleted</translation>
     </message>
@@ -4492,27 +4673,27 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>no light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="60" />
+        <location filename="../../ui/goals/status_panel.py" line="62" />
         <source>Intern (niet in de publieksversie)</source>
         <translation>Internal (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="63" />
+        <location filename="../../ui/goals/status_panel.py" line="65" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="64" />
+        <location filename="../../ui/goals/status_panel.py" line="66" />
         <source>Verkeerslicht</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="65" />
+        <location filename="../../ui/goals/status_panel.py" line="67" />
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="66" />
+        <location filename="../../ui/goals/status_panel.py" line="68" />
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
@@ -5803,7 +5984,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>{field} '{value}' is unknown; choose from {choices}</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/cost_split_dialog.py" line="119" />
+        <location filename="../../ui/partners/cost_split_dialog.py" line="120" />
         <source>Er is meer gedekt dan het totaal.</source>
         <translation>More is covered than the total.</translation>
     </message>
@@ -5904,12 +6085,17 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>ThemeMatrixPanel</name>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="32" />
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="23" />
+        <source>Themamatrix</source>
+        <translation>Theme matrix</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="33" />
         <source>Per thema wie welke rol heeft; in een IZA-regioplan de bestuurlijke trekkers, de schrijfteams en de facilitator, zoals in de IZA-matrix. Alleen te lezen.</source>
         <translation>Per theme who has which role; in an IZA regional plan the executive leads, the writing teams and the facilitator, as in the IZA matrix. Read only.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="36" />
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="37" />
         <source>Deze werkruimte heeft geen rollen op thema's.</source>
         <translation>This workspace has no roles on themes.</translation>
     </message>
@@ -6020,77 +6206,87 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline/page.py" line="91" />
+        <location filename="../../ui/timeline/page.py" line="80" />
+        <source>Tijdlijn van doelen en mijlpalen</source>
+        <translation>Timeline of goals and milestones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="92" />
         <source>Alleen wat afloopt in de komende</source>
         <translation>Only what is due in the next</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="96" />
+        <location filename="../../ui/timeline/page.py" line="95" />
+        <source>Aantal maanden vooruit</source>
+        <translation>Number of months ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="98" />
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="103" />
+        <location filename="../../ui/timeline/page.py" line="105" />
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="103" />
+        <location filename="../../ui/timeline/page.py" line="105" />
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="104" />
+        <location filename="../../ui/timeline/page.py" line="106" />
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="111" />
+        <location filename="../../ui/timeline/page.py" line="113" />
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="121" />
+        <location filename="../../ui/timeline/page.py" line="123" />
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="129" />
+        <location filename="../../ui/timeline/page.py" line="131" />
         <source>▬ jaar met inzet of resultaat (klik om te markeren)   ◆ mijlpaal: blauw gepland of lopend, groen gereed, rood te laat   ━ looptijd   │ vandaag   Dubbelklik: mijlpaal toevoegen of wijzigen; sleep een mijlpaal om te verplaatsen.</source>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="254" />
+        <location filename="../../ui/timeline/page.py" line="260" />
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="254" />
+        <location filename="../../ui/timeline/page.py" line="260" />
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="268" />
+        <location filename="../../ui/timeline/page.py" line="274" />
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="301" />
+        <location filename="../../ui/timeline/page.py" line="307" />
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="316" />
+        <location filename="../../ui/timeline/page.py" line="322" />
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="323" />
+        <location filename="../../ui/timeline/page.py" line="329" />
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="324" />
+        <location filename="../../ui/timeline/page.py" line="330" />
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>
@@ -6362,67 +6558,72 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>No meetings in July and August (summer recess)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="207" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="204" />
+        <source>Voorgestelde vergaderingen</source>
+        <translation>Proposed meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="208" />
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="208" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="209" />
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="209" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="210" />
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="210" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="211" />
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="211" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="212" />
         <source>Op de</source>
         <translation>On the</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="212" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="213" />
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="213" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="214" />
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="214" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="215" />
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="219" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="220" />
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="224" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="225" />
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="275" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="276" />
         <source>  (in deze maand al gepland: overgeslagen)</source>
         <translation>  (already planned this month: skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="281" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="282" />
         <source>Tegelijk met: </source>
         <translation>At the same time as: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="285" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="286" />
         <source>%n nieuwe vergadering(en).</source>
         <translation>
             <numerusform>%n new meeting.</numerusform>
@@ -6430,7 +6631,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="287" />
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="288" />
         <source>Let op: %n keer hebben leden dan al een ander overleg.</source>
         <translation>
             <numerusform>Note: %n time members already have another meeting then.</numerusform>

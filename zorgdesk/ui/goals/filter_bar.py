@@ -25,6 +25,7 @@ class GoalFilterBar(QWidget):
             self.light.addItem(label, value)
         self.search = QLineEdit()
         self.search.setObjectName("goalSearch")
+        self.search.setAccessibleName(self.tr("Doelen zoeken"))
         self.search.setPlaceholderText(self.tr("Zoek op code, titel of trekker (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self)

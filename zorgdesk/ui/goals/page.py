@@ -81,6 +81,7 @@ class GoalsPage(Page):
 
         self.tree = QTreeView()
         self.tree.setObjectName("goalTree")
+        self.tree.setAccessibleName(self.tr("Doelenboom"))
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -138,11 +139,6 @@ class GoalsPage(Page):
         self.actions_by_name["indent"].setToolTip(
             self.tr("Onder het doel erboven (Alt+→)"))
         bar.addStretch(1)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.filters.focus_search)
-        self.addAction(find)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -170,6 +166,10 @@ class GoalsPage(Page):
             self.filters.reload()
 
     _first_load = True
+
+    def focus_search(self) -> bool:
+        self.filters.focus_search()
+        return True
 
     def refresh(self) -> None:
         current = self.current_id()

@@ -159,6 +159,7 @@ class MeetingDetail(QWidget):
             lambda item, parent, row: self.move_item(item, parent or None, row))
         view = QTreeView()
         view.setObjectName("agendaView")
+        view.setAccessibleName(self.tr("Agenda"))
         view.setModel(self.agenda_model)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)
@@ -240,6 +241,7 @@ class MeetingDetail(QWidget):
     def _minutes_tab(self) -> QWidget:
         self.attendance = QTableWidget(0, 3)
         self.attendance.setObjectName("attendanceTable")
+        self.attendance.setAccessibleName(self.tr("Aanwezigheid"))
         self.attendance.setHorizontalHeaderLabels(
             [self.tr("Naam"), self.tr("Rol"), self.tr("Aanwezigheid")])
         self.attendance.verticalHeader().hide()
@@ -260,6 +262,7 @@ class MeetingDetail(QWidget):
 
         self.minutes_items = QTreeView()
         self.minutes_items.setObjectName("minutesItems")
+        self.minutes_items.setAccessibleName(self.tr("Agendapunten voor de notulen"))
         self.minutes_items.setModel(self.agenda_model)
         self.minutes_items.setRootIsDecorated(False)
         self.minutes_items.setUniformRowHeights(True)
@@ -269,7 +272,9 @@ class MeetingDetail(QWidget):
         self.minutes_items.selectionModel().currentChanged.connect(
             lambda *_: self._minutes_item_selected())
         self.minutes_text = NotesEdit()
+        self.minutes_text.setTabChangesFocus(True)
         self.minutes_text.setObjectName("minutesText")
+        self.minutes_text.setAccessibleName(self.tr("Notulen bij het gekozen agendapunt"))
         self.minutes_text.focusLost.connect(self._save_if_changed)
         self.ctx.aboutToClose.connect(self._save_if_changed)
         self.minutes_text.setPlaceholderText(self.tr("Notulen bij dit agendapunt"))
@@ -288,6 +293,7 @@ class MeetingDetail(QWidget):
         self.decision_model = DecisionListModel(self, with_meeting=False)
         self.decisions = QTableView()
         self.decisions.setObjectName("meetingDecisions")
+        self.decisions.setAccessibleName(self.tr("Besluiten van deze vergadering"))
         self.decisions.setModel(self.decision_model)
         self.decisions.verticalHeader().hide()
         self.decisions.setWordWrap(False)
@@ -329,6 +335,7 @@ class MeetingDetail(QWidget):
         self.action_model = ActionListModel(self)
         view = QTableView()
         view.setObjectName("meetingActions")
+        view.setAccessibleName(self.tr("Acties van deze vergadering"))
         view.setModel(self.action_model)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
@@ -460,6 +467,7 @@ class MeetingDetail(QWidget):
             self.attendance.setItem(row, 1, QTableWidgetItem(
                 role_label(line.role) if line.role else self.tr("gast")))
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("Aanwezigheid van %1").replace("%1", line.name))
             combo.addItem("", None)
             for status in ATTENDANCE:
                 combo.addItem(status, status)
