@@ -1082,183 +1082,188 @@ Please send that file along when you report the problem.</translation>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="96" />
+        <location filename="../../ui/goals/goal_editor.py" line="98" />
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="99" />
+        <location filename="../../ui/goals/goal_editor.py" line="101" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="105" />
+        <location filename="../../ui/goals/goal_editor.py" line="107" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="111" />
+        <location filename="../../ui/goals/goal_editor.py" line="113" />
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="112" />
+        <location filename="../../ui/goals/goal_editor.py" line="114" />
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="109" />
-        <location filename="../../ui/goals/goal_editor.py" line="118" />
+        <location filename="../../ui/goals/goal_editor.py" line="111" />
+        <location filename="../../ui/goals/goal_editor.py" line="120" />
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="88" />
+        <location filename="../../ui/goals/goal_editor.py" line="90" />
         <source>Code van het doel</source>
         <translation>Goal code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="122" />
+        <location filename="../../ui/goals/goal_editor.py" line="124" />
         <source>bijvoorbeeld: Inwonersparticipatie, Digitalisering</source>
         <translation>for example: Citizen participation, Digitalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="123" />
+        <location filename="../../ui/goals/goal_editor.py" line="125" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="126" />
+        <location filename="../../ui/goals/goal_editor.py" line="128" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="131" />
+        <location filename="../../ui/goals/goal_editor.py" line="133" />
         <source>Tekst van het doel</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="135" />
+        <location filename="../../ui/goals/goal_editor.py" line="137" />
         <source>Vet (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="136" />
+        <location filename="../../ui/goals/goal_editor.py" line="138" />
         <source>Cursief (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="137" />
+        <location filename="../../ui/goals/goal_editor.py" line="139" />
         <source>Opsomming</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="152" />
-        <source>Projectkaart (omschrijving, doelstelling, scope, budget, planning, governance, naslag)</source>
-        <translation>Project card (description, objective, scope, budget, planning, governance, references)</translation>
+        <location filename="../../ui/goals/goal_editor.py" line="154" />
+        <source>Projectkaart</source>
+        <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="173" />
+        <location filename="../../ui/goals/goal_editor.py" line="155" />
+        <source>Omschrijving, doelstelling, scope, budget, planning, governance en naslag, zoals de projectkaarten van Noord-Limburg</source>
+        <translation>Description, objective, scope, budget, planning, governance and references, like the Noord-Limburg project cards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="177" />
         <source>Transformatieprogramma's van het doel</source>
         <translation>Transformation programmes of the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="175" />
+        <location filename="../../ui/goals/goal_editor.py" line="179" />
         <source>Transformatieprogramma's</source>
         <translation>Transformation programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="179" />
+        <location filename="../../ui/goals/goal_editor.py" line="183" />
         <source>Partners en rollen (te wijzigen op de pagina Partners)</source>
         <translation>Partners and roles (changed on the Partners page)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="186" />
+        <location filename="../../ui/goals/goal_editor.py" line="190" />
         <source>Interne notitie (niet in de publieksversie)</source>
         <translation>Internal note (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="190" />
+        <location filename="../../ui/goals/goal_editor.py" line="194" />
         <source>Interne notitie bij het doel</source>
         <translation>Internal note on the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="211" />
+        <location filename="../../ui/goals/goal_editor.py" line="215" />
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="211" />
+        <location filename="../../ui/goals/goal_editor.py" line="215" />
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="212" />
+        <location filename="../../ui/goals/goal_editor.py" line="216" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="212" />
+        <location filename="../../ui/goals/goal_editor.py" line="216" />
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="213" />
+        <location filename="../../ui/goals/goal_editor.py" line="217" />
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="213" />
+        <location filename="../../ui/goals/goal_editor.py" line="217" />
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="214" />
+        <location filename="../../ui/goals/goal_editor.py" line="218" />
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="335" />
+        <location filename="../../ui/goals/goal_editor.py" line="339" />
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="339" />
+        <location filename="../../ui/goals/goal_editor.py" line="343" />
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="343" />
+        <location filename="../../ui/goals/goal_editor.py" line="347" />
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="352" />
+        <location filename="../../ui/goals/goal_editor.py" line="356" />
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="360" />
+        <location filename="../../ui/goals/goal_editor.py" line="364" />
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="368" />
+        <location filename="../../ui/goals/goal_editor.py" line="372" />
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="376" />
+        <location filename="../../ui/goals/goal_editor.py" line="380" />
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="387" />
+        <location filename="../../ui/goals/goal_editor.py" line="391" />
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="399" />
+        <location filename="../../ui/goals/goal_editor.py" line="403" />
         <source>Programma's gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
@@ -1352,219 +1357,229 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/goals/page.py" line="84" />
+        <location filename="../../ui/goals/page.py" line="87" />
         <source>Doelenboom</source>
         <translation>Goal tree</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="107" />
+        <location filename="../../ui/goals/page.py" line="110" />
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="108" />
+        <location filename="../../ui/goals/page.py" line="111" />
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="109" />
+        <location filename="../../ui/goals/page.py" line="112" />
         <source>Indicatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="115" />
-        <location filename="../../ui/goals/page.py" line="272" />
+        <location filename="../../ui/goals/page.py" line="118" />
+        <location filename="../../ui/goals/page.py" line="288" />
         <source>Nieuw doel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="116" />
+        <location filename="../../ui/goals/page.py" line="119" />
         <source>Subdoel</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="117" />
+        <location filename="../../ui/goals/page.py" line="120" />
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="118" />
+        <location filename="../../ui/goals/page.py" line="121" />
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="119" />
+        <location filename="../../ui/goals/page.py" line="122" />
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="120" />
+        <location filename="../../ui/goals/page.py" line="123" />
         <source>←</source>
         <translation>←</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="121" />
+        <location filename="../../ui/goals/page.py" line="124" />
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="122" />
+        <location filename="../../ui/goals/page.py" line="125" />
         <source>Codes hernummeren…</source>
         <translation>Renumber codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="123" />
+        <location filename="../../ui/goals/page.py" line="126" />
         <source>Wat is er veranderd…</source>
         <translation>What has changed…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="136" />
+        <location filename="../../ui/goals/page.py" line="144" />
+        <source>Meer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/page.py" line="145" />
+        <source>Meer acties voor doelen</source>
+        <translation>More actions for goals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/page.py" line="152" />
         <source>Omhoog (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="137" />
+        <location filename="../../ui/goals/page.py" line="153" />
         <source>Omlaag (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="138" />
+        <location filename="../../ui/goals/page.py" line="154" />
         <source>Een niveau hoger (Alt+←)</source>
         <translation>One level up (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="140" />
+        <location filename="../../ui/goals/page.py" line="156" />
         <source>Onder het doel erboven (Alt+→)</source>
         <translation>Under the goal above (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="146" />
+        <location filename="../../ui/goals/page.py" line="162" />
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="271" />
+        <location filename="../../ui/goals/page.py" line="287" />
         <source>Doel toegevoegd</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="287" />
+        <location filename="../../ui/goals/page.py" line="303" />
         <source>Doel hernoemd</source>
         <translation>Goal renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="300" />
+        <location filename="../../ui/goals/page.py" line="316" />
         <source>1 subdoel</source>
         <translation>1 sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="300" />
+        <location filename="../../ui/goals/page.py" line="316" />
         <source>%1 subdoelen</source>
         <translation>%1 sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="301" />
+        <location filename="../../ui/goals/page.py" line="317" />
         <source>1 mijlpaal</source>
         <translation>1 milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="301" />
+        <location filename="../../ui/goals/page.py" line="317" />
         <source>%1 mijlpalen</source>
         <translation>%1 milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="302" />
+        <location filename="../../ui/goals/page.py" line="318" />
         <source>1 voortgangsrapportage</source>
         <translation>1 progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="303" />
+        <location filename="../../ui/goals/page.py" line="319" />
         <source>%1 voortgangsrapportages</source>
         <translation>%1 progress reports</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="304" />
+        <location filename="../../ui/goals/page.py" line="320" />
         <source>1 indicator</source>
         <translation>1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="304" />
+        <location filename="../../ui/goals/page.py" line="320" />
         <source>%1 indicatoren</source>
         <translation>%1 indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="305" />
+        <location filename="../../ui/goals/page.py" line="321" />
         <source>1 rol van een partner</source>
         <translation>1 partner role</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="305" />
+        <location filename="../../ui/goals/page.py" line="321" />
         <source>%1 rollen van partners</source>
         <translation>%1 partner roles</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="306" />
+        <location filename="../../ui/goals/page.py" line="322" />
         <source>1 financieringsregel</source>
         <translation>1 funding line</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="307" />
+        <location filename="../../ui/goals/page.py" line="323" />
         <source>%1 financieringsregels</source>
         <translation>%1 funding lines</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="309" />
+        <location filename="../../ui/goals/page.py" line="325" />
         <source>Het doel „%1” verwijderen?</source>
         <translation>Delete the goal “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="311" />
+        <location filename="../../ui/goals/page.py" line="327" />
         <source>Dit gaat mee: %1.</source>
         <translation>This goes along: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="312" />
+        <location filename="../../ui/goals/page.py" line="328" />
         <source>Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="313" />
+        <location filename="../../ui/goals/page.py" line="329" />
         <source>Doel verwijderen</source>
         <translation>Delete goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="316" />
+        <location filename="../../ui/goals/page.py" line="332" />
         <source>Doel verwijderd</source>
         <translation>Goal deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="322" />
+        <location filename="../../ui/goals/page.py" line="338" />
         <source>Doel verplaatst</source>
         <translation>Goal moved</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="370" />
-        <location filename="../../ui/goals/page.py" line="375" />
+        <location filename="../../ui/goals/page.py" line="386" />
+        <location filename="../../ui/goals/page.py" line="391" />
         <source>Codes hernummeren</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="371" />
+        <location filename="../../ui/goals/page.py" line="387" />
         <source>De codes onder „%1” lopen al op volgorde.</source>
         <translation>The codes under “%1” are already in order.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="376" />
+        <location filename="../../ui/goals/page.py" line="392" />
         <source>De codes van de doelen direct onder „%1” opnieuw nummeren in de volgorde van de boom? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Renumber the codes of the goals directly under “%1” in the order of the tree? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="380" />
+        <location filename="../../ui/goals/page.py" line="396" />
         <source>Codes hernummerd</source>
         <translation>Codes renumbered</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="393" />
+        <location filename="../../ui/goals/page.py" line="409" />
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>

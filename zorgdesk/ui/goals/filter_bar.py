@@ -48,7 +48,8 @@ class GoalFilterBar(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, None)
-        combo.setMinimumContentsLength(width // 12)
+        # Room for about this many characters; the list itself opens as wide as its items.
+        combo.setMinimumContentsLength(max(7, width // 20))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 

@@ -69,6 +69,8 @@ class GoalEditor(QScrollArea):
         self._committing = False  # storing what is typed: see commit_pending
         self.setObjectName("goalEditor")
         self.setWidgetResizable(True)
+        # The form follows the card's width (fields shrink); it never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("pageBody")
@@ -149,8 +151,10 @@ class GoalEditor(QScrollArea):
         outer.addLayout(buttons)
         outer.addWidget(self.text)
 
-        self.card_box = QCheckBox(self.tr("Projectkaart (omschrijving, doelstelling, scope, "
-                                          "budget, planning, governance, naslag)"))
+        self.card_box = QCheckBox(self.tr("Projectkaart"))
+        self.card_box.setToolTip(self.tr("Omschrijving, doelstelling, scope, budget, planning, "
+                                         "governance en naslag, zoals de projectkaarten van "
+                                         "Noord-Limburg"))
         self.card_box.setObjectName("goalCardFields")
         self.card_fields = QWidget()
         card_form = QFormLayout(self.card_fields)

@@ -66,6 +66,9 @@ class GoalFilterProxy(QSortFilterProxyModel):
         return str(index.data(ID_ROLE)) in self.ids
 
 
+MORE_ACTIONS = ("renumber", "changes")
+
+
 class GoalsPage(Page):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -127,12 +130,25 @@ class GoalsPage(Page):
             action.triggered.connect(slot)
             self.tree.addAction(action)
             self.actions_by_name[name] = action
+            if name in MORE_ACTIONS:
+                continue  # in the "Meer" menu: the row fits a 1280 px laptop with a large font
             button = QToolButton()
             button.setDefaultAction(action)
             button.setObjectName(f"goalAction_{name}")
+            button.setAccessibleName(action.text().rstrip("…"))
             bar.addWidget(button)
-            if name in ("delete", "indent", "renumber"):
+            if name in ("delete", "indent"):
                 bar.addSpacing(12)
+        more = QToolButton()
+        more.setObjectName("goalActionMore")
+        more.setText(self.tr("Meer"))
+        more.setAccessibleName(self.tr("Meer acties voor doelen"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for name in MORE_ACTIONS:
+            menu.addAction(self.actions_by_name[name])
+        more.setMenu(menu)
+        bar.addWidget(more)
         self.actions_by_name["up"].setToolTip(self.tr("Omhoog (Alt+↑)"))
         self.actions_by_name["down"].setToolTip(self.tr("Omlaag (Alt+↓)"))
         self.actions_by_name["outdent"].setToolTip(self.tr("Een niveau hoger (Alt+←)"))
