@@ -124,7 +124,7 @@ def test_backup_refuses_to_overwrite_source(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     ws = make_workspace(tmp_path / "zelf.zorgdesk")
     assert cli.main(["backup", str(ws), "--out", str(ws)]) == 1
-    assert "niet over zelf.zorgdesk zelf heen" in capsys.readouterr().err
+    assert "ook het invoerbestand zelf.zorgdesk" in capsys.readouterr().err
 
 
 def test_lock_does_not_block_check(tmp_path: Path) -> None:

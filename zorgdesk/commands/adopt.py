@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from zorgdesk.services.workspace.versions import adopt_version, list_versions
     from zorgdesk.store import open_store
 
-    store = open_store(args.file, lock=args.name is not None)
+    store = (open_store(args.file, lock=True) if args.name
+             else open_store(args.file, readonly=True))
     try:
         if args.name:
             adopt_version(store, args.name, args.by, args.on)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zorgdesk.commands.report import meeting_ref
+from zorgdesk.commands.targets import add_force
 
 
 def register(sub: Any) -> None:
@@ -23,14 +24,17 @@ def register(sub: Any) -> None:
     parser.add_argument("--year", type=int, metavar="JAAR", help="alleen dit jaar")
     parser.add_argument("--meeting", type=meeting_ref, metavar="OVERLEG@JJJJ-MM-DD",
                         help="alleen deze ene vergadering, bijvoorbeeld AST@2022-02-03")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import check_target
     from zorgdesk.services.meetings.calendar import export_ical
     from zorgdesk.store import open_store
 
-    store = open_store(args.file, migrate=False)
+    check_target(args.out, [args.file], force=args.force)
+    store = open_store(args.file, readonly=True)
     try:
         meeting_id = None
         if args.meeting is not None:

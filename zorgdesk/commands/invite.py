@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from zorgdesk.commands.report import meeting_ref
+from zorgdesk.commands.targets import add_force
 
 
 def register(sub: Any) -> None:
@@ -24,15 +25,18 @@ def register(sub: Any) -> None:
     parser.add_argument("--pack", action="store_true",
                         help="de hele vergaderset bijvoegen in plaats van alleen de agenda")
     parser.add_argument("--public", action="store_true", help="de publieksversie bijvoegen")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import check_target
     from zorgdesk.reports.data import find_meeting
     from zorgdesk.services.meetings.invitation import write_invitation
     from zorgdesk.store import open_store
 
-    store = open_store(args.file, migrate=False)
+    check_target(args.out, [args.file], force=args.force)
+    store = open_store(args.file, readonly=True)
     try:
         with store.session() as session:
             meeting_id = find_meeting(session, *args.meeting)

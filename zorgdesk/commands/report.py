@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.commands.targets import add_force
+
 KINDS = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix", "timeline",
          "changes")
 
@@ -53,16 +55,19 @@ def register(sub: Any) -> None:
     parser.add_argument("--public", action="store_true",
                         help="publieksversie: zonder interne notities, vertrouwelijke punten "
                         "en namen van wie niet genoemd mag worden")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import check_target
     from zorgdesk.reports import ReportOptions, build_report
     from zorgdesk.reports.data import ReportDataError
 
     if not args.file.exists():
         print(f"zorgdesk: werkruimte {args.file} niet gevonden.", file=sys.stderr)
         return 1
+    check_target(args.out, [args.file], force=args.force)
     options = ReportOptions(public=args.public, meeting=args.meeting, since=args.since,
                             theme=args.theme, version=args.version)
     try:

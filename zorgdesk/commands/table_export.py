@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.commands.targets import add_force
+
 WHAT = ("goals", "milestones", "yearmarks", "roles", "matrix", "organisations", "people",
         "funding", "meetings", "agenda", "decisions", "actions", "all")
 
@@ -20,14 +22,17 @@ def register(sub: Any) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument("--what", required=True, choices=WHAT, help="welke lijst")
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.xlsx of .csv)")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import check_target
     from zorgdesk.store import open_store
     from zorgdesk.tables.export import export_tables
 
-    store = open_store(args.file)
+    check_target(args.out, [args.file], force=args.force)
+    store = open_store(args.file, readonly=True)
     try:
         tables = export_tables(store, args.what, args.out)
     finally:

@@ -33,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
     from zorgdesk.store import open_store
     from zorgdesk.tables.import_ import TableImportError, import_file
 
-    store = open_store(args.file)
+    store = (open_store(args.file, readonly=True) if args.dry_run
+             else open_store(args.file, lock=True))
     try:
         plan = import_file(store, args.source, args.what, dry_run=args.dry_run)
     except TableImportError as exc:

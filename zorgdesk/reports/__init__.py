@@ -133,7 +133,8 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         raise ReportDataError(
             QT_TRANSLATE_NOOP("StoreError", "Onbekend rapport '{kind}'. Kies uit: {known}."),
             kind=kind, known=", ".join(REPORTS)) from None
-    store = store_or_path if isinstance(store_or_path, Store) else open_store(Path(store_or_path))
+    store = (store_or_path if isinstance(store_or_path, Store)
+             else open_store(Path(store_or_path), readonly=True))
     own_store = store is not store_or_path
     if options.version and not report.needs_version:
         # Printed as adopted: the version becomes a workspace of its own, made once here.

@@ -4716,11 +4716,6 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../commands/backup.py" line="29" />
-        <source>De reservekopie mag niet over {name} zelf heen worden geschreven.</source>
-        <translation>The backup may not be written over {name} itself.</translation>
-    </message>
-    <message>
         <location filename="../../reports/__init__.py" line="134" />
         <source>Onbekend rapport '{kind}'. Kies uit: {known}.</source>
         <translation>Unknown report '{kind}'. Choose from: {known}.</translation>
@@ -4777,7 +4772,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../services/goals/commands.py" line="168" />
-        <location filename="../../services/goals/progress.py" line="171" />
+        <location filename="../../services/goals/progress.py" line="207" />
         <source>Het streefjaar moet tussen 1990 en 2100 liggen.</source>
         <translation>The target year must be between 1990 and 2100.</translation>
     </message>
@@ -4787,8 +4782,8 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../services/goals/commands.py" line="252" />
         <location filename="../../services/goals/commands.py" line="314" />
         <location filename="../../services/goals/commands.py" line="352" />
-        <location filename="../../services/goals/progress.py" line="103" />
-        <location filename="../../services/goals/progress.py" line="183" />
+        <location filename="../../services/goals/progress.py" line="104" />
+        <location filename="../../services/goals/progress.py" line="219" />
         <location filename="../../services/timeline/commands.py" line="107" />
         <location filename="../../services/timeline/commands.py" line="205" />
         <source>Dit doel bestaat niet meer.</source>
@@ -4810,43 +4805,51 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>The goal you are moving it under no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="88" />
+        <location filename="../../services/goals/progress.py" line="89" />
         <source>Een voortgangsrapportage heeft een datum nodig.</source>
         <translation>A progress report needs a date.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="90" />
+        <location filename="../../services/goals/progress.py" line="91" />
         <source>Onbekend verkeerslicht: {light}. Kies groen, oranje of rood.</source>
         <translation>Unknown traffic light: {light}. Choose groen (green), oranje (orange) or rood (red).</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="124" />
+        <location filename="../../services/goals/progress.py" line="125" />
         <source>Deze voortgangsrapportage bestaat niet meer.</source>
         <translation>This progress report no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="151" />
+        <location filename="../../services/goals/progress.py" line="158" />
         <source>Vul een getal in.</source>
         <translation>Fill in a number.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="162" />
+        <location filename="../../services/goals/progress.py" line="164" />
+        <location filename="../../services/goals/progress.py" line="170" />
+        <location filename="../../services/goals/progress.py" line="181" />
+        <location filename="../../services/goals/progress.py" line="186" />
         <source>'{text}' is geen getal.</source>
         <translation>'{text}' is not a number.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="168" />
+        <location filename="../../services/goals/progress.py" line="188" />
+        <source>'{text}' is te groot; een getal mag ten hoogste 10^12 zijn.</source>
+        <translation>'{text}' is too large; a number may be at most 10^12.</translation>
+    </message>
+    <message>
+        <location filename="../../services/goals/progress.py" line="204" />
         <source>Geef de indicator een naam.</source>
         <translation>Give the indicator a name.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="200" />
-        <location filename="../../services/goals/progress.py" line="229" />
+        <location filename="../../services/goals/progress.py" line="236" />
+        <location filename="../../services/goals/progress.py" line="265" />
         <source>Deze indicator bestaat niet meer.</source>
         <translation>This indicator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/progress.py" line="226" />
+        <location filename="../../services/goals/progress.py" line="262" />
         <source>Een meting heeft een datum nodig.</source>
         <translation>A measurement needs a date.</translation>
     </message>
@@ -5015,6 +5018,11 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>There is no body '{body}' in this workspace. Choose from: {known}.</translation>
     </message>
     <message>
+        <location filename="../../services/meetings/calendar.py" line="107" />
+        <source>De vergadering '{title}' heeft een onmogelijke datum of tijd ({starts}); pas die aan in ZorgDesk en exporteer opnieuw.</source>
+        <translation>The meeting '{title}' has an impossible date or time ({starts}); correct it in ZorgDesk and export again.</translation>
+    </message>
+    <message>
         <location filename="../../services/meetings/guests.py" line="44" />
         <source>Vul de naam van de gast in.</source>
         <translation>Fill in the guest's name.</translation>
@@ -5163,6 +5171,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../services/partners/organisations.py" line="187" />
+        <location filename="../../store/rules.py" line="129" />
         <source>'{email}' is geen geldig e-mailadres.</source>
         <translation>'{email}' is not a valid e-mail address.</translation>
     </message>
@@ -5261,97 +5270,152 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>The file {name} is not a JSON export of ZorgDesk: the top level must be an object ({{...}}).</translation>
     </message>
     <message>
+        <location filename="../../services/workspace/json_import.py" line="176" />
+        <source>de opbouw klopt hier niet</source>
+        <translation>the structure is wrong here</translation>
+    </message>
+    <message>
         <location filename="../../services/workspace/json_import.py" line="180" />
+        <source>er ontbreekt een komma</source>
+        <translation>a comma is missing</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="182" />
+        <source>er ontbreekt een dubbele punt</source>
+        <translation>a colon is missing</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="183" />
+        <source>hier hoort een waarde te staan</source>
+        <translation>a value belongs here</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="185" />
+        <source>een veldnaam moet tussen dubbele aanhalingstekens staan</source>
+        <translation>a field name must be between double quotes</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="188" />
+        <source>een tekst wordt niet afgesloten</source>
+        <translation>a text is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="190" />
+        <source>na het einde van het document staat nog iets</source>
+        <translation>there is something after the end of the document</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="192" />
+        <source>een tekst bevat een ongeldig stuurteken</source>
+        <translation>a text contains an invalid control character</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="193" />
+        <source>een tekst bevat een ongeldige escape met \</source>
+        <translation>a text contains an invalid escape with \</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="208" />
         <source>{name} is geen ZorgDesk-export: het veld 'format' is {found} in plaats van "{format_name}".</source>
         <translation>{name} is not a ZorgDesk export: the field 'format' is {found} instead of "{format_name}".</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="186" />
+        <location filename="../../services/workspace/json_import.py" line="214" />
         <source>In {name} ontbreekt het veld 'format_version' (een geheel getal).</source>
         <translation>In {name} the field 'format_version' (a whole number) is missing.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="190" />
+        <location filename="../../services/workspace/json_import.py" line="218" />
         <source>{name} is gemaakt met een nieuwere versie van ZorgDesk (exportformaat {version}; deze versie leest tot en met {newest}). Werk ZorgDesk bij.</source>
         <translation>{name} was made with a newer version of ZorgDesk (export format {version}; this version reads up to {newest}). Update ZorgDesk.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="195" />
+        <location filename="../../services/workspace/json_import.py" line="223" />
         <source>In {name} is 'format_version' {version} ongeldig.</source>
         <translation>In {name} 'format_version' {version} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="200" />
+        <location filename="../../services/workspace/json_import.py" line="228" />
         <source>In {name} ontbreekt het veld 'schema_version' (een geheel getal).</source>
         <translation>In {name} the field 'schema_version' (a whole number) is missing.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="204" />
+        <location filename="../../services/workspace/json_import.py" line="232" />
         <source>{name} komt uit een nieuwere versie van ZorgDesk (schemaversie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij.</source>
         <translation>{name} comes from a newer version of ZorgDesk (schema version {version}; this version knows up to {newest}). Update ZorgDesk.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="210" />
+        <location filename="../../services/workspace/json_import.py" line="238" />
         <source>In {name} ontbreekt het onderdeel 'tables' (een object met tabellen).</source>
         <translation>In {name} the part 'tables' (an object with tables) is missing.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="216" />
+        <location filename="../../services/workspace/json_import.py" line="244" />
         <source>{name} bevat een onbekende soort gegevens: '{table}'. Deze versie van ZorgDesk kent die niet; er is niets geïmporteerd.</source>
         <translation>{name} contains an unknown kind of data: '{table}'. This version of ZorgDesk does not know it; nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="227" />
+        <location filename="../../services/workspace/json_import.py" line="255" />
         <source>In {name} moet '{table}' ({kind}) een lijst zijn, maar het is {actual}.</source>
         <translation>In {name} '{table}' ({kind}) must be a list, but it is {actual}.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="236" />
+        <location filename="../../services/workspace/json_import.py" line="264" />
         <source>In {name} is {kind} {number} geen object maar {actual}.</source>
         <translation>In {name} {kind} {number} is not an object but {actual}.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="242" />
+        <location filename="../../services/workspace/json_import.py" line="270" />
         <source>In {name} heeft {where} een onbekend veld '{field}'.</source>
         <translation>In {name} {where} has an unknown field '{field}'.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="251" />
+        <location filename="../../services/workspace/json_import.py" line="279" />
         <source>In {name} mist {where} het verplichte veld '{column}' ({type}).</source>
         <translation>In {name} {where} lacks the required field '{column}' ({type}).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="260" />
+        <location filename="../../services/workspace/json_import.py" line="288" />
         <source>In {name} is bij {where} het veld '{column}' leeg (null), maar het is verplicht.</source>
         <translation>In {name} the field '{column}' of {where} is empty (null), but it is required.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="272" />
+        <location filename="../../services/workspace/json_import.py" line="300" />
         <source>In {name} heeft {where} in het veld '{column}' de waarde {value}; verwacht wordt {expected}.</source>
         <translation>In {name} {where} has the value {value} in the field '{column}'; expected is {expected}.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="279" />
+        <location filename="../../services/workspace/json_import.py" line="307" />
+        <source>In {name} kan {where} niet worden overgenomen: {reason}</source>
+        <translation>In {name}, {where} cannot be taken over: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="312" />
         <source>In {name} komt {where} twee keer voor (zelfde sleutel).</source>
         <translation>In {name} {where} occurs twice (same key).</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="296" />
+        <location filename="../../services/workspace/json_import.py" line="329" />
         <source>In {name} verwijst {where} in het veld '{column}' naar {target} {value}, maar die staat niet in de export.</source>
         <translation>In {name} {where} refers in the field '{column}' to {target} {value}, but that is not in the export.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="302" />
+        <location filename="../../services/workspace/json_import.py" line="340" />
+        <source>In {name} staat {where} (via zijn bovenliggende) onder zichzelf; zo'n kring kan niet worden getoond. Er is niets geïmporteerd.</source>
+        <translation>In {name}, {where} is (through its parents) below itself; such a cycle cannot be shown. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../services/workspace/json_import.py" line="345" />
         <source>In {name} staan {count} werkruimtes; er mag er één zijn.</source>
         <translation>{name} holds {count} workspaces; there may be only one.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="355" />
+        <location filename="../../services/workspace/json_import.py" line="400" />
         <source>{name} bestaat al en is geen (leesbare) ZorgDesk-werkruimte; ZorgDesk overschrijft het niet. Kies een andere bestandsnaam.</source>
         <translation>{name} already exists and is not a (readable) ZorgDesk workspace; ZorgDesk does not overwrite it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/json_import.py" line="402" />
+        <location filename="../../services/workspace/json_import.py" line="447" />
         <source>In {name} voldoet {where} niet aan de regels van de werkruimte ({reason}). Er is niets geïmporteerd.</source>
         <translation>In {name} {where} does not meet the rules of the workspace ({reason}). Nothing has been imported.</translation>
     </message>
@@ -5382,17 +5446,17 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>The adopted version is damaged and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="71" />
+        <location filename="../../store/backup.py" line="75" />
         <source>De kopie van {name} is niet in orde ({verdict}); er is niets weggeschreven.</source>
         <translation>The copy of {name} is not sound ({verdict}); nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="78" />
+        <location filename="../../store/backup.py" line="82" />
         <source>Van {name} kan geen kopie worden gemaakt: het bestand is beschadigd of geen database ({reason}). Er is niets weggeschreven.</source>
         <translation>No copy can be made of {name}: the file is damaged or not a database ({reason}). Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="215" />
+        <location filename="../../store/backup.py" line="251" />
         <source>De reservekopie {name} is zelf niet in orde en wordt niet teruggezet.</source>
         <translation>The backup {name} is itself not sound and will not be restored.</translation>
     </message>
@@ -5408,8 +5472,33 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../store/errors.py" line="163" />
+        <source>Deze wijziging past niet bij de regels van de werkruimte {name} ({reason}); er is niets opgeslagen.</source>
+        <translation>This change does not fit the rules of the workspace {name} ({reason}); nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="167" />
         <source>De werkruimte {name} kan niet worden gewijzigd: het bestand of de map is alleen-lezen. Er is niets opgeslagen.</source>
         <translation>The workspace {name} cannot be changed: the file or the folder is read-only. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="178" />
+        <source>die waarde bestaat al</source>
+        <translation>that value exists already</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="180" />
+        <source>een verplicht veld is leeg</source>
+        <translation>a required field is empty</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="182" />
+        <source>het verwijst naar iets dat niet (meer) bestaat</source>
+        <translation>it refers to something that does not exist (any more)</translation>
+    </message>
+    <message>
+        <location filename="../../store/errors.py" line="184" />
+        <source>een controle van de werkruimte faalt</source>
+        <translation>a check of the workspace fails</translation>
     </message>
     <message>
         <location filename="../../store/integrity.py" line="33" />
@@ -5422,74 +5511,85 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>the schema is unreadable</translation>
     </message>
     <message>
-        <location filename="../../store/location.py" line="136" />
+        <location filename="../../store/integrity.py" line="121" />
+        <source>de ouder-kindrelaties in {table} vormen een kring</source>
+        <translation>the parent-child relations in {table} form a cycle</translation>
+    </message>
+    <message>
+        <location filename="../../store/integrity.py" line="156" />
+        <location filename="../../store/integrity.py" line="298" />
+        <source>onleesbare tekst in {column}</source>
+        <translation>unreadable text in {column}</translation>
+    </message>
+    <message>
+        <location filename="../../store/integrity.py" line="160" />
+        <source>{count} rij(en) verwijzen naar rijen die niet bestaan, bijvoorbeeld in {table}</source>
+        <translation>{count} row(s) refer to rows that do not exist, for example in {table}</translation>
+    </message>
+    <message>
+        <location filename="../../store/location.py" line="157" />
         <source>Werk liever op een lokale kopie: ZorgDesk kan {name} naar de eigen map op deze computer kopiëren. Deel de werkruimte met anderen als gesloten kopie (Reservekopie of Exporteren), niet door het live bestand in een gedeelde map te zetten.</source>
         <translation>Better work on a local copy: ZorgDesk can copy {name} to its own folder on this computer. Share the workspace with others as a closed copy (Backup or Export), not by putting the live file in a shared folder.</translation>
     </message>
     <message>
-        <location filename="../../store/location.py" line="153" />
+        <location filename="../../store/location.py" line="184" />
         <source>De werkruimte {name} staat op een netwerkpad ({share}). Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
         <translation>The workspace {name} is on a network path ({share}). A workspace edited over the network can get damaged. {advice}</translation>
     </message>
     <message>
-        <location filename="../../store/location.py" line="163" />
+        <location filename="../../store/location.py" line="194" />
         <source>De werkruimte {name} staat op netwerkschijf {drive}. Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
         <translation>The workspace {name} is on network drive {drive}. A workspace edited over the network can get damaged. {advice}</translation>
     </message>
     <message>
-        <location filename="../../store/location.py" line="173" />
+        <location filename="../../store/location.py" line="204" />
         <source>De werkruimte {name} staat in een gesynchroniseerde map ({client}). Zo'n map kan een bestand halverwege het opslaan kopiëren of een oudere versie terugzetten, waardoor wijzigingen verloren gaan. {advice}</source>
         <translation>The workspace {name} is in a synchronised folder ({client}). Such a folder can copy a file halfway through saving or put back an older version, so that changes are lost. {advice}</translation>
     </message>
     <message>
-        <location filename="../../store/location.py" line="187" />
+        <location filename="../../store/location.py" line="218" />
         <source>De werkruimte {name} staat op een netwerkschijf ({fstype} op {mount_point}). Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
         <translation>The workspace {name} is on a network drive ({fstype} on {mount_point}). A workspace edited over the network can get damaged. {advice}</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="41" />
+        <location filename="../../store/lock.py" line="42" />
         <source>proces {pid} ({app}) op computer {host}</source>
         <translation>process {pid} ({app}) on computer {host}</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="44" />
+        <location filename="../../store/lock.py" line="45" />
         <source>proces {pid} ({app})</source>
         <translation>process {pid} ({app})</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="47" />
+        <location filename="../../store/lock.py" line="48" />
         <source>proces {pid} op computer {host}</source>
         <translation>process {pid} on computer {host}</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="49" />
+        <location filename="../../store/lock.py" line="50" />
         <source>proces {pid}</source>
         <translation>process {pid}</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="50" />
+        <location filename="../../store/lock.py" line="51" />
         <source>een ander programma</source>
         <translation>another program</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="86" />
+        <location filename="../../store/lock.py" line="108" />
         <source>De werkruimte {name} is in deze ZorgDesk nog geopend. Sluit haar eerst (open een andere werkruimte) en probeer het dan opnieuw.</source>
         <translation>The workspace {name} is still open in this ZorgDesk. Close it first (open another workspace) and then try again.</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="101" />
+        <location filename="../../store/lock.py" line="123" />
         <source>De werkruimte {name} is al geopend door {holder}. Sluit de werkruimte daar eerst: twee vensters tegelijk zouden elkaars wijzigingen overschrijven. Is die computer uitgezet of vastgelopen, verwijder dan het bestand {lock_name} in {folder} en probeer het opnieuw.</source>
         <translation>The workspace {name} is already open in {holder}. Close the workspace there first: two windows at once would overwrite each other's changes. If that computer was switched off or has hung, delete the file {lock_name} in {folder} and try again.</translation>
     </message>
     <message>
-        <location filename="../../store/lock.py" line="108" />
+        <location filename="../../store/lock.py" line="130" />
         <source>De werkruimte {name} kan niet worden vergrendeld: het slotbestand {lock_file} kan niet worden aangemaakt (geen schrijfrechten?).</source>
         <translation>The workspace {name} cannot be locked: the lock file {lock_file} cannot be created (no write permission?).</translation>
-    </message>
-    <message>
-        <location filename="../../store/migrate.py" line="76" />
-        <source>De werkruimte {name} kon niet worden bijgewerkt naar de nieuwe versie (van schemaversie {version}). Er is niets gewijzigd: het bestand is precies zoals het was, en de reservekopie van voor de poging is bewaard. Technische reden: {reason}</source>
-        <translation>The workspace {name} could not be updated to the new version (from schema version {version}). Nothing has been changed: the file is exactly as it was, and the backup from before the attempt has been kept. Technical reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../store/schema.py" line="51" />
@@ -5582,9 +5682,14 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>the file is cut off ({size} of the {expected} bytes are there)</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="146" />
+        <location filename="../../store/workspace_store.py" line="174" />
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
+    </message>
+    <message>
+        <location filename="../../store/workspace_store.py" line="234" />
+        <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: 'zorgdesk report', 'export' en 'info' werken ook hier.</source>
+        <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: 'zorgdesk report', 'export' and 'info' work here too.</translation>
     </message>
     <message>
         <location filename="../../tables/export.py" line="48" />
@@ -6007,6 +6112,81 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../ui/workspace/open_recovery.py" line="64" />
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="54" />
+        <source>Het doelbestand {name} is ook het invoerbestand {source}; ZorgDesk schrijft er niet overheen. Kies een ander doelbestand met --out.</source>
+        <translation>The target file {name} is also the input file {source}; ZorgDesk does not write over it. Choose another target with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="59" />
+        <source>{name} is een map; geef met --out een bestandsnaam op.</source>
+        <translation>{name} is a folder; give a file name with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="64" />
+        <source>In de map {folder} mag niet worden geschreven (alleen-lezen); {name} is niet gemaakt. Kies met --out een map waarin u mag schrijven.</source>
+        <translation>The folder {folder} cannot be written to (read-only); {name} was not made. Choose a folder you may write to with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="72" />
+        <source>{name} is een ZorgDesk-werkruimte; ZorgDesk schrijft er niets anders overheen. Kies een andere bestandsnaam met --out.</source>
+        <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="76" />
+        <source>{name} is al een ZorgDesk-werkruimte. Kies een andere bestandsnaam, of geef --force om haar te vervangen (er wordt eerst een reservekopie van gemaakt).</source>
+        <translation>{name} is already a ZorgDesk workspace. Choose another file name, or give --force to replace it (a backup is made first).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="82" />
+        <source>{name} bestaat al. Kies een andere bestandsnaam, of geef --force om het te vervangen.</source>
+        <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../store/atomic.py" line="112" />
+        <source>{name} is een ZorgDesk-werkruimte; ZorgDesk schrijft er niets anders overheen. Kies een andere bestandsnaam.</source>
+        <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name.</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrate.py" line="78" />
+        <source>De werkruimte {name} kon niet worden bijgewerkt naar de nieuwe versie (van schemaversie {version}). Er is niets gewijzigd: het bestand is precies zoals het was, en de reservekopie van voor de poging is bewaard. Werk met de vorige versie van ZorgDesk verder en meld dit probleem (reden: {reason}).</source>
+        <translation>The workspace {name} could not be updated to the new version (from schema version {version}). Nothing changed: the file is exactly as it was, and the backup from before the attempt is kept. Continue with the previous version of ZorgDesk and report this problem (reason: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="121" />
+        <source>De tekst in '{column}' is {length} tekens lang; er passen er ten hoogste {limit}.</source>
+        <translation>The text in '{column}' is {length} characters long; at most {limit} fit.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="125" />
+        <source>'{column}' mag niet leeg zijn of alleen uit onzichtbare tekens bestaan.</source>
+        <translation>'{column}' may not be empty or consist of invisible characters only.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="137" />
+        <source>De waarde {value} voor {label} kan niet: kies tussen {low} en {high}.</source>
+        <translation>The value {value} for {label} is not possible: choose between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="143" />
+        <source>Het getal {value} in '{column}' kan niet worden opgeslagen (ten hoogste {limit} groot).</source>
+        <translation>The number {value} in '{column}' cannot be stored (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="148" />
+        <source>De datum {value} in '{column}' kan niet: het jaar moet tussen {low} en {high} liggen.</source>
+        <translation>The date {value} in '{column}' is not possible: the year must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="167" />
+        <source>De periode {start}-{end} loopt achteruit: het beginjaar moet voor het eindjaar liggen.</source>
+        <translation>The period {start}-{end} runs backwards: the first year must come before the last.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="198" />
+        <source>Een {kind} kan niet onder zichzelf of onder een van zijn eigen onderdelen komen te staan.</source>
+        <translation>A {kind} cannot be placed under itself or under one of its own parts.</translation>
     </message>
 </context>
 <context>

@@ -98,9 +98,16 @@ def build_calendar(store: Store, body: str | None = None, year: int | None = Non
     stamp = datetime.now(UTC).replace(microsecond=0)
     for (mid, abbr, body_name, title, starts, ends, location, cancelled, minutes, updated,
          revision, items) in meetings:
-        start = datetime.fromisoformat(starts).replace(tzinfo=AMSTERDAM)
-        end = (datetime.fromisoformat(ends).replace(tzinfo=AMSTERDAM) if ends
-               else start + timedelta(minutes=minutes or 120))
+        try:
+            start = datetime.fromisoformat(starts).replace(tzinfo=AMSTERDAM)
+            end = (datetime.fromisoformat(ends).replace(tzinfo=AMSTERDAM) if ends
+                   else start + timedelta(minutes=minutes or 120))
+            start.astimezone(UTC), end.astimezone(UTC), start.date() + timedelta(days=1)
+        except (ValueError, OverflowError, TypeError):  # 9999-12-31, stored before the rules
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "De vergadering '{title}' heeft een onmogelijke datum of tijd "
+                "({starts}); pas die aan in ZorgDesk en exporteer opnieuw."),
+                title=title or body_name, starts=starts) from None
         event = Event()
         event.add("uid", f"{mid}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
