@@ -10,6 +10,7 @@ from tests.store_helpers import dump, make_workspace
 from zorgdesk import cli
 from zorgdesk.store import open_store
 from zorgdesk.store.lock import WorkspaceLock
+from zorgdesk.store.schema import HEAD_VERSION
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +38,7 @@ def test_check_good_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert cli.main(["check", str(ws)]) == 0
     out = capsys.readouterr().out
     assert "De werkruimte goed.zorgdesk is in orde." in out
-    assert "Schemaversie: 1 (actueel)" in out
+    assert f"Schemaversie: {HEAD_VERSION} (actueel)" in out
     assert "goal: 3" in out and "Verwijzingen: in orde" in out
 
 

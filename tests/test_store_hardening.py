@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.store_helpers import make_workspace
-from tests.test_migrations import fixture_copy, migrations_with
+from tests.test_migrations import EXTRA, fixture_copy, migrations_with
 from zorgdesk import cli
 from zorgdesk.store import CorruptWorkspaceError, MigrationFailedError, open_store
 from zorgdesk.store.atomic import clean_stale_temps, write_text_atomic
@@ -237,14 +237,16 @@ def test_cli_warns_about_a_synced_folder(tmp_path: Path,
 
 
 def app_knows_0002(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """The app as it will be one revision later (the test migration on top of the head)."""
     from zorgdesk.store import integrity, migrate, schema, workspace_store
 
+    revisions = (*schema.REVISIONS, EXTRA)
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
     for module in (schema, integrity, migrate):
-        monkeypatch.setattr(module, "REVISIONS", ("0001", "0002"))
+        monkeypatch.setattr(module, "REVISIONS", revisions)
     for module in (schema, integrity, migrate, workspace_store):
-        monkeypatch.setattr(module, "HEAD_VERSION", 2)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
+        monkeypatch.setattr(module, "HEAD_VERSION", len(revisions))
+    monkeypatch.setattr(migrate, "HEAD_REVISION", EXTRA)
 
 
 def test_readers_never_migrate_the_app_does_under_the_lock(
@@ -269,4 +271,4 @@ def test_readers_never_migrate_the_app_does_under_the_lock(
     finally:
         store.close()
     assert [b.reason for b in list_backups(path)] == ["voor-migratie"]
-    assert int.from_bytes(path.read_bytes()[60:64], "big") == 2
+    assert int.from_bytes(path.read_bytes()[60:64], "big") == HEAD_VERSION + 1

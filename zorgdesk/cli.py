@@ -23,11 +23,16 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check",
     "backup",
     "ical",
+    "invite",
+    "adopt",
     "report",
     "import_json",
+    "table_export",
+    "table_import",
 )
 # Subcommands whose name is a Python keyword, mapped to their module's name.
-COMMAND_ALIASES: dict[str, str] = {"import": "import_json"}
+COMMAND_ALIASES: dict[str, str] = {"import": "import_json", "table-export": "table_export",
+                                   "table-import": "table_import"}
 
 
 PAGE_KEYS = ("overview", "goals", "timeline", "partners", "meetings", "reports")

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 from collections.abc import Iterator, Sequence
@@ -21,10 +22,9 @@ from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError, WriteFailedErro
 SIDECARS = ("-wal", "-shm", "-journal", ".lock")
 
 
-def add_force(parser: object) -> None:
+def add_force(parser: argparse.ArgumentParser) -> None:
     """The `--force` option every writing command shares."""
-    add = parser.add_argument
-    add("--force", action="store_true",
+    parser.add_argument("--force", action="store_true",
         help="vervang een bestaand doelbestand (nooit een werkruimte, behalve bij sample, "
         "backup en import; daarvan wordt eerst een reservekopie gemaakt)")
 

@@ -28,6 +28,7 @@ from zorgdesk.reports.common import (
     spacer,
 )
 from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
+from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
 LEGEND = ("\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal  \u00b7  "
@@ -47,11 +48,14 @@ def grid_cell(goal: GoalData, column: GridColumn) -> str:
 
 
 def body_text(goal: GoalData) -> str:
-    """The goal's text without the title it often starts with (the sources repeat it)."""
+    """The goal's text as Paragraph markup: a formatted text with its bold, italic and
+    bullets; a plain one without the title it often starts with (the sources repeat it)."""
+    if is_rich(goal.text):
+        return esc(goal.text)
     text, title = plain(goal.text), plain(goal.title)
     if text.startswith(title.rstrip(":. ")):
         text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
-    return text
+    return esc(text)
 
 
 CHUNK = 1_500  # characters per Paragraph of a long text
@@ -75,11 +79,26 @@ def chunked(text: str, size: int = CHUNK) -> list[str]:
     return pieces
 
 
+def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
+    """Plain Paragraph markup in pieces of about `size`, cut between words and never
+    inside an entity; formatted text (with tags) is left whole."""
+    if len(markup) <= size:
+        return [markup] if markup else []
+    if "<" in markup:  # formatted text: a tag may span lines, so it stays whole
+        return [markup]
+    out: list[str] = []
+    for piece in chunked(markup, size):
+        if out and out[-1].rfind("&") > out[-1].rfind(";"):  # an entity was cut in two
+            piece = out.pop() + piece
+        out.append(piece)
+    return out
+
+
 def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
     parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
     text = body_text(goal)
-    parts.extend(esc(piece) for piece in chunked(text))
+    parts.extend(markup_chunks(text))
     for label, value in goal.card:
         first, *rest = chunked(value) or [""]
         parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(first)}</font>")
@@ -179,7 +198,7 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
     text = body_text(goal)
     if text:
-        out.append(Paragraph(esc(text), s.body))
+        out.append(Paragraph(text, s.body))
     if goal.internal_notes and not public:
         out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public)

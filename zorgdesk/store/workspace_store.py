@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,7 @@ class Store:
         self.path = Path(path)
         self.lock = lock
         self.change_count = 0
+        self._batch: ContextVar[Session | None] = ContextVar(f"batch-{id(self)}", default=None)
         # Read-only (store/readonly.py): `immutable` reads without -wal/-shm; `cleanup` is
         # the temporary folder of a migrated copy, removed on close.
         self.readonly = readonly
@@ -89,8 +91,28 @@ class Store:
         A full disk or a failed write surfaces as `DiskFullError`/`WriteFailedError` with a
         Dutch message; the transaction is rolled back, earlier commits are untouched.
         """
+        batch = self._batch.get()
+        if batch is not None:
+            yield batch
+            return
         with translated_write_errors(self.path), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Many edits as one transaction: every `transaction()` inside joins this one.
+
+        An import calls the ordinary service commands row after row; they all commit together
+        or, on the first refusal, not at all.
+        """
+        if self._batch.get() is not None:
+            raise RuntimeError("batch() does not nest")
+        with translated_write_errors(self.path), self._sessions() as session, session.begin():
+            token = self._batch.set(session)
+            try:
+                yield session
+            finally:
+                self._batch.reset(token)
 
     def raw(self) -> sqlite3.Connection:
         """A plain read-only sqlite3 connection for fast read paths (the overview at start-up)."""
