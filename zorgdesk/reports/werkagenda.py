@@ -89,8 +89,9 @@ def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
     out: list[str] = []
     for piece in chunked(markup, size):
         if out and out[-1].rfind("&") > out[-1].rfind(";"):  # an entity was cut in two
-            piece = out.pop() + piece
-        out.append(piece)
+            out[-1] += piece
+        else:
+            out.append(piece)
     return out
 
 
