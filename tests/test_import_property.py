@@ -78,11 +78,12 @@ def base_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 def mutated(draw: st.DrawFn, base: dict[str, Any]) -> dict[str, Any]:
     doc = copy.deepcopy(base)
     tables: dict[str, list[dict[str, Any]]] = doc["tables"]
-    filled = sorted(name for name, rows in tables.items() if rows)
     for _ in range(draw(st.integers(min_value=1, max_value=2))):
+        filled = sorted(name for name, rows in tables.items()
+                        if isinstance(rows, list) and any(rows))
         table = draw(st.sampled_from(filled))
         rows = tables[table]
-        row = draw(st.sampled_from(rows))
+        row = draw(st.sampled_from([r for r in rows if r]))
         kind = draw(st.sampled_from(["set"] * 12 + ["drop-field", "unknown-field", "duplicate",
                                                     "drop-row", "drop-row", "loop", "top"]))
         if kind == "set":
