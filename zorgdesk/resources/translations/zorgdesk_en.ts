@@ -1345,13 +1345,18 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/goals/tree_model.py" line="65" />
-        <source>Zonder thema</source>
-        <translation>Without theme</translation>
+        <source>Overkoepelende doelen</source>
+        <translation>Overarching goals</translation>
     </message>
     <message>
         <location filename="../../ui/goals/tree_model.py" line="157" />
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/tree_model.py" line="166" />
+        <source>Valt onder: %1</source>
+        <translation>Falls under: %1</translation>
     </message>
 </context>
 <context>
@@ -3891,8 +3896,8 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../ui/partners/matrix_model.py" line="364" />
-        <source>Zonder thema</source>
-        <translation>Without theme</translation>
+        <source>Overkoepelende doelen</source>
+        <translation>Overarching goals</translation>
     </message>
     <message>
         <location filename="../../ui/partners/matrix_model.py" line="369" />
@@ -6394,8 +6399,8 @@ The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline/model.py" line="179" />
-        <source>Zonder thema</source>
-        <translation>Without theme</translation>
+        <source>Overkoepelende doelen</source>
+        <translation>Overarching goals</translation>
     </message>
 </context>
 <context>
