@@ -97,7 +97,13 @@ def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
 
 def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
+<<<<<<< HEAD
     parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
+=======
+    parts = [f"<b>{esc(goal.title)}</b>"]
+    if goal.under:
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>onder: {esc(goal.under)}</font>")
+>>>>>>> main
     text = body_text(goal)
     parts.extend(markup_chunks(text))
     for label, value in goal.card:
@@ -197,6 +203,8 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
 def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Styles,
                  public: bool) -> list[Flowable]:
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
+    if goal.under:  # the hierarchy crosses themes: say what it hangs under
+        out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
     text = body_text(goal)
     if text:
         out.append(Paragraph(text, s.body))

@@ -97,7 +97,8 @@ def goal_order(session: Session) -> list[tuple[Any, ...]]:
     raw = [tuple(r) for r in session.execute(select(
         Goal.id, Goal.theme_id, Goal.parent_id, Goal.position, Goal.level, Goal.code,
         Goal.title, Goal.target_year, Goal.target_tbd))]
-    return [r for r, _depth in in_tree_order(raw)]
+    stored = {r[0]: r for r in raw}  # a list holds what is stored: own theme, real parent
+    return [stored[r[0]] for r, _depth in in_tree_order(raw)]
 
 
 def latest_lights(session: Session) -> dict[str, tuple[str, date | None]]:
