@@ -97,13 +97,9 @@ def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
 
 def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
-<<<<<<< HEAD
     parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
-=======
-    parts = [f"<b>{esc(goal.title)}</b>"]
     if goal.under:
         parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>onder: {esc(goal.under)}</font>")
->>>>>>> main
     text = body_text(goal)
     parts.extend(markup_chunks(text))
     for label, value in goal.card:
