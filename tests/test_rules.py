@@ -205,3 +205,23 @@ def test_ical_of_an_older_file_with_year_9999(tmp_path: Path,
     assert cli.main(["ical", str(ws), "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert "onmogelijke datum" in err and "Traceback" not in err and not out.exists()
+
+
+def test_long_text_is_laid_out_in_pieces_and_all_of_it_printed(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from zorgdesk.models import Goal
+    from zorgdesk.reports import build_report
+    from zorgdesk.reports.werkagenda import CHUNK, chunked
+
+    text = "begin " + "woord " * 15_000 + "x" * 5_000 + " EINDE"
+    pieces = chunked(text)
+    assert all(len(p) <= CHUNK for p in pieces) and "".join(pieces).replace(" ", "") == \
+        text.replace(" ", "")
+    ws = make_small_workspace(tmp_path / "w.zorgdesk")
+    with open_store(ws, lock=True) as store, store.transaction() as s:
+        goal = s.query(Goal).filter(Goal.code == "2.1.1.A").one()
+        goal.text = text
+    out = build_report("werkagenda", ws, tmp_path / "w.pdf")
+    printed = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "begin" in printed and "EINDE" in printed

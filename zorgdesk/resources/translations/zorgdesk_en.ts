@@ -646,25 +646,25 @@
         <translation>What has changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="44" />
-        <source>Alle thema's</source>
-        <translation>All themes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="50" />
-        <source>Kopiëren</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
         <location filename="../../ui/goals/changes_dialog.py" line="40" />
         <location filename="../../ui/goals/changes_dialog.py" line="53" />
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
+        <location filename="../../ui/goals/changes_dialog.py" line="44" />
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
         <location filename="../../ui/goals/changes_dialog.py" line="49" />
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/changes_dialog.py" line="50" />
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../ui/goals/changes_dialog.py" line="55" />
@@ -1082,6 +1082,11 @@ Please send that file along when you report the problem.</translation>
         <translation>project</translation>
     </message>
     <message>
+        <location filename="../../ui/goals/goal_editor.py" line="90" />
+        <source>Code van het doel</source>
+        <translation>Goal code</translation>
+    </message>
+    <message>
         <location filename="../../ui/goals/goal_editor.py" line="98" />
         <source>Niveau</source>
         <translation>Level</translation>
@@ -1097,6 +1102,12 @@ Please send that file along when you report the problem.</translation>
         <translation>Title</translation>
     </message>
     <message>
+        <location filename="../../ui/goals/goal_editor.py" line="111" />
+        <location filename="../../ui/goals/goal_editor.py" line="120" />
+        <source>Streefjaar</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
         <location filename="../../ui/goals/goal_editor.py" line="113" />
         <source>geen</source>
         <translation>none</translation>
@@ -1105,17 +1116,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/goals/goal_editor.py" line="114" />
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goals/goal_editor.py" line="111" />
-        <location filename="../../ui/goals/goal_editor.py" line="120" />
-        <source>Streefjaar</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goals/goal_editor.py" line="90" />
-        <source>Code van het doel</source>
-        <translation>Goal code</translation>
     </message>
     <message>
         <location filename="../../ui/goals/goal_editor.py" line="124" />
@@ -2389,6 +2389,13 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>Save as…</translation>
     </message>
     <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="244" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="246" />
+        <location filename="../../ui/meetings/meeting_detail.py" line="258" />
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="246" />
         <source>Naam</source>
         <translation>Name</translation>
@@ -2397,13 +2404,6 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../ui/meetings/meeting_detail.py" line="246" />
         <source>Rol</source>
         <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="244" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="246" />
-        <location filename="../../ui/meetings/meeting_detail.py" line="258" />
-        <source>Aanwezigheid</source>
-        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="260" />
@@ -4721,6 +4721,36 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>StoreError</name>
     <message>
+        <location filename="../../commands/targets.py" line="54" />
+        <source>Het doelbestand {name} is ook het invoerbestand {source}; ZorgDesk schrijft er niet overheen. Kies een ander doelbestand met --out.</source>
+        <translation>The target file {name} is also the input file {source}; ZorgDesk does not write over it. Choose another target with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="59" />
+        <source>{name} is een map; geef met --out een bestandsnaam op.</source>
+        <translation>{name} is a folder; give a file name with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="64" />
+        <source>In de map {folder} mag niet worden geschreven (alleen-lezen); {name} is niet gemaakt. Kies met --out een map waarin u mag schrijven.</source>
+        <translation>The folder {folder} cannot be written to (read-only); {name} was not made. Choose a folder you may write to with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="72" />
+        <source>{name} is een ZorgDesk-werkruimte; ZorgDesk schrijft er niets anders overheen. Kies een andere bestandsnaam met --out.</source>
+        <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name with --out.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="76" />
+        <source>{name} is al een ZorgDesk-werkruimte. Kies een andere bestandsnaam, of geef --force om haar te vervangen (er wordt eerst een reservekopie van gemaakt).</source>
+        <translation>{name} is already a ZorgDesk workspace. Choose another file name, or give --force to replace it (a backup is made first).</translation>
+    </message>
+    <message>
+        <location filename="../../commands/targets.py" line="82" />
+        <source>{name} bestaat al. Kies een andere bestandsnaam, of geef --force om het te vervangen.</source>
+        <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
+    </message>
+    <message>
         <location filename="../../reports/__init__.py" line="134" />
         <source>Onbekend rapport '{kind}'. Kies uit: {known}.</source>
         <translation>Unknown report '{kind}'. Choose from: {known}.</translation>
@@ -5451,6 +5481,11 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>The adopted version is damaged and cannot be read.</translation>
     </message>
     <message>
+        <location filename="../../store/atomic.py" line="112" />
+        <source>{name} is een ZorgDesk-werkruimte; ZorgDesk schrijft er niets anders overheen. Kies een andere bestandsnaam.</source>
+        <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name.</translation>
+    </message>
+    <message>
         <location filename="../../store/backup.py" line="75" />
         <source>De kopie van {name} is niet in orde ({verdict}); er is niets weggeschreven.</source>
         <translation>The copy of {name} is not sound ({verdict}); nothing has been written.</translation>
@@ -5595,6 +5630,46 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../store/lock.py" line="130" />
         <source>De werkruimte {name} kan niet worden vergrendeld: het slotbestand {lock_file} kan niet worden aangemaakt (geen schrijfrechten?).</source>
         <translation>The workspace {name} cannot be locked: the lock file {lock_file} cannot be created (no write permission?).</translation>
+    </message>
+    <message>
+        <location filename="../../store/migrate.py" line="78" />
+        <source>De werkruimte {name} kon niet worden bijgewerkt naar de nieuwe versie (van schemaversie {version}). Er is niets gewijzigd: het bestand is precies zoals het was, en de reservekopie van voor de poging is bewaard. Werk met de vorige versie van ZorgDesk verder en meld dit probleem (reden: {reason}).</source>
+        <translation>The workspace {name} could not be updated to the new version (from schema version {version}). Nothing changed: the file is exactly as it was, and the backup from before the attempt is kept. Continue with the previous version of ZorgDesk and report this problem (reason: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="121" />
+        <source>De tekst in '{column}' is {length} tekens lang; er passen er ten hoogste {limit}.</source>
+        <translation>The text in '{column}' is {length} characters long; at most {limit} fit.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="125" />
+        <source>'{column}' mag niet leeg zijn of alleen uit onzichtbare tekens bestaan.</source>
+        <translation>'{column}' may not be empty or consist of invisible characters only.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="137" />
+        <source>De waarde {value} voor {label} kan niet: kies tussen {low} en {high}.</source>
+        <translation>The value {value} for {label} is not possible: choose between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="143" />
+        <source>Het getal {value} in '{column}' kan niet worden opgeslagen (ten hoogste {limit} groot).</source>
+        <translation>The number {value} in '{column}' cannot be stored (at most {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="148" />
+        <source>De datum {value} in '{column}' kan niet: het jaar moet tussen {low} en {high} liggen.</source>
+        <translation>The date {value} in '{column}' is not possible: the year must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="167" />
+        <source>De periode {start}-{end} loopt achteruit: het beginjaar moet voor het eindjaar liggen.</source>
+        <translation>The period {start}-{end} runs backwards: the first year must come before the last.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rules.py" line="198" />
+        <source>Een {kind} kan niet onder zichzelf of onder een van zijn eigen onderdelen komen te staan.</source>
+        <translation>A {kind} cannot be placed under itself or under one of its own parts.</translation>
     </message>
     <message>
         <location filename="../../store/schema.py" line="51" />
@@ -6117,81 +6192,6 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../ui/workspace/open_recovery.py" line="64" />
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../commands/targets.py" line="54" />
-        <source>Het doelbestand {name} is ook het invoerbestand {source}; ZorgDesk schrijft er niet overheen. Kies een ander doelbestand met --out.</source>
-        <translation>The target file {name} is also the input file {source}; ZorgDesk does not write over it. Choose another target with --out.</translation>
-    </message>
-    <message>
-        <location filename="../../commands/targets.py" line="59" />
-        <source>{name} is een map; geef met --out een bestandsnaam op.</source>
-        <translation>{name} is a folder; give a file name with --out.</translation>
-    </message>
-    <message>
-        <location filename="../../commands/targets.py" line="64" />
-        <source>In de map {folder} mag niet worden geschreven (alleen-lezen); {name} is niet gemaakt. Kies met --out een map waarin u mag schrijven.</source>
-        <translation>The folder {folder} cannot be written to (read-only); {name} was not made. Choose a folder you may write to with --out.</translation>
-    </message>
-    <message>
-        <location filename="../../commands/targets.py" line="72" />
-        <source>{name} is een ZorgDesk-werkruimte; ZorgDesk schrijft er niets anders overheen. Kies een andere bestandsnaam met --out.</source>
-        <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name with --out.</translation>
-    </message>
-    <message>
-        <location filename="../../commands/targets.py" line="76" />
-        <source>{name} is al een ZorgDesk-werkruimte. Kies een andere bestandsnaam, of geef --force om haar te vervangen (er wordt eerst een reservekopie van gemaakt).</source>
-        <translation>{name} is already a ZorgDesk workspace. Choose another file name, or give --force to replace it (a backup is made first).</translation>
-    </message>
-    <message>
-        <location filename="../../commands/targets.py" line="82" />
-        <source>{name} bestaat al. Kies een andere bestandsnaam, of geef --force om het te vervangen.</source>
-        <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
-    </message>
-    <message>
-        <location filename="../../store/atomic.py" line="112" />
-        <source>{name} is een ZorgDesk-werkruimte; ZorgDesk schrijft er niets anders overheen. Kies een andere bestandsnaam.</source>
-        <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name.</translation>
-    </message>
-    <message>
-        <location filename="../../store/migrate.py" line="78" />
-        <source>De werkruimte {name} kon niet worden bijgewerkt naar de nieuwe versie (van schemaversie {version}). Er is niets gewijzigd: het bestand is precies zoals het was, en de reservekopie van voor de poging is bewaard. Werk met de vorige versie van ZorgDesk verder en meld dit probleem (reden: {reason}).</source>
-        <translation>The workspace {name} could not be updated to the new version (from schema version {version}). Nothing changed: the file is exactly as it was, and the backup from before the attempt is kept. Continue with the previous version of ZorgDesk and report this problem (reason: {reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../store/rules.py" line="121" />
-        <source>De tekst in '{column}' is {length} tekens lang; er passen er ten hoogste {limit}.</source>
-        <translation>The text in '{column}' is {length} characters long; at most {limit} fit.</translation>
-    </message>
-    <message>
-        <location filename="../../store/rules.py" line="125" />
-        <source>'{column}' mag niet leeg zijn of alleen uit onzichtbare tekens bestaan.</source>
-        <translation>'{column}' may not be empty or consist of invisible characters only.</translation>
-    </message>
-    <message>
-        <location filename="../../store/rules.py" line="137" />
-        <source>De waarde {value} voor {label} kan niet: kies tussen {low} en {high}.</source>
-        <translation>The value {value} for {label} is not possible: choose between {low} and {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../store/rules.py" line="143" />
-        <source>Het getal {value} in '{column}' kan niet worden opgeslagen (ten hoogste {limit} groot).</source>
-        <translation>The number {value} in '{column}' cannot be stored (at most {limit}).</translation>
-    </message>
-    <message>
-        <location filename="../../store/rules.py" line="148" />
-        <source>De datum {value} in '{column}' kan niet: het jaar moet tussen {low} en {high} liggen.</source>
-        <translation>The date {value} in '{column}' is not possible: the year must be between {low} and {high}.</translation>
-    </message>
-    <message>
-        <location filename="../../store/rules.py" line="167" />
-        <source>De periode {start}-{end} loopt achteruit: het beginjaar moet voor het eindjaar liggen.</source>
-        <translation>The period {start}-{end} runs backwards: the first year must come before the last.</translation>
-    </message>
-    <message>
-        <location filename="../../store/rules.py" line="198" />
-        <source>Een {kind} kan niet onder zichzelf of onder een van zijn eigen onderdelen komen te staan.</source>
-        <translation>A {kind} cannot be placed under itself or under one of its own parts.</translation>
     </message>
 </context>
 <context>
