@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         counts, name, version = _server_info(args.file)
     else:
         version = read_facts(args.file).user_version
-        store = open_store(args.file)
+        store = open_store(args.file, readonly=True)
         try:
             conn = store.raw()
             try:
