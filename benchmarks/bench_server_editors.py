@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 EDITORS = 20
-EDITS = int(os.environ.get("ZORGDESK_BENCH_EDITS", "50"))
+EDITS = int(os.environ.get("ZORGDESK_BENCH_EDITS", "1000"))
 GOALS_EACH = 3
 
 
