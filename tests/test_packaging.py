@@ -80,10 +80,24 @@ def test_bundle_starts_and_makes_a_meeting_pack(tmp_path: Path) -> None:
     run([pyinstaller, "--noconfirm", "--log-level", "WARN", "--distpath", tmp_path / "dist",
          "--workpath", tmp_path / "build", ROOT / "packaging" / "zorgdesk.spec"],
         cwd=ROOT, home=home)
-    exe = tmp_path / "dist" / "zorgdesk" / "zorgdesk"
+    bundle = tmp_path / "dist" / "zorgdesk"
+    exe = bundle / "zorgdesk"
+    named = iss_paths_in_bundle((ROOT / "packaging" / "zorgdesk.iss").read_text(encoding="utf-8"))
+    assert "_internal/zorgdesk/resources/icons/zorgdesk-document.ico" in named
+    for name in named:  # the Windows build names zorgdesk.exe; this one has no suffix
+        assert (bundle / name.removesuffix(".exe")).exists(), name
     for page in ("overview", "reports"):
         assert "first paint" in run([exe, "--smoke", "--page", page], cwd=work,
                                     home=home).stdout
     run([exe, "sample", "noord-limburg", "--out", "nl.zorgdesk"], cwd=work, home=home)
     run([exe, "report", "meeting-pack", "nl.zorgdesk", "--out", "mp.pdf"], cwd=work, home=home)
     assert pdf_text(work / "mp.pdf")
+
+
+def iss_paths_in_bundle(iss: str) -> list[str]:
+    """Bundle files the Inno Setup script names: sources under {#BundleDir}, and {app} paths."""
+    import re
+
+    found = [m.replace("\\", "/") for m in re.findall(r'\{#BundleDir\}\\([^"*]+)"', iss)]
+    found += [m.replace("\\", "/") for m in re.findall(r'\{app\}\\([^"]+?\.(?:exe|ico))', iss)]
+    return found

@@ -328,10 +328,17 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from zorgdesk import __version__
 
-        QMessageBox.about(
-            self, self.tr("Over ZorgDesk"),
-            self.tr("ZorgDesk %1\nDe werkagenda van een regionale zorgsamenwerking, "
-                    "volledig offline.").replace("%1", __version__))
+        QMessageBox.about(self, self.tr("Over ZorgDesk"), self.about_text(__version__))
+
+    def about_text(self, version: str) -> str:
+        """What a user or the help desk asks first: which version, and where data and log are."""
+        return "\n\n".join((
+            self.tr("ZorgDesk %1").replace("%1", version),
+            self.tr("De werkagenda van een regionale zorgsamenwerking, volledig offline."),
+            self.tr("Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie)."),
+            self.tr("Gegevens: %1").replace("%1", str(paths.data_dir())),
+            self.tr("Logboek: %1").replace("%1", str(paths.log_dir())),
+        ))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.set_store(None)
