@@ -14,15 +14,19 @@ from __future__ import annotations
 from types import ModuleType
 
 from zorgdesk.commands import (
+    adopt,
     backup,
     check,
     export,
     ical,
     import_json,
     info,
+    invite,
     open,
     report,
     sample,
+    table_export,
+    table_import,
 )
 
 # Subcommand name -> module, in the order `zorgdesk --help` lists them.
@@ -34,6 +38,10 @@ COMMANDS: dict[str, ModuleType] = {
     "check": check,
     "backup": backup,
     "ical": ical,
+    "invite": invite,
+    "adopt": adopt,
     "report": report,
     "import": import_json,
+    "table-export": table_export,
+    "table-import": table_import,
 }

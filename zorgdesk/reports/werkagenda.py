@@ -28,6 +28,7 @@ from zorgdesk.reports.common import (
     spacer,
 )
 from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
+from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
 LEGEND = ("\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal  \u00b7  "
@@ -47,19 +48,24 @@ def grid_cell(goal: GoalData, column: GridColumn) -> str:
 
 
 def body_text(goal: GoalData) -> str:
-    """The goal's text without the title it often starts with (the sources repeat it)."""
+    """The goal's text as Paragraph markup: a formatted text with its bold, italic and
+    bullets; a plain one without the title it often starts with (the sources repeat it)."""
+    if is_rich(goal.text):
+        return esc(goal.text)
     text, title = plain(goal.text), plain(goal.title)
     if text.startswith(title.rstrip(":. ")):
         text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
-    return text
+    return esc(text)
 
 
 def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
     parts = [f"<b>{esc(goal.title)}</b>"]
+    if goal.under:
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>onder: {esc(goal.under)}</font>")
     text = body_text(goal)
     if text:
-        parts.append(esc(text))
+        parts.append(text)
     for label, value in goal.card:
         parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(value)}</font>")
     if goal.milestones:
@@ -155,9 +161,11 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
 def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Styles,
                  public: bool) -> list[Flowable]:
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
+    if goal.under:  # the hierarchy crosses themes: say what it hangs under
+        out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
     text = body_text(goal)
     if text:
-        out.append(Paragraph(esc(text), s.body))
+        out.append(Paragraph(text, s.body))
     if goal.internal_notes and not public:
         out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public)

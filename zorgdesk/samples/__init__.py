@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError, translated_write_errors
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -65,8 +65,11 @@ def builder(name: str) -> Builder:
     return load()
 
 
-def write_sample(name: str, out: Path) -> Path:
-    """Write sample `name` to `out`; the file appears complete or not at all."""
+def write_sample(name: str, out: Path, *, replace_workspace: bool = False) -> Path:
+    """Write sample `name` to `out`; the file appears complete or not at all.
+
+    An existing workspace at `out` is refused unless `replace_workspace` (see atomic_path).
+    """
     from sqlalchemy.orm import Session
 
     from zorgdesk.store.atomic import atomic_path
@@ -76,7 +79,8 @@ def write_sample(name: str, out: Path) -> Path:
 
     build = builder(name)
     out = Path(out)
-    with atomic_path(out) as tmp:
+    with translated_write_errors(out), atomic_path(out, replace_workspace=replace_workspace) \
+            as tmp:
         engine = make_engine(tmp)
         try:
             create_schema(engine)
