@@ -125,6 +125,30 @@ STATUS_COLOURS: dict[str, colors.Color] = {
 }
 
 
+LATE = colors.HexColor("#C62828")
+CONFIDENTIAL = colors.HexColor("#8A4B00")
+CONFIDENTIAL_TINT = colors.HexColor("#FFF4E0")
+# Every state has its own shape, so a milestone reads the same in black and white.
+STATUS_SHAPES: dict[str, str] = {
+    "gereed": "\u25cf",
+    "loopt": "\u25d0",
+    "gepland": "\u25c7",
+    "vertraagd": "\u25b2",
+    "vervallen": "\u2715",
+}
+LATE_SHAPE = "\u25b2"
+
+
+def is_late(status: str, due_end: date, today: date) -> bool:
+    """Still open after the last day of its due period."""
+    return status not in ("gereed", "vervallen") and due_end < today
+
+
+def late_markup() -> str:
+    """The red, bold "te laat" marker: text as well as colour."""
+    return f"<font color='{hex_of(LATE)}'><b>{LATE_SHAPE} te laat</b></font>"
+
+
 def hex_of(colour: colors.Color) -> str:
     return "#" + str(colour.hexval())[2:]
 
@@ -164,23 +188,38 @@ def nl_number(value: float, decimals: int = 0) -> str:
 
 
 def nl_euro(cents: int) -> str:
-    """`EUR 7.300,00`."""
-    return f"EUR {nl_number(cents / 100, 2)}"
+    """`€ 7.300,00`; whole euros without cents: `€ 2.176.993`."""
+    if cents % 100 == 0:
+        return f"\u20ac {nl_number(cents // 100)}"
+    return f"\u20ac {nl_number(cents / 100, 2)}"
 
 
 # --- text --------------------------------------------------------------------------------
 
 _TAG = re.compile(r"<[^>]+>")
 _BREAKING_TAG = re.compile(r"</p>|<br\s*/?>|</li>|<li[^>]*>|</ul>|</ol>", re.IGNORECASE)
+_RICH_START = re.compile(r"^\s*<(p|ul)>", re.IGNORECASE)
+_RICH_TAG = re.compile(r"<(/?)(p|ul|ol|li|b|strong|i|em|br\s*/?)>", re.IGNORECASE)
+
+
+def is_rich(text: str | None) -> bool:
+    """Whether a goal text is the editor's stored rich-text subset (zorgdesk/ui/goals/
+    rich_text.py always writes it as <p>/<ul> blocks with the typed text escaped); anything
+    else is plain text, printed exactly as typed, angle brackets included."""
+    return bool(text) and _RICH_START.match(text or "") is not None and (
+        (text or "").rstrip().lower().endswith(("</p>", "</ul>", "</ol>")))
 
 
 def plain(text: str | None) -> str:
-    """Text from the store, which may hold HTML fragments of the source PDFs, as plain text."""
+    """Text as the reader sees it: the rich-text subset loses its tags, plain text stays as
+    typed ("GGZ <ketenaanpak>" keeps its brackets)."""
     if not text:
         return ""
-    text = _BREAKING_TAG.sub("\n", text)
-    text = _TAG.sub("", text)
-    text = html.unescape(text).replace("\u2022", "\n\u2022 ")
+    if is_rich(text):
+        text = _BREAKING_TAG.sub("\n", text)
+        text = _TAG.sub("", text)
+        text = html.unescape(text)
+    text = text.replace("\u2022", "\n\u2022 ")
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 
@@ -195,8 +234,42 @@ def join_people(labels: Sequence[str]) -> str:
 
 
 def esc(text: str | None) -> str:
-    """Plain text made safe for a Paragraph, newlines kept as line breaks."""
+    """User text made safe for a Paragraph: every character printed literally, newlines kept
+    as line breaks. reportlab reads `<` as the start of a tag, so it is escaped."""
     return html.escape(plain(text), quote=False).replace("\n", "<br/>")
+
+
+def rich(text: str | None) -> str:
+    """A goal text as Paragraph markup: its own bold, italic and bullets rendered, everything
+    else escaped. Plain text (the samples) goes through `esc`."""
+    if not is_rich(text):
+        return esc(text)
+    assert text is not None
+    out: list[str] = []
+    pos = 0
+    lines: list[str] = []
+    for match in _RICH_TAG.finditer(text):
+        out.append(_escape_fragment(text[pos:match.start()]))
+        pos = match.end()
+        closing, name = match.group(1), match.group(2).lower()
+        if name in ("b", "strong"):
+            out.append("</b>" if closing else "<b>")
+        elif name in ("i", "em"):
+            out.append("</i>" if closing else "<i>")
+        elif name == "li" and not closing:
+            out.append("\u2022\u00a0")
+        elif name.startswith("br") or (closing and name in ("p", "li")):
+            lines.append("".join(out))
+            out = []
+    out.append(_escape_fragment(text[pos:]))
+    lines.append("".join(out))
+    return "<br/>".join(line for line in (ln.strip() for ln in lines) if line)
+
+
+def _escape_fragment(fragment: str) -> str:
+    """A stretch of stored rich text between tags: its entities decoded, then escaped again
+    so only reportlab's own markup is markup."""
+    return html.escape(html.unescape(_TAG.sub("", fragment)), quote=False)
 
 
 # --- styles ------------------------------------------------------------------------------
