@@ -150,3 +150,25 @@ def test_public_agenda_is_renumbered_internal_marks_confidential(workspace: Path
     assert "3 10:00 Rondvraag" in internal
     assert "Geheim punt" not in public and "VERTROUWELIJK" not in public
     assert "2 10:00 Rondvraag" in public and "3 10:00 Rondvraag" not in public
+
+
+@pytest.mark.parametrize("kind", ["werkagenda", "timeline", "progress", "matrix"])
+def test_glyph_the_font_lacks_is_replaced_visibly_and_file_is_pdfa(tmp_path: Path,
+                                                                   kind: str) -> None:
+    from zorgdesk.reports.pdfa import validate
+    from zorgdesk.store import open_store
+
+    path = build(tmp_path / "emoji.zorgdesk")
+    store = open_store(path)
+    with store.transaction() as s:
+        goal = s.query(Goal).filter_by(code="1.1").one()
+        goal.title = "Ambulance \U0001f691 sneller"
+        s.query(Workspace).one().name = "Regio \U0001f691"
+    store.close()
+    pdf = build_report(kind, path, tmp_path / "e.pdf", options())
+    result = validate(pdf)
+    assert result.passed, result.problems
+    text = words(pdf)
+    assert "Regio \ufffd" in text
+    if kind not in ("progress", "matrix"):
+        assert "Ambulance \ufffd sneller" in text

@@ -90,7 +90,13 @@ def test_foreign_attachment_is_merged_and_reported(sample_copy, tmp_path: Path) 
     assert "Bijlage bij agendapunt 1: Begroting" in texts[-1]
     assert f"pagina {len(texts)} van {len(texts)}" in texts[-1]
     assert "geen PDF; niet samengevoegd" in " ".join(texts)
-    assert options.warnings and "geen PDF/A" in options.warnings[0]
+    assert options.warnings and "niet als archief-PDF (PDF/A)" in options.warnings[0]
+    assert "\u201cbegroting.pdf\u201d" in options.warnings[0]
+    assert "ISO" not in options.warnings[0] and "6.2" not in options.warnings[0]
+    import pikepdf
+
+    with pikepdf.open(out) as pdf, pdf.open_metadata() as meta:
+        assert "pdfaid:part" not in meta, "a file that failed the check must not claim PDF/A"
     assert len(PdfReader(out).pages) == len(texts)
 
 

@@ -210,6 +210,31 @@ def is_rich(text: str | None) -> bool:
         (text or "").rstrip().lower().endswith(("</p>", "</ul>", "</ol>")))
 
 
+MISSING_GLYPH = "\ufffd"
+
+
+@functools.cache
+def _covered() -> frozenset[int]:
+    """Code points every bundled font can draw (a glyph outside this set would be drawn as
+    the font's .notdef box, which PDF/A forbids)."""
+    register_fonts()
+    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FONT_FILES]
+    return frozenset(set.intersection(*sets) | {9, 10, 13})
+
+
+def printable(text: str) -> str:
+    """`text` with every character the fonts lack (an emoji such as \U0001f691) replaced by
+    the visible replacement mark \ufffd, so the file stays valid PDF/A and the reader sees
+    that something was there."""
+    if text.isascii():
+        return text
+    covered = _covered()
+    if all(ord(ch) in covered for ch in text):
+        return text
+    return "".join(ch if ord(ch) in covered else MISSING_GLYPH
+                   for ch in text if ch not in "\ufe0f\u200d")  # emoji joiners: no mark
+
+
 def plain(text: str | None) -> str:
     """Text as the reader sees it: the rich-text subset loses its tags, plain text stays as
     typed ("GGZ <ketenaanpak>" keeps its brackets)."""
@@ -219,7 +244,7 @@ def plain(text: str | None) -> str:
         text = _BREAKING_TAG.sub("\n", text)
         text = _TAG.sub("", text)
         text = html.unescape(text)
-    text = text.replace("\u2022", "\n\u2022 ")
+    text = printable(text).replace("\u2022", "\n\u2022 ")
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)
 
@@ -269,7 +294,7 @@ def rich(text: str | None) -> str:
 def _escape_fragment(fragment: str) -> str:
     """A stretch of stored rich text between tags: its entities decoded, then escaped again
     so only reportlab's own markup is markup."""
-    return html.escape(html.unescape(_TAG.sub("", fragment)), quote=False)
+    return html.escape(printable(html.unescape(_TAG.sub("", fragment))), quote=False)
 
 
 # --- styles ------------------------------------------------------------------------------
@@ -367,10 +392,10 @@ def _draw_header(canvas: Canvas, info: PageInfo) -> None:
     y = height - 12 * mm
     canvas.setFont(FONT_BOLD, 7.5)
     canvas.setFillColor(ACCENT)
-    canvas.drawString(margin, y, info.workspace)
+    canvas.drawString(margin, y, printable(info.workspace))
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(width - margin, y, info.title)
+    canvas.drawRightString(width - margin, y, printable(info.title))
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(margin, y - 2.5 * mm, width - margin, y - 2.5 * mm)

@@ -92,8 +92,8 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         if goals:
             rows_by_theme.append((theme.label, goals))
     legend = "  \u00b7  ".join(f"<b>{v}</b> {k}" for k, v in ROLE_SHORT.items())
-    out: list[Flowable] = title_block(
-        "Partnermatrix", f"Rollen van de partners per doel. {legend}.", s)
+    out: list[Flowable] = title_block("Partnermatrix", "Rollen van de partners per doel.", s)
+    out.append(Paragraph(legend + ".", s.muted))
     if not used:
         out.append(Paragraph("<i>Er zijn nog geen rollen van partners vastgelegd.</i>", s.muted))
         return out

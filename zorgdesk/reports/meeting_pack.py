@@ -313,6 +313,7 @@ def make(ctx: Context) -> ReportContent:
         title=f"Vergaderset {meeting.body_abbr}",
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
         story=story, extra_pages=extra_pages, finish=finish,
+        attachment_names=tuple(m.attachment.filename for m in merged if m.pages),
         keywords="vergaderset, agenda, verslag, actielijst, verkeerslicht",
     )
 
