@@ -172,3 +172,34 @@ def test_glyph_the_font_lacks_is_replaced_visibly_and_file_is_pdfa(tmp_path: Pat
     assert "Regio \ufffd" in text
     if kind not in ("progress", "matrix"):
         assert "Ambulance \ufffd sneller" in text
+
+
+def test_matrix_with_many_partners_merges_columns_per_kind(tmp_path: Path) -> None:
+    """Forty partners do not fit across a page: one column per kind, only partners with a role,
+    and the detail per partner; the grid is not repeated per group of partners."""
+    from pypdf import PdfReader
+
+    from zorgdesk.models import Organisation, Role
+    from zorgdesk.models.enums import OrgKind, RoleKind
+    from zorgdesk.store import open_store
+
+    path = build(tmp_path / "many.zorgdesk")
+    store = open_store(path)
+    with store.transaction() as s:
+        goals = s.query(Goal).order_by(Goal.code).all()
+        orgs = [Organisation(name=f"Gemeente {n:02d}", kind=OrgKind.GEMEENTE) for n in range(30)]
+        orgs += [Organisation(name=f"Welzijn {n:02d}", kind=OrgKind.WELZIJN) for n in range(12)]
+        idle = Organisation(name="Stille Partner", kind=OrgKind.OVERIG)
+        s.add_all([*orgs, idle])
+        s.flush()
+        for n, org in enumerate(orgs):
+            s.add(Role(goal_id=goals[n % 2].id, organisation_id=org.id,
+                       role=RoleKind.TREKKER if n == 0 else RoleKind.BETROKKEN))
+    store.close()
+    pdf = build_report("matrix", path, tmp_path / "m.pdf", options())
+    text = words(pdf)
+    assert "Gemeenten (30)" in text and "Welzijn (12)" in text
+    assert "Stille Partner" not in text
+    assert "Per partner" in text and "Gemeente 00" in text
+    assert "Partners 1 van" not in text
+    assert len(PdfReader(pdf).pages) <= 3
