@@ -203,3 +203,25 @@ def test_matrix_with_many_partners_merges_columns_per_kind(tmp_path: Path) -> No
     assert "Per partner" in text and "Gemeente 00" in text
     assert "Partners 1 van" not in text
     assert len(PdfReader(pdf).pages) <= 3
+
+
+def test_trekker_only_for_a_real_trekker_role(tmp_path: Path) -> None:
+    from zorgdesk.models import Person, Role, StatusUpdate
+    from zorgdesk.models.enums import Light, RoleKind
+    from zorgdesk.store import open_store
+
+    path = build(tmp_path / "roles.zorgdesk")
+    store = open_store(path)
+    with store.transaction() as s:
+        goal = s.query(Goal).filter_by(code="1.1").one()
+        person = Person(name="Bea Betrokken", function="adviseur", publishable=True)
+        s.add(person)
+        s.flush()
+        s.add(Role(goal_id=goal.id, person_id=person.id, role=RoleKind.BETROKKEN))
+        s.add(StatusUpdate(goal_id=goal.id, reported_on=date(2025, 5, 1), light=Light.GROEN,
+                           results="Op koers"))
+    store.close()
+    text = words(build_report("progress", path, tmp_path / "p.pdf", options()))
+    assert "Bea Betrokken" in text
+    assert "Trekker: Bea Betrokken" not in text
+    assert "Betrokken: Bea Betrokken" in text
