@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -40,6 +39,7 @@ from reportlab.platypus import Paragraph as _Paragraph
 
 from zorgdesk import __version__
 from zorgdesk.paths import resources_dir
+from zorgdesk.services.goals.text_format import as_plain, is_rich, rich_blocks
 
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
@@ -195,20 +195,6 @@ def nl_euro(cents: int) -> str:
 
 # --- text --------------------------------------------------------------------------------
 
-_TAG = re.compile(r"<[^>]+>")
-_BREAKING_TAG = re.compile(r"</p>|<br\s*/?>|</li>|<li[^>]*>|</ul>|</ol>", re.IGNORECASE)
-_RICH_START = re.compile(r"^\s*<(p|ul)>", re.IGNORECASE)
-_RICH_TAG = re.compile(r"<(/?)(p|ul|ol|li|b|strong|i|em|br\s*/?)>", re.IGNORECASE)
-
-
-def is_rich(text: str | None) -> bool:
-    """Whether a goal text is the editor's stored rich-text subset (zorgdesk/ui/goals/
-    rich_text.py always writes it as <p>/<ul> blocks with the typed text escaped); anything
-    else is plain text, printed exactly as typed, angle brackets included."""
-    return bool(text) and _RICH_START.match(text or "") is not None and (
-        (text or "").rstrip().lower().endswith(("</p>", "</ul>", "</ol>")))
-
-
 MISSING_GLYPH = "\ufffd"
 
 
@@ -235,16 +221,9 @@ def printable(text: str) -> str:
 
 
 def plain(text: str | None) -> str:
-    """Text as the reader sees it: the rich-text subset loses its tags, plain text stays as
-    typed ("GGZ <ketenaanpak>" keeps its brackets)."""
-    if not text:
-        return ""
-    if is_rich(text):
-        text = _BREAKING_TAG.sub("\n", text)
-        text = _TAG.sub("", text)
-        text = html.unescape(text)
-    text = printable(text).replace("\u2022", "\n\u2022 ")
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    """A stored text as plain words: formatting (only a formatted goal text has any) removed,
+    anything else exactly as typed, white space tidied per line."""
+    lines = [" ".join(line.split()) for line in printable(as_plain(text)).splitlines()]
     return "\n".join(line for line in lines if line)
 
 
@@ -258,42 +237,28 @@ def join_people(labels: Sequence[str]) -> str:
 
 
 def esc(text: str | None) -> str:
-    """User text made safe for a Paragraph: every character printed literally, newlines kept
-    as line breaks. reportlab reads `<` as the start of a tag, so it is escaped."""
-    return html.escape(plain(text), quote=False).replace("\n", "<br/>")
+    """A stored text for a Paragraph: printed literally ("GGZ <ketenaanpak>" stays so), line
+    breaks kept; a formatted goal text keeps its bold, italic and bullets."""
+    if is_rich(text):
+        return rich_markup(text or "")
+    return "<br/>".join(html.escape(line, quote=False) for line in plain(text).splitlines())
 
 
-def rich(text: str | None) -> str:
-    """A goal text as Paragraph markup: its own bold, italic and bullets rendered, everything
-    else escaped. Plain text (the samples) goes through `esc`."""
-    if not is_rich(text):
-        return esc(text)
-    assert text is not None
-    out: list[str] = []
-    pos = 0
-    lines: list[str] = []
-    for match in _RICH_TAG.finditer(text):
-        out.append(_escape_fragment(text[pos:match.start()]))
-        pos = match.end()
-        closing, name = match.group(1), match.group(2).lower()
-        if name in ("b", "strong"):
-            out.append("</b>" if closing else "<b>")
-        elif name in ("i", "em"):
-            out.append("</i>" if closing else "<i>")
-        elif name == "li" and not closing:
-            out.append("\u2022\u00a0")
-        elif name.startswith("br") or (closing and name in ("p", "li")):
-            lines.append("".join(out))
-            out = []
-    out.append(_escape_fragment(text[pos:]))
-    lines.append("".join(out))
-    return "<br/>".join(line for line in (ln.strip() for ln in lines) if line)
-
-
-def _escape_fragment(fragment: str) -> str:
-    """A stretch of stored rich text between tags: its entities decoded, then escaped again
-    so only reportlab's own markup is markup."""
-    return html.escape(printable(html.unescape(_TAG.sub("", fragment))), quote=False)
+def rich_markup(text: str) -> str:
+    """The goal text's own subset as reportlab markup: <b>, <i>, and bullets as lines."""
+    out = []
+    for kind, runs in rich_blocks(text):
+        line = ""
+        for style, words in runs:
+            piece = html.escape(printable(" ".join(words.split("\n"))), quote=False)
+            if "b" in style:
+                piece = f"<b>{piece}</b>"
+            if "i" in style:
+                piece = f"<i>{piece}</i>"
+            line += piece
+        line = " ".join(line.split())
+        out.append(f"\u2022\u00a0{line}" if kind == "li" else line)
+    return "<br/>".join(out)
 
 
 # --- styles ------------------------------------------------------------------------------
