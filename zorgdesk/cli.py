@@ -29,6 +29,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "import_json",
     "table_export",
     "table_import",
+    "upload",
+    "download",
+    "grant",
 )
 # Subcommands whose name is a Python keyword, mapped to their module's name.
 COMMAND_ALIASES: dict[str, str] = {"import": "import_json", "table-export": "table_export",

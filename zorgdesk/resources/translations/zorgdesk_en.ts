@@ -5637,6 +5637,16 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>The workspace {name} could not be updated to the new version (from schema version {version}). Nothing changed: the file is exactly as it was, and the backup from before the attempt is kept. Continue with the previous version of ZorgDesk and report this problem (reason: {reason}).</translation>
     </message>
     <message>
+        <location filename="../../store/rights.py" line="52" />
+        <source>Onbekende rol {name}; kies lezer, bewerker of beheerder.</source>
+        <translation>Unknown role {name}; choose lezer, bewerker or beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../store/rights.py" line="57" />
+        <source>De gebruiker {name} bestaat niet op de server; laat de beheerder van de server die eerst aanmaken.</source>
+        <translation>The user {name} does not exist on the server; ask the server's administrator to create it first.</translation>
+    </message>
+    <message>
         <location filename="../../store/rules.py" line="121" />
         <source>De tekst in '{column}' is {length} tekens lang; er passen er ten hoogste {limit}.</source>
         <translation>The text in '{column}' is {length} characters long; at most {limit} fit.</translation>
@@ -5762,12 +5772,68 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>the file is cut off ({size} of the {expected} bytes are there)</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="174" />
+        <location filename="../../store/server.py" line="44" />
+        <source>{name} is geen geldig serveradres (verwacht: postgresql://server/database).</source>
+        <translation>{name} is not a valid server address (expected: postgresql://server/database).</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="82" />
+        <source>De serverdatabase {name} bevat geen ZorgDesk-werkruimte. Zet er eerst een op met 'zorgdesk upload'.</source>
+        <translation>The server database {name} holds no ZorgDesk workspace. Put one there first with 'zorgdesk upload'.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="86" />
+        <source>De werkruimte {name} op de server heeft een schema dat deze versie van ZorgDesk niet kent (revisie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij; er is niets gewijzigd.</source>
+        <translation>The workspace {name} on the server has a schema this version of ZorgDesk does not know (revision {version}; this version knows up to {newest}). Update ZorgDesk; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="97" />
+        <source>Kan geen verbinding maken met de server voor {name}: {reason}</source>
+        <translation>Cannot connect to the server for {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="202" />
+        <source>Iemand anders heeft dit gegeven in {name} intussen gewijzigd. Uw wijziging is niet bewaard; de pagina toont nu wat er staat.</source>
+        <translation>Someone else changed this item in {name} in the meantime. Your change was not saved; the page now shows what is stored.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="208" />
+        <source>U mag in de werkruimte {name} alleen lezen; de server heeft de wijziging geweigerd. Er is niets gewijzigd.</source>
+        <translation>You may only read the workspace {name}; the server refused the change. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="212" />
+        <source>De verbinding met de server van {name} is verbroken. Er is niets half bewaard; probeer het zo opnieuw.</source>
+        <translation>The connection to the server of {name} was lost. Nothing was half saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../store/transfer.py" line="33" />
+        <source>De serverdatabase {name} is niet leeg. Een werkruimte gaat alleen naar een lege database; er is niets gewijzigd.</source>
+        <translation>The server database {name} is not empty. A workspace only goes into an empty database; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/transfer.py" line="57" />
+        <source>Het bestand {name} bestaat al; kies een nieuwe naam. Er is niets overschreven.</source>
+        <translation>The file {name} already exists; choose a new name. Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../store/transfer.py" line="76" />
+        <source>De kopie van {name} klopt niet en is niet bewaard: {reason}</source>
+        <translation>The copy of {name} is not right and was not kept: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../store/workspace_store.py" line="149" />
+        <source>Dit onderdeel leest nog rechtstreeks uit een werkruimtebestand en werkt nog niet met de serverwerkruimte {name}.</source>
+        <translation>This part still reads straight from a workspace file and does not work yet with the server workspace {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/workspace_store.py" line="213" />
+        <location filename="../../store/workspace_store.py" line="242" />
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="234" />
+        <location filename="../../store/workspace_store.py" line="299" />
         <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: 'zorgdesk report', 'export' en 'info' werken ook hier.</source>
         <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: 'zorgdesk report', 'export' and 'info' work here too.</translation>
     </message>
