@@ -159,6 +159,21 @@ class ReportContent:
     # Runs on the laid-out PDF bytes (the meeting pack merges its attachments here).
     finish: Callable[[bytes], bytes] | None = None
     keywords: str = ""
+    # Foreign PDFs merged in; named when the result cannot be PDF/A.
+    attachment_names: tuple[str, ...] = ()
+
+
+def not_pdfa_message(attachments: tuple[str, ...]) -> str:
+    """What the user reads when the check after writing failed: plain Dutch, what to do."""
+    if attachments:
+        names = ", ".join(f"\u201c{n}\u201d" for n in attachments)
+        return ("Het rapport is opgeslagen als gewone PDF, niet als archief-PDF (PDF/A): "
+                f"een bijlage voldoet daar niet aan ({names}). Sla die bijlage opnieuw op als "
+                "PDF/A (in Word: Opslaan als \u2192 PDF \u2192 Opties \u2192 PDF/A) en "
+                "voeg haar opnieuw toe, of maak het rapport zonder die bijlage.")
+    return ("Het rapport is opgeslagen als gewone PDF, niet als archief-PDF (PDF/A): de "
+            "controle na het schrijven keurde het bestand af. Maak het rapport opnieuw; "
+            "blijft dit gebeuren, meld het dan aan de beheerder.")
 
 
 def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
@@ -222,11 +237,9 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         with atomic_path(out) as tmp:
             result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
                                 author=info.workspace, subject=f"{report.title}: "
-                                f"{content.subtitle}", keywords=content.keywords,
-                                verify=content.finish is not None)
+                                f"{content.subtitle}", keywords=content.keywords)
         if not result.passed:
-            options.warnings.append(
-                "Het bestand is geen PDF/A geworden: " + "; ".join(result.problems[:3]))
+            options.warnings.append(not_pdfa_message(content.attachment_names))
         step(100, "Klaar")
         return out
     finally:

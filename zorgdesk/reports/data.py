@@ -579,13 +579,14 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
             "StoreError", "Deze vergadering bestaat niet (meer)."))
     body = meeting.body
     items_all = sorted(meeting.items, key=lambda i: i.position)
-    numbers = _number_items(items_all)
     ordered: list[AgendaItem] = []
     for item in (i for i in items_all if i.parent_id is None):
         ordered.append(item)
         ordered.extend(i for i in items_all if i.parent_id == item.id)
     hidden = {i.id for i in items_all if privacy.public and i.confidential}
     hidden |= {i.id for i in items_all if i.parent_id in hidden}
+    # A public agenda is numbered over what it prints: no gap betrays a confidential item.
+    numbers = _number_items([i for i in items_all if i.id not in hidden])
     goal_links: dict[str, list[str]] = defaultdict(list)
     for item_id, goal_id in session.execute(
         select(AgendaItemGoal.agenda_item_id, AgendaItemGoal.goal_id)
@@ -599,9 +600,9 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
                                ).order_by(Attachment.position, Attachment.filename)
     item_by_id = {i.id: i for i in items_all}
     for a in session.execute(att_query):
-        if privacy.public and a[5]:
-            continue
         item_id = str(a[1])
+        if (privacy.public and a[5]) or item_id in hidden:
+            continue
         item = item_by_id[item_id]
         attachments[item_id].append(AttachmentData(a[0], a[2], a[3], a[4], numbers[item_id][0],
                                                    privacy.text(item.title)))
@@ -610,12 +611,12 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
     clock: datetime | None = meeting.starts_at if timed else None
     items: list[ItemData] = []
     for item in ordered:
-        number, depth = numbers[item.id]
         start = clock
         if clock is not None and item.minutes_allotted:
             clock = clock + timedelta(minutes=item.minutes_allotted)
         if item.id in hidden:
             continue
+        number, depth = numbers[item.id]
         if item.presenter_person_id:
             presenter = privacy.person(item.presenter_person_id)
         else:

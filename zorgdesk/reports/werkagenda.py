@@ -3,6 +3,7 @@ goals, each operational goal with its year grid, then initiatives and initiators
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -24,6 +25,8 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    is_late,
+    late_markup,
     plain,
     spacer,
 )
@@ -53,7 +56,7 @@ def body_text(goal: GoalData) -> str:
     if is_rich(goal.text):
         return esc(goal.text)
     text, title = plain(goal.text), plain(goal.title)
-    if text.startswith(title.rstrip(":. ")):
+    if title and text.startswith(title.rstrip(":. ")):
         text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
     return esc(text)
 
@@ -95,7 +98,7 @@ def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
     return out
 
 
-def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
+def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
     parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
     if goal.under:
@@ -107,7 +110,10 @@ def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
         parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(first)}</font>")
         parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     if goal.milestones:
-        ms = "; ".join(f"{esc(m.title)} ({esc(m.due_label)})" for m in goal.milestones)
+        ms = "; ".join(
+            f"{esc(m.title)} ({esc(m.due_label)})"
+            + (f" {late_markup()}" if is_late(m.status, m.due_end, today) else "")
+            for m in goal.milestones)
         parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
     if goal.initiatives:
         names = "; ".join(esc(n) for n, _aim in goal.initiatives)
@@ -157,7 +163,7 @@ def cell_rows(parts: list[str], s: Styles, width: float) -> list[list[Paragraph]
 
 
 def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
-                public: bool) -> Flowable:
+                public: bool, today: date) -> Flowable:
     grid_w = 13 * mm if columns and columns[0].quarter is None else 12 * mm
     code_w = 19 * mm
     text_w = PORTRAIT_WIDTH - code_w - grid_w * len(columns)
@@ -170,7 +176,7 @@ def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
     ]
     for goal in goals:
         cells = [grid_cell(goal, c) for c in columns]
-        parts = cell_rows(goal_cell(goal, public=public), s, text_w - 8)
+        parts = cell_rows(goal_cell(goal, public=public, today=today), s, text_w - 8)
         for k, part in enumerate(parts):
             r = len(rows)
             code = Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell) if k == 0 else ""
@@ -197,7 +203,7 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
 
 
 def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Styles,
-                 public: bool) -> list[Flowable]:
+                 public: bool, *, today: date) -> list[Flowable]:
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
     if goal.under:  # the hierarchy crosses themes: say what it hangs under
         out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
@@ -206,25 +212,25 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
         out.append(Paragraph(text, s.body))
     if goal.internal_notes and not public:
         out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
-    out += children_flowables(goal.children, level + 1, columns, s, public)
+    out += children_flowables(goal.children, level + 1, columns, s, public, today=today)
     return out
 
 
 def children_flowables(goals: list[GoalData], level: int, columns: list[GridColumn],
-                       s: Styles, public: bool) -> list[Flowable]:
+                       s: Styles, public: bool, *, today: date) -> list[Flowable]:
     """Goals without children go in one grid table; goals with children get a heading."""
     out: list[Flowable] = []
     leaves: list[GoalData] = []
     for goal in goals:
         if goal.children:
             if leaves:
-                out += [goals_table(leaves, columns, s, public=public), spacer(3)]
+                out += [goals_table(leaves, columns, s, public=public, today=today), spacer(3)]
                 leaves = []
-            out += goal_section(goal, level, columns, s, public)
+            out += goal_section(goal, level, columns, s, public, today=today)
         else:
             leaves.append(goal)
     if leaves:
-        out += [goals_table(leaves, columns, s, public=public), spacer(3)]
+        out += [goals_table(leaves, columns, s, public=public, today=today), spacer(3)]
     return out
 
 
@@ -232,6 +238,7 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
     s = ctx.styles
     ws = plan.workspace
     columns = year_columns(plan)
+    today = ctx.options.made_on or date.today()
     out: list[Flowable] = [
         spacer(40),
         Paragraph(esc(f"Werkagenda {ws.period}".strip()), s.cover_title),
@@ -247,14 +254,14 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         out.append(Paragraph(esc(ctx.privacy.text(ws.description)), s.body))
     out += [spacer(6), Paragraph(LEGEND, s.muted)]
     for theme in plan.themes:
-        if not theme.goals and not theme.roles:
-            continue
         out.append(PageBreak())
         out.append(heading(theme.label, 0, s))
         if theme.description:
             out.append(Paragraph(esc(theme.description), s.body))
         out += theme_roles(theme, s)
-        out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public)
+        if not theme.goals:
+            out.append(Paragraph("<i>Dit thema heeft nog geen doelen.</i>", s.muted))
+        out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public, today=today)
     return out
 
 
