@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ical",
     "report",
     "import_json",
+    "merge",
 )
 # Subcommands whose name is a Python keyword, mapped to their module's name.
 COMMAND_ALIASES: dict[str, str] = {"import": "import_json"}

@@ -1,0 +1,52 @@
+"""Change capture for merging copies: a per-row base in `sync_base`, kept by SQLite triggers.
+
+Triggers, not ORM events, because they see every write: ORM sessions, Core statements of
+undo, and rows removed by ON DELETE CASCADE, which no ORM event reports. The first update or
+delete of a row after the last common state with a peer stores the row as it was (its base);
+later writes keep that base. A deleted row whose base remains is the tombstone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SYNC_TABLES = frozenset({"sync_base"})
+SKIP_TABLES = SYNC_TABLES | {"alembic_version"}
+
+
+def captured_tables(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name") if r[0] not in SKIP_TABLES]
+
+
+def columns_of(conn: sqlite3.Connection, table: str) -> tuple[list[str], list[str]]:
+    """All column names and the primary-key column names, in key order."""
+    info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+    names = [r[1] for r in info]
+    keys = [r[1] for r in sorted((r for r in info if r[5]), key=lambda r: r[5])]
+    return names, keys
+
+
+def install_capture(conn: sqlite3.Connection) -> None:
+    """(Re)create the base table and its triggers on every table; idempotent.
+
+    Called by the "sync" migration, by `create_schema` and before every merge, so tables
+    added by later migrations are covered too.
+    """
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS sync_base (table_name VARCHAR(60) NOT NULL, "
+        "row_key VARCHAR(120) NOT NULL, revision INTEGER NOT NULL, row_values TEXT NOT NULL, "
+        "CONSTRAINT pk_sync_base PRIMARY KEY (table_name, row_key))")
+    for table in captured_tables(conn):
+        names, keys = columns_of(conn, table)
+        key = "json_array(" + ", ".join(f'OLD."{k}"' for k in keys) + ")"
+        values = "json_object(" + ", ".join(f"'{n}', OLD.\"{n}\"" for n in names) + ")"
+        revision = 'OLD."revision"' if "revision" in names else "0"
+        for event in ("UPDATE", "DELETE"):
+            name = f"sync_base_{table}_{event.lower()}"
+            conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+            conn.execute(
+                f'CREATE TRIGGER "{name}" BEFORE {event} ON "{table}" '
+                f"BEGIN INSERT OR IGNORE INTO sync_base VALUES "
+                f"('{table}', {key}, {revision}, {values}); END")
