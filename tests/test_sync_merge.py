@@ -229,3 +229,58 @@ def test_merge_killed_by_sigkill_leaves_the_workspace_as_it_was(
     assert proc.returncode == -9
     assert content(mine) == before
     assert len(merge_workspace(mine, theirs).merged) == 2
+
+
+def test_changes_file_holds_only_news_and_applies_twice_the_same(
+        copies: tuple[Path, Path], tmp_path: Path) -> None:
+    from zorgdesk.services.sync.changes import write_changes
+
+    mine, theirs = copies
+    first = tmp_path / "alles.zdchanges"
+    write_changes(theirs, first, "mij")  # first exchange: everything
+    gid = edit(theirs, "2.1.1.A", title="Per mail")
+    b = goal_id(theirs, "2.1.1.B")
+    store = open_store(theirs)
+    goals.delete_goal(store, b)
+    store.close()
+    mail = tmp_path / "wijzigingen.zdchanges"
+    write_changes(theirs, mail, "mij")
+    conn = sqlite3.connect(mail)
+    assert conn.execute("SELECT count(*) FROM goal").fetchone()[0] == 1
+    conn.close()
+    assert mail.stat().st_size < theirs.stat().st_size
+    result = merge_workspace(mine, mail)
+    assert result.conflicts == []
+    assert field(mine, "goal", "title", gid) == "Per mail"
+    assert field(mine, "goal", "id", b) is None
+    after = content(mine)
+    edit(mine, "2.1.1.A", text="Daarna hier aangevuld")
+    later = content(mine)
+    for stale in (mail, mail, first):  # stale files, applied again: nothing changes
+        assert merge_workspace(mine, stale).conflicts == []
+        assert content(mine) == later
+    assert after != later
+
+
+def test_changes_file_that_is_newer_or_damaged_is_refused(
+        copies: tuple[Path, Path], tmp_path: Path) -> None:
+    from zorgdesk.services.sync.changes import write_changes
+
+    mine, theirs = copies
+    edit(theirs, "2.1.1.A", title="Per mail")
+    mail = tmp_path / "wijzigingen.zdchanges"
+    write_changes(theirs, mail, "mij")
+    before = content(mine)
+    newer = tmp_path / "nieuwer.zdchanges"
+    data = bytearray(mail.read_bytes())
+    data[60:64] = (99).to_bytes(4, "big")
+    newer.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="nieuwere versie"):
+        merge_workspace(mine, newer)
+    damaged = tmp_path / "kapot.zdchanges"
+    data = bytearray(mail.read_bytes())
+    data[4096:8192] = b"\xff" * 4096
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(StoreError):
+        merge_workspace(mine, damaged)
+    assert content(mine) == before

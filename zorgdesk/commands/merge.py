@@ -14,7 +14,11 @@ def register(sub: Any) -> None:
         description="Voeg de wijzigingen van THEIRS samen in MINE (THEIRS blijft ongewijzigd). "
         "Eerst wordt een gecontroleerde reservekopie van MINE gemaakt.")
     parser.add_argument("mine", type=Path, metavar="MINE")
-    parser.add_argument("theirs", type=Path, metavar="THEIRS")
+    parser.add_argument("theirs", type=Path, metavar="THEIRS", nargs="?",
+                        help="kopie van een collega of wijzigingenbestand")
+    parser.add_argument("--send", metavar="COLLEGA",
+                        help="schrijf een wijzigingenbestand voor COLLEGA (met --out)")
+    parser.add_argument("--out", type=Path, metavar="BESTAND")
     parser.add_argument("--prefer", choices=("mine", "theirs", "both"), default="mine",
                         help="keuze bij conflicten (standaard: mine)")
     parser.add_argument("--dry-run", action="store_true", help="alleen tonen, niets wijzigen")
@@ -24,6 +28,12 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from zorgdesk.services.sync.session import merge_workspace
+
+    if args.send:
+        return _send(args)
+    if args.theirs is None:
+        print("zorgdesk merge: geef THEIRS, of --send COLLEGA --out BESTAND")
+        return 2
 
     result = merge_workspace(args.mine, args.theirs, prefer=args.prefer, dry_run=args.dry_run)
     if args.json:
@@ -41,4 +51,22 @@ def run(args: argparse.Namespace) -> int:
         column = f".{c.column}" if c.column else ""
         print(f"  CONFLICT {c.table} {c.key}{column}: {kinds[c.kind]} "
               f"(gekozen: {args.prefer})")
+    return 0
+
+
+def _send(args: argparse.Namespace) -> int:
+    from zorgdesk.services.sync.changes import write_changes
+    from zorgdesk.store import open_store
+
+    if args.out is None:
+        print("zorgdesk merge: --send heeft --out BESTAND nodig")
+        return 2
+    open_store(args.mine, lock=True).close()  # refusals and upgrade as for every open
+    rows = write_changes(args.mine, args.out, args.send)
+    size = args.out.stat().st_size
+    if args.json:
+        print(json.dumps({"file": str(args.out), "rows": rows, "bytes": size}))
+    else:
+        print(f"Wijzigingen voor {args.send}: {rows} rij(en), {size:,} bytes in "
+              f"{args.out}".replace(",", "."))
     return 0

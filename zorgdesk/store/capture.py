@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SYNC_TABLES = frozenset({"sync_base"})
+SYNC_TABLES = frozenset({"sync_base", "sync_touched", "sync_peer", "sync_changes"})
 SKIP_TABLES = SYNC_TABLES | {"alembic_version"}
 
 
@@ -38,15 +38,38 @@ def install_capture(conn: sqlite3.Connection) -> None:
         "CREATE TABLE IF NOT EXISTS sync_base (table_name VARCHAR(60) NOT NULL, "
         "row_key VARCHAR(120) NOT NULL, revision INTEGER NOT NULL, row_values TEXT NOT NULL, "
         "CONSTRAINT pk_sync_base PRIMARY KEY (table_name, row_key))")
+    # Which rows changed when, by a local sequence number: what a changes file for a peer
+    # holds is every row touched after the number that peer last received.
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS sync_touched (table_name VARCHAR(60) NOT NULL, "
+        "row_key VARCHAR(120) NOT NULL, seq INTEGER NOT NULL, "
+        "CONSTRAINT pk_sync_touched PRIMARY KEY (table_name, row_key))")
+    conn.execute("CREATE INDEX IF NOT EXISTS ix_sync_touched_seq ON sync_touched (seq)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS sync_peer (name VARCHAR(200) NOT NULL PRIMARY KEY, "
+        "last_seq INTEGER NOT NULL, exchanged_at VARCHAR(32) NOT NULL)")
+    touch_seq = "(SELECT coalesce(max(seq), 0) + 1 FROM sync_touched)"
     for table in captured_tables(conn):
         names, keys = columns_of(conn, table)
-        key = "json_array(" + ", ".join(f'OLD."{k}"' for k in keys) + ")"
         values = "json_object(" + ", ".join(f"'{n}', OLD.\"{n}\"" for n in names) + ")"
         revision = 'OLD."revision"' if "revision" in names else "0"
-        for event in ("UPDATE", "DELETE"):
+        for event in ("UPDATE", "DELETE", "INSERT"):
+            row = "NEW" if event == "INSERT" else "OLD"
+            key = "json_array(" + ", ".join(f'{row}."{k}"' for k in keys) + ")"
+            base = ("" if event == "INSERT" else
+                    f"INSERT OR IGNORE INTO sync_base VALUES "
+                    f"('{table}', {key}, {revision}, {values}); ")
             name = f"sync_base_{table}_{event.lower()}"
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
             conn.execute(
-                f'CREATE TRIGGER "{name}" BEFORE {event} ON "{table}" '
-                f"BEGIN INSERT OR IGNORE INTO sync_base VALUES "
-                f"('{table}', {key}, {revision}, {values}); END")
+                f'CREATE TRIGGER "{name}" {"AFTER" if event == "INSERT" else "BEFORE"} '
+                f'{event} ON "{table}" BEGIN {base}'
+                f"INSERT OR REPLACE INTO sync_touched VALUES ('{table}', {key}, {touch_seq}); "
+                "END")
+
+
+def drop_capture(conn: sqlite3.Connection) -> None:
+    for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'sync_base_%'"
+    ).fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')

@@ -4497,7 +4497,12 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/sync/session.py" line="26"/>
+        <location filename="../../services/sync/session.py" line="24"/>
+        <source>{name} is beschadigd of onleesbaar; er is niets samengevoegd.</source>
+        <translation>{name} is damaged or unreadable; nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/session.py" line="32"/>
         <source>De reservekopie van {name} voor het samenvoegen kon niet worden gecontroleerd; er is niets samengevoegd.</source>
         <translation>The backup of {name} made before merging could not be verified; nothing was merged.</translation>
     </message>

@@ -155,6 +155,8 @@ def _merge(conn: sqlite3.Connection, resolve: dict[str, Choice], prefer: Choice)
             anc = max((x for x in (a, b) if x is not None), key=lambda x: x[0], default=None)
             base = anc[1] if anc else None
             m, t = mine.get(key), theirs.get(key)
+            if t is not None and anc is not None and t.get("revision", 0) < anc[0]:
+                continue  # THEIRS holds an older state than one both have seen: stale
             if m is not None and t is not None:
                 _merge_row(conn, (table, keys, key), (m, t, base),
                            resolve=resolve, prefer=prefer, result=result)
@@ -235,15 +237,18 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
 
 
 def _record_common_state(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
-    """Every row THEIRS has now is a state both copies have seen: it becomes the base."""
+    """Every row THEIRS has now is a state both copies have seen: it becomes the base,
+    unless the base is already newer (a stale changes file never turns the clock back)."""
     for table in tables:
         names, keys = columns_of(conn, table)
         key = "json_array(" + ", ".join(f't."{k}"' for k in keys) + ")"
         values = "json_object(" + ", ".join(f"'{n}', t.\"{n}\"" for n in names) + ")"
         revision = 't."revision"' if "revision" in names else "0"
         conn.execute(
-            f"INSERT OR REPLACE INTO main.sync_base SELECT '{table}', {key}, {revision}, "
-            f'{values} FROM theirs."{table}" AS t')
+            f"INSERT INTO main.sync_base SELECT '{table}', {key}, {revision}, "
+            f'{values} FROM theirs."{table}" AS t WHERE true '
+            "ON CONFLICT (table_name, row_key) DO UPDATE SET revision = excluded.revision, "
+            "row_values = excluded.row_values WHERE excluded.revision >= sync_base.revision")
     # Tombstones THEIRS keeps are common knowledge too.
     conn.execute(
         "INSERT OR IGNORE INTO main.sync_base SELECT * FROM theirs.sync_base")

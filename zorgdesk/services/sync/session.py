@@ -14,10 +14,16 @@ def merge_workspace(mine: Path, theirs: Path, *, resolve: dict[str, Choice] | No
     """Merge THEIRS into MINE; a verified backup of MINE comes first (not for a dry run)."""
     from zorgdesk.store import open_store
     from zorgdesk.store.backup import is_good, make_backup
+    from zorgdesk.store.schema import read_facts
 
     mine, theirs = Path(mine), Path(theirs)
     if mine.resolve() == theirs.resolve():
         return MergeResult()  # a copy merged with itself: nothing to do, nothing touched
+    read_facts(theirs)  # refuses foreign, newer and cut-off files, each with its own message
+    if not is_good(theirs):
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "{name} is beschadigd of onleesbaar; er is niets samengevoegd."),
+            name=theirs.name)
     store = open_store(mine, lock=True)  # upgrades an older file (after its own backup)
     try:
         if backup and not dry_run:

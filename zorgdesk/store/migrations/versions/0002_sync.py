@@ -1,4 +1,4 @@
-"""sync: per-row bases and tombstones for merging copies (store/capture.py)
+"""sync: per-row bases, tombstones, touched rows and peers for merging copies (store/capture.py)
 
 Revision ID: sync
 Revises: 0001
@@ -22,10 +22,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    dbapi = op.get_bind().connection.dbapi_connection
-    assert dbapi is not None
-    for (name,) in dbapi.execute(
-            "SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'sync_base_%'"
-    ).fetchall():
-        dbapi.execute(f'DROP TRIGGER "{name}"')
-    op.drop_table("sync_base")
+    from zorgdesk.store.capture import drop_capture
+
+    drop_capture(op.get_bind().connection.dbapi_connection)  # type: ignore[arg-type]
+    for table in ("sync_peer", "sync_touched", "sync_base"):
+        op.drop_table(table)
