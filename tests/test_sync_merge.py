@@ -238,6 +238,7 @@ def test_changes_file_holds_only_news_and_applies_twice_the_same(
     mine, theirs = copies
     first = tmp_path / "alles.zdchanges"
     write_changes(theirs, first, "mij")  # first exchange: everything
+    merge_workspace(mine, first)
     gid = edit(theirs, "2.1.1.A", title="Per mail")
     b = goal_id(theirs, "2.1.1.B")
     store = open_store(theirs)
@@ -256,9 +257,12 @@ def test_changes_file_holds_only_news_and_applies_twice_the_same(
     after = content(mine)
     edit(mine, "2.1.1.A", text="Daarna hier aangevuld")
     later = content(mine)
-    for stale in (mail, mail, first):  # stale files, applied again: nothing changes
+    for stale in (mail, mail):  # the same stale file again: nothing changes
         assert merge_workspace(mine, stale).conflicts == []
         assert content(mine) == later
+    with pytest.raises(StoreError, match="ouder dan"):
+        merge_workspace(mine, first)  # an older file of the same sender is refused
+    assert content(mine) == later
     assert after != later
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
-SYNC_TABLES = frozenset({"sync_base", "sync_touched", "sync_peer", "sync_changes"})
+SYNC_TABLES = frozenset({"sync_base", "sync_touched", "sync_peer", "sync_changes",
+                         "sync_self"})
 SKIP_TABLES = SYNC_TABLES | {"alembic_version"}
 
 
@@ -48,6 +49,11 @@ def install_capture(conn: sqlite3.Connection) -> None:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS sync_peer (name VARCHAR(200) NOT NULL PRIMARY KEY, "
         "last_seq INTEGER NOT NULL, exchanged_at VARCHAR(32) NOT NULL)")
+    conn.execute("CREATE TABLE IF NOT EXISTS sync_self (copy_id VARCHAR(36) NOT NULL)")
+    if conn.execute("SELECT count(*) FROM sync_self").fetchone()[0] == 0:
+        import uuid
+
+        conn.execute("INSERT INTO sync_self VALUES (?)", (str(uuid.uuid4()),))
     touch_seq = "(SELECT coalesce(max(seq), 0) + 1 FROM sync_touched)"
     for table in captured_tables(conn):
         names, keys = columns_of(conn, table)

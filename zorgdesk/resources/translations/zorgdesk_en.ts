@@ -4482,17 +4482,17 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <translation>The workspace {name} is on a network drive ({fstype} on {mount_point}). A workspace edited over the network can get damaged. {advice}</translation>
     </message>
     <message>
-        <location filename="../../services/sync/merge.py" line="94"/>
+        <location filename="../../services/sync/merge.py" line="95"/>
         <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
         <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/merge.py" line="113"/>
+        <location filename="../../services/sync/merge.py" line="114"/>
         <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
         <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/merge.py" line="128"/>
+        <location filename="../../services/sync/merge.py" line="132"/>
         <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
         <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
@@ -4505,6 +4505,11 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         <location filename="../../services/sync/session.py" line="32"/>
         <source>De reservekopie van {name} voor het samenvoegen kon niet worden gecontroleerd; er is niets samengevoegd.</source>
         <translation>The backup of {name} made before merging could not be verified; nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/changes.py" line="101"/>
+        <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
+        <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
     </message>
 </context>
 <context>

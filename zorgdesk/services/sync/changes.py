@@ -41,10 +41,11 @@ def write_changes(workspace: Path, out: Path, peer: str) -> int:
             try:
                 src.backup(dst)
                 rows = _thin(dst, since)
+                sender = str(src.execute("SELECT copy_id FROM sync_self").fetchone()[0])
                 dst.execute("CREATE TABLE sync_changes (format INTEGER, peer TEXT, since INTEGER, "
-                            "upto INTEGER, made_at TEXT)")
-                dst.execute("INSERT INTO sync_changes VALUES (?, ?, ?, ?, ?)",
-                            (FORMAT, peer, since, upto, datetime.now(UTC).isoformat()))
+                            "upto INTEGER, made_at TEXT, sender TEXT)")
+                dst.execute("INSERT INTO sync_changes VALUES (?, ?, ?, ?, ?, ?)",
+                            (FORMAT, peer, since, upto, datetime.now(UTC).isoformat(), sender))
                 dst.execute("PRAGMA journal_mode=DELETE")
                 dst.execute("VACUUM")
             finally:
@@ -82,3 +83,27 @@ def _thin(conn: sqlite3.Connection, since: int) -> int:
 def is_changes_file(conn: sqlite3.Connection, schema: str = "main") -> bool:
     return conn.execute(
         f"SELECT 1 FROM {schema}.sqlite_master WHERE name = 'sync_changes'").fetchone() is not None
+
+
+def check_not_older(conn: sqlite3.Connection, name: str) -> tuple[str, int] | None:
+    """Refuse a changes file older than one already applied from the same sender.
+
+    The same file again is fine (the merge makes it a no-op); an older one would bring back
+    values that were since changed there. Returns the (sender, upto) to record afterwards.
+    """
+    from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
+
+    if not is_changes_file(conn, "theirs"):
+        return None
+    sender, upto = conn.execute("SELECT sender, upto FROM theirs.sync_changes").fetchone()
+    seen = peer_seq(conn, f"van:{sender}")
+    if int(upto) < seen:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat "
+            "hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd."), name=name)
+    return str(sender), int(upto)
+
+
+def record_received(conn: sqlite3.Connection, received: tuple[str, int]) -> None:
+    conn.execute("INSERT OR REPLACE INTO main.sync_peer VALUES (?, ?, ?)",
+                 (f"van:{received[0]}", received[1], datetime.now(UTC).isoformat()))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from zorgdesk.services.sync.changes import check_not_older, record_received
 from zorgdesk.store.capture import captured_tables, columns_of, install_capture
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 from zorgdesk.store.schema import read_facts, sqlite_uri
@@ -114,8 +115,11 @@ def merge_files(mine: Path, theirs: Path, *, resolve: dict[str, Choice] | None =
                     "StoreError", "{name} is een andere werkruimte, geen kopie van deze. "
                     "Er is niets gewijzigd."), name=theirs.name)
             install_capture(conn)
+            received = check_not_older(conn, theirs.name)
             conn.execute("PRAGMA defer_foreign_keys=ON")
             result = _merge(conn, resolve or {}, prefer)
+            if received is not None:
+                record_received(conn, received)
             if dry_run:
                 conn.execute("ROLLBACK")
             else:
@@ -147,16 +151,16 @@ def _merge(conn: sqlite3.Connection, resolve: dict[str, Choice], prefer: Choice)
     base_mine, base_theirs = _bases(conn, "main"), _bases(conn, "theirs")
     tables = _ordered_tables(conn)
     deletes: list[tuple[str, list[str], str, dict[str, Any]]] = []
+    before: dict[str, tuple[list[str], RowMap]] = {}
     for table in tables:
         _names, keys = columns_of(conn, table)
         mine, theirs = _rows(conn, "main", table, keys), _rows(conn, "theirs", table, keys)
+        before[table] = (keys, mine)
         for key in sorted(set(mine) | set(theirs)):
             a, b = base_mine.get((table, key)), base_theirs.get((table, key))
             anc = max((x for x in (a, b) if x is not None), key=lambda x: x[0], default=None)
             base = anc[1] if anc else None
             m, t = mine.get(key), theirs.get(key)
-            if t is not None and anc is not None and t.get("revision", 0) < anc[0]:
-                continue  # THEIRS holds an older state than one both have seen: stale
             if m is not None and t is not None:
                 _merge_row(conn, (table, keys, key), (m, t, base),
                            resolve=resolve, prefer=prefer, result=result)
@@ -184,9 +188,43 @@ def _merge(conn: sqlite3.Connection, resolve: dict[str, Choice], prefer: Choice)
         where = " AND ".join(f'"{k}" IS ?' for k in keys)
         conn.execute(f'DELETE FROM main."{table}" WHERE {where}', json.loads(key))
         result.merged.append((table, key, "verwijderd"))
+    _report_cascades(conn, before, {(t, k) for t, _keys, k, _r in deletes}, result)
+    _drop_orphans(conn, result)
     _renumber(conn, result)
     _record_common_state(conn, tables)
     return result
+
+
+def _report_cascades(conn: sqlite3.Connection, before: dict[str, tuple[list[str], RowMap]],
+                     planned: set[tuple[str, str]], result: MergeResult) -> None:
+    """Rows of MINE that a delete took along (ON DELETE CASCADE) are reported, never silent."""
+    for table, (keys, rows) in before.items():
+        now = set(_rows(conn, "main", table, keys))
+        for key, row in rows.items():
+            if key not in now and (table, key) not in planned:
+                result.conflicts.append(
+                    Conflict(table, key, "edit_delete", None, _content(row), None, None))
+
+
+def _drop_orphans(conn: sqlite3.Connection, result: MergeResult) -> None:
+    """A row that arrived under a parent deleted here cannot stay: it is dropped, reported."""
+    for _round in range(50):
+        broken = conn.execute("PRAGMA main.foreign_key_check").fetchall()
+        if not broken:
+            return
+        for table, rowid, _parent, _fk in broken:
+            _names, keys = columns_of(conn, table)
+            row = conn.execute(f'SELECT * FROM main."{table}" WHERE rowid = ?', (rowid,))
+            names = [d[0] for d in row.description]
+            found = row.fetchone()
+            if found is None:
+                continue
+            values = dict(zip(names, found, strict=True))
+            key = json.dumps([values[k] for k in keys], separators=(",", ":"))
+            conn.execute(f'DELETE FROM main."{table}" WHERE rowid = ?', (rowid,))
+            result.conflicts.append(
+                Conflict(table, key, "delete_edit", None, None, _content(values), None))
+            result.merged = [m for m in result.merged if m[:2] != (table, key)]
 
 
 def _merge_row(conn: sqlite3.Connection, where_row: tuple[str, list[str], str],
@@ -196,6 +234,11 @@ def _merge_row(conn: sqlite3.Connection, where_row: tuple[str, list[str], str],
     table, keys, key = where_row
     m, t, base = sides
     if _content(m) == _content(t):
+        if "revision" in m and (m["revision"], str(m["updated_at"])) < (
+                t["revision"], str(t["updated_at"])):  # same content, newer bookkeeping
+            conn.execute(
+                f'UPDATE main."{table}" SET revision = ?, updated_at = ? WHERE id = ?',
+                (t["revision"], t["updated_at"], m["id"]))
         return
     changes: dict[str, Any] = {}
     for col, mine in m.items():
@@ -237,8 +280,7 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
 
 
 def _record_common_state(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
-    """Every row THEIRS has now is a state both copies have seen: it becomes the base,
-    unless the base is already newer (a stale changes file never turns the clock back)."""
+    """Every row THEIRS has now is a state both copies have seen: it becomes the base."""
     for table in tables:
         names, keys = columns_of(conn, table)
         key = "json_array(" + ", ".join(f't."{k}"' for k in keys) + ")"
@@ -248,7 +290,7 @@ def _record_common_state(conn: sqlite3.Connection, tables: Iterable[str]) -> Non
             f"INSERT INTO main.sync_base SELECT '{table}', {key}, {revision}, "
             f'{values} FROM theirs."{table}" AS t WHERE true '
             "ON CONFLICT (table_name, row_key) DO UPDATE SET revision = excluded.revision, "
-            "row_values = excluded.row_values WHERE excluded.revision >= sync_base.revision")
+            "row_values = excluded.row_values")
     # Tombstones THEIRS keeps are common knowledge too.
     conn.execute(
         "INSERT OR IGNORE INTO main.sync_base SELECT * FROM theirs.sync_base")
