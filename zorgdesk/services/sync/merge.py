@@ -280,7 +280,11 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
 
 
 def _record_common_state(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
-    """Every row THEIRS has now is a state both copies have seen: it becomes the base."""
+    """Every row THEIRS has now is a state both copies have seen: it becomes the base.
+
+    Only for rows that have a base on either side: a row changed on neither side needs none
+    (equal on both), and so the base table stays the size of what changed, not of the file.
+    """
     for table in tables:
         names, keys = columns_of(conn, table)
         key = "json_array(" + ", ".join(f't."{k}"' for k in keys) + ")"
@@ -288,9 +292,11 @@ def _record_common_state(conn: sqlite3.Connection, tables: Iterable[str]) -> Non
         revision = 't."revision"' if "revision" in names else "0"
         conn.execute(
             f"INSERT INTO main.sync_base SELECT '{table}', {key}, {revision}, "
-            f'{values} FROM theirs."{table}" AS t WHERE true '
+            f'{values} FROM theirs."{table}" AS t WHERE {key} IN (SELECT row_key FROM '
+            "main.sync_base WHERE table_name = ? UNION SELECT row_key FROM theirs.sync_base "
+            "WHERE table_name = ?) "
             "ON CONFLICT (table_name, row_key) DO UPDATE SET revision = excluded.revision, "
-            "row_values = excluded.row_values")
+            "row_values = excluded.row_values", (table, table))
     # Tombstones THEIRS keeps are common knowledge too.
     conn.execute(
         "INSERT OR IGNORE INTO main.sync_base SELECT * FROM theirs.sync_base")
