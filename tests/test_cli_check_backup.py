@@ -10,6 +10,7 @@ from tests.store_helpers import dump, make_workspace
 from zorgdesk import cli
 from zorgdesk.store import open_store
 from zorgdesk.store.lock import WorkspaceLock
+from zorgdesk.store.schema import HEAD_VERSION
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +38,7 @@ def test_check_good_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert cli.main(["check", str(ws)]) == 0
     out = capsys.readouterr().out
     assert "De werkruimte goed.zorgdesk is in orde." in out
-    assert "Schemaversie: 1 (actueel)" in out
+    assert f"Schemaversie: {HEAD_VERSION} (actueel)" in out
     assert "goal: 3" in out and "Verwijzingen: in orde" in out
 
 
@@ -123,7 +124,7 @@ def test_backup_refuses_to_overwrite_source(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     ws = make_workspace(tmp_path / "zelf.zorgdesk")
     assert cli.main(["backup", str(ws), "--out", str(ws)]) == 1
-    assert "niet over zelf.zorgdesk zelf heen" in capsys.readouterr().err
+    assert "ook het invoerbestand zelf.zorgdesk" in capsys.readouterr().err
 
 
 def test_lock_does_not_block_check(tmp_path: Path) -> None:

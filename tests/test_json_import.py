@@ -21,8 +21,9 @@ from zorgdesk.services.workspace.json_import import JsonImportError, import_json
 from zorgdesk.store import WorkspaceLockedError, open_store
 from zorgdesk.store.backup import list_backups
 from zorgdesk.store.lock import WorkspaceLock
+from zorgdesk.store.schema import HEAD_REVISION
 
-FIXTURE = Path(__file__).with_name("fixtures") / "schema-0001.zorgdesk"
+FIXTURE = Path(__file__).with_name("fixtures") / f"schema-{HEAD_REVISION}.zorgdesk"
 _DOC: dict[str, Any] = {}
 
 

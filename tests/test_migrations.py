@@ -31,6 +31,7 @@ from zorgdesk.store.migrate import (
 from zorgdesk.store.schema import HEAD_REVISION, HEAD_VERSION, REVISIONS
 
 FIXTURES = Path(__file__).with_name("fixtures")
+EXTRA = "extra_step"  # the revision these tests add on top of the head
 
 
 def _not_sync_table(name: str | None, kind: str, _parent: object) -> bool:
@@ -119,14 +120,14 @@ def test_fixture_for_the_head_revision_exists() -> None:
 
 
 def migrations_with(tmp_path: Path, body: str) -> Path:
-    """A copy of the migrations folder with one extra revision 0002 on top of head."""
+    """A copy of the migrations folder with one extra revision on top of the head."""
     folder = tmp_path / "migraties"
     shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_extra.py").write_text(
+    (folder / "versions" / "9999_extra.py").write_text(
         '"""extra"""\n'
         "import sqlalchemy as sa\n"
         "from alembic import op\n\n"
-        "revision = '0002'\n"
+        f"revision = '{EXTRA}'\n"
         f"down_revision = '{HEAD_REVISION}'\n"
         "branch_labels = None\n"
         "depends_on = None\n\n\n"
@@ -178,7 +179,7 @@ def test_batch_migration_keeps_children_and_stamps_version(tmp_path: Path) -> No
     migrate_workspace(path, HEAD_VERSION, migrations_dir=folder)
     after = dump(path)
     assert after[2] == HEAD_VERSION + 1
-    assert after[1]["alembic_version"] == [("0002",)]
+    assert after[1]["alembic_version"] == [(EXTRA,)]
     for table in ("year_mark", "milestone", "role", "goal_tag", "person", "organisation"):
         assert after[1][table] == before[table], table
     conn = sqlite3.connect(path)

@@ -108,6 +108,10 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
     if store is not None:
         ctx.set_store(store)
         settings.add_recent(store.path)
+        if smoke:  # no dialog in a smoke run: the location warning goes to stderr
+            from zorgdesk.commands.targets import warn_location
+
+            warn_location(store.path)
     window.show_page(page)
     window.show()
     if smoke:

@@ -23,12 +23,17 @@ COMMAND_MODULES: tuple[str, ...] = (
     "check",
     "backup",
     "ical",
+    "invite",
+    "adopt",
     "report",
     "import_json",
+    "table_export",
+    "table_import",
     "merge",
 )
 # Subcommands whose name is a Python keyword, mapped to their module's name.
-COMMAND_ALIASES: dict[str, str] = {"import": "import_json"}
+COMMAND_ALIASES: dict[str, str] = {"import": "import_json", "table-export": "table_export",
+                                   "table-import": "table_import"}
 
 
 PAGE_KEYS = ("overview", "goals", "timeline", "partners", "meetings", "reports")
@@ -92,19 +97,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _start_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
-    from zorgdesk.store.errors import StoreError
-
     try:
         result: int = args.run(args)
-    except StoreError as exc:
-        print(f"zorgdesk: {exc.message}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"zorgdesk: bestand of map niet bruikbaar: {exc.filename or ''} ({exc.strerror})",
-              file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `zorgdesk info W | head`: the reader stopped listening
+        return 1
+    except Exception as exc:  # never a traceback: one Dutch line that names the file
+        from zorgdesk.commands.failure import failure_text
+
+        print(f"zorgdesk: {failure_text(exc, args)}", file=sys.stderr)
+        return 1
     return result
 
 

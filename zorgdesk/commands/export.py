@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.commands.targets import add_force
+
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -14,14 +16,17 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.json)")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import check_target
     from zorgdesk.services.workspace.export import export_json
     from zorgdesk.store import open_store
 
-    store = open_store(args.file)
+    check_target(args.out, [args.file], force=args.force)
+    store = open_store(args.file, readonly=True)
     try:
         export_json(store, args.out)
     finally:

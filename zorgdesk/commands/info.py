@@ -23,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     from zorgdesk.store.schema import read_facts
 
     facts = read_facts(args.file)
-    store = open_store(args.file)
+    store = open_store(args.file, readonly=True)
     try:
         conn = store.raw()
         try:

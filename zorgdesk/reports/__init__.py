@@ -33,6 +33,7 @@ class ReportKind:
     needs_meeting: bool = False
     uses_since: bool = False
     uses_theme: bool = False
+    needs_version: bool = False
 
 
 REPORTS: dict[str, ReportKind] = {
@@ -55,6 +56,9 @@ REPORTS: dict[str, ReportKind] = {
                    "zorgdesk.reports.matrix:make", uses_theme=True),
         ReportKind("timeline", "Tijdlijn", "Het Gantt-grid in kwartalen: jaarmarkeringen en "
                    "mijlpalen per doel.", "zorgdesk.reports.timeline:make", uses_theme=True),
+        ReportKind("changes", "Wijzigingen sinds vaststelling", "Wat er sinds een "
+                   "vastgestelde versie nieuw is, veranderde of verviel, naast elkaar.",
+                   "zorgdesk.reports.changes:make", needs_version=True),
     )
 }
 
@@ -69,6 +73,7 @@ class ReportOptions:
     meeting: tuple[str, date] | None = None  # (body abbreviation or name, day)
     since: date | None = None
     theme: str | None = None  # id, code or name
+    version: str | None = None  # an adopted version (name or id): compare with, or print as of
     made_on: date | None = None
     progress: ProgressFn | None = None
     warnings: list[str] = field(default_factory=list)  # filled by build_report
@@ -85,6 +90,7 @@ class Context:
     workspace: WorkspaceData
     meeting_id: str | None = None
     theme_id: str | None = None
+    store: Store | None = None
 
     def progress(self, percent: int, label: str) -> None:
         if self.options.progress is not None:
@@ -127,14 +133,18 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         raise ReportDataError(
             QT_TRANSLATE_NOOP("StoreError", "Onbekend rapport '{kind}'. Kies uit: {known}."),
             kind=kind, known=", ".join(REPORTS)) from None
-    store = store_or_path if isinstance(store_or_path, Store) else open_store(Path(store_or_path))
+    store = (store_or_path if isinstance(store_or_path, Store)
+             else open_store(Path(store_or_path), readonly=True))
     own_store = store is not store_or_path
+    if options.version and not report.needs_version:
+        # Printed as adopted: the version becomes a workspace of its own, made once here.
+        return _build_as_adopted(kind, store, own_store, Path(out), options)
     step = options.progress or (lambda _p, _l: None)
     step(2, "Gegevens lezen")
     try:
         with store.session() as session:
             ctx = Context(session, Privacy(session, options.public), make_styles(), options,
-                          load_workspace(session))
+                          load_workspace(session), store=store)
             if report.needs_meeting:
                 if options.meeting_id:
                     ctx.meeting_id = options.meeting_id
@@ -170,6 +180,27 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
                 "Het bestand is geen PDF/A geworden: " + "; ".join(result.problems[:3]))
         step(100, "Klaar")
         return out
+    finally:
+        if own_store:
+            store.close()
+
+
+def _build_as_adopted(kind: str, store: Store, own_store: bool, out: Path,
+                      options: ReportOptions) -> Path:
+    import dataclasses
+    import tempfile
+
+    from zorgdesk.services.workspace.versions import find_version, write_version_workspace
+
+    try:
+        version = find_version(store, options.version or "")
+        with tempfile.TemporaryDirectory(prefix="zorgdesk-versie-") as folder:
+            adopted = write_version_workspace(store, version.id, Path(folder) / "versie.zorgdesk")
+            as_of = dataclasses.replace(options, version=None,
+                                        made_on=options.made_on or version.adopted_on)
+            result = build_report(kind, adopted, out, as_of)
+            options.warnings.extend(as_of.warnings)
+            return result
     finally:
         if own_store:
             store.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import html
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -41,6 +40,7 @@ from reportlab.platypus import Paragraph as _Paragraph
 
 from zorgdesk import __version__
 from zorgdesk.paths import resources_dir
+from zorgdesk.services.goals.text_format import as_plain, is_rich, rich_blocks
 
 
 class Paragraph(_Paragraph):  # type: ignore[misc]
@@ -170,18 +170,10 @@ def nl_euro(cents: int) -> str:
 
 # --- text --------------------------------------------------------------------------------
 
-_TAG = re.compile(r"<[^>]+>")
-_BREAKING_TAG = re.compile(r"</p>|<br\s*/?>|</li>|<li[^>]*>|</ul>|</ol>", re.IGNORECASE)
-
-
 def plain(text: str | None) -> str:
-    """Text from the store, which may hold HTML fragments of the source PDFs, as plain text."""
-    if not text:
-        return ""
-    text = _BREAKING_TAG.sub("\n", text)
-    text = _TAG.sub("", text)
-    text = html.unescape(text).replace("\u2022", "\n\u2022 ")
-    lines = [" ".join(line.split()) for line in text.splitlines()]
+    """A stored text as plain words: formatting (only a formatted goal text has any) removed,
+    anything else exactly as typed, white space tidied per line."""
+    lines = [" ".join(line.split()) for line in as_plain(text).splitlines()]
     return "\n".join(line for line in lines if line)
 
 
@@ -195,8 +187,28 @@ def join_people(labels: Sequence[str]) -> str:
 
 
 def esc(text: str | None) -> str:
-    """Plain text made safe for a Paragraph, newlines kept as line breaks."""
-    return html.escape(plain(text), quote=False).replace("\n", "<br/>")
+    """A stored text for a Paragraph: printed literally ("GGZ <ketenaanpak>" stays so), line
+    breaks kept; a formatted goal text keeps its bold, italic and bullets."""
+    if is_rich(text):
+        return rich_markup(text or "")
+    return "<br/>".join(html.escape(line, quote=False) for line in plain(text).splitlines())
+
+
+def rich_markup(text: str) -> str:
+    """The goal text's own subset as reportlab markup: <b>, <i>, and bullets as lines."""
+    out = []
+    for kind, runs in rich_blocks(text):
+        line = ""
+        for style, words in runs:
+            piece = html.escape(" ".join(words.split("\n")), quote=False)
+            if "b" in style:
+                piece = f"<b>{piece}</b>"
+            if "i" in style:
+                piece = f"<i>{piece}</i>"
+            line += piece
+        line = " ".join(line.split())
+        out.append(f"\u2022\u00a0{line}" if kind == "li" else line)
+    return "<br/>".join(out)
 
 
 # --- styles ------------------------------------------------------------------------------

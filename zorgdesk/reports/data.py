@@ -39,6 +39,8 @@ from zorgdesk.models import (
     Workspace,
     YearMark,
 )
+from zorgdesk.services.goals.codes import code_key
+from zorgdesk.services.goals.tree import context_label, place_goals
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 
@@ -46,16 +48,6 @@ class ReportDataError(StoreError):
     """A report cannot be made from this workspace (no such meeting, no data).
 
     A StoreError, so its message is a marked template that the app shows translated."""
-
-
-_CODE_PART = re.compile(r"(\d+)|([A-Za-z]+)")
-
-
-def code_key(code: str | None) -> tuple[tuple[int, int | str], ...]:
-    """Goal codes as people read them: 2.1.2 before 2.1.10, 2.1.1 before 2.1.1.A."""
-    if not code:
-        return ((2, ""),)
-    return tuple((0, int(n)) if n else (1, s.upper()) for n, s in _CODE_PART.findall(code))
 
 
 def _val(value: object) -> str:
@@ -257,6 +249,7 @@ class GoalData:
     initiatives: list[tuple[str, str]] = field(default_factory=list)  # (name, aim)
     children: list[GoalData] = field(default_factory=list)
     card: list[tuple[str, str]] = field(default_factory=list)  # project card (label, text)
+    under: str | None = None  # "code title" of its parent, shown in another theme (context)
 
     @property
     def label(self) -> str:
@@ -405,17 +398,24 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
         ):
             if init_goal in goals:
                 goals[init_goal].initiatives.append((privacy.text(name), privacy.text(aim)))
-    # Tree: children in reading order; roots per theme.
+    # Tree: the screens' grouping rule (services/goals/tree.place_goals) and order (the
+    # user's position, then code): each goal in its theme, a parent in another theme as context.
+    placed = place_goals((g.id, g.theme_id, g.parent_id) for g in goals.values())
     roots_by_theme: dict[str | None, list[GoalData]] = defaultdict(list)
     for goal in goals.values():
-        parent = goals.get(goal.parent_id) if goal.parent_id else None
+        place = placed[goal.id]
+        goal.theme_id = place.theme_id
+        if place.under_id is not None:
+            above = goals[place.under_id]
+            goal.under = context_label(above.code, above.title)
+        parent = goals.get(place.parent_id) if place.parent_id else None
         if parent is not None:
             parent.children.append(goal)
         else:
             roots_by_theme[goal.theme_id].append(goal)
 
     def order(items: list[GoalData]) -> None:
-        items.sort(key=lambda g: (code_key(g.code), g.position, g.title))
+        items.sort(key=lambda g: (g.position, code_key(g.code), g.title))
         for item in items:
             order(item.children)
 

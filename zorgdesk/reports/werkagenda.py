@@ -28,6 +28,7 @@ from zorgdesk.reports.common import (
     spacer,
 )
 from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
+from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
 LEGEND = ("\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal  \u00b7  "
@@ -47,21 +48,64 @@ def grid_cell(goal: GoalData, column: GridColumn) -> str:
 
 
 def body_text(goal: GoalData) -> str:
-    """The goal's text without the title it often starts with (the sources repeat it)."""
+    """The goal's text as Paragraph markup: a formatted text with its bold, italic and
+    bullets; a plain one without the title it often starts with (the sources repeat it)."""
+    if is_rich(goal.text):
+        return esc(goal.text)
     text, title = plain(goal.text), plain(goal.title)
     if text.startswith(title.rstrip(":. ")):
         text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
-    return text
+    return esc(text)
+
+
+CHUNK = 1_500  # characters per Paragraph of a long text
+
+
+def chunked(text: str, size: int = CHUNK) -> list[str]:
+    """`text` in pieces of at most `size` characters, cut at a space where there is one.
+
+    reportlab re-wraps a whole Paragraph for every split, so one 100,000-character text
+    took 15 s in a cell (a 100 KB title 19 s); pieces keep a report's time linear in its
+    text (about 1 s for three goals with 100,000 characters each).
+    """
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip(" ")
+    if text:
+        pieces.append(text)
+    return pieces
+
+
+def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
+    """Plain Paragraph markup in pieces of about `size`, cut between words and never
+    inside an entity; formatted text (with tags) is left whole."""
+    if len(markup) <= size:
+        return [markup] if markup else []
+    if "<" in markup:  # formatted text: a tag may span lines, so it stays whole
+        return [markup]
+    out: list[str] = []
+    for piece in chunked(markup, size):
+        if out and out[-1].rfind("&") > out[-1].rfind(";"):  # an entity was cut in two
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
-    parts = [f"<b>{esc(goal.title)}</b>"]
+    parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
+    if goal.under:
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>onder: {esc(goal.under)}</font>")
     text = body_text(goal)
-    if text:
-        parts.append(esc(text))
+    parts.extend(markup_chunks(text))
     for label, value in goal.card:
-        parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(value)}</font>")
+        first, *rest = chunked(value) or [""]
+        parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(first)}</font>")
+        parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     if goal.milestones:
         ms = "; ".join(f"{esc(m.title)} ({esc(m.due_label)})" for m in goal.milestones)
         parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
@@ -77,8 +121,8 @@ def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
         parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>(Potentiële) "
                      f"initiatiefnemers: {names}</font>")
     if goal.internal_notes and not public:
-        parts.append(f"<font size='7.5' color='#8A4B00'>Interne notitie: "
-                     f"{esc(goal.internal_notes)}</font>")
+        parts.extend(f"<font size='7.5' color='#8A4B00'>{'Interne notitie: ' if i == 0 else ''}"
+                     f"{esc(piece)}</font>" for i, piece in enumerate(chunked(goal.internal_notes)))
     return parts
 
 
@@ -155,9 +199,11 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
 def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Styles,
                  public: bool) -> list[Flowable]:
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
+    if goal.under:  # the hierarchy crosses themes: say what it hangs under
+        out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
     text = body_text(goal)
     if text:
-        out.append(Paragraph(esc(text), s.body))
+        out.append(Paragraph(text, s.body))
     if goal.internal_notes and not public:
         out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public)

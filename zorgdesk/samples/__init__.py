@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from zorgdesk.store.atomic import atomic_path
-from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError, translated_write_errors
 
 # name -> "module:function"; each function takes a Session on an empty workspace.
 SAMPLES: dict[str, str] = {
@@ -38,15 +38,19 @@ def builder(name: str) -> Callable[[Session], None]:
     return func
 
 
-def write_sample(name: str, out: Path) -> Path:
-    """Write sample `name` to `out`; the file appears complete or not at all."""
+def write_sample(name: str, out: Path, *, replace_workspace: bool = False) -> Path:
+    """Write sample `name` to `out`; the file appears complete or not at all.
+
+    An existing workspace at `out` is refused unless `replace_workspace` (see atomic_path).
+    """
     from zorgdesk.store.engine import make_engine
     from zorgdesk.store.migrate import create_schema
     from zorgdesk.store.workspace_store import finalize_file
 
     build = builder(name)
     out = Path(out)
-    with atomic_path(out) as tmp:
+    with translated_write_errors(out), atomic_path(out, replace_workspace=replace_workspace) \
+            as tmp:
         engine = make_engine(tmp)
         try:
             create_schema(engine)

@@ -29,7 +29,7 @@ from zorgdesk import paths, settings
 from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
-from zorgdesk.ui.kit.page import Page
+from zorgdesk.ui.kit.page import Page, focus_first
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht"))),
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pagina's"))
         self.navigation.setFixedWidth(190)
         for _key, label in PAGES:
             self.navigation.addItem(self.tr(label))
@@ -123,6 +124,17 @@ class MainWindow(QMainWindow):
             self._slots[row] = page
         return self.pages[key]
 
+    def go_to_page(self, key: str) -> None:
+        """Ctrl+1…6: the page, with the keyboard focus in it (Tab goes on from there)."""
+        page = self.show_page(key)
+        focus_first(page)
+
+    def find_in_page(self) -> None:
+        """Ctrl+F works on whatever page is shown, also right after switching to it."""
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.focus_search()
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
@@ -146,6 +158,11 @@ class MainWindow(QMainWindow):
         copy_action = ws_menu.addAction(self.tr("&Kopie opslaan als…"), self.save_copy)
         copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
+        ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
+        ws_menu.addSeparator()
+        ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
+        self.export_menu = ws_menu.addMenu(self.tr("&Exporteren naar Excel"))
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
         ws_menu.addSeparator()
         quit_action = ws_menu.addAction(self.tr("&Afsluiten"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -158,8 +175,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        find = edit.addAction(self.tr("&Zoeken"), self.find_in_page)
+        find.setShortcut(QKeySequence.StandardKey.Find)
 
         view = self.menuBar().addMenu(self.tr("Beel&d"))
+        for number, (key, label) in enumerate(PAGES, start=1):
+            go = view.addAction(self.tr(label), partial(self.go_to_page, key))
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        view.addSeparator()
         language_menu = view.addMenu(self.tr("&Taal / Language"))
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -287,6 +311,26 @@ class MainWindow(QMainWindow):
         from zorgdesk.ui.workspace.backups_dialog import BackupsDialog
 
         BackupsDialog(self.ctx, self.open_path, self).exec()
+
+    def import_table(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.tables.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+
+    def _fill_export_menu(self) -> None:
+        from zorgdesk.ui.tables.export_menu import fill_export_menu
+
+        self.export_menu.clear()
+        fill_export_menu(self.export_menu, self.ctx, self)
+
+    def show_versions(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.workspace.versions_dialog import VersionsDialog
+
+        VersionsDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
         from zorgdesk import __version__

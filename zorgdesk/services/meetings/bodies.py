@@ -281,12 +281,13 @@ def _order() -> tuple[Table, ...]:
         Decision,
         Meeting,
         MeetingAttendance,
+        MeetingGuest,
     )
 
     return tuple(
         model.__table__  # type: ignore[misc]
         for model in (Body, BodyMember, Meeting, AgendaItem, AgendaItemGoal, MeetingAttendance,
-                      Decision, Attachment, Action)
+                      Decision, Attachment, Action, MeetingGuest)
     )
 
 
@@ -316,7 +317,8 @@ def capture(store: Store, scope: Scope) -> State:
     state = State(with_content=scope.attachment_content)
     with store.transaction() as session:
         found: dict[Table, list[dict[str, Any]]] = {t: [] for t in _order()}
-        body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t = _order()
+        (body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t,
+         guest_t) = _order()
         if scope.bodies:
             found[body_t] += read_rows(session, body_t, among(body_t.c.id, scope.bodies))
             found[member_t] += read_rows(session, member_t, among(member_t.c.body_id, scope.bodies))
@@ -332,6 +334,8 @@ def capture(store: Store, scope: Scope) -> State:
             item_ids = [r["id"] for r in items]
             found[goal_t] += read_rows(session, goal_t, among(goal_t.c.agenda_item_id, item_ids))
             found[att_t] += read_rows(session, att_t, among(att_t.c.meeting_id, meeting_ids))
+            found[guest_t] += read_rows(session, guest_t,
+                                        among(guest_t.c.meeting_id, meeting_ids))
             found[dec_t] += read_rows(session, dec_t, among(dec_t.c.meeting_id, meeting_ids))
             found[file_t] += read_rows(
                 session, file_t,

@@ -113,7 +113,7 @@ def load_matrix(store: Store) -> RoleMatrixData:
             rows.append(MatrixRow(theme_id, THEME, code, name))
             rows.extend(by_theme.pop(theme_id))
     if by_theme:
-        rows.append(MatrixRow("", THEME, None, "Zonder thema"))
+        rows.append(MatrixRow("", THEME, None, "Overkoepelende doelen"))
         for group in by_theme.values():
             rows.extend(group)
     row_of = {r.id: i for i, r in enumerate(rows) if r.is_goal}

@@ -209,7 +209,7 @@ def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None) -
         rows.append(TimelineRow("theme", theme_id, code, name, 0, loaded=True))
         rows.extend(goals_of.get(theme_id, []))
     if goals_of.get(None):
-        rows.append(TimelineRow("theme", "", None, "Zonder thema", 0, loaded=True))
+        rows.append(TimelineRow("theme", "", None, "Overkoepelende doelen", 0, loaded=True))
         rows.extend(goals_of[None])
     return Timeline(zoom, columns, rows, today, store)
 

@@ -69,9 +69,13 @@ def load_overview(store: Store, today: date | None = None, latest: int = 8) -> O
         counts = count_records(conn)
         lights = conn.execute(LATEST_LIGHT_SQL).fetchall()
         light_of = {goal_id: light for goal_id, light, _ in lights}
-        per_theme: dict[str, dict[str, int]] = {}
-        goals_per_theme: dict[str, int] = {}
-        for goal_id, theme_id in conn.execute("SELECT id, theme_id FROM goal"):
+        from zorgdesk.services.goals.tree import place_goals
+
+        per_theme: dict[str | None, dict[str, int]] = {}
+        goals_per_theme: dict[str | None, int] = {}
+        placed = place_goals(conn.execute("SELECT id, theme_id, parent_id FROM goal"))
+        for goal_id, place in placed.items():
+            theme_id = place.theme_id  # the same grouping as the tree and the reports
             goals_per_theme[theme_id] = goals_per_theme.get(theme_id, 0) + 1
             light = light_of.get(goal_id)
             if light:

@@ -6,13 +6,14 @@ STYLE_SHEET = """
 QMainWindow, QWidget#pageBody { background: #f6f7f9; }
 QListWidget#navigation {
     background: #1f3a56; color: #dfe7ef; border: none; font-size: 14px;
-    padding-top: 12px; outline: none;
+    padding-top: 12px;
 }
 QListWidget#navigation::item { padding: 10px 18px; border-left: 3px solid transparent; }
 QListWidget#navigation::item:selected {
     background: #2b4d70; color: white; border-left: 3px solid #7fb3e6;
 }
 QListWidget#navigation::item:hover:!selected { background: #26445f; }
+
 QLabel#heading { font-size: 22px; font-weight: 600; color: #1b2733; }
 QLabel#subheading { font-size: 15px; font-weight: 600; color: #1b2733; margin-top: 6px; }
 QLabel#muted { color: #6b7580; }

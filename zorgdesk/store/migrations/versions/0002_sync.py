@@ -1,7 +1,7 @@
 """sync: per-row bases, tombstones, touched rows and peers for merging copies (store/capture.py)
 
 Revision ID: sync
-Revises: 0001
+Revises: meeting_cycle
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "sync"
-down_revision = "0001"
+down_revision = "meeting_cycle"
 branch_labels = None
 depends_on = None
 
