@@ -57,21 +57,28 @@ def install_capture(conn: sqlite3.Connection) -> None:
     touch_seq = "(SELECT coalesce(max(seq), 0) + 1 FROM sync_touched)"
     for table in captured_tables(conn):
         names, keys = columns_of(conn, table)
-        values = "json_object(" + ", ".join(f"'{n}', OLD.\"{n}\"" for n in names) + ")"
+        values = "json_object(" + ", ".join(f"'{n}', {json_safe(f'OLD.\"{n}\"')}"
+                                            for n in names) + ")"
         revision = 'OLD."revision"' if "revision" in names else "0"
         for event in ("UPDATE", "DELETE", "INSERT"):
             row = "NEW" if event == "INSERT" else "OLD"
             key = "json_array(" + ", ".join(f'{row}."{k}"' for k in keys) + ")"
             base = ("" if event == "INSERT" else
-                    f"INSERT OR IGNORE INTO sync_base VALUES "
-                    f"('{table}', {key}, {revision}, {values}); ")
+                    f"INSERT INTO sync_base VALUES "
+                    f"('{table}', {key}, {revision}, {values}) ON CONFLICT DO NOTHING; ")
             name = f"sync_base_{table}_{event.lower()}"
             conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
             conn.execute(
                 f'CREATE TRIGGER "{name}" {"AFTER" if event == "INSERT" else "BEFORE"} '
                 f'{event} ON "{table}" BEGIN {base}'
-                f"INSERT OR REPLACE INTO sync_touched VALUES ('{table}', {key}, {touch_seq}); "
+                f"INSERT INTO sync_touched VALUES ('{table}', {key}, {touch_seq}) "
+                "ON CONFLICT (table_name, row_key) DO UPDATE SET seq = excluded.seq; "
                 "END")
+
+
+def json_safe(expr: str) -> str:
+    """JSON holds no BLOB: bytes go in as 'x:' + hex, the form `blob_text` gives them."""
+    return f"CASE WHEN typeof({expr}) = 'blob' THEN 'x:' || hex({expr}) ELSE {expr} END"
 
 
 def drop_capture(conn: sqlite3.Connection) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from zorgdesk.services.sync.changes import check_not_older, record_received
-from zorgdesk.store.capture import captured_tables, columns_of, install_capture
+from zorgdesk.store.capture import captured_tables, columns_of, install_capture, json_safe
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 from zorgdesk.store.schema import read_facts, sqlite_uri
 
@@ -288,7 +288,8 @@ def _record_common_state(conn: sqlite3.Connection, tables: Iterable[str]) -> Non
     for table in tables:
         names, keys = columns_of(conn, table)
         key = "json_array(" + ", ".join(f't."{k}"' for k in keys) + ")"
-        values = "json_object(" + ", ".join(f"'{n}', t.\"{n}\"" for n in names) + ")"
+        values = "json_object(" + ", ".join(f"'{n}', {json_safe(f't.\"{n}\"')}"
+                                            for n in names) + ")"
         revision = 't."revision"' if "revision" in names else "0"
         conn.execute(
             f"INSERT INTO main.sync_base SELECT '{table}', {key}, {revision}, "
