@@ -13,12 +13,6 @@ from zorgdesk.store.lock import WorkspaceLock
 from zorgdesk.store.schema import HEAD_VERSION
 
 
-@pytest.fixture(autouse=True)
-def only_our_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Other subcommand modules are being written in parallel; route to ours only."""
-    monkeypatch.setattr(cli, "COMMAND_MODULES", ("check", "backup"))
-
-
 def damage_page(path: Path, page: int = 3) -> None:
     data = bytearray(path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from zorgdesk.commands.targets import add_force
+from zorgdesk.store.server import workspace_location
 
 
 def register(sub: Any) -> None:
@@ -14,7 +15,7 @@ def register(sub: Any) -> None:
         "export", help="exporteer een werkruimte volledig als JSON",
         description="Schrijf de hele werkruimte als JSON (formaat: docs/export-format.md).",
     )
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL")
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.json)")
     add_force(parser)
     parser.set_defaults(run=run)

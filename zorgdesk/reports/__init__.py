@@ -9,7 +9,6 @@ report is made, never at app start-up. Nothing in this package imports Qt.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,12 +23,65 @@ if TYPE_CHECKING:
     from zorgdesk.store import Store
 
 
+MakeFn = Callable[["Context"], "ReportContent"]
+
+
+# One small function per report that imports its module: plain imports, so PyInstaller sees
+# them, and only when that report is made (each pulls in reportlab).
+def _agenda() -> MakeFn:
+    from zorgdesk.reports.agenda import make
+
+    return make
+
+
+def _meeting_pack() -> MakeFn:
+    from zorgdesk.reports.meeting_pack import make
+
+    return make
+
+
+def _minutes() -> MakeFn:
+    from zorgdesk.reports.minutes import make
+
+    return make
+
+
+def _werkagenda() -> MakeFn:
+    from zorgdesk.reports.werkagenda import make
+
+    return make
+
+
+def _progress() -> MakeFn:
+    from zorgdesk.reports.progress import make
+
+    return make
+
+
+def _matrix() -> MakeFn:
+    from zorgdesk.reports.matrix import make
+
+    return make
+
+
+def _timeline() -> MakeFn:
+    from zorgdesk.reports.timeline import make
+
+    return make
+
+
+def _changes() -> MakeFn:
+    from zorgdesk.reports.changes import make
+
+    return make
+
+
 @dataclass(frozen=True, slots=True)
 class ReportKind:
     key: str
     title: str  # Dutch, as the Rapporten page lists it
     description: str
-    target: str  # "module:function"
+    load: Callable[[], MakeFn]  # imports the report's module and returns its make()
     needs_meeting: bool = False
     uses_since: bool = False
     uses_theme: bool = False
@@ -39,26 +91,26 @@ class ReportKind:
 REPORTS: dict[str, ReportKind] = {
     k.key: k for k in (
         ReportKind("agenda", "Agenda", "De agenda van een vergadering, met tijden, soort en "
-                   "inbreng, om te versturen.", "zorgdesk.reports.agenda:make",
+                   "inbreng, om te versturen.", _agenda,
                    needs_meeting=True),
         ReportKind("meeting-pack", "Vergaderset", "Voorblad, agenda, verslag en besluiten van "
                    "de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren "
-                   "en de bijlagen.", "zorgdesk.reports.meeting_pack:make", needs_meeting=True),
+                   "en de bijlagen.", _meeting_pack, needs_meeting=True),
         ReportKind("minutes", "Verslag", "Notulen met aanwezigen, besluiten en actiepunten.",
-                   "zorgdesk.reports.minutes:make", needs_meeting=True),
+                   _minutes, needs_meeting=True),
         ReportKind("werkagenda", "Werkagenda", "Het hele plan per thema: strategische en "
                    "operationele doelen met jaargrid, initiatieven en initiatiefnemers.",
-                   "zorgdesk.reports.werkagenda:make", uses_theme=True),
+                   _werkagenda, uses_theme=True),
         ReportKind("progress", "Voortgangsrapportage", "Per thema de doelen met verkeerslicht, "
                    "resultaten en aandachtspunten, en wat er veranderde sinds een datum.",
-                   "zorgdesk.reports.progress:make", uses_since=True, uses_theme=True),
+                   _progress, uses_since=True, uses_theme=True),
         ReportKind("matrix", "Partnermatrix", "Welke partner welke rol heeft op welk doel.",
-                   "zorgdesk.reports.matrix:make", uses_theme=True),
+                   _matrix, uses_theme=True),
         ReportKind("timeline", "Tijdlijn", "Het Gantt-grid in kwartalen: jaarmarkeringen en "
-                   "mijlpalen per doel.", "zorgdesk.reports.timeline:make", uses_theme=True),
+                   "mijlpalen per doel.", _timeline, uses_theme=True),
         ReportKind("changes", "Wijzigingen sinds vaststelling", "Wat er sinds een "
                    "vastgestelde versie nieuw is, veranderde of verviel, naast elkaar.",
-                   "zorgdesk.reports.changes:make", needs_version=True),
+                   _changes, needs_version=True),
     )
 }
 
@@ -154,10 +206,7 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
                     ctx.meeting_id = default_meeting(session, options.made_on)
             if options.theme:
                 ctx.theme_id = find_theme(session, options.theme)
-            module_name, func_name = report.target.split(":")
-            make: Callable[[Context], ReportContent] = getattr(
-                importlib.import_module(module_name), func_name)
-            content = make(ctx)
+            content = report.load()(ctx)
         step(40, "Pagina's opmaken")
         edition = " (publieksversie)" if options.public else ""
         info = PageInfo(ctx.workspace.name, content.title + edition, content.subtitle,

@@ -37,9 +37,13 @@ class Store:
 
     def __init__(self, path: Path, engine: Engine | None = None,
                  lock: WorkspaceLock | None = None, *, readonly: bool = False,
-                 immutable: bool = False, cleanup: Path | None = None) -> None:
+                 immutable: bool = False, cleanup: Path | None = None,
+                 url: str | None = None) -> None:
         self.path = Path(path)
         self.lock = lock
+        # A server workspace (PostgreSQL): `path` is then only its database name, for messages;
+        # no lock file, no backup timer (backups are the server's job), no `raw()`.
+        self.url = url
         self.change_count = 0
         self._batch: ContextVar[Session | None] = ContextVar(f"batch-{id(self)}", default=None)
         # Read-only (store/readonly.py): `immutable` reads without -wal/-shm; `cleanup` is
@@ -61,13 +65,18 @@ class Store:
 
     @cached_property
     def engine(self) -> Engine:
-        from zorgdesk.store.engine import make_engine
+        if self.url is not None:
+            from zorgdesk.store.server import make_server_engine
 
-        if self.readonly:
+            engine = make_server_engine(self.url)
+        elif self.readonly:
             from zorgdesk.store.readonly import make_readonly_engine
 
             return make_readonly_engine(self.path, immutable=self.immutable)
-        engine = make_engine(self.path)
+        else:
+            from zorgdesk.store.engine import make_engine
+
+            engine = make_engine(self.path)
         self._watch(engine)
         return engine
 
@@ -80,6 +89,19 @@ class Store:
         maker = sessionmaker(self.engine, expire_on_commit=False)
         install(maker)  # every edit passes the rules of store/rules.py
         return maker
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What opened it, for the recent list and the title: the file or the URL (no password)."""
+        if self.url is not None:
+            from zorgdesk.store.server import display_name
+
+            return display_name(self.url)
+        return str(self.path)
 
     def session(self) -> Session:
         return self._sessions()
@@ -94,6 +116,13 @@ class Store:
         batch = self._batch.get()
         if batch is not None:
             yield batch
+            return
+        if self.url is not None:
+            from zorgdesk.store.server import translated_server_errors
+
+            with (translated_server_errors(self.path.name), self._sessions() as session,
+                  session.begin()):
+                yield session
             return
         with translated_write_errors(self.path), self._sessions() as session, session.begin():
             yield session
@@ -116,6 +145,10 @@ class Store:
 
     def raw(self) -> sqlite3.Connection:
         """A plain read-only sqlite3 connection for fast read paths (the overview at start-up)."""
+        if self.url is not None:
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "Dit onderdeel leest nog rechtstreeks uit een werkruimtebestand en "
+                "werkt nog niet met de serverwerkruimte {name}."), name=self.path.name)
         conn = sqlite3.connect(sqlite_uri(self.path, immutable=self.immutable), uri=True,
                                check_same_thread=False)
         conn.execute("PRAGMA busy_timeout=5000")
@@ -139,7 +172,7 @@ class Store:
         self.close()
 
 
-def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
+def open_store(path: Path | str, *, migrate: bool = True, lock: bool = False,
                verify: bool = True, readonly: bool = False) -> Store:
     """Open an existing workspace, upgrading it (after a backup) when it is older than the app.
 
@@ -148,7 +181,13 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
     (the lock is shared within the process). `verify` runs the read-only integrity check.
     A migration always runs under the lock (taken for it when the caller did not ask).
     `readonly=True` (the reading commands) never changes the file: see store/readonly.py.
+    A `postgresql://` URL opens a server workspace instead (see `open_server_store`); its
+    schema is never upgraded on the way (a beheerder's explicit step).
     """
+    from zorgdesk.store.server import is_server_url
+
+    if is_server_url(path):
+        return open_server_store(str(path))
     path = Path(path)
     read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
     if readonly:
@@ -184,6 +223,32 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
             guard.release()
         raise
     return Store(path, lock=guard)
+
+
+def open_server_store(url: str, *, migrate: bool = False) -> Store:
+    """Open the workspace in one PostgreSQL database; refuses empty and newer databases.
+
+    An older schema is upgraded only with `migrate=True` (the CLI's and a beheerder's
+    choice, after a confirmation in the app); otherwise it is refused.
+    """
+    from zorgdesk.store.server import database_name, make_server_engine, server_version
+
+    name = database_name(url)
+    engine = make_server_engine(url)
+    try:
+        version = server_version(engine, name)
+        if version < HEAD_VERSION:
+            if not migrate:
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "De werkruimte {name} moet eerst worden bijgewerkt."),
+                    name=name)
+            from zorgdesk.store.server import upgrade_server
+
+            upgrade_server(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(Path(name), engine=engine, url=url)
 
 
 def _open_readonly(path: Path, *, verify: bool) -> Store:

@@ -5,7 +5,6 @@ Pages are built on first visit so that the first paint costs only the overview.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -49,21 +48,59 @@ FILE_FILTER = str(QT_TRANSLATE_NOOP(
     "MainWindow", "ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)"))
 
 
-PAGE_CLASSES = {
-    "overview": "zorgdesk.ui.workspace.overview_page:OverviewPage",
-    "goals": "zorgdesk.ui.goals.page:GoalsPage",
-    "timeline": "zorgdesk.ui.timeline.page:TimelinePage",
-    "partners": "zorgdesk.ui.partners.page:PartnersPage",
-    "meetings": "zorgdesk.ui.meetings.page:MeetingsPage",
-    "reports": "zorgdesk.ui.reports.page:ReportsPage",
+PageClass = Callable[[WorkspaceContext], Page]
+
+
+# One small function per page that imports its module: plain imports, so PyInstaller sees
+# them, and only when the page is first shown (start-up paints one page).
+def _overview() -> PageClass:
+    from zorgdesk.ui.workspace.overview_page import OverviewPage
+
+    return OverviewPage
+
+
+def _goals() -> PageClass:
+    from zorgdesk.ui.goals.page import GoalsPage
+
+    return GoalsPage
+
+
+def _timeline() -> PageClass:
+    from zorgdesk.ui.timeline.page import TimelinePage
+
+    return TimelinePage
+
+
+def _partners() -> PageClass:
+    from zorgdesk.ui.partners.page import PartnersPage
+
+    return PartnersPage
+
+
+def _meetings() -> PageClass:
+    from zorgdesk.ui.meetings.page import MeetingsPage
+
+    return MeetingsPage
+
+
+def _reports() -> PageClass:
+    from zorgdesk.ui.reports.page import ReportsPage
+
+    return ReportsPage
+
+
+PAGE_CLASSES: dict[str, Callable[[], PageClass]] = {
+    "overview": _overview,
+    "goals": _goals,
+    "timeline": _timeline,
+    "partners": _partners,
+    "meetings": _meetings,
+    "reports": _reports,
 }
 
 
-def _page_factory(key: str) -> Callable[[WorkspaceContext], Page]:
-    module_name, class_name = PAGE_CLASSES[key].split(":")
-    page_cls: Callable[[WorkspaceContext], Page] = getattr(
-        importlib.import_module(module_name), class_name)
-    return page_cls
+def _page_factory(key: str) -> PageClass:
+    return PAGE_CLASSES[key]()
 
 
 class MainWindow(QMainWindow):
@@ -335,10 +372,17 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from zorgdesk import __version__
 
-        QMessageBox.about(
-            self, self.tr("Over ZorgDesk"),
-            self.tr("ZorgDesk %1\nDe werkagenda van een regionale zorgsamenwerking, "
-                    "volledig offline.").replace("%1", __version__))
+        QMessageBox.about(self, self.tr("Over ZorgDesk"), self.about_text(__version__))
+
+    def about_text(self, version: str) -> str:
+        """What a user or the help desk asks first: which version, and where data and log are."""
+        return "\n\n".join((
+            self.tr("ZorgDesk %1").replace("%1", version),
+            self.tr("De werkagenda van een regionale zorgsamenwerking, volledig offline."),
+            self.tr("Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie)."),
+            self.tr("Gegevens: %1").replace("%1", str(paths.data_dir())),
+            self.tr("Logboek: %1").replace("%1", str(paths.log_dir())),
+        ))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.set_store(None)
