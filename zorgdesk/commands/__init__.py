@@ -24,6 +24,7 @@ from zorgdesk.commands import (
     import_json,
     info,
     invite,
+    merge,
     open,
     report,
     sample,
@@ -50,4 +51,5 @@ COMMANDS: dict[str, ModuleType] = {
     "upload": upload,
     "download": download,
     "grant": grant,
+    "merge": merge,
 }

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from zorgdesk.store.capture import install_capture
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, MigrationFailedError
 from zorgdesk.store.schema import HEAD_REVISION, HEAD_VERSION, REVISIONS, stamp
 
@@ -64,6 +65,9 @@ def upgrade_to_head(
             dbapi.execute("PRAGMA foreign_keys=OFF")
             with conn.begin():
                 command.upgrade(alembic_config(conn, migrations_dir), "head")
+                # A batch step rebuilds its table and SQLite drops the table's triggers
+                # with it: the merge capture is laid again over every table.
+                install_capture(dbapi)  # type: ignore[arg-type]
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(
@@ -119,6 +123,7 @@ def create_schema(engine: Engine) -> None:
 
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        install_capture(conn.connection.dbapi_connection)  # type: ignore[arg-type]
         conn.exec_driver_sql(
             "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
