@@ -123,7 +123,8 @@ def create_schema(engine: Engine) -> None:
 
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
-        install_capture(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+        if conn.dialect.name == "sqlite":  # the merge capture is for local copies
+            install_capture(conn.connection.dbapi_connection)  # type: ignore[arg-type]
         conn.exec_driver_sql(
             "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"

@@ -17,8 +17,10 @@ depends_on = None
 def upgrade() -> None:
     from zorgdesk.store.capture import install_capture
 
-    dbapi = op.get_bind().connection.dbapi_connection
-    install_capture(dbapi)  # type: ignore[arg-type]
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        return  # merging copies is between local files; a server keeps one truth itself
+    install_capture(bind.connection.dbapi_connection)  # type: ignore[arg-type]
 
 
 def downgrade() -> None:
