@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text as sqlite_text
 
 from tests.store_helpers import make_workspace
 from tests.test_migrations import EXTRA, fixture_copy, migrations_with
@@ -272,3 +273,21 @@ def test_readers_never_migrate_the_app_does_under_the_lock(
         store.close()
     assert [b.reason for b in list_backups(path)] == ["voor-migratie"]
     assert int.from_bytes(path.read_bytes()[60:64], "big") == HEAD_VERSION + 1
+
+
+def test_a_file_the_app_closed_cleanly_opens_without_the_deep_check_until_touched(
+        tmp_path: Path) -> None:
+    """The deep open check is skipped only for the app's own file exactly as it left it."""
+    from zorgdesk.store.verified import fingerprint, unchanged_since_clean_close
+
+    ws = make_workspace(tmp_path / "w.zorgdesk")
+    store = open_store(ws, lock=True)
+    with store.transaction() as session:  # the app writes, then closes cleanly
+        session.execute(sqlite_text("UPDATE goal SET title = title"))
+    store.close()
+    assert fingerprint(ws) is not None and unchanged_since_clean_close(ws)
+    open_store(ws, lock=True).close()
+    damage_text(ws)  # anything else that writes the file: the full check is back
+    assert not unchanged_since_clean_close(ws)
+    with pytest.raises(CorruptWorkspaceError):
+        open_store(ws, lock=True)

@@ -179,6 +179,11 @@ def quick_verify(path: Path, *, locked: bool = False) -> None:
     journal) the check is left to the first real connection.
     """
     path = Path(path)
+    if locked:  # the app itself: a file it closed cleanly and nothing touched since
+        from zorgdesk.store.verified import unchanged_since_clean_close
+
+        if unchanged_since_clean_close(path):
+            return
     try:
         conn = _readonly(path, locked=locked)
     except sqlite3.Error:

@@ -158,6 +158,11 @@ class Store:
         if "engine" in self.__dict__:
             self.engine.dispose()
         if self.lock is not None:
+            # The app's own file, every connection closed: the next start may skip the deep
+            # open check while nothing else touches it (store/verified.py).
+            from zorgdesk.store.verified import remember
+
+            remember(self.path)
             self.lock.release()
         if self._cleanup is not None:
             import shutil
