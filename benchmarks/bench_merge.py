@@ -52,8 +52,8 @@ def change(path: Path, offset: int, word: str) -> None:
 
 
 def prepare(folder: Path) -> tuple[Path, Path, Path]:
-    from zorgdesk.services.sync.changes import write_changes
     from zorgdesk.store import open_store
+    from zorgdesk.store.changes_file import write_changes
 
     base = folder / "basis.zorgdesk"
     shutil.copyfile(large_sample(), base)
@@ -68,8 +68,8 @@ def prepare(folder: Path) -> tuple[Path, Path, Path]:
 
 
 def main() -> None:
-    from zorgdesk.services.sync.changes import write_changes
-    from zorgdesk.services.sync.merge import merge_files
+    from zorgdesk.store.changes_file import write_changes
+    from zorgdesk.store.merge import merge_files
 
     floors, merges, writes = [], [], []
     merged = conflicts = size = whole = 0

@@ -17,10 +17,10 @@ import pytest
 from tests.helpers import make_small_workspace
 from zorgdesk.services.goals import commands as goals
 from zorgdesk.services.meetings import minutes
-from zorgdesk.services.sync.merge import merge_files
 from zorgdesk.services.sync.session import merge_workspace
 from zorgdesk.store import StoreError, open_store
 from zorgdesk.store.backup import list_backups
+from zorgdesk.store.merge import merge_files
 
 CONTENT_TABLES = ("goal", "milestone", "role", "decision", "agenda_item", "year_mark",
                   "status_update", "meeting", "theme", "workspace")
@@ -209,7 +209,7 @@ def test_cli_json(copies: tuple[Path, Path]) -> None:
 KILL_CHILD = """
 import sys, os, signal
 from pathlib import Path
-import zorgdesk.services.sync.merge as m
+import zorgdesk.store.merge as m
 real = m._record_common_state
 def die(conn, tables):
     real(conn, tables)
@@ -233,7 +233,7 @@ def test_merge_killed_by_sigkill_leaves_the_workspace_as_it_was(
 
 def test_changes_file_holds_only_news_and_applies_twice_the_same(
         copies: tuple[Path, Path], tmp_path: Path) -> None:
-    from zorgdesk.services.sync.changes import write_changes
+    from zorgdesk.store.changes_file import write_changes
 
     mine, theirs = copies
     first = tmp_path / "alles.zdchanges"
@@ -268,7 +268,7 @@ def test_changes_file_holds_only_news_and_applies_twice_the_same(
 
 def test_changes_file_that_is_newer_or_damaged_is_refused(
         copies: tuple[Path, Path], tmp_path: Path) -> None:
-    from zorgdesk.services.sync.changes import write_changes
+    from zorgdesk.store.changes_file import write_changes
 
     mine, theirs = copies
     edit(theirs, "2.1.1.A", title="Per mail")

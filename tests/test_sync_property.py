@@ -21,9 +21,9 @@ from hypothesis import strategies as st
 from tests.helpers import make_small_workspace
 from zorgdesk.services.goals import commands as goals
 from zorgdesk.services.meetings import minutes
-from zorgdesk.services.sync.merge import Choice, Conflict, merge_files
 from zorgdesk.services.timeline import commands as timeline
 from zorgdesk.store import open_store
+from zorgdesk.store.merge import Choice, Conflict, merge_files
 
 TABLES = ("goal", "milestone", "decision", "role", "year_mark", "status_update")
 COPIES = 2

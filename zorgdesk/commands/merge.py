@@ -55,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _send(args: argparse.Namespace) -> int:
-    from zorgdesk.services.sync.changes import write_changes
     from zorgdesk.store import open_store
+    from zorgdesk.store.changes_file import write_changes
 
     if args.out is None:
         print("zorgdesk merge: --send heeft --out BESTAND nodig")

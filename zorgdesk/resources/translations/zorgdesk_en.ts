@@ -4770,7 +4770,7 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="186"/>
+        <location filename="../../reports/__init__.py" line="201"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
@@ -5235,22 +5235,22 @@ Please send that file along when you report the problem.</translation>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/changes.py" line="101"/>
+        <location filename="../../store/changes_file.py" line="101"/>
         <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
         <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/merge.py" line="95"/>
+        <location filename="../../store/merge.py" line="95"/>
         <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
         <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/merge.py" line="114"/>
+        <location filename="../../store/merge.py" line="114"/>
         <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
         <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/merge.py" line="132"/>
+        <location filename="../../store/merge.py" line="132"/>
         <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
         <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
@@ -5606,7 +5606,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../store/integrity.py" line="156"/>
-        <location filename="../../store/integrity.py" line="298"/>
+        <location filename="../../store/integrity.py" line="303"/>
         <source>onleesbare tekst in {column}</source>
         <translation>unreadable text in {column}</translation>
     </message>
@@ -5876,13 +5876,13 @@ Please send that file along when you report the problem.</translation>
         <translation>This part still reads straight from a workspace file and does not work yet with the server workspace {name}.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="213"/>
-        <location filename="../../store/workspace_store.py" line="242"/>
+        <location filename="../../store/workspace_store.py" line="218"/>
+        <location filename="../../store/workspace_store.py" line="247"/>
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="299"/>
+        <location filename="../../store/workspace_store.py" line="304"/>
         <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: &apos;zorgdesk report&apos;, &apos;export&apos; en &apos;info&apos; werken ook hier.</source>
         <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: &apos;zorgdesk report&apos;, &apos;export&apos; and &apos;info&apos; work here too.</translation>
     </message>

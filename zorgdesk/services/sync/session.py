@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zorgdesk.services.sync.merge import Choice, MergeResult, merge_files
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
+from zorgdesk.store.merge import Choice, MergeResult, merge_files, quick_check_ok
 
 
 def merge_workspace(mine: Path, theirs: Path, *, resolve: dict[str, Choice] | None = None,
@@ -20,7 +20,7 @@ def merge_workspace(mine: Path, theirs: Path, *, resolve: dict[str, Choice] | No
     if mine.resolve() == theirs.resolve():
         return MergeResult()  # a copy merged with itself: nothing to do, nothing touched
     read_facts(theirs)  # refuses foreign, newer and cut-off files, each with its own message
-    if not _intact(theirs):
+    if not quick_check_ok(theirs):
         raise StoreError(QT_TRANSLATE_NOOP(
             "StoreError", "{name} is beschadigd of onleesbaar; er is niets samengevoegd."),
             name=theirs.name)
@@ -36,19 +36,3 @@ def merge_workspace(mine: Path, theirs: Path, *, resolve: dict[str, Choice] | No
     finally:
         store.close()
 
-
-def _intact(path: Path) -> bool:
-    """Pages and indexes sound. Not the foreign-key check of opening a workspace: a changes
-    file holds only some rows, so its references may point at rows it does not carry."""
-    import sqlite3
-
-    from zorgdesk.store.schema import sqlite_uri
-
-    try:
-        conn = sqlite3.connect(sqlite_uri(path), uri=True)
-        try:
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from zorgdesk.services.sync.changes import check_not_older, record_received
 from zorgdesk.store.capture import captured_tables, columns_of, install_capture, json_safe
+from zorgdesk.store.changes_file import check_not_older, record_received
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 from zorgdesk.store.schema import read_facts, sqlite_uri
 
@@ -351,3 +351,18 @@ def _next_free(value: str, taken: set[str]) -> str:
         candidate = f"{value[:start]}{number:0{width}d}{value[end:]}"
         if candidate not in taken:
             return candidate
+
+
+def quick_check_ok(path: Path) -> bool:
+    """Pages and indexes sound. Not the foreign-key check of opening a workspace: a changes
+    file holds only some rows, so its references may point at rows it does not carry."""
+    from zorgdesk.store.schema import sqlite_uri
+
+    try:
+        conn = sqlite3.connect(sqlite_uri(path), uri=True)
+        try:
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
