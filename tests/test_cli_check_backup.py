@@ -88,7 +88,7 @@ def test_backup_of_live_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[
     store = open_store(ws, lock=True)
     with store.transaction() as session:
         session.add(Tag(name="Eerste"))
-    reader = store.raw()  # an open reader keeps the WAL from being folded in at commit
+    reader = store.reader()  # an open reader keeps the WAL from being folded in at commit
     reader.execute("SELECT count(*) FROM tag").fetchone()
     with store.transaction() as session:
         session.add(Tag(name="Nieuw na openen"))

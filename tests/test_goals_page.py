@@ -96,7 +96,7 @@ def test_child_rename_with_f2_and_keyboard_moves(page: GoalsPage, qtbot: QtBot) 
     assert stored(page.ctx.store)["2.1.1.A"].title == "Dementienetwerk in elke gemeente"
 
     press(page, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    conn = page.ctx.store.raw()
+    conn = page.ctx.store.reader()
     order = [c for (c,) in conn.execute(
         "SELECT code FROM goal WHERE code LIKE '2.1.1.%' ORDER BY position")]
     conn.close()

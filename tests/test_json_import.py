@@ -208,7 +208,7 @@ def test_any_field_mutation_is_imported_or_refused(data: st.DataObject) -> None:
             assert exc.message.endswith((".", ")")) and "Traceback" not in exc.message
             assert list(Path(folder).iterdir()) == []
             return
-        with open_store(target) as store, store.raw() as conn:
+        with open_store(target) as store, store.reader() as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 

@@ -98,7 +98,7 @@ def test_upgrade_from_empty_matches_models(tmp_path: Path) -> None:
 def test_every_fixture_upgrades_with_its_data(tmp_path: Path, fixture: Path) -> None:
     path = tmp_path / fixture.name
     shutil.copyfile(fixture, path)
-    with open_store(path) as store, store.raw() as conn:
+    with open_store(path) as store, store.reader() as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == HEAD_VERSION
         assert conn.execute("SELECT name FROM workspace").fetchone()[0] == "Fixtureregio"
         goal = conn.execute(
@@ -214,7 +214,7 @@ def test_opening_a_file_at_head_does_not_import_alembic(tmp_path: Path) -> None:
     path = fixture_copy(tmp_path)
     code = (
         "import sys; from zorgdesk.store import open_store; "
-        f"s = open_store(r'{path}', lock=True); s.raw().execute('select 1'); s.close(); "
+        f"s = open_store(r'{path}', lock=True); s.reader().execute('select 1'); s.close(); "
         "print('alembic' in sys.modules, 'sqlalchemy' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -156,7 +156,7 @@ def test_decision_numbers_given_out_twice_are_renumbered(copies: tuple[Path, Pat
     numbers = []
     for path, text in ((mine, "Mijn besluit"), (theirs, "Hun besluit")):
         store = open_store(path)
-        meeting = str(store.raw().execute("SELECT id FROM meeting").fetchone()[0])
+        meeting = str(store.reader().execute("SELECT id FROM meeting").fetchone()[0])
         numbers.append(minutes.add_decision(store, meeting, text)[1])
         store.close()
     assert numbers[0] == numbers[1]

@@ -9,7 +9,6 @@ to do, never a Python traceback or a library's English text.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 
@@ -20,7 +19,7 @@ def _files(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
 
 
 def failure_text(exc: BaseException, args: argparse.Namespace) -> str:
-    from zorgdesk.store.errors import StoreError, as_store_error
+    from zorgdesk.store.errors import StoreError, as_store_error, is_unreadable_data
 
     if isinstance(exc, StoreError):
         return exc.message
@@ -34,7 +33,7 @@ def failure_text(exc: BaseException, args: argparse.Namespace) -> str:
         reason = exc.strerror or "onbekende oorzaak"
         return (f"het bestand {name} kan niet worden gelezen of geschreven ({reason}). "
                 "Controleer of de map bestaat en of u er mag schrijven.")
-    if isinstance(exc, UnicodeError | sqlite3.DatabaseError) and source is not None:
+    if is_unreadable_data(exc) and source is not None:
         return (f"de werkruimte {source.name} is beschadigd of onleesbaar. Voer 'zorgdesk "
                 f"check {source}' uit en zet zo nodig de nieuwste goede reservekopie terug.")
     where = source.name if source is not None else target.name

@@ -201,3 +201,11 @@ def translated_write_errors(path: Path) -> Iterator[None]:
         if translated is None:
             raise
         raise translated from exc
+
+
+def is_unreadable_data(exc: BaseException) -> bool:
+    """A workspace whose bytes cannot be read as what they claim to be (damaged pages, text
+    that is not UTF-8): the store's driver knows, the commands only ask."""
+    import sqlite3
+
+    return isinstance(exc, UnicodeError | sqlite3.DatabaseError)

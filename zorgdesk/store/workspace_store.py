@@ -25,13 +25,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from zorgdesk.store.lock import WorkspaceLock
+    from zorgdesk.store.reader import Reader
 
 
 class Store:
     """An open workspace. Sessions are short-lived: one per use case, never shared by threads.
 
     SQLAlchemy costs ~290 ms to import, more than Qt itself, so the engine is made on first
-    use: the first paint of the overview reads through `raw()` and never needs it.
+    use: the first paint of the overview reads through `reader()` and never needs it.
     `change_count` grows with every commit (the automatic backup watches it).
     """
 
@@ -42,7 +43,7 @@ class Store:
         self.path = Path(path)
         self.lock = lock
         # A server workspace (PostgreSQL): `path` is then only its database name, for messages;
-        # no lock file, no backup timer (backups are the server's job), no `raw()`.
+        # no lock file, no backup timer (backups are the server's job).
         self.url = url
         self.change_count = 0
         self._batch: ContextVar[Session | None] = ContextVar(f"batch-{id(self)}", default=None)
@@ -143,12 +144,16 @@ class Store:
             finally:
                 self._batch.reset(token)
 
-    def raw(self) -> sqlite3.Connection:
-        """A plain read-only sqlite3 connection for fast read paths (the overview at start-up)."""
+    def reader(self) -> Reader:
+        """A read-only connection for the services' plain SQL reads (see store/reader.py).
+
+        On a file it is sqlite3 itself (the overview's first paint imports no SQLAlchemy);
+        on a server the same SQL runs through the engine.
+        """
         if self.url is not None:
-            raise StoreError(QT_TRANSLATE_NOOP(
-                "StoreError", "Dit onderdeel leest nog rechtstreeks uit een werkruimtebestand en "
-                "werkt nog niet met de serverwerkruimte {name}."), name=self.path.name)
+            from zorgdesk.store.reader import ServerReader
+
+            return ServerReader(self.engine)
         conn = sqlite3.connect(sqlite_uri(self.path, immutable=self.immutable), uri=True,
                                check_same_thread=False)
         conn.execute("PRAGMA busy_timeout=5000")

@@ -53,7 +53,7 @@ def _day(value: Any) -> date:
 
 def status_updates(store: Store, goal_id: str) -> list[StatusUpdateRow]:
     """Newest first."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         return [StatusUpdateRow(str(i), _day(d), light, results, attention, bool(internal))
                 for i, d, light, results, attention, internal in conn.execute(
@@ -65,12 +65,12 @@ def status_updates(store: Store, goal_id: str) -> list[StatusUpdateRow]:
 
 
 def indicators(store: Store, goal_id: str) -> list[IndicatorRow]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         found = {str(i): IndicatorRow(str(i), name, unit, baseline, target, year)
                  for i, name, unit, baseline, target, year in conn.execute(
                      "SELECT id, name, unit, baseline, target, target_year FROM indicator "
-                     "WHERE goal_id = ? ORDER BY name", (goal_id,))}
+                     "WHERE goal_id = ? ORDER BY created_at, id", (goal_id,))}
         for i, ind, d, value, note in conn.execute(
                 "SELECT m.id, m.indicator_id, m.measured_on, m.value, m.note FROM measurement m "
                 "JOIN indicator i ON i.id = m.indicator_id WHERE i.goal_id = ? "

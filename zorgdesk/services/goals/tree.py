@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from zorgdesk.services.goals.codes import code_key
-from zorgdesk.services.workspace.overview import LATEST_LIGHT_SQL
+from zorgdesk.services.goals.lights import latest_lights
 from zorgdesk.store import Store
 
 
@@ -138,13 +138,13 @@ def in_tree_order(raw: list[GoalRecord]) -> list[tuple[GoalRecord, int]]:
 
 def load_goal_tree(store: Store, *, details: bool = True) -> GoalTree:
     """The tree; without `details` no lights and owners (for callers that need the order only)."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         themes = [ThemeRow(*row) for row in conn.execute(THEMES_SQL)]
         light_of: dict[str, str] = {}
         owner_of: dict[str, str] = {}
         if details:
-            light_of = {goal_id: light for goal_id, light, _ in conn.execute(LATEST_LIGHT_SQL)}
+            light_of = latest_lights(conn)
             for goal_id, owner in conn.execute(OWNER_SQL):
                 owner_of.setdefault(goal_id, owner)
         raw = conn.execute(f"SELECT {GOAL_COLUMNS}, target_year, target_tbd FROM goal").fetchall()

@@ -30,7 +30,7 @@ class IcalResult:
 
 def _meetings(store: Store, body: str | None, year: int | None,
               meeting_id: str | None = None) -> tuple[str, list[tuple]]:  # type: ignore[type-arg]
-    conn = store.raw()
+    conn = store.reader()
     try:
         workspace = conn.execute("SELECT name FROM workspace LIMIT 1").fetchone()
         name = workspace[0] if workspace else "ZorgDesk"

@@ -84,7 +84,7 @@ def _day(value: Any) -> date | None:
 
 def attendance_lines(store: Store, meeting_id: str) -> list[AttendanceLine]:
     """The body's members (people) and anyone else recorded, with their status."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         body_id = conn.execute("SELECT body_id FROM meeting WHERE id = ?",
                                (meeting_id,)).fetchone()
@@ -251,7 +251,7 @@ def decision_list(store: Store, *, body_id: str | None = None, year: int | None 
     if meeting_id:
         where.append("m.id = ?")
         args.append(meeting_id)
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT d.id, d.number, d.text, m.id, m.starts_at, b.id, "
@@ -387,7 +387,7 @@ def meeting_actions(store: Store, meeting_id: str,
     open at the previous meeting (carried over by itself, also when referred from another
     body), plus the actions made in this meeting. Overdue: open and due before the meeting
     (or today, when the meeting is past)."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         head = conn.execute("SELECT body_id, starts_at FROM meeting WHERE id = ?",
                             (meeting_id,)).fetchone()
@@ -428,7 +428,7 @@ def body_actions(store: Store, body_id: str | None = None, *, open_only: bool = 
         args.append(body_id)
     if open_only:
         where.append("a.status = 'open'")
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             _ACTION_SELECT + ("WHERE " + " AND ".join(where) if where else ""), args).fetchall()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -68,7 +67,7 @@ def export_document(store: Store) -> dict[str, Any]:
                     for row in stored_rows(server, model_table)
                 ]
         return _document(tables)
-    conn: sqlite3.Connection = store.raw()
+    conn = store.reader()
     try:
         for table in table_order():
             columns = list(types[table])
