@@ -97,18 +97,6 @@ def test_empty_and_newer_servers_are_refused(
         open_store(pg_url)
 
 
-def test_raw_sqlite_reads_refuse_a_server_in_dutch(
-        sample_files: dict[str, Path], pg_url: str) -> None:
-    upload(sample_files["iza-drenthe"], pg_url)
-    store = open_store(pg_url)
-    try:
-        assert store.is_server
-        with pytest.raises(StoreError, match="nog niet met de serverwerkruimte"):
-            store.raw()
-    finally:
-        store.close()
-
-
 def test_two_editors_different_records_both_land_same_record_is_stale(
         sample_files: dict[str, Path], pg_url: str) -> None:
     upload(sample_files["iza-drenthe"], pg_url)
@@ -210,3 +198,36 @@ def test_a_client_killed_mid_edit_leaves_the_server_consistent(
     child.wait(timeout=10)
     assert main(["check", pg_url]) == 0
     assert _tables(pg_url) == before
+
+
+def test_reports_calendar_and_smoke_on_a_url(
+        sample_files: dict[str, Path], pg_url: str, tmp_path: Path) -> None:
+    """Every report kind, the calendar and the app's first paint read a server workspace and
+    print what the file it came from prints (the same text, page for page)."""
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    source = sample_files["noord-limburg"]
+    upload(source, pg_url)
+    for kind in ("werkagenda", "progress", "matrix", "timeline"):
+        for where, name in ((source, "file"), (pg_url, "server")):
+            assert main(["report", kind, str(where), "--out",
+                         str(tmp_path / f"{kind}-{name}.pdf"), "--public"]) == 0
+        pages = [[page.extract_text() for page in PdfReader(tmp_path / f"{kind}-{n}.pdf").pages]
+                 for n in ("file", "server")]
+        assert pages[0] == pages[1], kind
+        assert len(pages[1]) >= 1 and "Noord-Limburg" in "".join(pages[1])
+    for where, name in ((source, "file"), (pg_url, "server")):
+        assert main(["ical", str(where), "--out", str(tmp_path / f"{name}.ics")]) == 0
+    calendars = [(tmp_path / f"{n}.ics").read_text().splitlines() for n in ("file", "server")]
+    stamp = ("DTSTAMP",)
+    assert ([x for x in calendars[0] if not x.startswith(stamp)]
+            == [x for x in calendars[1] if not x.startswith(stamp)])
+    assert sum(line.startswith("BEGIN:VEVENT") for line in calendars[1]) == 9
+    smoke = subprocess.run([sys.executable, "-m", "zorgdesk", "--smoke", pg_url],
+                           capture_output=True, text=True, timeout=120,
+                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert smoke.returncode == 0, smoke.stderr
+    assert "first paint" in smoke.stdout

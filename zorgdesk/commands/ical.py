@@ -9,6 +9,7 @@ from typing import Any
 
 from zorgdesk.commands.report import meeting_ref
 from zorgdesk.commands.targets import add_force
+from zorgdesk.store.server import workspace_location
 
 
 def register(sub: Any) -> None:
@@ -17,7 +18,7 @@ def register(sub: Any) -> None:
         description="Schrijf de vergaderingen van één overleg of van alle overleggen als "
         "iCalendar-bestand (tijden in Europe/Amsterdam), te importeren in Outlook.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL")
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.ics)")
     parser.add_argument("--body", metavar="AFKORTING",
                         help="alleen dit overleg (afkorting of naam, bijvoorbeeld AST)")
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from zorgdesk.services.meetings.calendar import export_ical
     from zorgdesk.store import open_store
 
-    check_target(args.out, [args.file], force=args.force)
+    check_target(args.out, [args.file] if isinstance(args.file, Path) else [], force=args.force)
     store = open_store(args.file, readonly=True)
     try:
         meeting_id = None

@@ -9,6 +9,7 @@ from typing import Any
 
 from zorgdesk.commands.report import meeting_ref
 from zorgdesk.commands.targets import add_force
+from zorgdesk.store.server import workspace_location
 
 
 def register(sub: Any) -> None:
@@ -18,7 +19,7 @@ def register(sub: Any) -> None:
         "onderwerp, tekst met tijd, plaats en agenda, de agenda-PDF (of de vergaderset) en de "
         "vergadering als agendaverzoek (.ics). ZorgDesk verstuurt zelf niets.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL")
     parser.add_argument("--meeting", required=True, type=meeting_ref,
                         metavar="OVERLEG@JJJJ-MM-DD", help="de vergadering, bijv. AST@2022-02-03")
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.eml)")
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from zorgdesk.services.meetings.invitation import write_invitation
     from zorgdesk.store import open_store
 
-    check_target(args.out, [args.file], force=args.force)
+    check_target(args.out, [args.file] if isinstance(args.file, Path) else [], force=args.force)
     store = open_store(args.file, readonly=True)
     try:
         with store.session() as session:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from zorgdesk.commands.targets import add_force
+from zorgdesk.store.server import workspace_location
 
 KINDS = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix", "timeline",
          "changes")
@@ -41,7 +42,8 @@ def register(sub: Any) -> None:
         description="Maak een afdrukbaar rapport van een werkruimte als PDF/A-2b.",
     )
     parser.add_argument("kind", choices=KINDS, metavar="SOORT", help="een van: " + ", ".join(KINDS))
-    parser.add_argument("file", type=Path, metavar="FILE", help="de werkruimte (.zorgdesk)")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL",
+                        help="de werkruimte (.zorgdesk) of een postgresql://-adres")
     parser.add_argument("--out", required=True, type=Path, help="het PDF-bestand dat ontstaat")
     parser.add_argument("--meeting", type=meeting_ref, metavar="OVERLEG@JJJJ-MM-DD",
                         help="de vergadering (agenda, vergaderset, verslag); standaard de "
@@ -64,10 +66,10 @@ def run(args: argparse.Namespace) -> int:
     from zorgdesk.reports import ReportOptions, build_report
     from zorgdesk.reports.data import ReportDataError
 
-    if not args.file.exists():
+    if isinstance(args.file, Path) and not args.file.exists():
         print(f"zorgdesk: werkruimte {args.file} niet gevonden.", file=sys.stderr)
         return 1
-    check_target(args.out, [args.file], force=args.force)
+    check_target(args.out, [args.file] if isinstance(args.file, Path) else [], force=args.force)
     options = ReportOptions(public=args.public, meeting=args.meeting, since=args.since,
                             theme=args.theme, version=args.version)
     try:

@@ -342,7 +342,7 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     for m in session.execute(
         select(Milestone.goal_id, Milestone.title, Milestone.year, Milestone.quarter,
                Milestone.month, Milestone.due_date, Milestone.start_date, Milestone.status,
-               Milestone.done_on).order_by(Milestone.position, Milestone.year)
+               Milestone.done_on).order_by(Milestone.position, Milestone.year, Milestone.id)
     ):
         if m[0] in goals:
             goals[m[0]].milestones.append(
@@ -351,7 +351,8 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     status_query = select(
         StatusUpdate.goal_id, StatusUpdate.reported_on, StatusUpdate.light,
         StatusUpdate.results, StatusUpdate.attention_points, StatusUpdate.internal,
-    ).where(StatusUpdate.goal_id.is_not(None)).order_by(StatusUpdate.reported_on)
+    ).where(StatusUpdate.goal_id.is_not(None)).order_by(
+        StatusUpdate.reported_on, StatusUpdate.created_at, StatusUpdate.id)
     if privacy.public:
         status_query = status_query.where(StatusUpdate.internal.is_(False))
     for s in session.execute(status_query):
@@ -368,6 +369,7 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
         for i in session.execute(
             select(Indicator.id, Indicator.goal_id, Indicator.name, Indicator.unit,
                    Indicator.baseline, Indicator.target, Indicator.target_year)
+            .order_by(Indicator.created_at, Indicator.id)  # as entered, as on the goal card
         ):
             data = IndicatorData(privacy.text(i[2]), i[3], i[4], i[5], i[6])
             indicators[i[0]] = data
@@ -382,7 +384,7 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
         theme_by_id = {t.id: t for t in themes}
         for r in session.execute(
             select(Role.goal_id, Role.theme_id, Role.organisation_id, Role.person_id, Role.role,
-                   Role.capacity)
+                   Role.capacity).order_by(Role.created_at, Role.id)  # as entered, everywhere
         ):
             holder = (privacy.person(r[3]) if r[3] is not None
                       else organisations.get(r[2] or "", ("", "", ""))[0])
@@ -426,9 +428,12 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     if roots_by_theme.get(None):
         themes.append(ThemeData(None, None, "Overkoepelende doelen", "overig", None,
                                 roots_by_theme[None]))
+    # Every list of goals a report prints follows the tree, whatever order the database chose.
+    in_order = {g.id: g for theme in themes for root in theme.goals for g in root.walk()}
+    in_order.update((gid, g) for gid, g in goals.items() if gid not in in_order)
     if theme_id is not None:
         themes = [t for t in themes if t.id == theme_id]
-    return Plan(workspace, themes, goals, organisations)
+    return Plan(workspace, themes, in_order, organisations)
 
 
 def find_theme(session: Session, ref: str) -> str:
@@ -654,7 +659,8 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
     actions = [
         _action(a, privacy, numbers, meeting.starts_at.date())
         for a in session.scalars(select(Action).where(Action.meeting_id == meeting.id)
-                                 .order_by(Action.due, Action.text))
+                                 .order_by(Action.due.is_(None), Action.due, Action.created_at,
+                                           Action.id))
         if a.agenda_item_id not in hidden
     ]
     return MeetingData(
@@ -689,7 +695,7 @@ def open_actions(session: Session, body_id: str, privacy: Privacy,
         .outerjoin(Meeting, Meeting.id == Action.meeting_id)
         .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
         .where(Action.body_id == body_id, Action.status == "open")
-        .order_by(Action.due, Action.text)
+        .order_by(Action.due.is_(None), Action.due, Action.created_at, Action.id)
     ).all()
     out: list[ActionData] = []
     for action, starts_at, confidential in rows:

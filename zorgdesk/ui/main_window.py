@@ -104,7 +104,7 @@ def _page_factory(key: str) -> PageClass:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: WorkspaceContext, opener: Callable[[Path], Store]) -> None:
+    def __init__(self, ctx: WorkspaceContext, opener: Callable[[Path | str], Store]) -> None:
         super().__init__()
         self.ctx = ctx
         self._opener = opener
@@ -186,6 +186,8 @@ class MainWindow(QMainWindow):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         open_action = ws_menu.addAction(self.tr("&Openen…"), self.open_dialog)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
+        server_action = ws_menu.addAction(self.tr("Openen van &server…"), self.open_server_dialog)
+        server_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.recent_menu = ws_menu.addMenu(self.tr("&Recent geopend"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         samples = ws_menu.addMenu(self.tr("&Voorbeeld openen"))
@@ -247,12 +249,14 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in settings.recent_files() if p.exists()]
+        recent = [p for p in settings.recent_files() if isinstance(p, str) or p.exists()]
         if not recent:
             action = self.recent_menu.addAction(self.tr("(geen)"))
             action.setEnabled(False)
-        for path in recent:
-            self.recent_menu.addAction(str(path), partial(self.open_path, path))
+        for location in recent:
+            label = (self.tr("Server: %1").replace("%1", location) if isinstance(location, str)
+                     else str(location))
+            self.recent_menu.addAction(label, partial(self.open_path, location))
 
     def _saved(self, _what: str) -> None:
         """Every edit is committed before `changed` fires; say so, with the time."""
@@ -271,24 +275,33 @@ class MainWindow(QMainWindow):
 
     def _workspace_changed(self) -> None:
         if self.ctx.has_store:
-            name = self.ctx.store.path.stem
+            store = self.ctx.store
+            name = store.path.name if store.is_server else store.path.stem
             self.switcher.setText(name)
             self.setWindowTitle(f"{name} — ZorgDesk")
-            self.statusBar().showMessage(str(self.ctx.store.path), 8000)
+            self.statusBar().showMessage(store.location, 8000)
         else:
             self.switcher.setText(self.tr("Geen werkruimte"))
             self.setWindowTitle("ZorgDesk")
 
     # ----- workspace actions ---------------------------------------------------------------
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path | str) -> bool:
+        """Open a workspace file, or a server workspace by its `postgresql://` URL."""
         try:
-            store = self._opener(Path(path))
+            store = self._opener(path if isinstance(path, str) else Path(path))
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Werkruimte niet geopend"), error_text(exc))
             return False
         self.ctx.set_store(store)
-        settings.add_recent(store.path)
+        settings.add_recent(store.url or store.path)
         return True
+
+    def open_server_dialog(self) -> None:
+        from zorgdesk.ui.workspace.server_dialog import ask_server_url
+
+        url = ask_server_url(self)
+        if url:
+            self.open_path(url)
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

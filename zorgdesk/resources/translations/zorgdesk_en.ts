@@ -1977,176 +1977,186 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="189"/>
+        <source>Openen van &amp;server…</source>
+        <translation>Open from &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -4523,6 +4533,34 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/workspace/server_dialog.py" line="20"/>
+        <source>Openen van server</source>
+        <translation>Open from server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_dialog.py" line="24"/>
+        <source>Open een gedeelde werkruimte op de PostgreSQL-server van uw regio. Het adres krijgt u van uw beheerder, bijvoorbeeld postgresql://server.regio.nl/werkagenda. Het wachtwoord staat in uw .pgpass- of servicebestand; ZorgDesk bewaart het niet.</source>
+        <translation>Open a shared workspace on your region&apos;s PostgreSQL server. Your administrator gives you the address, for example postgresql://server.regio.nl/werkagenda. The password is kept in your .pgpass or service file; ZorgDesk does not store it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_dialog.py" line="32"/>
+        <source>Serveradres</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_dialog.py" line="36"/>
+        <source>&amp;Adres</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_dialog.py" line="56"/>
+        <source>Dit is geen serveradres. Een serveradres begint met postgresql://, gevolgd door de server en de naam van de werkruimte.</source>
+        <translation>This is not a server address. A server address starts with postgresql://, followed by the server and the name of the workspace.</translation>
+    </message>
+</context>
+<context>
     <name>SourcePage</name>
     <message>
         <location filename="../../ui/tables/import_wizard.py" line="130"/>
@@ -4780,22 +4818,22 @@ Please send that file along when you report the problem.</translation>
         <translation>Choose the adopted version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="439"/>
+        <location filename="../../reports/data.py" line="440"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="538"/>
+        <location filename="../../reports/data.py" line="539"/>
         <source>Geen vergadering van {body} op {day} gevonden.</source>
         <translation>No meeting of {body} on {day} found.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="553"/>
+        <location filename="../../reports/data.py" line="554"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="578"/>
+        <location filename="../../reports/data.py" line="579"/>
         <source>Deze vergadering bestaat niet (meer).</source>
         <translation>This meeting does not exist (any more).</translation>
     </message>
@@ -5030,7 +5068,7 @@ Please send that file along when you report the problem.</translation>
         <translation>The file {name} cannot be read. Check that it still exists and is not open in another program.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/bodies.py" line="114"/>
+        <location filename="../../services/meetings/bodies.py" line="115"/>
         <location filename="../../services/meetings/bodies.py" line="210"/>
         <location filename="../../services/meetings/bodies.py" line="367"/>
         <location filename="../../services/meetings/minutes.py" line="339"/>
@@ -5193,44 +5231,44 @@ Please send that file along when you report the problem.</translation>
         <translation>A goal or organisation no longer exists; the matrix has been updated, please try again.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="69"/>
-        <location filename="../../services/partners/organisations.py" line="117"/>
+        <location filename="../../services/partners/organisations.py" line="72"/>
+        <location filename="../../services/partners/organisations.py" line="120"/>
         <source>Deze organisatie bestaat niet meer.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="79"/>
+        <location filename="../../services/partners/organisations.py" line="82"/>
         <source>Een organisatie heeft een naam nodig.</source>
         <translation>An organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="82"/>
+        <location filename="../../services/partners/organisations.py" line="85"/>
         <source>Het aantal inwoners kan niet negatief zijn.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="138"/>
+        <location filename="../../services/partners/organisations.py" line="141"/>
         <source>Kies twee verschillende organisaties om samen te voegen.</source>
         <translation>Choose two different organisations to merge.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="145"/>
+        <location filename="../../services/partners/organisations.py" line="148"/>
         <source>Een van beide organisaties bestaat niet meer.</source>
         <translation>One of the two organisations no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="183"/>
+        <location filename="../../services/partners/organisations.py" line="186"/>
         <source>Een persoon heeft een naam nodig.</source>
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="187"/>
+        <location filename="../../services/partners/organisations.py" line="190"/>
         <location filename="../../store/rules.py" line="129"/>
         <source>&apos;{email}&apos; is geen geldig e-mailadres.</source>
         <translation>&apos;{email}&apos; is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/organisations.py" line="195"/>
+        <location filename="../../services/partners/organisations.py" line="198"/>
         <source>Deze persoon bestaat niet meer.</source>
         <translation>This person no longer exists.</translation>
     </message>
@@ -5871,18 +5909,13 @@ Please send that file along when you report the problem.</translation>
         <translation>The copy of {name} is not right and was not kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="149"/>
-        <source>Dit onderdeel leest nog rechtstreeks uit een werkruimtebestand en werkt nog niet met de serverwerkruimte {name}.</source>
-        <translation>This part still reads straight from a workspace file and does not work yet with the server workspace {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../store/workspace_store.py" line="218"/>
-        <location filename="../../store/workspace_store.py" line="247"/>
+        <location filename="../../store/workspace_store.py" line="223"/>
+        <location filename="../../store/workspace_store.py" line="252"/>
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="304"/>
+        <location filename="../../store/workspace_store.py" line="309"/>
         <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: &apos;zorgdesk report&apos;, &apos;export&apos; en &apos;info&apos; werken ook hier.</source>
         <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: &apos;zorgdesk report&apos;, &apos;export&apos; and &apos;info&apos; work here too.</translation>
     </message>
@@ -7048,7 +7081,7 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="105"/>
+        <location filename="../../app.py" line="107"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>

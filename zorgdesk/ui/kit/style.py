@@ -17,6 +17,7 @@ QListWidget#navigation::item:hover:!selected { background: #26445f; }
 QLabel#heading { font-size: 22px; font-weight: 600; color: #1b2733; }
 QLabel#subheading { font-size: 15px; font-weight: 600; color: #1b2733; margin-top: 6px; }
 QLabel#muted { color: #6b7580; }
+QLabel#error { color: #b00020; }
 QLabel#vision {
     background: #eaf2fa; border-left: 4px solid #4f81bd; padding: 10px 14px; color: #1b2733;
 }
