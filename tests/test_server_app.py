@@ -111,3 +111,38 @@ def test_open_from_server_dialog_remembers_the_address_without_password(
     assert isinstance(recent[0], str) and recent[0].startswith("postgresql://")
     assert "geheim" not in recent[0] and ":***" not in recent[0]
     window.close()
+
+
+def test_a_colleagues_edit_appears_within_seconds(qtbot: QtBot, server_url: str) -> None:
+    from zorgdesk.services.goals import commands
+
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(server_url)
+    window.show()
+    goals = window.show_page("goals")
+    assert isinstance(goals, GoalsPage)
+    model = goals.tree.model()
+
+    def shown_titles() -> str:
+        found: list[str] = []
+
+        def walk(parent: object) -> None:
+            for row in range(model.rowCount(parent)):  # type: ignore[arg-type]
+                index = model.index(row, 0, parent)  # type: ignore[arg-type]
+                found.append(str(index.data()))
+                walk(index)
+        from PySide6.QtCore import QModelIndex
+        walk(QModelIndex())
+        return "\n".join(found)
+
+    assert "Mantelzorg in elke kern" not in shown_titles()
+    colleague = open_store(server_url)  # another laptop, another connection
+    try:
+        goal_id = next(g.id for g in load_goal_tree(colleague).goals if g.code == "2.1.1.B")
+        commands.update_goal(colleague, goal_id, title="Mantelzorg in elke kern")
+    finally:
+        colleague.close()
+    qtbot.waitUntil(lambda: "Mantelzorg in elke kern" in shown_titles(), timeout=6000)
+    assert "wijzigingen van anderen" in window.statusBar().currentMessage()
+    window.close()

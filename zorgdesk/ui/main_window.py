@@ -29,6 +29,7 @@ from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.page import Page, focus_first
+from zorgdesk.ui.workspace.server_watch import ServerWatch
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht"))),
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self.tr("Alle wijzigingen zijn opgeslagen"))
         self.saved_label.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.server_watch = ServerWatch(ctx, self)
+        self.server_watch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)
