@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlalchemy import select
 
+from zorgdesk.dutch import nl_date_long, nl_time
 from zorgdesk.models import Goal
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
@@ -25,8 +26,6 @@ from zorgdesk.reports.common import (
     hex_of,
     join_people,
     key_values,
-    nl_date_long,
-    nl_time,
     spacer,
     title_block,
 )

@@ -175,7 +175,7 @@ class MilestoneData:
 
     @property
     def due_label(self) -> str:
-        from zorgdesk.reports.common import MONTHS_LONG, nl_date
+        from zorgdesk.dutch import MONTHS_LONG, nl_date
 
         if self.due_date is not None:
             return nl_date(self.due_date, weekday=False)
@@ -520,7 +520,7 @@ class MeetingData:
 
     @property
     def label(self) -> str:
-        from zorgdesk.reports.common import nl_date
+        from zorgdesk.dutch import nl_date
 
         return f"{self.body_abbr} {nl_date(self.starts_at.date())}"
 

@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from zorgdesk.dutch import nl_date
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import agenda_flowables, meeting_when
 from zorgdesk.reports.common import (
@@ -31,7 +32,6 @@ from zorgdesk.reports.common import (
     hex_of,
     late_markup,
     light_markup,
-    nl_date,
     spacer,
 )
 from zorgdesk.reports.data import (

@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from zorgdesk.dutch import nl_date, nl_date_long
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import meeting_when
 from zorgdesk.reports.common import (
@@ -20,8 +21,6 @@ from zorgdesk.reports.common import (
     hex_of,
     join_people,
     key_values,
-    nl_date,
-    nl_date_long,
     spacer,
     title_block,
 )

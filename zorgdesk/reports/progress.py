@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from zorgdesk.dutch import nl_date
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.charts import light_bars
 from zorgdesk.reports.common import (
@@ -20,7 +21,6 @@ from zorgdesk.reports.common import (
     heading,
     hex_of,
     light_markup,
-    nl_date,
     plain,
     spacer,
     title_block,
