@@ -25,8 +25,8 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import GoalData, Plan, ThemeData, load_plan
 from zorgdesk.reports.werkagenda import theme_roles
+from zorgdesk.services.goals.plan import GoalData, Plan, ThemeData, load_plan
 
 LIGHTS = ("groen", "oranje", "rood")
 
@@ -141,7 +141,7 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
 
 def make(ctx: Context) -> ReportContent:
     s = ctx.styles
-    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     made_on = ctx.options.made_on or date.today()
     since = ctx.options.since or (made_on - timedelta(days=183))
     story: list[Flowable] = title_block(
