@@ -95,6 +95,16 @@ class Store:
     def is_server(self) -> bool:
         return self.url is not None
 
+    @cached_property
+    def may_write(self) -> bool:
+        """False for a lezer of a server workspace (and for a file opened read-only)."""
+        if self.url is None:
+            return not self.readonly
+        from zorgdesk.store.server import may_write
+
+        with self.engine.connect() as conn:
+            return may_write(conn)
+
     @property
     def location(self) -> str:
         """What opened it, for the recent list and the title: the file or the URL (no password)."""

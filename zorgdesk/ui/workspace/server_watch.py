@@ -48,6 +48,8 @@ def user_is_typing() -> bool:
 class ServerWatch(QObject):
     # The status-bar text: others' changes shown, or the server out of reach.
     message = Signal(str)
+    # True while the server cannot be reached, False once it can again.
+    reachable = Signal(bool)
 
     def __init__(self, ctx: WorkspaceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,11 +85,14 @@ class ServerWatch(QObject):
             log.info("server niet bereikbaar: %s", exc)
             if not self._unreachable:
                 self._unreachable = True
+                self.reachable.emit(False)
                 self.message.emit(self.tr(
                     "De server is niet bereikbaar; wijzigingen van anderen verschijnen weer "
                     "zodra de verbinding terug is."))
             return
-        self._unreachable = False
+        if self._unreachable:
+            self._unreachable = False
+            self.reachable.emit(True)
         if self._own or self._last is None:
             self._own = False
             self._last = now
