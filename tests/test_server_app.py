@@ -137,18 +137,22 @@ def test_a_colleagues_edit_appears_within_seconds(qtbot: QtBot, server_url: str)
         return "\n".join(found)
 
     assert "Mantelzorg in elke kern" not in shown_titles()
-    colleague = open_store(server_url)  # another laptop, another connection
+    fatma = _login(server_url, "fatma_app", "bewerker", name="Fatma Öztürk")
+    colleague = open_store(fatma)  # another laptop, another login
     try:
         goal_id = next(g.id for g in load_goal_tree(colleague).goals if g.code == "2.1.1.B")
         commands.update_goal(colleague, goal_id, title="Mantelzorg in elke kern")
     finally:
         colleague.close()
     qtbot.waitUntil(lambda: "Mantelzorg in elke kern" in shown_titles(), timeout=6000)
-    assert "wijzigingen van anderen" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Gewijzigd door Fatma Öztürk, ")
+    goals.select(goal_id)
+    assert goals.editor.last_change.text().startswith(
+        "Laatst gewijzigd door Fatma Öztürk op ")
     window.close()
 
 
-def _login(pg_url: str, user: str, role: str) -> str:
+def _login(pg_url: str, user: str, role: str, name: str | None = None) -> str:
     """A login role with one workspace role; its URL."""
     from sqlalchemy import make_url
 
@@ -161,7 +165,8 @@ def _login(pg_url: str, user: str, role: str) -> str:
             conn.exec_driver_sql(f'CREATE ROLE "{user}" LOGIN')
     finally:
         admin.close()
-    assert main(["grant", pg_url, "--user", user, "--role", role]) == 0
+    assert main(["grant", pg_url, "--user", user, "--role", role,
+                 *(["--name", name] if name else [])]) == 0
     return make_url(pg_url).set(username=user).render_as_string(hide_password=False)
 
 

@@ -73,6 +73,8 @@ def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable
                     if len(summary) > 140:
                         summary = summary[:138].rsplit(" ", 1)[0] + " \u2026"
                     what = "nieuwe rapportage" + (f": {esc(summary)}" if summary else "")
+                if status.by:
+                    what += f" (door {esc(status.by)})"
                 events.append((status.reported_on, goal, what))
             if status.light is not None:
                 previous = status.light

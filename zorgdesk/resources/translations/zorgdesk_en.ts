@@ -683,12 +683,17 @@
         <translation>traffic light %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="95"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="92"/>
+        <source>(door %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/changes_dialog.py" line="97"/>
         <source>gereed: %1 (%2)</source>
         <translation>done: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="99"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="101"/>
         <source>te laat: %1 (was %2)</source>
         <translation>late: %1 (was due %2)</translation>
     </message>
@@ -1063,208 +1068,213 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="44"/>
+        <location filename="../../ui/goals/goal_editor.py" line="45"/>
         <source>ambitie</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="45"/>
+        <location filename="../../ui/goals/goal_editor.py" line="46"/>
         <source>strategisch</source>
         <translation>strategic</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="46"/>
+        <location filename="../../ui/goals/goal_editor.py" line="47"/>
         <source>operationeel</source>
         <translation>operational</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="47"/>
+        <location filename="../../ui/goals/goal_editor.py" line="48"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="90"/>
+        <location filename="../../ui/goals/goal_editor.py" line="95"/>
         <source>Code van het doel</source>
         <translation>Goal code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="98"/>
+        <location filename="../../ui/goals/goal_editor.py" line="103"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="101"/>
+        <location filename="../../ui/goals/goal_editor.py" line="106"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="107"/>
+        <location filename="../../ui/goals/goal_editor.py" line="112"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="111"/>
-        <location filename="../../ui/goals/goal_editor.py" line="120"/>
+        <location filename="../../ui/goals/goal_editor.py" line="116"/>
+        <location filename="../../ui/goals/goal_editor.py" line="125"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="113"/>
+        <location filename="../../ui/goals/goal_editor.py" line="118"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="114"/>
+        <location filename="../../ui/goals/goal_editor.py" line="119"/>
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="124"/>
+        <location filename="../../ui/goals/goal_editor.py" line="129"/>
         <source>bijvoorbeeld: Inwonersparticipatie, Digitalisering</source>
         <translation>for example: Citizen participation, Digitalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="125"/>
+        <location filename="../../ui/goals/goal_editor.py" line="130"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="128"/>
+        <location filename="../../ui/goals/goal_editor.py" line="133"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="133"/>
+        <location filename="../../ui/goals/goal_editor.py" line="138"/>
         <source>Tekst van het doel</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="137"/>
+        <location filename="../../ui/goals/goal_editor.py" line="142"/>
         <source>Vet (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="138"/>
+        <location filename="../../ui/goals/goal_editor.py" line="143"/>
         <source>Cursief (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="139"/>
+        <location filename="../../ui/goals/goal_editor.py" line="144"/>
         <source>Opsomming</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="154"/>
+        <location filename="../../ui/goals/goal_editor.py" line="159"/>
         <source>Projectkaart</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="155"/>
+        <location filename="../../ui/goals/goal_editor.py" line="160"/>
         <source>Omschrijving, doelstelling, scope, budget, planning, governance en naslag, zoals de projectkaarten van Noord-Limburg</source>
         <translation>Description, objective, scope, budget, planning, governance and references, like the Noord-Limburg project cards</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="177"/>
+        <location filename="../../ui/goals/goal_editor.py" line="182"/>
         <source>Transformatieprogramma&apos;s van het doel</source>
         <translation>Transformation programmes of the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="179"/>
+        <location filename="../../ui/goals/goal_editor.py" line="184"/>
         <source>Transformatieprogramma&apos;s</source>
         <translation>Transformation programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="183"/>
+        <location filename="../../ui/goals/goal_editor.py" line="188"/>
         <source>Partners en rollen (te wijzigen op de pagina Partners)</source>
         <translation>Partners and roles (changed on the Partners page)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="190"/>
+        <location filename="../../ui/goals/goal_editor.py" line="195"/>
         <source>Interne notitie (niet in de publieksversie)</source>
         <translation>Internal note (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="194"/>
+        <location filename="../../ui/goals/goal_editor.py" line="199"/>
         <source>Interne notitie bij het doel</source>
         <translation>Internal note on the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="215"/>
+        <location filename="../../ui/goals/goal_editor.py" line="220"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="215"/>
+        <location filename="../../ui/goals/goal_editor.py" line="220"/>
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="216"/>
+        <location filename="../../ui/goals/goal_editor.py" line="221"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="216"/>
+        <location filename="../../ui/goals/goal_editor.py" line="221"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="217"/>
+        <location filename="../../ui/goals/goal_editor.py" line="222"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="217"/>
+        <location filename="../../ui/goals/goal_editor.py" line="222"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="218"/>
+        <location filename="../../ui/goals/goal_editor.py" line="223"/>
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="339"/>
+        <location filename="../../ui/goals/goal_editor.py" line="286"/>
+        <source>Laatst gewijzigd door %1 op %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="351"/>
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="343"/>
+        <location filename="../../ui/goals/goal_editor.py" line="355"/>
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="347"/>
+        <location filename="../../ui/goals/goal_editor.py" line="359"/>
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="356"/>
+        <location filename="../../ui/goals/goal_editor.py" line="368"/>
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="364"/>
+        <location filename="../../ui/goals/goal_editor.py" line="376"/>
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="372"/>
+        <location filename="../../ui/goals/goal_editor.py" line="384"/>
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="380"/>
+        <location filename="../../ui/goals/goal_editor.py" line="392"/>
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="391"/>
+        <location filename="../../ui/goals/goal_editor.py" line="403"/>
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="403"/>
+        <location filename="../../ui/goals/goal_editor.py" line="415"/>
         <source>Programma&apos;s gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
@@ -4586,7 +4596,12 @@ Please send that file along when you report the problem.</translation>
         <translation>The server cannot be reached; changes by others will appear again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="104"/>
+        <location filename="../../ui/workspace/server_watch.py" line="106"/>
+        <source>Gewijzigd door %1, %2</source>
+        <translation>Changed by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_watch.py" line="109"/>
         <source>Bijgewerkt met wijzigingen van anderen (%1)</source>
         <translation>Updated with changes by others (%1)</translation>
     </message>
@@ -4849,7 +4864,7 @@ Please send that file along when you report the problem.</translation>
         <translation>Choose the adopted version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/plan.py" line="371"/>
+        <location filename="../../services/goals/plan.py" line="374"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
@@ -5940,13 +5955,13 @@ Please send that file along when you report the problem.</translation>
         <translation>The copy of {name} is not right and was not kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="233"/>
-        <location filename="../../store/workspace_store.py" line="262"/>
+        <location filename="../../store/workspace_store.py" line="245"/>
+        <location filename="../../store/workspace_store.py" line="274"/>
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="319"/>
+        <location filename="../../store/workspace_store.py" line="331"/>
         <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: &apos;zorgdesk report&apos;, &apos;export&apos; en &apos;info&apos; werken ook hier.</source>
         <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: &apos;zorgdesk report&apos;, &apos;export&apos; and &apos;info&apos; work here too.</translation>
     </message>

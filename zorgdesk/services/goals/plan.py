@@ -120,6 +120,7 @@ class StatusData:
     results: str
     attention: str
     internal: bool
+    by: str | None = None  # who recorded it (its `changed_by`); never in the public edition
 
 
 @dataclass(slots=True)
@@ -273,6 +274,7 @@ def _plan(session: Session, privacy: Privacy, theme_id: str | None,
     status_query = select(
         StatusUpdate.goal_id, StatusUpdate.reported_on, StatusUpdate.light,
         StatusUpdate.results, StatusUpdate.attention_points, StatusUpdate.internal,
+        StatusUpdate.changed_by,
     ).where(StatusUpdate.goal_id.is_not(None)).order_by(
         StatusUpdate.reported_on, StatusUpdate.created_at, StatusUpdate.id)
     if privacy.public:
@@ -280,7 +282,8 @@ def _plan(session: Session, privacy: Privacy, theme_id: str | None,
     for s in session.execute(status_query):
         if s[0] in goals:
             goals[s[0]].statuses.append(StatusData(
-                s[1], value_text(s[2]) or None, privacy.text(s[3]), privacy.text(s[4]), bool(s[5])
+                s[1], value_text(s[2]) or None, privacy.text(s[3]), privacy.text(s[4]),
+                bool(s[5]), None if privacy.public else s[6],
             ))
     organisations = {
         o.id: (o.short_name or o.name, o.name, value_text(o.kind))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from zorgdesk.services.workspace.activity import fingerprint
+from zorgdesk.services.workspace.activity import fingerprint, last_change
 from zorgdesk.ui.kit.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
@@ -101,5 +101,10 @@ class ServerWatch(QObject):
             return
         self._last = now
         self.ctx.notify("server")
-        self.message.emit(self.tr("Bijgewerkt met wijzigingen van anderen (%1)")
-                          .replace("%1", QTime.currentTime().toString("HH:mm")))
+        who, when = last_change(self.ctx.store)
+        if who and when is not None:
+            self.message.emit(self.tr("Gewijzigd door %1, %2").replace("%1", who)
+                              .replace("%2", f"{when:%H:%M}"))
+        else:
+            self.message.emit(self.tr("Bijgewerkt met wijzigingen van anderen (%1)")
+                              .replace("%1", QTime.currentTime().toString("HH:mm")))
