@@ -93,6 +93,19 @@ def test_bundle_starts_and_makes_a_meeting_pack(tmp_path: Path) -> None:
     run([exe, "report", "meeting-pack", "nl.zorgdesk", "--out", "mp.pdf"], cwd=work, home=home)
     assert pdf_text(work / "mp.pdf")
 
+    # The Linux download: the tarball unpacks elsewhere and starts from there.
+    made = run([sys.executable, ROOT / "packaging" / "make_tarball.py", bundle, tmp_path],
+               cwd=ROOT, home=home).stdout
+    tarball = next(tmp_path.glob("zorgdesk-*-linux-*.tar.gz"))
+    assert tarball.name in made
+    unpacked = tmp_path / "uitgepakt"
+    shutil.unpack_archive(tarball, unpacked)
+    top = next(unpacked.iterdir())
+    assert (top / "LEESMIJ.txt").is_file() and (top / "nl.zorgdesk.ZorgDesk.desktop").is_file()
+    assert "first paint" in run([top / "zorgdesk", "--smoke"], cwd=work, home=home).stdout
+    assert "Noord-Limburg" in run([top / "zorgdesk", "info", work / "nl.zorgdesk"], cwd=work,
+                                  home=home).stdout
+
 
 def iss_paths_in_bundle(iss: str) -> list[str]:
     """Bundle files the Inno Setup script names: sources under {#BundleDir}, and {app} paths."""
