@@ -712,6 +712,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="30"/>
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="36"/>
+        <source>%1 heeft %2 gewijzigd nadat u het opende. Welke versie wilt u bewaren?</source>
+        <translation>%1 changed %2 after you opened it. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="39"/>
+        <source>Iemand anders heeft %2 gewijzigd nadat u het opende. Welke versie wilt u bewaren?</source>
+        <translation>Someone else changed %2 after you opened it. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="46"/>
+        <source>Hun versie</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="46"/>
+        <source>Hun versie (alleen lezen)</source>
+        <translation>Their version (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="47"/>
+        <source>Uw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="47"/>
+        <source>Uw versie (alleen lezen)</source>
+        <translation>Your version (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="58"/>
+        <source>Samengevoegde tekst</source>
+        <translation>Combined text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="62"/>
+        <source>Samengevoegd (u kunt dit aanpassen):</source>
+        <translation>Combined (you can edit this):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="66"/>
+        <source>&amp;Hun versie houden</source>
+        <translation>Keep &amp;their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="67"/>
+        <source>&amp;Mijn versie houden</source>
+        <translation>Keep &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="68"/>
+        <source>&amp;Samengevoegd bewaren</source>
+        <translation>&amp;Save combined</translation>
+    </message>
+</context>
+<context>
     <name>CostSplitDialog</name>
     <message>
         <location filename="../../ui/partners/cost_split_dialog.py" line="40"/>
@@ -1068,213 +1131,249 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="45"/>
+        <location filename="../../ui/goals/goal_editor.py" line="47"/>
         <source>ambitie</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="46"/>
+        <location filename="../../ui/goals/goal_editor.py" line="48"/>
         <source>strategisch</source>
         <translation>strategic</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="47"/>
+        <location filename="../../ui/goals/goal_editor.py" line="49"/>
         <source>operationeel</source>
         <translation>operational</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="48"/>
+        <location filename="../../ui/goals/goal_editor.py" line="50"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="95"/>
+        <location filename="../../ui/goals/goal_editor.py" line="98"/>
         <source>Code van het doel</source>
         <translation>Goal code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="103"/>
+        <location filename="../../ui/goals/goal_editor.py" line="106"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="106"/>
+        <location filename="../../ui/goals/goal_editor.py" line="109"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="112"/>
+        <location filename="../../ui/goals/goal_editor.py" line="115"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="116"/>
-        <location filename="../../ui/goals/goal_editor.py" line="125"/>
+        <location filename="../../ui/goals/goal_editor.py" line="119"/>
+        <location filename="../../ui/goals/goal_editor.py" line="128"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="118"/>
+        <location filename="../../ui/goals/goal_editor.py" line="121"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="119"/>
+        <location filename="../../ui/goals/goal_editor.py" line="122"/>
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="129"/>
+        <location filename="../../ui/goals/goal_editor.py" line="132"/>
         <source>bijvoorbeeld: Inwonersparticipatie, Digitalisering</source>
         <translation>for example: Citizen participation, Digitalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="130"/>
+        <location filename="../../ui/goals/goal_editor.py" line="133"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="133"/>
+        <location filename="../../ui/goals/goal_editor.py" line="136"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="138"/>
+        <location filename="../../ui/goals/goal_editor.py" line="141"/>
         <source>Tekst van het doel</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="142"/>
+        <location filename="../../ui/goals/goal_editor.py" line="145"/>
         <source>Vet (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="143"/>
+        <location filename="../../ui/goals/goal_editor.py" line="146"/>
         <source>Cursief (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="144"/>
+        <location filename="../../ui/goals/goal_editor.py" line="147"/>
         <source>Opsomming</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="159"/>
+        <location filename="../../ui/goals/goal_editor.py" line="162"/>
         <source>Projectkaart</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="160"/>
+        <location filename="../../ui/goals/goal_editor.py" line="163"/>
         <source>Omschrijving, doelstelling, scope, budget, planning, governance en naslag, zoals de projectkaarten van Noord-Limburg</source>
         <translation>Description, objective, scope, budget, planning, governance and references, like the Noord-Limburg project cards</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="182"/>
+        <location filename="../../ui/goals/goal_editor.py" line="185"/>
         <source>Transformatieprogramma&apos;s van het doel</source>
         <translation>Transformation programmes of the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="184"/>
+        <location filename="../../ui/goals/goal_editor.py" line="187"/>
         <source>Transformatieprogramma&apos;s</source>
         <translation>Transformation programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="188"/>
+        <location filename="../../ui/goals/goal_editor.py" line="191"/>
         <source>Partners en rollen (te wijzigen op de pagina Partners)</source>
         <translation>Partners and roles (changed on the Partners page)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="195"/>
+        <location filename="../../ui/goals/goal_editor.py" line="198"/>
         <source>Interne notitie (niet in de publieksversie)</source>
         <translation>Internal note (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="199"/>
+        <location filename="../../ui/goals/goal_editor.py" line="202"/>
         <source>Interne notitie bij het doel</source>
         <translation>Internal note on the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="220"/>
+        <location filename="../../ui/goals/goal_editor.py" line="223"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="220"/>
+        <location filename="../../ui/goals/goal_editor.py" line="223"/>
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="221"/>
+        <location filename="../../ui/goals/goal_editor.py" line="224"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="221"/>
+        <location filename="../../ui/goals/goal_editor.py" line="224"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="222"/>
+        <location filename="../../ui/goals/goal_editor.py" line="225"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="222"/>
+        <location filename="../../ui/goals/goal_editor.py" line="225"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="223"/>
+        <location filename="../../ui/goals/goal_editor.py" line="226"/>
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="286"/>
+        <location filename="../../ui/goals/goal_editor.py" line="290"/>
         <source>Laatst gewijzigd door %1 op %2</source>
         <translation>Last changed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="351"/>
+        <location filename="../../ui/goals/goal_editor.py" line="383"/>
+        <source>het veld %1</source>
+        <translation>the field %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="385"/>
+        <source>de code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="385"/>
+        <source>de titel</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="386"/>
+        <source>de doeltekst</source>
+        <translation>the goal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="386"/>
+        <source>de interne notitie</source>
+        <translation>the internal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="387"/>
+        <source>het niveau</source>
+        <translation>the level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="387"/>
+        <location filename="../../ui/goals/goal_editor.py" line="388"/>
+        <source>het streefjaar</source>
+        <translation>the target year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="393"/>
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="355"/>
+        <location filename="../../ui/goals/goal_editor.py" line="397"/>
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="359"/>
+        <location filename="../../ui/goals/goal_editor.py" line="401"/>
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="368"/>
+        <location filename="../../ui/goals/goal_editor.py" line="410"/>
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="376"/>
+        <location filename="../../ui/goals/goal_editor.py" line="418"/>
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="384"/>
+        <location filename="../../ui/goals/goal_editor.py" line="426"/>
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="392"/>
+        <location filename="../../ui/goals/goal_editor.py" line="434"/>
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="403"/>
+        <location filename="../../ui/goals/goal_editor.py" line="445"/>
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="415"/>
+        <location filename="../../ui/goals/goal_editor.py" line="457"/>
         <source>Programma&apos;s gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
