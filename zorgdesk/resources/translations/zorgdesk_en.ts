@@ -79,6 +79,74 @@
     </message>
 </context>
 <context>
+    <name>ActionList</name>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="74"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="74"/>
+        <source>Gereed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="75"/>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="75"/>
+        <source>Doorverwijzen…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="77"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="96"/>
+        <source>Actie gewijzigd</source>
+        <translation>Action changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="104"/>
+        <source>Actie heropend</source>
+        <translation>Action reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="106"/>
+        <source>Actie gereed</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="108"/>
+        <source>Actie vervallen</source>
+        <translation>Action dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="128"/>
+        <source>Doorverwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="129"/>
+        <source>Naar de actielijst van welk overleg?</source>
+        <translation>To the action list of which body?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="134"/>
+        <source>Actie doorverwezen</source>
+        <translation>Action referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="141"/>
+        <source>Actie verwijderd</source>
+        <translation>Action deleted</translation>
+    </message>
+</context>
+<context>
     <name>ActionListModel</name>
     <message>
         <location filename="../../ui/meetings/meeting_models.py" line="80"/>
@@ -116,6 +184,29 @@
         <location filename="../../ui/meetings/meeting_models.py" line="90"/>
         <source>Verwezen van</source>
         <translation>Referred from</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="25"/>
+        <source>Acties van deze vergadering</source>
+        <translation>Actions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="30"/>
+        <source>Nieuwe actie…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="33"/>
+        <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
+        <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="64"/>
+        <source>Actie toegevoegd</source>
+        <translation>Action added</translation>
     </message>
 </context>
 <context>
@@ -346,6 +437,142 @@
             <numerusform>%n goal</numerusform>
             <numerusform>%n goals</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="61"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
+        <source>Punt…</source>
+        <translation>Item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
+        <source>Agendapunt toevoegen</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <source>Subpunt…</source>
+        <translation>Sub-item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
+        <source>Subpunt (2a, 2b) onder het gekozen punt</source>
+        <translation>Sub-item (2a, 2b) under the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
+        <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
+        <translation>Up (Ctrl+↑, or drag the item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
+        <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
+        <translation>Down (Ctrl+↓, or drag the item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
+        <source>Standaardpunten</source>
+        <translation>Standard items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
+        <translation>Opening, minutes, action list, any other business and closing of this body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
+        <source>Voorstellen…</source>
+        <translation>Suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
+        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
+        <translation>Milestones coming up and goals that turned amber or red</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/agenda_tab.py" line="131"/>
+        <source>%n minuten gepland</source>
+        <translation>
+            <numerusform>%n minute planned</numerusform>
+            <numerusform>%n minutes planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="173"/>
+        <source>Agendapunt toegevoegd</source>
+        <translation>Agenda item added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="185"/>
+        <source>Subpunt</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
+        <source>Kies eerst het punt waar het subpunt onder komt.</source>
+        <translation>First choose the item the sub-item goes under.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="203"/>
+        <source>Agendapunt gewijzigd</source>
+        <translation>Agenda item changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="210"/>
+        <source>Agendapunt verwijderd</source>
+        <translation>Agenda item deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="215"/>
+        <source>Agendapunt verplaatst</source>
+        <translation>Agenda item moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
+        <source>Standaardpunten toegevoegd</source>
+        <translation>Standard items added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="248"/>
+        <source>Voorstellen</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="249"/>
+        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
+        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="257"/>
+        <source>Voorgestelde punten toegevoegd</source>
+        <translation>Suggested items added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="262"/>
+        <source>Voorstellen voor de agenda</source>
+        <translation>Suggestions for the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="277"/>
+        <source>Kies wat op de agenda komt:</source>
+        <translation>Choose what goes on the agenda:</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2126,100 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>ItemAttachments</name>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="45"/>
+        <source>Bijlagen bij het gekozen punt</source>
+        <translation>Attachments of the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="49"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="50"/>
+        <source>Eén of meer bestanden; slepen kan ook</source>
+        <translation>One or more files; dragging works too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="51"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="52"/>
+        <source>Openen met het programma van het systeem</source>
+        <translation>Open with the system&apos;s program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="53"/>
+        <source>Vervangen…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="54"/>
+        <source>Een nieuwe versie van de gekozen bijlage</source>
+        <translation>A new version of the chosen attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="55"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="56"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="87"/>
+        <source>Bijlagen toevoegen</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="95"/>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="96"/>
+        <source>Kies eerst het agendapunt voor de bijlage.</source>
+        <translation>First choose the agenda item for the attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="102"/>
+        <source>Bijlage toegevoegd</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="103"/>
+        <source>%1 bijlagen toegevoegd</source>
+        <translation>%1 attachments added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="122"/>
+        <source>Nieuwe versie van de bijlage</source>
+        <translation>New version of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="128"/>
+        <source>Bijlage vervangen</source>
+        <translation>Attachment replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="138"/>
+        <source>Bijlage opslaan</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="151"/>
+        <source>Bijlage verwijderd</source>
+        <translation>Attachment deleted</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="35"/>
@@ -2254,285 +2575,92 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="115"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="195"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="310"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="352"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="61"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="116"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="62"/>
         <source>Datum, tijd, locatie of vervallen</source>
         <translation>Date, time, location or cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="117"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="196"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="231"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="311"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="356"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="63"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="65"/>
         <source>Uitnodiging maken…</source>
         <translation>Make invitation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="119"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="66"/>
         <source>Concept-e-mail met agenda, stukken en agendaverzoek, voor Outlook of Thunderbird</source>
         <translation>Draft e-mail with agenda, documents and calendar request, for Outlook or Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="121"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="68"/>
         <source>Uitnodiging maken</source>
         <translation>Make invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="122"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="69"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="123"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="70"/>
         <source>Documenten van deze vergadering</source>
         <translation>Documents of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="124"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="71"/>
         <source>Agenda, vergaderset of verslag als PDF opslaan, met een naam die zegt wat het is</source>
         <translation>Save the agenda, meeting pack or minutes as PDF, under a name that says what it is</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="139"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="162"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="140"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="91"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="141"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="92"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="143"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="94"/>
         <source>Kies een vergadering in de lijst of in de jaarkalender.</source>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="192"/>
-        <source>Punt…</source>
-        <translation>Item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="192"/>
-        <source>Agendapunt toevoegen</source>
-        <translation>Add agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
-        <source>Subpunt…</source>
-        <translation>Sub-item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="194"/>
-        <source>Subpunt (2a, 2b) onder het gekozen punt</source>
-        <translation>Sub-item (2a, 2b) under the chosen item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="197"/>
-        <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
-        <translation>Up (Ctrl+↑, or drag the item)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="198"/>
-        <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
-        <translation>Down (Ctrl+↓, or drag the item)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="199"/>
-        <source>Standaardpunten</source>
-        <translation>Standard items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="200"/>
-        <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
-        <translation>Opening, minutes, action list, any other business and closing of this body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="201"/>
-        <source>Voorstellen…</source>
-        <translation>Suggestions…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="202"/>
-        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
-        <translation>Milestones coming up and goals that turned amber or red</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="215"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="220"/>
-        <source>Bijlagen bij het gekozen punt</source>
-        <translation>Attachments of the chosen item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="224"/>
-        <source>Toevoegen…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="225"/>
-        <source>Eén of meer bestanden; slepen kan ook</source>
-        <translation>One or more files; dragging works too</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="226"/>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="227"/>
-        <source>Openen met het programma van het systeem</source>
-        <translation>Open with the system&apos;s program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="228"/>
-        <source>Vervangen…</source>
-        <translation>Replace…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="229"/>
-        <source>Een nieuwe versie van de gekozen bijlage</source>
-        <translation>A new version of the chosen attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="230"/>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="244"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="258"/>
-        <source>Aanwezigheid</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="260"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="790"/>
-        <source>Overige leden aanwezig</source>
-        <translation>Other members present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="265"/>
-        <source>Agendapunten voor de notulen</source>
-        <translation>Agenda items for the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="277"/>
-        <source>Notulen bij het gekozen agendapunt</source>
-        <translation>Minutes of the chosen agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="280"/>
-        <source>Notulen bij dit agendapunt</source>
-        <translation>Minutes of this agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="281"/>
-        <source>Notulen opslaan</source>
-        <translation>Save minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="296"/>
-        <source>Besluiten van deze vergadering</source>
-        <translation>Decisions of this meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="306"/>
-        <source>Besluiten</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="308"/>
-        <source>Besluit…</source>
-        <translation>Decision…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="309"/>
-        <source>Besluit bij het gekozen agendapunt</source>
-        <translation>Decision on the chosen agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="338"/>
-        <source>Acties van deze vergadering</source>
-        <translation>Actions of this meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="351"/>
-        <source>Nieuwe actie…</source>
-        <translation>New action…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="353"/>
-        <source>Gereed</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="354"/>
-        <source>Heropenen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="355"/>
-        <source>Doorverwijzen…</source>
-        <translation>Refer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="359"/>
-        <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
-        <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="397"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="830"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="172"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="432"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="208"/>
         <source>Deze vergadering is vervallen.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="434"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="210"/>
         <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
         <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="438"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="214"/>
         <source>Tegelijk met: %1.</source>
         <translation>At the same time as: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="440"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="216"/>
         <source>De agenda loopt %n minuten uit.</source>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
@@ -2540,25 +2668,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="444"/>
-        <source>%n minuten gepland</source>
-        <translation>
-            <numerusform>%n minute planned</numerusform>
-            <numerusform>%n minutes planned</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="468"/>
-        <source>gast</source>
-        <translation>guest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="470"/>
-        <source>Aanwezigheid van %1</source>
-        <translation>Attendance of %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="496"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -2566,166 +2676,24 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="549"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="235"/>
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="558"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="244"/>
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="559"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="245"/>
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="566"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="252"/>
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="586"/>
-        <source>Agendapunt toegevoegd</source>
-        <translation>Agenda item added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="598"/>
-        <source>Subpunt</source>
-        <translation>Sub-item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="599"/>
-        <source>Kies eerst het punt waar het subpunt onder komt.</source>
-        <translation>First choose the item the sub-item goes under.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="616"/>
-        <source>Agendapunt gewijzigd</source>
-        <translation>Agenda item changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="623"/>
-        <source>Agendapunt verwijderd</source>
-        <translation>Agenda item deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="628"/>
-        <source>Agendapunt verplaatst</source>
-        <translation>Agenda item moved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="650"/>
-        <source>Standaardpunten toegevoegd</source>
-        <translation>Standard items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="661"/>
-        <source>Voorstellen</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="662"/>
-        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
-        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="670"/>
-        <source>Voorgestelde punten toegevoegd</source>
-        <translation>Suggested items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="675"/>
-        <source>Voorstellen voor de agenda</source>
-        <translation>Suggestions for the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="690"/>
-        <source>Kies wat op de agenda komt:</source>
-        <translation>Choose what goes on the agenda:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="707"/>
-        <source>Bijlagen toevoegen</source>
-        <translation>Add attachments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="715"/>
-        <source>Bijlage</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="716"/>
-        <source>Kies eerst het agendapunt voor de bijlage.</source>
-        <translation>First choose the agenda item for the attachment.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="722"/>
-        <source>Bijlage toegevoegd</source>
-        <translation>Attachment added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="723"/>
-        <source>%1 bijlagen toegevoegd</source>
-        <translation>%1 attachments added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="742"/>
-        <source>Nieuwe versie van de bijlage</source>
-        <translation>New version of the attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="748"/>
-        <source>Bijlage vervangen</source>
-        <translation>Attachment replaced</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="761"/>
-        <source>Bijlage opslaan</source>
-        <translation>Save attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="774"/>
-        <source>Bijlage verwijderd</source>
-        <translation>Attachment deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="783"/>
-        <source>Aanwezigheid gewijzigd</source>
-        <translation>Attendance changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="842"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="861"/>
-        <source>Besluit %1</source>
-        <translation>Decision %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="843"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="862"/>
-        <source>Wat is er besloten?</source>
-        <translation>What was decided?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="847"/>
-        <source>Besluit vastgelegd</source>
-        <translation>Decision recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="866"/>
-        <source>Besluit gewijzigd</source>
-        <translation>Decision changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="873"/>
-        <source>Besluit verwijderd</source>
-        <translation>Decision deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="898"/>
-        <source>Actie toegevoegd</source>
-        <translation>Action added</translation>
     </message>
 </context>
 <context>
@@ -2877,156 +2845,136 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="83"/>
+        <location filename="../../ui/meetings/page.py" line="84"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="85"/>
+        <location filename="../../ui/meetings/page.py" line="86"/>
         <source>Jaar </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="90"/>
         <source>Nieuw overleg…</source>
         <translation>New body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="90"/>
+        <location filename="../../ui/meetings/page.py" line="91"/>
         <source>Overleg wijzigen…</source>
         <translation>Change body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="91"/>
+        <location filename="../../ui/meetings/page.py" line="92"/>
         <source>Overleg verwijderen…</source>
         <translation>Delete body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="93"/>
-        <location filename="../../ui/meetings/page.py" line="484"/>
+        <location filename="../../ui/meetings/page.py" line="94"/>
+        <location filename="../../ui/meetings/page.py" line="442"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="96"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>Jaar plannen…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>Een jaar vergaderingen maken uit het ritme van het overleg</source>
         <translation>Make a year of meetings from the body&apos;s rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="100"/>
         <source>Nieuwe vergadering…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="102"/>
         <source>Agenda-export (.ics)…</source>
         <translation>Calendar export (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="102"/>
+        <location filename="../../ui/meetings/page.py" line="103"/>
         <source>De vergaderingen als iCalendar-bestand voor Outlook</source>
         <translation>The meetings as an iCalendar file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="113"/>
+        <location filename="../../ui/meetings/page.py" line="114"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="123"/>
+        <location filename="../../ui/meetings/page.py" line="124"/>
         <source>Jaarkalender</source>
         <translation>Year calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="124"/>
-        <location filename="../../ui/meetings/page.py" line="172"/>
+        <location filename="../../ui/meetings/page.py" line="125"/>
+        <location filename="../../ui/meetings/page.py" line="173"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="125"/>
-        <location filename="../../ui/meetings/page.py" line="207"/>
+        <location filename="../../ui/meetings/page.py" line="126"/>
+        <location filename="../../ui/meetings/page.py" line="208"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="126"/>
+        <location filename="../../ui/meetings/page.py" line="127"/>
         <location filename="../../ui/meetings/page.py" line="241"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="142"/>
+        <location filename="../../ui/meetings/page.py" line="143"/>
         <source>Jaarkalender van de vergaderingen</source>
         <translation>Year calendar of the meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="157"/>
+        <location filename="../../ui/meetings/page.py" line="158"/>
         <source>Dubbelklik op een datum om de vergadering te openen, of op een lege maand voor een nieuwe. Oranje: leden hebben dan ook een ander overleg. Doorgestreept: vervallen.</source>
         <translation>Double-click a date to open the meeting, or an empty month for a new one. Orange: members also have another meeting then. Struck through: cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="199"/>
+        <location filename="../../ui/meetings/page.py" line="200"/>
         <source>Besluiten zoeken</source>
         <translation>Search decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="201"/>
+        <location filename="../../ui/meetings/page.py" line="202"/>
         <source>Zoek in besluiten (nummer, tekst, agendapunt)…</source>
         <translation>Search decisions (number, text, agenda item)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="232"/>
+        <location filename="../../ui/meetings/page.py" line="233"/>
         <source>Acties zoeken</source>
         <translation>Search actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="233"/>
+        <location filename="../../ui/meetings/page.py" line="234"/>
         <source>Zoek in acties (tekst, wie)…</source>
         <translation>Search actions (text, who)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="236"/>
+        <location filename="../../ui/meetings/page.py" line="237"/>
         <source>Ook afgeronde acties</source>
         <translation>Also finished actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="260"/>
-        <source>Wijzigen…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="261"/>
-        <source>Gereed</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="262"/>
-        <source>Heropenen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="263"/>
-        <source>Doorverwijzen…</source>
-        <translation>Refer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="264"/>
+        <location filename="../../ui/meetings/page.py" line="248"/>
         <source>Naar vergadering</source>
         <translation>Go to meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="292"/>
+        <location filename="../../ui/meetings/page.py" line="274"/>
         <source>Alle overleggen</source>
         <translation>All bodies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="324"/>
+        <location filename="../../ui/meetings/page.py" line="306"/>
         <source>⚠ %n keer hebben leden in %1 twee overleggen tegelijk</source>
         <translation>
             <numerusform>⚠ %n time in %1 members have two meetings at once</numerusform>
@@ -3034,7 +2982,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="379"/>
+        <location filename="../../ui/meetings/page.py" line="361"/>
         <source>%n besluit(en) in %1</source>
         <translation>
             <numerusform>%n decision in %1</numerusform>
@@ -3042,7 +2990,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="388"/>
+        <location filename="../../ui/meetings/page.py" line="370"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3050,7 +2998,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="389"/>
+        <location filename="../../ui/meetings/page.py" line="371"/>
         <source>, waarvan %n over de datum</source>
         <translation>
             <numerusform>, %n of them overdue</numerusform>
@@ -3058,32 +3006,32 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="451"/>
+        <location filename="../../ui/meetings/page.py" line="409"/>
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="473"/>
+        <location filename="../../ui/meetings/page.py" line="431"/>
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="485"/>
+        <location filename="../../ui/meetings/page.py" line="443"/>
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="491"/>
+        <location filename="../../ui/meetings/page.py" line="449"/>
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="500"/>
+        <location filename="../../ui/meetings/page.py" line="458"/>
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="501"/>
+        <location filename="../../ui/meetings/page.py" line="459"/>
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -3091,60 +3039,60 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="507"/>
+        <location filename="../../ui/meetings/page.py" line="465"/>
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="515"/>
-        <location filename="../../ui/meetings/page.py" line="533"/>
+        <location filename="../../ui/meetings/page.py" line="473"/>
+        <location filename="../../ui/meetings/page.py" line="491"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="516"/>
-        <location filename="../../ui/meetings/page.py" line="543"/>
+        <location filename="../../ui/meetings/page.py" line="474"/>
+        <location filename="../../ui/meetings/page.py" line="501"/>
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="527"/>
+        <location filename="../../ui/meetings/page.py" line="485"/>
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="534"/>
+        <location filename="../../ui/meetings/page.py" line="492"/>
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="542"/>
+        <location filename="../../ui/meetings/page.py" line="500"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="553"/>
+        <location filename="../../ui/meetings/page.py" line="511"/>
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="568"/>
+        <location filename="../../ui/meetings/page.py" line="526"/>
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="569"/>
+        <location filename="../../ui/meetings/page.py" line="527"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="579"/>
-        <location filename="../../ui/meetings/page.py" line="583"/>
+        <location filename="../../ui/meetings/page.py" line="537"/>
+        <location filename="../../ui/meetings/page.py" line="541"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="584"/>
+        <location filename="../../ui/meetings/page.py" line="542"/>
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -3152,7 +3100,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="593"/>
+        <location filename="../../ui/meetings/page.py" line="551"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -3422,6 +3370,129 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/minutes_cycle.py" line="293"/>
         <source>Verslag vorige vergadering geagendeerd</source>
         <translation>Previous minutes put on the agenda</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="63"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="77"/>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="216"/>
+        <source>Overige leden aanwezig</source>
+        <translation>Other members present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="84"/>
+        <source>Agendapunten voor de notulen</source>
+        <translation>Agenda items for the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="95"/>
+        <source>Notulen bij het gekozen agendapunt</source>
+        <translation>Minutes of the chosen agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="98"/>
+        <source>Notulen bij dit agendapunt</source>
+        <translation>Minutes of this agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="99"/>
+        <source>Notulen opslaan</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="114"/>
+        <source>Besluiten van deze vergadering</source>
+        <translation>Decisions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="124"/>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
+        <source>Besluit…</source>
+        <translation>Decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="127"/>
+        <source>Besluit bij het gekozen agendapunt</source>
+        <translation>Decision on the chosen agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="176"/>
+        <source>gast</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
+        <source>Aanwezigheid van %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="208"/>
+        <source>Aanwezigheid gewijzigd</source>
+        <translation>Attendance changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="257"/>
+        <source>Notulen bijgewerkt</source>
+        <translation>Minutes updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
+        <source>Besluit %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="273"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="289"/>
+        <source>Wat is er besloten?</source>
+        <translation>What was decided?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="277"/>
+        <source>Besluit vastgelegd</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="293"/>
+        <source>Besluit gewijzigd</source>
+        <translation>Decision changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="302"/>
+        <source>Besluit verwijderd</source>
+        <translation>Decision deleted</translation>
     </message>
 </context>
 <context>
@@ -7002,46 +7073,6 @@ Please send that file along when you report the problem.</translation>
 </context>
 <context>
     <name>actions</name>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="40"/>
-        <source>Actie gewijzigd</source>
-        <translation>Action changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="47"/>
-        <source>Actie heropend</source>
-        <translation>Action reopened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="49"/>
-        <source>Actie gereed</source>
-        <translation>Action done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="51"/>
-        <source>Actie vervallen</source>
-        <translation>Action dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="64"/>
-        <source>Doorverwijzen</source>
-        <translation>Refer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="65"/>
-        <source>Naar de actielijst van welk overleg?</source>
-        <translation>To the action list of which body?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="70"/>
-        <source>Actie doorverwezen</source>
-        <translation>Action referred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="75"/>
-        <source>Actie verwijderd</source>
-        <translation>Action deleted</translation>
-    </message>
     <message>
         <location filename="../../ui/meetings/meeting_models.py" line="69"/>
         <source>gereed %1</source>
