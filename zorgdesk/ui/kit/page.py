@@ -10,7 +10,8 @@ from zorgdesk.ui.kit.context import WorkspaceContext
 
 
 class Page(QWidget):
-    """A page reloads from the services when shown after a change, never while hidden."""
+    """A page (or a tab of one) reloads from the services when shown after a change, never
+    while hidden."""
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

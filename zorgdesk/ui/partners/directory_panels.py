@@ -33,8 +33,8 @@ from zorgdesk.services.undo import capture_rows
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.formatting import number
+from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
-from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 from zorgdesk.ui.partners.organisation_dialogs import (
     OrganisationDialog,
     PersonDialog,
@@ -44,7 +44,7 @@ from zorgdesk.ui.partners.organisation_dialogs import (
 T = TypeVar("T", OrganisationRow, PersonRow)
 
 
-class DirectoryPanel(ShownPanel, Generic[T]):
+class DirectoryPanel(Page, Generic[T]):
     """A searchable list with buttons and an involvement view; subclasses say what is listed."""
 
     def __init__(self, ctx: WorkspaceContext, columns: list[Column[T]], view_name: str,
@@ -140,7 +140,7 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
         ], parent)
         self.view.setAccessibleName(self.tr("Organisaties"))
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         kept = self.current()
         self.model.set_rows(load_organisations(self.ctx.store))
         self.keep_selection(kept)
@@ -229,7 +229,7 @@ class PeoplePanel(DirectoryPanel[PersonRow]):
         ], parent)
         self.view.setAccessibleName(self.tr("Personen"))
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         kept = self.current()
         self.model.set_rows(directory.list_people(self.ctx.store))
         self.keep_selection(kept)

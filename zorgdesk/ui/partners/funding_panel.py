@@ -29,8 +29,8 @@ from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.formatting import euros
+from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
-from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 # For lupdate: the states are translated where they are shown (self.tr(row.status)).
 _STATES = [QT_TRANSLATE_NOOP("FundingPanel", "toegezegd"),
@@ -96,7 +96,7 @@ class FundingLineDialog(QDialog):
         self.accept()
 
 
-class FundingPanel(ShownPanel):
+class FundingPanel(Page):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowsTableModel[FundingRow] = RowsTableModel(
@@ -146,7 +146,7 @@ class FundingPanel(ShownPanel):
         layout.addLayout(buttons)
         layout.addLayout(body)
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         rows = funding.list_funding(self.ctx.store)
         self.model.set_rows(rows)
         per_year, per_source = funding.totals(rows)

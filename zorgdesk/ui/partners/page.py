@@ -1,7 +1,7 @@
 """Partners: the partner matrix, organisations and people with what they take part in, the IZA
 theme matrix and coalition table, and the funding with its cost split.
 
-Each tab reads the workspace itself when it is shown after a change (ShownPanel)."""
+Each tab is a `Page` of its own: it reads the workspace when it is shown after a change."""
 
 from __future__ import annotations
 
