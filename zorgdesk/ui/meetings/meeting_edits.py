@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from zorgdesk.services.meetings.bodies import Scope, capture
 from zorgdesk.ui.kit import edits
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 
 T = TypeVar("T")
-WHAT = "meetings"
+WHAT = ChangeKind.MEETINGS
 
 
 def run_edit(ctx: WorkspaceContext, parent: QWidget | None, label: str, scope: Scope,

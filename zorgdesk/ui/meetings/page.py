@@ -49,7 +49,7 @@ from zorgdesk.services.meetings.plan import (
 from zorgdesk.services.meetings.queries import default_year, load_meetings, year_calendar
 from zorgdesk.store import StoreError
 from zorgdesk.ui.kit.buttons import push_button
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.page import Page, heading
 from zorgdesk.ui.meetings.action_list import ActionList
@@ -69,6 +69,9 @@ TAB_CALENDAR, TAB_MEETINGS, TAB_DECISIONS, TAB_ACTIONS = range(4)
 
 
 class MeetingsPage(Page):
+    # Meetings, with members and owners (people) and the goals of agenda items.
+    concerns = frozenset({ChangeKind.MEETINGS, ChangeKind.PARTNERS, ChangeKind.GOALS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.bodies: list[BodyInfo] = []

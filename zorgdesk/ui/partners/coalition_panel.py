@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from zorgdesk.services.partners.matrix import load_coalitions
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.formatting import number
 from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.partners.coalition_model import CoalitionModel
@@ -16,6 +16,9 @@ from zorgdesk.ui.partners.matrix_model import args
 
 
 class CoalitionPanel(Page):
+    # Organisations per sector with their roles in goals.
+    concerns = frozenset({ChangeKind.GOALS, ChangeKind.PARTNERS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = CoalitionModel(self)

@@ -24,7 +24,7 @@ from zorgdesk.services.goals.progress import parse_number
 from zorgdesk.services.partners import funding
 from zorgdesk.services.partners.funding import FundingRow
 from zorgdesk.store import StoreError
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.error_text import error_text
@@ -97,6 +97,9 @@ class FundingLineDialog(QDialog):
 
 
 class FundingPanel(Page):
+    # Funding lines with their funders and goals.
+    concerns = frozenset({ChangeKind.FUNDING, ChangeKind.PARTNERS, ChangeKind.GOALS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowsTableModel[FundingRow] = RowsTableModel(
@@ -172,7 +175,7 @@ class FundingPanel(Page):
         run_edit(self.ctx, self, self.tr("Financieringsregel toegevoegd"),
                  lambda: funding.capture_lines(store, []),
                  lambda: funding.add_line(store, **values),  # type: ignore[arg-type]
-                 what="partners",
+                 what=ChangeKind.FUNDING,
                  capture_new=lambda new_id: funding.capture_lines(store, [new_id]))
 
     def edit_line(self) -> None:
@@ -188,7 +191,7 @@ class FundingPanel(Page):
         run_edit(self.ctx, self, self.tr("Financieringsregel gewijzigd"),
                  lambda: funding.capture_lines(store, [line.id]),
                  lambda: funding.update_line(store, line.id, **values),  # type: ignore[arg-type]
-                 what="partners")
+                 what=ChangeKind.FUNDING)
 
     def delete_lines(self) -> None:
         ids = [r.id for r in self.selected()]
@@ -197,7 +200,7 @@ class FundingPanel(Page):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Financiering verwijderd"),
                  lambda: funding.capture_lines(store, ids),
-                 lambda: funding.delete_lines(store, ids), what="partners")
+                 lambda: funding.delete_lines(store, ids), what=ChangeKind.FUNDING)
 
     def split_costs(self) -> None:
         from zorgdesk.ui.partners.cost_split_dialog import CostSplitDialog
@@ -210,5 +213,5 @@ class FundingPanel(Page):
         run_edit(self.ctx, self, self.tr("Kosten verdeeld"),
                  lambda: funding.capture_lines(store, []),
                  lambda: funding.store_split(store, shares, **options),  # type: ignore[arg-type]
-                 what="partners",
+                 what=ChangeKind.FUNDING,
                  capture_new=lambda ids: funding.capture_lines(store, ids))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.partners.matrix import ROLE_ORDER, capture, load_matrix, set_roles
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.formatting import number
 from zorgdesk.ui.kit.page import Page
@@ -41,6 +41,9 @@ from zorgdesk.ui.partners.transposed_matrix_model import TransposedMatrixModel
 
 
 class PartnerMatrixPanel(Page):
+    # Goals against organisations and people, with their roles.
+    concerns = frozenset({ChangeKind.GOALS, ChangeKind.PARTNERS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = PartnerMatrixModel(self)
@@ -233,4 +236,4 @@ class PartnerMatrixPanel(Page):
         else:
             label = args(self.tr("Rol gezet: %1"), role_label(role))
         run_edit(self.ctx, self, label, lambda: capture(store, goals, orgs),
-                 lambda: set_roles(store, pairs, role), what="partners")
+                 lambda: set_roles(store, pairs, role), what=ChangeKind.PARTNERS)
