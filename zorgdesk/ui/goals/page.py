@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.goals import commands as goal_edit
 from zorgdesk.services.goals.filter import GoalFilter, matching_goal_ids
 from zorgdesk.services.goals.tree import GoalTree, load_goal_tree
-from zorgdesk.ui.goals.filter_bar import GoalFilterBar
 from zorgdesk.ui.goals.goal_editor import GoalEditor
 from zorgdesk.ui.goals.indicator_panel import IndicatorPanel
 from zorgdesk.ui.goals.status_panel import StatusHistoryPanel
 from zorgdesk.ui.goals.tree_model import ID_ROLE, KIND_ROLE, GoalTreeModel
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.goal_filter_bar import GoalFilterBar
 from zorgdesk.ui.kit.page import Page, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -415,6 +415,6 @@ class GoalsPage(Page):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def _export_goals(self) -> None:
-        from zorgdesk.ui.tables.export_menu import export_list
+        from zorgdesk.ui.kit.export_menu import export_list
 
         export_list(self.ctx, self, "goals")

@@ -548,7 +548,7 @@ class MeetingsPage(Page):
         return target
 
     def _action_menu(self, pos: QPoint) -> None:
-        from zorgdesk.ui.tables.export_menu import export_list
+        from zorgdesk.ui.kit.export_menu import export_list
 
         menu = QMenu(self)
         menu.addAction(self.tr("Exporteren naar Excel…"),

@@ -36,9 +36,9 @@ from zorgdesk.services.timeline.queries import (
     load_timeline,
 )
 from zorgdesk.services.undo import capture_rows
-from zorgdesk.ui.goals.filter_bar import GoalFilterBar
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.goal_filter_bar import GoalFilterBar
 from zorgdesk.ui.kit.page import Page, heading
 from zorgdesk.ui.timeline.grid_view import TimelineView
 from zorgdesk.ui.timeline.milestone_dialog import MilestoneDialog
