@@ -1,6 +1,6 @@
 """Every edit as one undoable step: capture the rows it may touch, run it, capture again.
 
-The swap between the two captures goes on the undo stack (services/snapshots.py), so undo and
+The swap between the two captures goes on the undo stack (services/undo.py), so undo and
 redo write exactly the rows of this edit. A refused edit (a `StoreError`) is shown to the user
 in the app's language (`error_text`) and leaves no step on the stack.
 """

@@ -1,7 +1,7 @@
 """Every edit of the Overleggen page as one undoable step over the meeting services.
 
 `run_edit` reads the rows an edit may touch (a `Scope` of meeting rows) before and after the
-service runs; see zorgdesk/ui/edits.py for the undo step itself.
+service runs; see zorgdesk/ui/kit/edits.py for the undo step itself.
 """
 
 from __future__ import annotations
