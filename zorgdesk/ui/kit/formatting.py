@@ -27,4 +27,5 @@ def number(value: int | float, decimals: int = 0) -> str:
 
 
 def euros(cents: int) -> str:
-    return "EUR " + locale().toString(cents / 100, "f", 2)
+    """`€ 15.300,00`: the euro sign, never "EUR", before the number of the app's language."""
+    return "€ " + locale().toString(cents / 100, "f", 2)

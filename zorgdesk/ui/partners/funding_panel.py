@@ -28,7 +28,7 @@ from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.error_text import error_text
-from zorgdesk.ui.kit.formatting import euros
+from zorgdesk.ui.kit.formatting import euros, number
 from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
 
@@ -58,7 +58,7 @@ class FundingLineDialog(QDialog):
         self.goal.addItem(self.tr("Hele werkagenda"), None)
         for goal in funding.goals(store):
             self.goal.addItem(goal.label[:90], goal.id)
-        self.amount = QLineEdit(euros(line.amount_cents)[4:] if line else "")
+        self.amount = QLineEdit(number(line.amount_cents / 100, 2) if line else "")
         self.amount.setObjectName("fundingAmount")
         self.amount.setPlaceholderText(self.tr("bijvoorbeeld 7.300 of 7.300,50"))
         self.year = QSpinBox()
