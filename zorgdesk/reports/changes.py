@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from zorgdesk.dutch import nl_date_long
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     MUTED,
@@ -21,11 +22,10 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
-    nl_date_long,
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import ReportDataError
+from zorgdesk.services.errors import ReportDataError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 KIND_WORDS = {"toegevoegd": "nieuw", "gewijzigd": "gewijzigd", "verwijderd": "vervallen"}

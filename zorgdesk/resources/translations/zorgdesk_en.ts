@@ -910,12 +910,17 @@
         <translation>traffic light %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="95"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="92"/>
+        <source>(door %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/changes_dialog.py" line="97"/>
         <source>gereed: %1 (%2)</source>
         <translation>done: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="99"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="101"/>
         <source>te laat: %1 (was %2)</source>
         <translation>late: %1 (was due %2)</translation>
     </message>
@@ -1290,208 +1295,213 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="44"/>
+        <location filename="../../ui/goals/goal_editor.py" line="45"/>
         <source>ambitie</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="45"/>
+        <location filename="../../ui/goals/goal_editor.py" line="46"/>
         <source>strategisch</source>
         <translation>strategic</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="46"/>
+        <location filename="../../ui/goals/goal_editor.py" line="47"/>
         <source>operationeel</source>
         <translation>operational</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="47"/>
+        <location filename="../../ui/goals/goal_editor.py" line="48"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="90"/>
+        <location filename="../../ui/goals/goal_editor.py" line="95"/>
         <source>Code van het doel</source>
         <translation>Goal code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="98"/>
+        <location filename="../../ui/goals/goal_editor.py" line="103"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="101"/>
+        <location filename="../../ui/goals/goal_editor.py" line="106"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="107"/>
+        <location filename="../../ui/goals/goal_editor.py" line="112"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="111"/>
-        <location filename="../../ui/goals/goal_editor.py" line="120"/>
+        <location filename="../../ui/goals/goal_editor.py" line="116"/>
+        <location filename="../../ui/goals/goal_editor.py" line="125"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="113"/>
+        <location filename="../../ui/goals/goal_editor.py" line="118"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="114"/>
+        <location filename="../../ui/goals/goal_editor.py" line="119"/>
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="124"/>
+        <location filename="../../ui/goals/goal_editor.py" line="129"/>
         <source>bijvoorbeeld: Inwonersparticipatie, Digitalisering</source>
         <translation>for example: Citizen participation, Digitalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="125"/>
+        <location filename="../../ui/goals/goal_editor.py" line="130"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="128"/>
+        <location filename="../../ui/goals/goal_editor.py" line="133"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="133"/>
+        <location filename="../../ui/goals/goal_editor.py" line="138"/>
         <source>Tekst van het doel</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="137"/>
+        <location filename="../../ui/goals/goal_editor.py" line="142"/>
         <source>Vet (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="138"/>
+        <location filename="../../ui/goals/goal_editor.py" line="143"/>
         <source>Cursief (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="139"/>
+        <location filename="../../ui/goals/goal_editor.py" line="144"/>
         <source>Opsomming</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="154"/>
+        <location filename="../../ui/goals/goal_editor.py" line="159"/>
         <source>Projectkaart</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="155"/>
+        <location filename="../../ui/goals/goal_editor.py" line="160"/>
         <source>Omschrijving, doelstelling, scope, budget, planning, governance en naslag, zoals de projectkaarten van Noord-Limburg</source>
         <translation>Description, objective, scope, budget, planning, governance and references, like the Noord-Limburg project cards</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="177"/>
+        <location filename="../../ui/goals/goal_editor.py" line="182"/>
         <source>Transformatieprogramma&apos;s van het doel</source>
         <translation>Transformation programmes of the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="179"/>
+        <location filename="../../ui/goals/goal_editor.py" line="184"/>
         <source>Transformatieprogramma&apos;s</source>
         <translation>Transformation programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="183"/>
+        <location filename="../../ui/goals/goal_editor.py" line="188"/>
         <source>Partners en rollen (te wijzigen op de pagina Partners)</source>
         <translation>Partners and roles (changed on the Partners page)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="190"/>
+        <location filename="../../ui/goals/goal_editor.py" line="195"/>
         <source>Interne notitie (niet in de publieksversie)</source>
         <translation>Internal note (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="194"/>
+        <location filename="../../ui/goals/goal_editor.py" line="199"/>
         <source>Interne notitie bij het doel</source>
         <translation>Internal note on the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="215"/>
+        <location filename="../../ui/goals/goal_editor.py" line="220"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="215"/>
+        <location filename="../../ui/goals/goal_editor.py" line="220"/>
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="216"/>
+        <location filename="../../ui/goals/goal_editor.py" line="221"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="216"/>
+        <location filename="../../ui/goals/goal_editor.py" line="221"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="217"/>
+        <location filename="../../ui/goals/goal_editor.py" line="222"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="217"/>
+        <location filename="../../ui/goals/goal_editor.py" line="222"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="218"/>
+        <location filename="../../ui/goals/goal_editor.py" line="223"/>
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="339"/>
+        <location filename="../../ui/goals/goal_editor.py" line="286"/>
+        <source>Laatst gewijzigd door %1 op %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="351"/>
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="343"/>
+        <location filename="../../ui/goals/goal_editor.py" line="355"/>
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="347"/>
+        <location filename="../../ui/goals/goal_editor.py" line="359"/>
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="356"/>
+        <location filename="../../ui/goals/goal_editor.py" line="368"/>
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="364"/>
+        <location filename="../../ui/goals/goal_editor.py" line="376"/>
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="372"/>
+        <location filename="../../ui/goals/goal_editor.py" line="384"/>
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="380"/>
+        <location filename="../../ui/goals/goal_editor.py" line="392"/>
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="391"/>
+        <location filename="../../ui/goals/goal_editor.py" line="403"/>
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="403"/>
+        <location filename="../../ui/goals/goal_editor.py" line="415"/>
         <source>Programma&apos;s gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
@@ -2222,262 +2232,262 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Werkagenda Drents Zorglandschap</source>
         <translation>Work agenda Drenthe care landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Regioplan IZA Drenthe</source>
         <translation>IZA regional plan Drenthe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Samenwerkingsagenda Noord-Limburg &amp; VGZ</source>
         <translation>Collaboration agenda Noord-Limburg &amp; VGZ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Openen van &amp;server…</source>
         <translation>Open from &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -4604,6 +4614,24 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="21"/>
+        <source>Melding over de serverwerkruimte</source>
+        <translation>Notice about the server workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="35"/>
+        <source>De server is niet bereikbaar. Wat u ziet is de stand van het laatste contact; wijzigen kan pas weer als de verbinding terug is.</source>
+        <translation>The server cannot be reached. What you see is the state at the last contact; changes are possible again once the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="39"/>
+        <source>Alleen lezen: u bent lezer van deze werkruimte op de server. U kunt alles bekijken en rapporten maken, maar niets wijzigen. Vraag de beheerder om de rol bewerker als u moet kunnen wijzigen.</source>
+        <translation>Read only: you are a reader of this workspace on the server. You can view everything and make reports, but not change anything. Ask the administrator for the editor role if you need to make changes.</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <location filename="../../ui/workspace/server_dialog.py" line="20"/>
@@ -4634,12 +4662,17 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ServerWatch</name>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="87"/>
+        <location filename="../../ui/workspace/server_watch.py" line="90"/>
         <source>De server is niet bereikbaar; wijzigingen van anderen verschijnen weer zodra de verbinding terug is.</source>
         <translation>The server cannot be reached; changes by others will appear again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="99"/>
+        <location filename="../../ui/workspace/server_watch.py" line="106"/>
+        <source>Gewijzigd door %1, %2</source>
+        <translation>Changed by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_watch.py" line="109"/>
         <source>Bijgewerkt met wijzigingen van anderen (%1)</source>
         <translation>Updated with changes by others (%1)</translation>
     </message>
@@ -4892,7 +4925,7 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="201"/>
+        <location filename="../../reports/__init__.py" line="197"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
@@ -4902,22 +4935,22 @@ Please send that file along when you report the problem.</translation>
         <translation>Choose the adopted version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="444"/>
+        <location filename="../../services/goals/plan.py" line="374"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="543"/>
+        <location filename="../../services/meetings/meeting_data.py" line="127"/>
         <source>Geen vergadering van {body} op {day} gevonden.</source>
         <translation>No meeting of {body} on {day} found.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="558"/>
+        <location filename="../../services/meetings/meeting_data.py" line="142"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="583"/>
+        <location filename="../../services/meetings/meeting_data.py" line="167"/>
         <source>Deze vergadering bestaat niet (meer).</source>
         <translation>This meeting does not exist (any more).</translation>
     </message>
@@ -5036,7 +5069,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/agenda.py" line="339"/>
         <location filename="../../services/meetings/agenda.py" line="413"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
-        <location filename="../../services/meetings/invitation.py" line="63"/>
+        <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
         <location filename="../../services/meetings/minutes.py" line="178"/>
         <location filename="../../services/meetings/minutes.py" line="291"/>
@@ -5993,13 +6026,13 @@ Please send that file along when you report the problem.</translation>
         <translation>The copy of {name} is not right and was not kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="223"/>
-        <location filename="../../store/workspace_store.py" line="252"/>
+        <location filename="../../store/workspace_store.py" line="245"/>
+        <location filename="../../store/workspace_store.py" line="274"/>
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="309"/>
+        <location filename="../../store/workspace_store.py" line="331"/>
         <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: &apos;zorgdesk report&apos;, &apos;export&apos; en &apos;info&apos; werken ook hier.</source>
         <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: &apos;zorgdesk report&apos;, &apos;export&apos; and &apos;info&apos; work here too.</translation>
     </message>
@@ -6379,39 +6412,39 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} cannot be read as an Excel file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="66"/>
-        <location filename="../../tables/values.py" line="81"/>
+        <location filename="../../tables/values.py" line="62"/>
+        <location filename="../../tables/values.py" line="77"/>
         <source>{field} &apos;{value}&apos; is geen getal</source>
         <translation>{field} &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="92"/>
+        <location filename="../../tables/values.py" line="88"/>
         <source>{field} &apos;{value}&apos; is geen geheel getal</source>
         <translation>{field} &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="110"/>
+        <location filename="../../tables/values.py" line="106"/>
         <source>{field} &apos;{value}&apos; is geen jaar</source>
         <translation>{field} &apos;{value}&apos; is not a year</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="116"/>
-        <location filename="../../tables/values.py" line="156"/>
+        <location filename="../../tables/values.py" line="112"/>
+        <location filename="../../tables/values.py" line="152"/>
         <source>{field} {value} ligt niet tussen 1990 en 2100</source>
         <translation>{field} {value} is not between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="153"/>
+        <location filename="../../tables/values.py" line="149"/>
         <source>{field} &apos;{value}&apos; is geen datum</source>
         <translation>{field} &apos;{value}&apos; is not a date</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="170"/>
+        <location filename="../../tables/values.py" line="166"/>
         <source>{field} &apos;{value}&apos; is geen ja of nee</source>
         <translation>{field} &apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="179"/>
+        <location filename="../../tables/values.py" line="175"/>
         <source>{field} &apos;{value}&apos; is onbekend; kies uit {choices}</source>
         <translation>{field} &apos;{value}&apos; is unknown; choose from {choices}</translation>
     </message>
