@@ -20,7 +20,7 @@ from zorgdesk.services.goals.tree import load_goal_tree
 from zorgdesk.services.timeline import commands as milestones
 from zorgdesk.services.timeline.queries import load_timeline
 from zorgdesk.store import open_store
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.timeline.milestone_dialog import MilestoneDialog
 from zorgdesk.ui.timeline.model import CELL_ROLE, LATE, TimelineModel
 from zorgdesk.ui.timeline.page import TimelinePage
@@ -167,7 +167,7 @@ def test_filters_and_due_in_the_next_months(page: TimelinePage, qtbot: QtBot) ->
     soon = milestones.Period("maand", today.year + (today.month // 12),
                              month=today.month % 12 + 1)
     milestones.add_milestone(page.ctx.store, b, "Binnenkort", soon)
-    page.ctx.notify("milestones")
+    page.ctx.notify(ChangeKind.MILESTONES)
     page.due_only.setChecked(True)
     assert {r.id for r in page.model.rows if r.kind == "goal"} == {goal(page, "2.1.1"), b}
 

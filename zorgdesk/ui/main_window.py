@@ -383,7 +383,7 @@ class MainWindow(QMainWindow):
         ImportWizard(self.ctx, self).exec()
 
     def _fill_export_menu(self) -> None:
-        from zorgdesk.ui.tables.export_menu import fill_export_menu
+        from zorgdesk.ui.kit.export_menu import fill_export_menu
 
         self.export_menu.clear()
         fill_export_menu(self.export_menu, self.ctx, self)

@@ -79,6 +79,74 @@
     </message>
 </context>
 <context>
+    <name>ActionList</name>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="74"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="74"/>
+        <source>Gereed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="75"/>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="75"/>
+        <source>Doorverwijzen…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="77"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="96"/>
+        <source>Actie gewijzigd</source>
+        <translation>Action changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="104"/>
+        <source>Actie heropend</source>
+        <translation>Action reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="106"/>
+        <source>Actie gereed</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="108"/>
+        <source>Actie vervallen</source>
+        <translation>Action dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="128"/>
+        <source>Doorverwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="129"/>
+        <source>Naar de actielijst van welk overleg?</source>
+        <translation>To the action list of which body?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="134"/>
+        <source>Actie doorverwezen</source>
+        <translation>Action referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="141"/>
+        <source>Actie verwijderd</source>
+        <translation>Action deleted</translation>
+    </message>
+</context>
+<context>
     <name>ActionListModel</name>
     <message>
         <location filename="../../ui/meetings/meeting_models.py" line="80"/>
@@ -116,6 +184,29 @@
         <location filename="../../ui/meetings/meeting_models.py" line="90"/>
         <source>Verwezen van</source>
         <translation>Referred from</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="25"/>
+        <source>Acties van deze vergadering</source>
+        <translation>Actions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="30"/>
+        <source>Nieuwe actie…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="33"/>
+        <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
+        <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="64"/>
+        <source>Actie toegevoegd</source>
+        <translation>Action added</translation>
     </message>
 </context>
 <context>
@@ -346,6 +437,142 @@
             <numerusform>%n goal</numerusform>
             <numerusform>%n goals</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="61"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
+        <source>Punt…</source>
+        <translation>Item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
+        <source>Agendapunt toevoegen</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <source>Subpunt…</source>
+        <translation>Sub-item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
+        <source>Subpunt (2a, 2b) onder het gekozen punt</source>
+        <translation>Sub-item (2a, 2b) under the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
+        <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
+        <translation>Up (Ctrl+↑, or drag the item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
+        <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
+        <translation>Down (Ctrl+↓, or drag the item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
+        <source>Standaardpunten</source>
+        <translation>Standard items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
+        <translation>Opening, minutes, action list, any other business and closing of this body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
+        <source>Voorstellen…</source>
+        <translation>Suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
+        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
+        <translation>Milestones coming up and goals that turned amber or red</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/agenda_tab.py" line="131"/>
+        <source>%n minuten gepland</source>
+        <translation>
+            <numerusform>%n minute planned</numerusform>
+            <numerusform>%n minutes planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="173"/>
+        <source>Agendapunt toegevoegd</source>
+        <translation>Agenda item added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="185"/>
+        <source>Subpunt</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
+        <source>Kies eerst het punt waar het subpunt onder komt.</source>
+        <translation>First choose the item the sub-item goes under.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="203"/>
+        <source>Agendapunt gewijzigd</source>
+        <translation>Agenda item changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="210"/>
+        <source>Agendapunt verwijderd</source>
+        <translation>Agenda item deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="215"/>
+        <source>Agendapunt verplaatst</source>
+        <translation>Agenda item moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
+        <source>Standaardpunten toegevoegd</source>
+        <translation>Standard items added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="248"/>
+        <source>Voorstellen</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="249"/>
+        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
+        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="257"/>
+        <source>Voorgestelde punten toegevoegd</source>
+        <translation>Suggested items added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="262"/>
+        <source>Voorstellen voor de agenda</source>
+        <translation>Suggestions for the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="277"/>
+        <source>Kies wat op de agenda komt:</source>
+        <translation>Choose what goes on the agenda:</translation>
     </message>
 </context>
 <context>
@@ -599,42 +826,42 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="367"/>
+        <location filename="../../ui/tables/import_wizard.py" line="369"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="376"/>
+        <location filename="../../ui/tables/import_wizard.py" line="378"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="376"/>
+        <location filename="../../ui/tables/import_wizard.py" line="378"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="381"/>
+        <location filename="../../ui/tables/import_wizard.py" line="383"/>
         <source>Blad {sheet}, rij {row}</source>
         <translation>Sheet {sheet}, row {row}</translation>
     </message>
@@ -701,12 +928,12 @@
 <context>
     <name>CoalitionPanel</name>
     <message>
-        <location filename="../../ui/partners/coalition_panel.py" line="50"/>
+        <location filename="../../ui/partners/coalition_panel.py" line="53"/>
         <source>Geen organisatie in deze werkruimte hoort bij een coalitie.</source>
         <translation>No organisation in this workspace belongs to a coalition.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/coalition_panel.py" line="54"/>
+        <location filename="../../ui/partners/coalition_panel.py" line="57"/>
         <source>%1 sectoren; %2 organisaties in de leidende en %3 in de brede coalitie.</source>
         <translation>%1 sectors; %2 organisations in the leading and %3 in the broad coalition.</translation>
     </message>
@@ -918,22 +1145,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="71"/>
+        <location filename="../../ui/partners/directory_panels.py" line="75"/>
         <source>Zoeken in de lijst</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="72"/>
+        <location filename="../../ui/partners/directory_panels.py" line="76"/>
         <source>Zoeken…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="77"/>
+        <location filename="../../ui/partners/directory_panels.py" line="81"/>
         <source>Waarbij betrokken</source>
         <translation>Involved in</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="120"/>
+        <location filename="../../ui/partners/directory_panels.py" line="124"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1048,82 +1275,82 @@ Please send that file along when you report the problem.</translation>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="104"/>
+        <location filename="../../ui/partners/funding_panel.py" line="107"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="105"/>
+        <location filename="../../ui/partners/funding_panel.py" line="108"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="105"/>
+        <location filename="../../ui/partners/funding_panel.py" line="108"/>
         <source>hele werkagenda</source>
         <translation>whole work agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="107"/>
+        <location filename="../../ui/partners/funding_panel.py" line="110"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="107"/>
+        <location filename="../../ui/partners/funding_panel.py" line="110"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="108"/>
+        <location filename="../../ui/partners/funding_panel.py" line="111"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="110"/>
+        <location filename="../../ui/partners/funding_panel.py" line="113"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="115"/>
+        <location filename="../../ui/partners/funding_panel.py" line="118"/>
         <source>Financieringsregels</source>
         <translation>Funding lines</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="132"/>
+        <location filename="../../ui/partners/funding_panel.py" line="135"/>
         <source>Nieuwe regel…</source>
         <translation>New line…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="133"/>
+        <location filename="../../ui/partners/funding_panel.py" line="136"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="134"/>
+        <location filename="../../ui/partners/funding_panel.py" line="137"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="135"/>
+        <location filename="../../ui/partners/funding_panel.py" line="138"/>
         <source>Kosten verdelen…</source>
         <translation>Split costs…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="172"/>
+        <location filename="../../ui/partners/funding_panel.py" line="175"/>
         <source>Financieringsregel toegevoegd</source>
         <translation>Funding line added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="188"/>
+        <location filename="../../ui/partners/funding_panel.py" line="191"/>
         <source>Financieringsregel gewijzigd</source>
         <translation>Funding line changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="198"/>
+        <location filename="../../ui/partners/funding_panel.py" line="201"/>
         <source>Financiering verwijderd</source>
         <translation>Funding deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="210"/>
+        <location filename="../../ui/partners/funding_panel.py" line="213"/>
         <source>Kosten verdeeld</source>
         <translation>Costs split</translation>
     </message>
@@ -1297,83 +1524,83 @@ Please send that file along when you report the problem.</translation>
         <translation>Last changed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="383"/>
+        <location filename="../../ui/goals/goal_editor.py" line="384"/>
         <source>het veld %1</source>
         <translation>the field %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="385"/>
+        <location filename="../../ui/goals/goal_editor.py" line="386"/>
         <source>de code</source>
         <translation>the code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="385"/>
+        <location filename="../../ui/goals/goal_editor.py" line="386"/>
         <source>de titel</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="386"/>
+        <location filename="../../ui/goals/goal_editor.py" line="387"/>
         <source>de doeltekst</source>
         <translation>the goal text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="386"/>
+        <location filename="../../ui/goals/goal_editor.py" line="387"/>
         <source>de interne notitie</source>
         <translation>the internal note</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="387"/>
+        <location filename="../../ui/goals/goal_editor.py" line="388"/>
         <source>het niveau</source>
         <translation>the level</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="387"/>
         <location filename="../../ui/goals/goal_editor.py" line="388"/>
+        <location filename="../../ui/goals/goal_editor.py" line="389"/>
         <source>het streefjaar</source>
         <translation>the target year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="393"/>
+        <location filename="../../ui/goals/goal_editor.py" line="394"/>
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="397"/>
+        <location filename="../../ui/goals/goal_editor.py" line="398"/>
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="401"/>
+        <location filename="../../ui/goals/goal_editor.py" line="402"/>
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="410"/>
+        <location filename="../../ui/goals/goal_editor.py" line="411"/>
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="418"/>
+        <location filename="../../ui/goals/goal_editor.py" line="419"/>
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="426"/>
+        <location filename="../../ui/goals/goal_editor.py" line="427"/>
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="434"/>
+        <location filename="../../ui/goals/goal_editor.py" line="435"/>
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="445"/>
+        <location filename="../../ui/goals/goal_editor.py" line="446"/>
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="457"/>
+        <location filename="../../ui/goals/goal_editor.py" line="458"/>
         <source>Programma&apos;s gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
@@ -1381,52 +1608,52 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalFilterBar</name>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="18"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="18"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="20"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="20"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="21"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="21"/>
         <source>Alle labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="22"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="22"/>
         <source>Elk verkeerslicht</source>
         <translation>Any traffic light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="23"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="23"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="23"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="23"/>
         <source>oranje</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="24"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="24"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="24"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="24"/>
         <source>nog geen licht</source>
         <translation>no light yet</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="28"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="28"/>
         <source>Doelen zoeken</source>
         <translation>Search goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="29"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="29"/>
         <source>Zoek op code, titel of trekker (Ctrl+F)…</source>
         <translation>Search by code, title or lead (Ctrl+F)…</translation>
     </message>
@@ -1472,229 +1699,229 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/goals/page.py" line="87"/>
+        <location filename="../../ui/goals/page.py" line="90"/>
         <source>Doelenboom</source>
         <translation>Goal tree</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="110"/>
+        <location filename="../../ui/goals/page.py" line="113"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="111"/>
+        <location filename="../../ui/goals/page.py" line="114"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="112"/>
+        <location filename="../../ui/goals/page.py" line="115"/>
         <source>Indicatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="118"/>
-        <location filename="../../ui/goals/page.py" line="288"/>
+        <location filename="../../ui/goals/page.py" line="121"/>
+        <location filename="../../ui/goals/page.py" line="293"/>
         <source>Nieuw doel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="119"/>
+        <location filename="../../ui/goals/page.py" line="122"/>
         <source>Subdoel</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="120"/>
+        <location filename="../../ui/goals/page.py" line="123"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="121"/>
+        <location filename="../../ui/goals/page.py" line="124"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="122"/>
+        <location filename="../../ui/goals/page.py" line="125"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="123"/>
+        <location filename="../../ui/goals/page.py" line="126"/>
         <source>←</source>
         <translation>←</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="124"/>
+        <location filename="../../ui/goals/page.py" line="127"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="125"/>
+        <location filename="../../ui/goals/page.py" line="128"/>
         <source>Codes hernummeren…</source>
         <translation>Renumber codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="126"/>
+        <location filename="../../ui/goals/page.py" line="129"/>
         <source>Wat is er veranderd…</source>
         <translation>What has changed…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="144"/>
+        <location filename="../../ui/goals/page.py" line="147"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="145"/>
+        <location filename="../../ui/goals/page.py" line="148"/>
         <source>Meer acties voor doelen</source>
         <translation>More actions for goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="152"/>
+        <location filename="../../ui/goals/page.py" line="155"/>
         <source>Omhoog (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="153"/>
+        <location filename="../../ui/goals/page.py" line="156"/>
         <source>Omlaag (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="154"/>
+        <location filename="../../ui/goals/page.py" line="157"/>
         <source>Een niveau hoger (Alt+←)</source>
         <translation>One level up (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="156"/>
+        <location filename="../../ui/goals/page.py" line="159"/>
         <source>Onder het doel erboven (Alt+→)</source>
         <translation>Under the goal above (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="162"/>
+        <location filename="../../ui/goals/page.py" line="165"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="287"/>
+        <location filename="../../ui/goals/page.py" line="292"/>
         <source>Doel toegevoegd</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="303"/>
+        <location filename="../../ui/goals/page.py" line="308"/>
         <source>Doel hernoemd</source>
         <translation>Goal renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="316"/>
+        <location filename="../../ui/goals/page.py" line="321"/>
         <source>1 subdoel</source>
         <translation>1 sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="316"/>
+        <location filename="../../ui/goals/page.py" line="321"/>
         <source>%1 subdoelen</source>
         <translation>%1 sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="317"/>
+        <location filename="../../ui/goals/page.py" line="322"/>
         <source>1 mijlpaal</source>
         <translation>1 milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="317"/>
+        <location filename="../../ui/goals/page.py" line="322"/>
         <source>%1 mijlpalen</source>
         <translation>%1 milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="318"/>
+        <location filename="../../ui/goals/page.py" line="323"/>
         <source>1 voortgangsrapportage</source>
         <translation>1 progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="319"/>
+        <location filename="../../ui/goals/page.py" line="324"/>
         <source>%1 voortgangsrapportages</source>
         <translation>%1 progress reports</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="320"/>
+        <location filename="../../ui/goals/page.py" line="325"/>
         <source>1 indicator</source>
         <translation>1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="320"/>
+        <location filename="../../ui/goals/page.py" line="325"/>
         <source>%1 indicatoren</source>
         <translation>%1 indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="321"/>
+        <location filename="../../ui/goals/page.py" line="326"/>
         <source>1 rol van een partner</source>
         <translation>1 partner role</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="321"/>
+        <location filename="../../ui/goals/page.py" line="326"/>
         <source>%1 rollen van partners</source>
         <translation>%1 partner roles</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="322"/>
+        <location filename="../../ui/goals/page.py" line="327"/>
         <source>1 financieringsregel</source>
         <translation>1 funding line</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="323"/>
+        <location filename="../../ui/goals/page.py" line="328"/>
         <source>%1 financieringsregels</source>
         <translation>%1 funding lines</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="325"/>
+        <location filename="../../ui/goals/page.py" line="330"/>
         <source>Het doel „%1” verwijderen?</source>
         <translation>Delete the goal “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="327"/>
+        <location filename="../../ui/goals/page.py" line="332"/>
         <source>Dit gaat mee: %1.</source>
         <translation>This goes along: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="328"/>
+        <location filename="../../ui/goals/page.py" line="333"/>
         <source>Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="329"/>
+        <location filename="../../ui/goals/page.py" line="334"/>
         <source>Doel verwijderen</source>
         <translation>Delete goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="332"/>
+        <location filename="../../ui/goals/page.py" line="337"/>
         <source>Doel verwijderd</source>
         <translation>Goal deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="338"/>
+        <location filename="../../ui/goals/page.py" line="343"/>
         <source>Doel verplaatst</source>
         <translation>Goal moved</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="386"/>
         <location filename="../../ui/goals/page.py" line="391"/>
+        <location filename="../../ui/goals/page.py" line="396"/>
         <source>Codes hernummeren</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="387"/>
+        <location filename="../../ui/goals/page.py" line="392"/>
         <source>De codes onder „%1” lopen al op volgorde.</source>
         <translation>The codes under “%1” are already in order.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="392"/>
+        <location filename="../../ui/goals/page.py" line="397"/>
         <source>De codes van de doelen direct onder „%1” opnieuw nummeren in de volgorde van de boom? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Renumber the codes of the goals directly under “%1” in the order of the tree? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="396"/>
+        <location filename="../../ui/goals/page.py" line="401"/>
         <source>Codes hernummerd</source>
         <translation>Codes renumbered</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="409"/>
+        <location filename="../../ui/goals/page.py" line="414"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -1751,18 +1978,18 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="82"/>
-        <location filename="../../ui/tables/import_wizard.py" line="83"/>
+        <location filename="../../ui/tables/import_wizard.py" line="84"/>
+        <location filename="../../ui/tables/import_wizard.py" line="85"/>
         <source>Importeren uit Excel of CSV</source>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="86"/>
+        <location filename="../../ui/tables/import_wizard.py" line="88"/>
         <source>Inlezen</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="119"/>
+        <location filename="../../ui/tables/import_wizard.py" line="121"/>
         <source>Import uit {name}: {added} nieuw, {changed} gewijzigd</source>
         <translation>Import from {name}: {added} new, {changed} changed</translation>
     </message>
@@ -2005,6 +2232,100 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/invitation_dialog.py" line="118"/>
         <source>Openen</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAttachments</name>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="45"/>
+        <source>Bijlagen bij het gekozen punt</source>
+        <translation>Attachments of the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="49"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="50"/>
+        <source>Eén of meer bestanden; slepen kan ook</source>
+        <translation>One or more files; dragging works too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="51"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="52"/>
+        <source>Openen met het programma van het systeem</source>
+        <translation>Open with the system&apos;s program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="53"/>
+        <source>Vervangen…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="54"/>
+        <source>Een nieuwe versie van de gekozen bijlage</source>
+        <translation>A new version of the chosen attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="55"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="56"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="87"/>
+        <source>Bijlagen toevoegen</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="95"/>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="96"/>
+        <source>Kies eerst het agendapunt voor de bijlage.</source>
+        <translation>First choose the agenda item for the attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="102"/>
+        <source>Bijlage toegevoegd</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="103"/>
+        <source>%1 bijlagen toegevoegd</source>
+        <translation>%1 attachments added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="122"/>
+        <source>Nieuwe versie van de bijlage</source>
+        <translation>New version of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="128"/>
+        <source>Bijlage vervangen</source>
+        <translation>Attachment replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="138"/>
+        <source>Bijlage opslaan</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="151"/>
+        <source>Bijlage verwijderd</source>
+        <translation>Attachment deleted</translation>
     </message>
 </context>
 <context>
@@ -2273,52 +2594,52 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="220"/>
+        <location filename="../../ui/tables/import_wizard.py" line="222"/>
         <source>Welke kolom is wat?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="222"/>
+        <location filename="../../ui/tables/import_wizard.py" line="224"/>
         <source>Herkende kolommen zijn al gekozen. Kolommen op &apos;(niet inlezen)&apos; blijven ongemoeid; een lege cel in een gekozen kolom maakt het veld leeg.</source>
         <translation>Recognised columns are already chosen. Fields set to &apos;(do not import)&apos; stay as they are; an empty cell in a chosen column empties the field.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="226"/>
+        <location filename="../../ui/tables/import_wizard.py" line="228"/>
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="229"/>
+        <location filename="../../ui/tables/import_wizard.py" line="231"/>
         <source>Rij met kolomkoppen</source>
         <translation>Row with column headers</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="237"/>
+        <location filename="../../ui/tables/import_wizard.py" line="239"/>
         <source>Inhoud van het blad</source>
         <translation>Contents of the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="251"/>
+        <location filename="../../ui/tables/import_wizard.py" line="253"/>
         <source>B&amp;lad:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="252"/>
+        <location filename="../../ui/tables/import_wizard.py" line="254"/>
         <source>&amp;Kolomkoppen in rij:</source>
         <translation>&amp;Column headers in row:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="310"/>
+        <location filename="../../ui/tables/import_wizard.py" line="312"/>
         <source>Kolom voor {field}</source>
         <translation>Column for {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="311"/>
+        <location filename="../../ui/tables/import_wizard.py" line="313"/>
         <source>(niet inlezen)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="321"/>
+        <location filename="../../ui/tables/import_wizard.py" line="323"/>
         <source>Het blad {sheet} wordt meegelezen als mijlpalen van deze doelen.</source>
         <translation>The sheet {sheet} is read along as the milestones of these goals.</translation>
     </message>
@@ -2363,285 +2684,92 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="115"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="195"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="310"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="352"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="61"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="116"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="62"/>
         <source>Datum, tijd, locatie of vervallen</source>
         <translation>Date, time, location or cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="117"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="196"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="231"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="311"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="356"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="63"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="65"/>
         <source>Uitnodiging maken…</source>
         <translation>Make invitation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="119"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="66"/>
         <source>Concept-e-mail met agenda, stukken en agendaverzoek, voor Outlook of Thunderbird</source>
         <translation>Draft e-mail with agenda, documents and calendar request, for Outlook or Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="121"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="68"/>
         <source>Uitnodiging maken</source>
         <translation>Make invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="122"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="69"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="123"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="70"/>
         <source>Documenten van deze vergadering</source>
         <translation>Documents of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="124"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="71"/>
         <source>Agenda, vergaderset of verslag als PDF opslaan, met een naam die zegt wat het is</source>
         <translation>Save the agenda, meeting pack or minutes as PDF, under a name that says what it is</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="139"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="162"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="140"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="91"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="141"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="92"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="143"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="94"/>
         <source>Kies een vergadering in de lijst of in de jaarkalender.</source>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="192"/>
-        <source>Punt…</source>
-        <translation>Item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="192"/>
-        <source>Agendapunt toevoegen</source>
-        <translation>Add agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
-        <source>Subpunt…</source>
-        <translation>Sub-item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="194"/>
-        <source>Subpunt (2a, 2b) onder het gekozen punt</source>
-        <translation>Sub-item (2a, 2b) under the chosen item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="197"/>
-        <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
-        <translation>Up (Ctrl+↑, or drag the item)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="198"/>
-        <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
-        <translation>Down (Ctrl+↓, or drag the item)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="199"/>
-        <source>Standaardpunten</source>
-        <translation>Standard items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="200"/>
-        <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
-        <translation>Opening, minutes, action list, any other business and closing of this body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="201"/>
-        <source>Voorstellen…</source>
-        <translation>Suggestions…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="202"/>
-        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
-        <translation>Milestones coming up and goals that turned amber or red</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="215"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="220"/>
-        <source>Bijlagen bij het gekozen punt</source>
-        <translation>Attachments of the chosen item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="224"/>
-        <source>Toevoegen…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="225"/>
-        <source>Eén of meer bestanden; slepen kan ook</source>
-        <translation>One or more files; dragging works too</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="226"/>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="227"/>
-        <source>Openen met het programma van het systeem</source>
-        <translation>Open with the system&apos;s program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="228"/>
-        <source>Vervangen…</source>
-        <translation>Replace…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="229"/>
-        <source>Een nieuwe versie van de gekozen bijlage</source>
-        <translation>A new version of the chosen attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="230"/>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="244"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="258"/>
-        <source>Aanwezigheid</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="260"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="790"/>
-        <source>Overige leden aanwezig</source>
-        <translation>Other members present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="265"/>
-        <source>Agendapunten voor de notulen</source>
-        <translation>Agenda items for the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="277"/>
-        <source>Notulen bij het gekozen agendapunt</source>
-        <translation>Minutes of the chosen agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="280"/>
-        <source>Notulen bij dit agendapunt</source>
-        <translation>Minutes of this agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="281"/>
-        <source>Notulen opslaan</source>
-        <translation>Save minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="296"/>
-        <source>Besluiten van deze vergadering</source>
-        <translation>Decisions of this meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="306"/>
-        <source>Besluiten</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="308"/>
-        <source>Besluit…</source>
-        <translation>Decision…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="309"/>
-        <source>Besluit bij het gekozen agendapunt</source>
-        <translation>Decision on the chosen agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="338"/>
-        <source>Acties van deze vergadering</source>
-        <translation>Actions of this meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="351"/>
-        <source>Nieuwe actie…</source>
-        <translation>New action…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="353"/>
-        <source>Gereed</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="354"/>
-        <source>Heropenen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="355"/>
-        <source>Doorverwijzen…</source>
-        <translation>Refer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="359"/>
-        <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
-        <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="397"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="830"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="172"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="432"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="208"/>
         <source>Deze vergadering is vervallen.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="434"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="210"/>
         <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
         <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="438"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="214"/>
         <source>Tegelijk met: %1.</source>
         <translation>At the same time as: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="440"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="216"/>
         <source>De agenda loopt %n minuten uit.</source>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
@@ -2649,25 +2777,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="444"/>
-        <source>%n minuten gepland</source>
-        <translation>
-            <numerusform>%n minute planned</numerusform>
-            <numerusform>%n minutes planned</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="468"/>
-        <source>gast</source>
-        <translation>guest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="470"/>
-        <source>Aanwezigheid van %1</source>
-        <translation>Attendance of %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="496"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -2675,166 +2785,24 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="549"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="235"/>
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="558"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="244"/>
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="559"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="245"/>
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="566"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="252"/>
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="586"/>
-        <source>Agendapunt toegevoegd</source>
-        <translation>Agenda item added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="598"/>
-        <source>Subpunt</source>
-        <translation>Sub-item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="599"/>
-        <source>Kies eerst het punt waar het subpunt onder komt.</source>
-        <translation>First choose the item the sub-item goes under.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="616"/>
-        <source>Agendapunt gewijzigd</source>
-        <translation>Agenda item changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="623"/>
-        <source>Agendapunt verwijderd</source>
-        <translation>Agenda item deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="628"/>
-        <source>Agendapunt verplaatst</source>
-        <translation>Agenda item moved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="650"/>
-        <source>Standaardpunten toegevoegd</source>
-        <translation>Standard items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="661"/>
-        <source>Voorstellen</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="662"/>
-        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
-        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="670"/>
-        <source>Voorgestelde punten toegevoegd</source>
-        <translation>Suggested items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="675"/>
-        <source>Voorstellen voor de agenda</source>
-        <translation>Suggestions for the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="690"/>
-        <source>Kies wat op de agenda komt:</source>
-        <translation>Choose what goes on the agenda:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="707"/>
-        <source>Bijlagen toevoegen</source>
-        <translation>Add attachments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="715"/>
-        <source>Bijlage</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="716"/>
-        <source>Kies eerst het agendapunt voor de bijlage.</source>
-        <translation>First choose the agenda item for the attachment.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="722"/>
-        <source>Bijlage toegevoegd</source>
-        <translation>Attachment added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="723"/>
-        <source>%1 bijlagen toegevoegd</source>
-        <translation>%1 attachments added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="742"/>
-        <source>Nieuwe versie van de bijlage</source>
-        <translation>New version of the attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="748"/>
-        <source>Bijlage vervangen</source>
-        <translation>Attachment replaced</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="761"/>
-        <source>Bijlage opslaan</source>
-        <translation>Save attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="774"/>
-        <source>Bijlage verwijderd</source>
-        <translation>Attachment deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="783"/>
-        <source>Aanwezigheid gewijzigd</source>
-        <translation>Attendance changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="842"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="861"/>
-        <source>Besluit %1</source>
-        <translation>Decision %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="843"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="862"/>
-        <source>Wat is er besloten?</source>
-        <translation>What was decided?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="847"/>
-        <source>Besluit vastgelegd</source>
-        <translation>Decision recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="866"/>
-        <source>Besluit gewijzigd</source>
-        <translation>Decision changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="873"/>
-        <source>Besluit verwijderd</source>
-        <translation>Decision deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="898"/>
-        <source>Actie toegevoegd</source>
-        <translation>Action added</translation>
     </message>
 </context>
 <context>
@@ -2986,156 +2954,136 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="83"/>
+        <location filename="../../ui/meetings/page.py" line="87"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="85"/>
+        <location filename="../../ui/meetings/page.py" line="89"/>
         <source>Jaar </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="93"/>
         <source>Nieuw overleg…</source>
         <translation>New body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="90"/>
+        <location filename="../../ui/meetings/page.py" line="94"/>
         <source>Overleg wijzigen…</source>
         <translation>Change body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="91"/>
+        <location filename="../../ui/meetings/page.py" line="95"/>
         <source>Overleg verwijderen…</source>
         <translation>Delete body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="93"/>
-        <location filename="../../ui/meetings/page.py" line="484"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="445"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="96"/>
+        <location filename="../../ui/meetings/page.py" line="100"/>
         <source>Jaar plannen…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
         <source>Een jaar vergaderingen maken uit het ritme van het overleg</source>
         <translation>Make a year of meetings from the body&apos;s rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="103"/>
         <source>Nieuwe vergadering…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="105"/>
         <source>Agenda-export (.ics)…</source>
         <translation>Calendar export (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="102"/>
+        <location filename="../../ui/meetings/page.py" line="106"/>
         <source>De vergaderingen als iCalendar-bestand voor Outlook</source>
         <translation>The meetings as an iCalendar file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="113"/>
+        <location filename="../../ui/meetings/page.py" line="117"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="123"/>
+        <location filename="../../ui/meetings/page.py" line="127"/>
         <source>Jaarkalender</source>
         <translation>Year calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="124"/>
-        <location filename="../../ui/meetings/page.py" line="172"/>
+        <location filename="../../ui/meetings/page.py" line="128"/>
+        <location filename="../../ui/meetings/page.py" line="176"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="125"/>
-        <location filename="../../ui/meetings/page.py" line="207"/>
+        <location filename="../../ui/meetings/page.py" line="129"/>
+        <location filename="../../ui/meetings/page.py" line="211"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="126"/>
-        <location filename="../../ui/meetings/page.py" line="241"/>
+        <location filename="../../ui/meetings/page.py" line="130"/>
+        <location filename="../../ui/meetings/page.py" line="244"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="142"/>
+        <location filename="../../ui/meetings/page.py" line="146"/>
         <source>Jaarkalender van de vergaderingen</source>
         <translation>Year calendar of the meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="157"/>
+        <location filename="../../ui/meetings/page.py" line="161"/>
         <source>Dubbelklik op een datum om de vergadering te openen, of op een lege maand voor een nieuwe. Oranje: leden hebben dan ook een ander overleg. Doorgestreept: vervallen.</source>
         <translation>Double-click a date to open the meeting, or an empty month for a new one. Orange: members also have another meeting then. Struck through: cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="199"/>
+        <location filename="../../ui/meetings/page.py" line="203"/>
         <source>Besluiten zoeken</source>
         <translation>Search decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="201"/>
+        <location filename="../../ui/meetings/page.py" line="205"/>
         <source>Zoek in besluiten (nummer, tekst, agendapunt)…</source>
         <translation>Search decisions (number, text, agenda item)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="232"/>
+        <location filename="../../ui/meetings/page.py" line="236"/>
         <source>Acties zoeken</source>
         <translation>Search actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="233"/>
+        <location filename="../../ui/meetings/page.py" line="237"/>
         <source>Zoek in acties (tekst, wie)…</source>
         <translation>Search actions (text, who)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="236"/>
+        <location filename="../../ui/meetings/page.py" line="240"/>
         <source>Ook afgeronde acties</source>
         <translation>Also finished actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="260"/>
-        <source>Wijzigen…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="261"/>
-        <source>Gereed</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="262"/>
-        <source>Heropenen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="263"/>
-        <source>Doorverwijzen…</source>
-        <translation>Refer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="264"/>
+        <location filename="../../ui/meetings/page.py" line="251"/>
         <source>Naar vergadering</source>
         <translation>Go to meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="292"/>
+        <location filename="../../ui/meetings/page.py" line="277"/>
         <source>Alle overleggen</source>
         <translation>All bodies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="324"/>
+        <location filename="../../ui/meetings/page.py" line="309"/>
         <source>⚠ %n keer hebben leden in %1 twee overleggen tegelijk</source>
         <translation>
             <numerusform>⚠ %n time in %1 members have two meetings at once</numerusform>
@@ -3143,7 +3091,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="379"/>
+        <location filename="../../ui/meetings/page.py" line="364"/>
         <source>%n besluit(en) in %1</source>
         <translation>
             <numerusform>%n decision in %1</numerusform>
@@ -3151,7 +3099,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="388"/>
+        <location filename="../../ui/meetings/page.py" line="373"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3159,7 +3107,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="389"/>
+        <location filename="../../ui/meetings/page.py" line="374"/>
         <source>, waarvan %n over de datum</source>
         <translation>
             <numerusform>, %n of them overdue</numerusform>
@@ -3167,32 +3115,32 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="451"/>
+        <location filename="../../ui/meetings/page.py" line="412"/>
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="473"/>
+        <location filename="../../ui/meetings/page.py" line="434"/>
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="485"/>
+        <location filename="../../ui/meetings/page.py" line="446"/>
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="491"/>
+        <location filename="../../ui/meetings/page.py" line="452"/>
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="500"/>
+        <location filename="../../ui/meetings/page.py" line="461"/>
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="501"/>
+        <location filename="../../ui/meetings/page.py" line="462"/>
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -3200,60 +3148,60 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="507"/>
+        <location filename="../../ui/meetings/page.py" line="468"/>
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="515"/>
-        <location filename="../../ui/meetings/page.py" line="533"/>
+        <location filename="../../ui/meetings/page.py" line="476"/>
+        <location filename="../../ui/meetings/page.py" line="494"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="516"/>
-        <location filename="../../ui/meetings/page.py" line="543"/>
+        <location filename="../../ui/meetings/page.py" line="477"/>
+        <location filename="../../ui/meetings/page.py" line="504"/>
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="527"/>
+        <location filename="../../ui/meetings/page.py" line="488"/>
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="534"/>
+        <location filename="../../ui/meetings/page.py" line="495"/>
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="542"/>
+        <location filename="../../ui/meetings/page.py" line="503"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="553"/>
+        <location filename="../../ui/meetings/page.py" line="514"/>
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="568"/>
+        <location filename="../../ui/meetings/page.py" line="529"/>
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="569"/>
+        <location filename="../../ui/meetings/page.py" line="530"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="579"/>
-        <location filename="../../ui/meetings/page.py" line="583"/>
+        <location filename="../../ui/meetings/page.py" line="540"/>
+        <location filename="../../ui/meetings/page.py" line="544"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="584"/>
+        <location filename="../../ui/meetings/page.py" line="545"/>
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -3261,7 +3209,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="593"/>
+        <location filename="../../ui/meetings/page.py" line="554"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -3534,6 +3482,129 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="63"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="77"/>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="216"/>
+        <source>Overige leden aanwezig</source>
+        <translation>Other members present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="84"/>
+        <source>Agendapunten voor de notulen</source>
+        <translation>Agenda items for the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="95"/>
+        <source>Notulen bij het gekozen agendapunt</source>
+        <translation>Minutes of the chosen agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="98"/>
+        <source>Notulen bij dit agendapunt</source>
+        <translation>Minutes of this agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="99"/>
+        <source>Notulen opslaan</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="114"/>
+        <source>Besluiten van deze vergadering</source>
+        <translation>Decisions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="124"/>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
+        <source>Besluit…</source>
+        <translation>Decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="127"/>
+        <source>Besluit bij het gekozen agendapunt</source>
+        <translation>Decision on the chosen agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="176"/>
+        <source>gast</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
+        <source>Aanwezigheid van %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="208"/>
+        <source>Aanwezigheid gewijzigd</source>
+        <translation>Attendance changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="257"/>
+        <source>Notulen bijgewerkt</source>
+        <translation>Minutes updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
+        <source>Besluit %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="273"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="289"/>
+        <source>Wat is er besloten?</source>
+        <translation>What was decided?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="277"/>
+        <source>Besluit vastgelegd</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="293"/>
+        <source>Besluit gewijzigd</source>
+        <translation>Decision changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="302"/>
+        <source>Besluit verwijderd</source>
+        <translation>Decision deleted</translation>
+    </message>
+</context>
+<context>
     <name>OpenRecovery</name>
     <message>
         <location filename="../../ui/workspace/open_recovery.py" line="52"/>
@@ -3692,92 +3763,92 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="127"/>
+        <location filename="../../ui/partners/directory_panels.py" line="131"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="128"/>
+        <location filename="../../ui/partners/directory_panels.py" line="132"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="129"/>
+        <location filename="../../ui/partners/directory_panels.py" line="133"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="130"/>
+        <location filename="../../ui/partners/directory_panels.py" line="134"/>
         <source>Coalitie</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="131"/>
+        <location filename="../../ui/partners/directory_panels.py" line="135"/>
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="133"/>
+        <location filename="../../ui/partners/directory_panels.py" line="137"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="136"/>
+        <location filename="../../ui/partners/directory_panels.py" line="140"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="137"/>
+        <location filename="../../ui/partners/directory_panels.py" line="141"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="138"/>
+        <location filename="../../ui/partners/directory_panels.py" line="142"/>
         <source>Samenvoegen…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="139"/>
+        <location filename="../../ui/partners/directory_panels.py" line="143"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="141"/>
+        <location filename="../../ui/partners/directory_panels.py" line="145"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="161"/>
+        <location filename="../../ui/partners/directory_panels.py" line="165"/>
         <source>Organisatie toegevoegd</source>
         <translation>Organisation added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="178"/>
+        <location filename="../../ui/partners/directory_panels.py" line="182"/>
         <source>Organisatie gewijzigd</source>
         <translation>Organisation changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="190"/>
+        <location filename="../../ui/partners/directory_panels.py" line="195"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="191"/>
+        <location filename="../../ui/partners/directory_panels.py" line="196"/>
         <source>Welke dubbele organisatie gaat op in „%1”? Haar rollen, mensen, financiering en lidmaatschappen gaan mee.</source>
         <translation>Which duplicate organisation is merged into “%1”? Its roles, people, funding and memberships move along.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="198"/>
+        <location filename="../../ui/partners/directory_panels.py" line="203"/>
         <source>Organisaties samengevoegd</source>
         <translation>Organisations merged</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="206"/>
+        <location filename="../../ui/partners/directory_panels.py" line="211"/>
         <source>„%1” verwijderen, met haar %2 rollen en lidmaatschappen? Mensen en financiering blijven, zonder organisatie. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with its %2 roles and memberships? People and funding stay, without an organisation. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="211"/>
+        <location filename="../../ui/partners/directory_panels.py" line="216"/>
         <source>Organisatie verwijderd</source>
         <translation>Organisation deleted</translation>
     </message>
@@ -3786,13 +3857,13 @@ Please send that file along when you report the problem.</translation>
     <name>OverviewPage</name>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="26"/>
-        <location filename="../../ui/workspace/overview_page.py" line="99"/>
+        <location filename="../../ui/workspace/overview_page.py" line="102"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="27"/>
-        <location filename="../../ui/workspace/overview_page.py" line="105"/>
+        <location filename="../../ui/workspace/overview_page.py" line="108"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
@@ -3817,47 +3888,47 @@ Please send that file along when you report the problem.</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="100"/>
+        <location filename="../../ui/workspace/overview_page.py" line="103"/>
         <source>Laatste verkeerslichten</source>
         <translation>Latest traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="103"/>
+        <location filename="../../ui/workspace/overview_page.py" line="106"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="104"/>
+        <location filename="../../ui/workspace/overview_page.py" line="107"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="107"/>
+        <location filename="../../ui/workspace/overview_page.py" line="110"/>
         <source>Verkeerslichten</source>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="117"/>
+        <location filename="../../ui/workspace/overview_page.py" line="120"/>
         <source>Thema&apos;s met hun doelen</source>
         <translation>Themes with their goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="137"/>
+        <location filename="../../ui/workspace/overview_page.py" line="140"/>
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="158"/>
+        <location filename="../../ui/workspace/overview_page.py" line="161"/>
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="178"/>
+        <location filename="../../ui/workspace/overview_page.py" line="181"/>
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="186"/>
+        <location filename="../../ui/workspace/overview_page.py" line="189"/>
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -4023,42 +4094,42 @@ Please send that file along when you report the problem.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="300"/>
+        <location filename="../../ui/partners/matrix_model.py" line="294"/>
         <source>Meerdere rollen; een nieuwe rol vervangt ze alle.</source>
         <translation>Several roles; a new role replaces them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="358"/>
+        <location filename="../../ui/partners/matrix_model.py" line="352"/>
         <source>Aantal rollen</source>
         <translation>Number of roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="364"/>
+        <location filename="../../ui/partners/matrix_model.py" line="358"/>
         <source>Overkoepelende doelen</source>
         <translation>Overarching goals</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="369"/>
+        <location filename="../../ui/partners/matrix_model.py" line="363"/>
         <source>Geen trekker</source>
         <translation>No lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="380"/>
+        <location filename="../../ui/partners/matrix_model.py" line="374"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="391"/>
+        <location filename="../../ui/partners/matrix_model.py" line="385"/>
         <source> en nog %1</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="392"/>
+        <location filename="../../ui/partners/matrix_model.py" line="386"/>
         <source>Een rol in deze kolom geldt voor alle %1 organisaties.</source>
         <translation>A role in this column applies to all %1 organisations.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="400"/>
+        <location filename="../../ui/partners/matrix_model.py" line="394"/>
         <source>coalitie: %1</source>
         <translation>coalition: %1</translation>
     </message>
@@ -4096,107 +4167,107 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PartnerMatrixPanel</name>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="50"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="53"/>
         <source>Doelen en organisaties zoeken</source>
         <translation>Search goals and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="51"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="54"/>
         <source>Zoek doel op code of titel</source>
         <translation>Find a goal by code or title</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="60"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="63"/>
         <source>Alle coalities</source>
         <translation>All coalitions</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="61"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="64"/>
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="62"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="65"/>
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="64"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="67"/>
         <source>Kolommen samenvoegen per soort</source>
         <translation>Merge columns by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="66"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="69"/>
         <source>Alleen doelen zonder trekker</source>
         <translation>Only goals without a lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="68"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="71"/>
         <source>Per organisatie</source>
         <translation>Per organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="69"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="72"/>
         <source>Toon per organisatie de doelen waarop zij een rol heeft</source>
         <translation>Show per organisation the goals it has a role on</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="88"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="91"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="88"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="91"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="120"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="123"/>
         <source>&amp;nbsp;&amp;nbsp;Kies cellen en typ T, I, B, F of G; Delete wist. Rechtsklik voor het menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; geen trekker.</source>
         <translation>&amp;nbsp;&amp;nbsp;Choose cells and type T, I, B, F or G; Delete clears. Right-click for the menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; no lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="149"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="152"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="151"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="154"/>
         <source>Soorten: %1 van %2</source>
         <translation>Kinds: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="184"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="187"/>
         <source>%1 doelen, %2 zonder trekker; %3 organisaties, %4 rollen</source>
         <translation>%1 goals, %2 without a lead; %3 organisations, %4 roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="219"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="222"/>
         <source>Kies eerst een of meer cellen van een doel.</source>
         <translation>First choose one or more cells of a goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="222"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="225"/>
         <source>Deze cellen hebben die rol al; er is niets gewijzigd.</source>
         <translation>These cells already have that role; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="229"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="232"/>
         <source>Rol gewist (%1 cellen)</source>
         <translation>Role cleared (%1 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="230"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="233"/>
         <source>Rol gewist</source>
         <translation>Role cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="232"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="235"/>
         <source>Rol gezet: %1 (%2 cellen)</source>
         <translation>Role set: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="234"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="237"/>
         <source>Rol gezet: %1</source>
         <translation>Role set: %1</translation>
     </message>
@@ -4204,32 +4275,32 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="30"/>
+        <location filename="../../ui/partners/page.py" line="33"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="31"/>
+        <location filename="../../ui/partners/page.py" line="34"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="32"/>
+        <location filename="../../ui/partners/page.py" line="35"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="33"/>
+        <location filename="../../ui/partners/page.py" line="36"/>
         <source>Thema&apos;s en partners</source>
         <translation>Themes and partners</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="34"/>
+        <location filename="../../ui/partners/page.py" line="37"/>
         <source>Sectoren en coalitie</source>
         <translation>Sectors and coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="35"/>
+        <location filename="../../ui/partners/page.py" line="38"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
@@ -4237,77 +4308,77 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="219"/>
+        <location filename="../../ui/partners/directory_panels.py" line="224"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="220"/>
+        <location filename="../../ui/partners/directory_panels.py" line="225"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="221"/>
+        <location filename="../../ui/partners/directory_panels.py" line="226"/>
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="222"/>
+        <location filename="../../ui/partners/directory_panels.py" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="223"/>
+        <location filename="../../ui/partners/directory_panels.py" line="228"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="223"/>
+        <location filename="../../ui/partners/directory_panels.py" line="228"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="224"/>
+        <location filename="../../ui/partners/directory_panels.py" line="229"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="226"/>
+        <location filename="../../ui/partners/directory_panels.py" line="231"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="227"/>
+        <location filename="../../ui/partners/directory_panels.py" line="232"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="228"/>
+        <location filename="../../ui/partners/directory_panels.py" line="233"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="230"/>
+        <location filename="../../ui/partners/directory_panels.py" line="235"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="254"/>
+        <location filename="../../ui/partners/directory_panels.py" line="259"/>
         <source>Persoon toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="271"/>
+        <location filename="../../ui/partners/directory_panels.py" line="277"/>
         <source>Persoon gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="278"/>
+        <location filename="../../ui/partners/directory_panels.py" line="284"/>
         <source>„%1” verwijderen, met rollen en lidmaatschappen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with roles and memberships? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="282"/>
+        <location filename="../../ui/partners/directory_panels.py" line="288"/>
         <source>Persoon verwijderd</source>
         <translation>Person deleted</translation>
     </message>
@@ -4353,37 +4424,37 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="393"/>
+        <location filename="../../ui/tables/import_wizard.py" line="395"/>
         <source>Wat verandert er?</source>
         <translation>What changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="399"/>
+        <location filename="../../ui/tables/import_wizard.py" line="401"/>
         <source>Problemen in het bestand</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="404"/>
+        <location filename="../../ui/tables/import_wizard.py" line="406"/>
         <source>Wat wordt toegevoegd en gewijzigd</source>
         <translation>What is added and changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="427"/>
+        <location filename="../../ui/tables/import_wizard.py" line="429"/>
         <source>Eerst verbeteren: zolang er een probleem is, wordt er niets ingelezen.</source>
         <translation>Fix these first: while there is a problem, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="430"/>
+        <location filename="../../ui/tables/import_wizard.py" line="432"/>
         <source>Problemen in {name}: {count}. Verbeter ze in het bestand en lees het daarna opnieuw in (Vorige).</source>
         <translation>Problems in {name}: {count}. Fix them in the file, then read it again (Back).</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="435"/>
+        <location filename="../../ui/tables/import_wizard.py" line="437"/>
         <source>Pas bij Inlezen wordt er iets geschreven, na een reservekopie; Bewerken › Ongedaan maken zet alles in één stap terug.</source>
         <translation>Nothing is written until Import, and only after a backup; Edit › Undo reverts everything in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="440"/>
+        <location filename="../../ui/tables/import_wizard.py" line="442"/>
         <source>{added} nieuw, {changed} gewijzigd, {same} ongewijzigd.</source>
         <translation>{added} new, {changed} changed, {same} unchanged.</translation>
     </message>
@@ -4431,212 +4502,212 @@ Please send that file along when you report the problem.</translation>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="137"/>
+        <location filename="../../ui/reports/page.py" line="140"/>
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="143"/>
+        <location filename="../../ui/reports/page.py" line="146"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="146"/>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="157"/>
+        <location filename="../../ui/reports/page.py" line="160"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="159"/>
+        <location filename="../../ui/reports/page.py" line="162"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160"/>
+        <location filename="../../ui/reports/page.py" line="163"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="161"/>
+        <location filename="../../ui/reports/page.py" line="164"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162"/>
+        <location filename="../../ui/reports/page.py" line="165"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="163"/>
+        <location filename="../../ui/reports/page.py" line="166"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="165"/>
+        <location filename="../../ui/reports/page.py" line="168"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="175"/>
+        <location filename="../../ui/reports/page.py" line="178"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="178"/>
+        <location filename="../../ui/reports/page.py" line="181"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="179"/>
+        <location filename="../../ui/reports/page.py" line="182"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="188"/>
+        <location filename="../../ui/reports/page.py" line="191"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="198"/>
+        <location filename="../../ui/reports/page.py" line="201"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="208"/>
+        <location filename="../../ui/reports/page.py" line="211"/>
         <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="209"/>
+        <location filename="../../ui/reports/page.py" line="212"/>
         <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
         <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="257"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="260"/>
+        <location filename="../../ui/reports/page.py" line="263"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="281"/>
+        <location filename="../../ui/reports/page.py" line="284"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="282"/>
+        <location filename="../../ui/reports/page.py" line="285"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="288"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286"/>
+        <location filename="../../ui/reports/page.py" line="289"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="288"/>
+        <location filename="../../ui/reports/page.py" line="291"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="290"/>
+        <location filename="../../ui/reports/page.py" line="293"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="291"/>
+        <location filename="../../ui/reports/page.py" line="294"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292"/>
+        <location filename="../../ui/reports/page.py" line="295"/>
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="315"/>
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="313"/>
+        <location filename="../../ui/reports/page.py" line="316"/>
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="339"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="339"/>
+        <location filename="../../ui/reports/page.py" line="342"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="360"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="376"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="384"/>
+        <location filename="../../ui/reports/page.py" line="387"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="402"/>
+        <location filename="../../ui/reports/page.py" line="405"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="405"/>
+        <location filename="../../ui/reports/page.py" line="408"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="425"/>
+        <location filename="../../ui/reports/page.py" line="428"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="466"/>
+        <location filename="../../ui/reports/page.py" line="469"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="467"/>
+        <location filename="../../ui/reports/page.py" line="470"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="487"/>
+        <location filename="../../ui/reports/page.py" line="490"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="491"/>
+        <location filename="../../ui/reports/page.py" line="494"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -4708,98 +4779,98 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="130"/>
+        <location filename="../../ui/tables/import_wizard.py" line="132"/>
         <source>Wat leest u in, en uit welk bestand?</source>
         <translation>What do you import, and from which file?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="132"/>
+        <location filename="../../ui/tables/import_wizard.py" line="134"/>
         <source>Een Excel-werkmap (.xlsx) of een CSV-bestand (met ; of , gescheiden). Rijen die al bestaan (zelfde id, anders zelfde code of naam) worden bijgewerkt, niet verdubbeld.</source>
         <translation>An Excel workbook (.xlsx) or a CSV file (separated by ; or ,). Rows that already exist (same id, otherwise same code or name) are updated, not doubled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="136"/>
+        <location filename="../../ui/tables/import_wizard.py" line="138"/>
         <source>Soort lijst</source>
         <translation>Kind of list</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="137"/>
+        <location filename="../../ui/tables/import_wizard.py" line="139"/>
         <source>Doelen (met mijlpalen)</source>
         <translation>Goals (with milestones)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="138"/>
+        <location filename="../../ui/tables/import_wizard.py" line="140"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="139"/>
+        <location filename="../../ui/tables/import_wizard.py" line="141"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="140"/>
+        <location filename="../../ui/tables/import_wizard.py" line="142"/>
         <source>Actiepunten</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="141"/>
+        <location filename="../../ui/tables/import_wizard.py" line="143"/>
         <source>Rollen van partners</source>
         <translation>Roles of partners</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="146"/>
+        <location filename="../../ui/tables/import_wizard.py" line="148"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="147"/>
+        <location filename="../../ui/tables/import_wizard.py" line="149"/>
         <source>Kies een .xlsx- of .csv-bestand</source>
         <translation>Choose an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="149"/>
+        <location filename="../../ui/tables/import_wizard.py" line="151"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="150"/>
-        <location filename="../../ui/tables/import_wizard.py" line="185"/>
+        <location filename="../../ui/tables/import_wizard.py" line="152"/>
+        <location filename="../../ui/tables/import_wizard.py" line="187"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="165"/>
+        <location filename="../../ui/tables/import_wizard.py" line="167"/>
         <source>&amp;Soort lijst:</source>
         <translation>&amp;Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="166"/>
+        <location filename="../../ui/tables/import_wizard.py" line="168"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="177"/>
+        <location filename="../../ui/tables/import_wizard.py" line="179"/>
         <source>Herkende kolomkoppen: {names}. Andere kolommen kiest u op de volgende pagina.</source>
         <translation>Recognised column headers: {names}. You choose other columns on the next page.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="180"/>
+        <location filename="../../ui/tables/import_wizard.py" line="182"/>
         <source>Een blad &apos;Mijlpalen&apos; in dezelfde werkmap komt mee.</source>
         <translation>A sheet &apos;Mijlpalen&apos; (milestones) in the same workbook comes along.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="186"/>
+        <location filename="../../ui/tables/import_wizard.py" line="188"/>
         <source>Excel of CSV (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="205"/>
+        <location filename="../../ui/tables/import_wizard.py" line="207"/>
         <source>{name} kan niet worden gelezen: {reason}</source>
         <translation>{name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="209"/>
+        <location filename="../../ui/tables/import_wizard.py" line="211"/>
         <source>{name} is leeg.</source>
         <translation>{name} is empty.</translation>
     </message>
@@ -6490,87 +6561,87 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="25"/>
+        <location filename="../../ui/kit/export_menu.py" line="25"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="26"/>
+        <location filename="../../ui/kit/export_menu.py" line="26"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="27"/>
+        <location filename="../../ui/kit/export_menu.py" line="27"/>
         <source>Jaarmarkeringen</source>
         <translation>Year marks</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="28"/>
+        <location filename="../../ui/kit/export_menu.py" line="28"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="29"/>
+        <location filename="../../ui/kit/export_menu.py" line="29"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="30"/>
+        <location filename="../../ui/kit/export_menu.py" line="30"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="31"/>
+        <location filename="../../ui/kit/export_menu.py" line="31"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="32"/>
+        <location filename="../../ui/kit/export_menu.py" line="32"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="33"/>
+        <location filename="../../ui/kit/export_menu.py" line="33"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="34"/>
+        <location filename="../../ui/kit/export_menu.py" line="34"/>
         <source>Agendapunten</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="35"/>
+        <location filename="../../ui/kit/export_menu.py" line="35"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="36"/>
+        <location filename="../../ui/kit/export_menu.py" line="36"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="48"/>
+        <location filename="../../ui/kit/export_menu.py" line="48"/>
         <source>Exporteren naar Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="58"/>
+        <location filename="../../ui/kit/export_menu.py" line="58"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="60"/>
+        <location filename="../../ui/kit/export_menu.py" line="60"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="81"/>
+        <location filename="../../ui/kit/export_menu.py" line="81"/>
         <source>{name} kon niet worden geschreven: {reason}</source>
         <translation>{name} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="90"/>
+        <location filename="../../ui/kit/export_menu.py" line="90"/>
         <source>Alle lijsten in één werkmap…</source>
         <translation>All lists in one workbook…</translation>
     </message>
@@ -6578,17 +6649,17 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ThemeMatrixPanel</name>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="23"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="26"/>
         <source>Themamatrix</source>
         <translation>Theme matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="33"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="36"/>
         <source>Per thema wie welke rol heeft; in een IZA-regioplan de bestuurlijke trekkers, de schrijfteams en de facilitator, zoals in de IZA-matrix. Alleen te lezen.</source>
         <translation>Per theme who has which role; in an IZA regional plan the executive leads, the writing teams and the facilitator, as in the IZA matrix. Read only.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="37"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="40"/>
         <source>Deze werkruimte heeft geen rollen op thema&apos;s.</source>
         <translation>This workspace has no roles on themes.</translation>
     </message>
@@ -6699,87 +6770,87 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline/page.py" line="80"/>
+        <location filename="../../ui/timeline/page.py" line="83"/>
         <source>Tijdlijn van doelen en mijlpalen</source>
         <translation>Timeline of goals and milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="92"/>
+        <location filename="../../ui/timeline/page.py" line="95"/>
         <source>Alleen wat afloopt in de komende</source>
         <translation>Only what is due in the next</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="95"/>
+        <location filename="../../ui/timeline/page.py" line="98"/>
         <source>Aantal maanden vooruit</source>
         <translation>Number of months ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="98"/>
+        <location filename="../../ui/timeline/page.py" line="101"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="105"/>
+        <location filename="../../ui/timeline/page.py" line="108"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="105"/>
+        <location filename="../../ui/timeline/page.py" line="108"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="106"/>
+        <location filename="../../ui/timeline/page.py" line="109"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="113"/>
+        <location filename="../../ui/timeline/page.py" line="116"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="123"/>
+        <location filename="../../ui/timeline/page.py" line="126"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="131"/>
+        <location filename="../../ui/timeline/page.py" line="134"/>
         <source>▬ jaar met inzet of resultaat (klik om te markeren)   ◆ mijlpaal: blauw gepland of lopend, groen gereed, rood te laat   ━ looptijd   │ vandaag   Dubbelklik: mijlpaal toevoegen of wijzigen; sleep een mijlpaal om te verplaatsen.</source>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="260"/>
+        <location filename="../../ui/timeline/page.py" line="266"/>
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="260"/>
+        <location filename="../../ui/timeline/page.py" line="266"/>
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="274"/>
+        <location filename="../../ui/timeline/page.py" line="280"/>
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="307"/>
+        <location filename="../../ui/timeline/page.py" line="313"/>
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="322"/>
+        <location filename="../../ui/timeline/page.py" line="328"/>
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="329"/>
+        <location filename="../../ui/timeline/page.py" line="335"/>
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="330"/>
+        <location filename="../../ui/timeline/page.py" line="336"/>
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>
@@ -7134,46 +7205,6 @@ Please send that file along when you report the problem.</translation>
 </context>
 <context>
     <name>actions</name>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="40"/>
-        <source>Actie gewijzigd</source>
-        <translation>Action changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="47"/>
-        <source>Actie heropend</source>
-        <translation>Action reopened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="49"/>
-        <source>Actie gereed</source>
-        <translation>Action done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="51"/>
-        <source>Actie vervallen</source>
-        <translation>Action dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="64"/>
-        <source>Doorverwijzen</source>
-        <translation>Refer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="65"/>
-        <source>Naar de actielijst van welk overleg?</source>
-        <translation>To the action list of which body?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="70"/>
-        <source>Actie doorverwezen</source>
-        <translation>Action referred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="75"/>
-        <source>Actie verwijderd</source>
-        <translation>Action deleted</translation>
-    </message>
     <message>
         <location filename="../../ui/meetings/meeting_models.py" line="69"/>
         <source>gereed %1</source>

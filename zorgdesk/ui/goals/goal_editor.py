@@ -38,7 +38,7 @@ from zorgdesk.services.goals import commands as goal_edit
 from zorgdesk.services.goals.card import CARD_FIELDS, GoalCard, load_goal_card
 from zorgdesk.ui.goals.rich_text import load_text, to_stored_text, toggle_bullets
 from zorgdesk.ui.kit.conflict_dialog import resolve_conflict
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.formatting import date_time
 
@@ -349,7 +349,8 @@ class GoalEditor(QScrollArea):
             return
         done = run_edit(self.ctx, self, label,
                         lambda: goal_edit.capture_goal_rows(store, [goal_id]),
-                        lambda: goal_edit.update_goal(store, goal_id, **fields), what="goals")
+                        lambda: goal_edit.update_goal(store, goal_id, **fields),
+                        what=ChangeKind.GOALS)
         if done is None and self.goal_id == goal_id:
             self.set_goal(goal_id, spare_focused=False)  # a refused value shows what is stored
 
@@ -444,7 +445,7 @@ class GoalEditor(QScrollArea):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Labels gewijzigd"),
                  lambda: goal_edit.capture_tags(store, goal_id),
-                 lambda: goal_edit.set_tags(store, goal_id, names), what="goals")
+                 lambda: goal_edit.set_tags(store, goal_id, names), what=ChangeKind.GOALS)
 
     def _commit_programmes(self, _item: QListWidgetItem) -> None:
         goal_id = self.goal_id
@@ -456,7 +457,7 @@ class GoalEditor(QScrollArea):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Programma's gewijzigd"),
                  lambda: goal_edit.capture_programmes(store, goal_id),
-                 lambda: goal_edit.set_programmes(store, goal_id, chosen), what="goals")
+                 lambda: goal_edit.set_programmes(store, goal_id, chosen), what=ChangeKind.GOALS)
 
     def _bold(self) -> None:
         weight = QFont.Weight.Normal if self.text.fontWeight() >= 600 else QFont.Weight.Bold

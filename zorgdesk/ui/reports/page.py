@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import EVERYTHING, WorkspaceContext
 from zorgdesk.ui.kit.page import Page, heading
 
 PREVIEW_PAGES = 40
@@ -112,6 +112,9 @@ class ReportJob(QRunnable):
 
 
 class ReportsPage(Page):
+    # A report can show anything: every change may make the preview out of date.
+    concerns = EVERYTHING
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tmp = tempfile.TemporaryDirectory(prefix="zorgdesk-rapport-")

@@ -1,7 +1,7 @@
 """Colleagues' changes on a shared server appear in the open pages within about two seconds.
 
 Every two seconds the workspace's fingerprint (services/workspace/activity.py) is compared
-with the last one; when it moved and the move was not our own edit, `ctx.notify("server")`
+with the last one; when it moved and the move was not our own edit, `ctx.notify(ChangeKind.SERVER)`
 makes the visible page reload, and the status bar says so. While the user is typing in a
 field or editing a cell the reload waits, so nothing typed is lost. A file workspace is not
 watched: it has one writer.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.workspace.activity import fingerprint, last_change
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 2000
@@ -73,7 +73,7 @@ class ServerWatch(QObject):
             self.timer.stop()
 
     def _own_edit(self, what: str) -> None:
-        if what != "server":
+        if what != ChangeKind.SERVER:
             self._own = True
 
     def tick(self) -> None:
@@ -100,7 +100,7 @@ class ServerWatch(QObject):
         if now == self._last or user_is_typing():
             return
         self._last = now
-        self.ctx.notify("server")
+        self.ctx.notify(ChangeKind.SERVER)
         who, when = last_change(self.ctx.store)
         if who and when is not None:
             self.message.emit(self.tr("Gewijzigd door %1, %2").replace("%1", who)
