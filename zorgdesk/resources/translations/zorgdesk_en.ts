@@ -2437,156 +2437,166 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="215"/>
+        <source>Samenvoegen &amp;met…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>&amp;Wijzigingen versturen…</source>
+        <translation>Send &amp;changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -3212,6 +3222,426 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/page.py" line="554"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="23"/>
+        <source>ZorgDesk-werkruimtes en wijzigingen (*.zorgdesk *.zdwijzigingen);;Alle bestanden (*)</source>
+        <translation>ZorgDesk workspaces and changes (*.zorgdesk *.zdwijzigingen);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <source>Een serverwerkruimte heeft één gedeelde versie; samenvoegen is voor kopieën op laptops. Download een kopie om offline te werken.</source>
+        <translation>A server workspace has one shared version; merging is for copies on laptops. Download a copy to work offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="44"/>
+        <source>Samenvoegen met</source>
+        <translation>Merge with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="59"/>
+        <source>Samenvoegen met %1</source>
+        <translation>Merge with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="66"/>
+        <source>%1 brengt niets nieuws mee: uw werkruimte heeft alles al.</source>
+        <translation>%1 brings nothing new: your workspace already has everything.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="81"/>
+        <source>Samengevoegd met %1: %2 wijzigingen, %3 conflicten beslist; er is eerst een reservekopie gemaakt.</source>
+        <translation>Merged with %1: %2 changes, %3 conflicts decided; a backup was made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="114"/>
+        <source>Wijzigingen versturen</source>
+        <translation>Send changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
+        <source>Voor wie zijn de wijzigingen? (ZorgDesk onthoudt per collega wat al verstuurd is.)</source>
+        <translation>Who are the changes for? (ZorgDesk remembers per colleague what was already sent.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="99"/>
+        <source>Wijzigingen opslaan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="118"/>
+        <source>%1 wijzigingen voor %2 opgeslagen in %3 (%4 kB); stuur dat bestand mee.</source>
+        <translation>%1 changes for %2 saved in %3 (%4 kB); send that file along.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="39"/>
+        <source>Samenvoegen met %1</source>
+        <translation>Merge with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="45"/>
+        <source>Uit %1 gaat 1 wijziging vanzelf samen.</source>
+        <translation>From %1, 1 change merges by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="46"/>
+        <source>Uit %1 gaan %2 wijzigingen vanzelf samen.</source>
+        <translation>From %1, %2 changes merge by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="50"/>
+        <source>Bij 1 onderdeel is aan beide kanten iets anders gewijzigd</source>
+        <translation>1 item was changed differently on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="52"/>
+        <source>Bij %1 onderdelen is aan beide kanten iets anders gewijzigd</source>
+        <translation>%1 items were changed differently on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="54"/>
+        <source>: kies per regel welke versie blijft (M mijn versie, H hun versie, B beide).</source>
+        <translation>: choose per line which version stays (M my version, H their version, B both).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="63"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Hun versie</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="66"/>
+        <source>Blijft</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="92"/>
+        <source>Alles &amp;mijn versie</source>
+        <translation>All &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="93"/>
+        <source>Alles &amp;hun versie</source>
+        <translation>All t&amp;heir version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="101"/>
+        <source>Vóór het samenvoegen maakt ZorgDesk een gecontroleerde reservekopie; het samenvoegen is één stap die u ongedaan kunt maken.</source>
+        <translation>Before merging, ZorgDesk makes a verified backup; the merge is one step you can undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="110"/>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="111"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <source>mijn versie</source>
+        <translation>my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <source>hun versie</source>
+        <translation>their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="124"/>
+        <source>beide</source>
+        <translation>both</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <location filename="../../services/sync/review.py" line="18"/>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="19"/>
+        <source>doelen</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="20"/>
+        <source>mijlpalen</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="21"/>
+        <source>jaarmarkeringen</source>
+        <translation>year marks</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="22"/>
+        <source>voortgangsrapportages</source>
+        <translation>progress reports</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="23"/>
+        <source>indicatoren</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="24"/>
+        <source>metingen</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="25"/>
+        <source>transformatieprogramma&apos;s</source>
+        <translation>transformation programmes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="26"/>
+        <source>labels</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="27"/>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="28"/>
+        <source>personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="29"/>
+        <source>rollen</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="30"/>
+        <source>financieringsregels</source>
+        <translation>funding lines</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="31"/>
+        <source>overleggen</source>
+        <translation>bodies</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="32"/>
+        <source>leden van overleggen</source>
+        <translation>body members</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="33"/>
+        <source>vergaderingen</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="34"/>
+        <source>agendapunten</source>
+        <translation>agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="35"/>
+        <source>besluiten</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="36"/>
+        <source>actiepunten</source>
+        <translation>action items</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="37"/>
+        <source>bijlagen</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="38"/>
+        <source>initiatieven</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="41"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="42"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="43"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="44"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="45"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="46"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="47"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="48"/>
+        <source>toelichting</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="49"/>
+        <source>verslag</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="50"/>
+        <source>resultaten</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="51"/>
+        <source>aandachtspunten</source>
+        <translation>points of attention</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="52"/>
+        <source>verkeerslicht</source>
+        <translation>traffic light</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="53"/>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="54"/>
+        <source>bedrag</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="55"/>
+        <source>nummer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="56"/>
+        <source>volgorde</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="57"/>
+        <source>plaats in de boom</source>
+        <translation>place in the tree</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="58"/>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="59"/>
+        <source>begin</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="60"/>
+        <source>plaats</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="61"/>
+        <source>interne notitie</source>
+        <translation>internal note</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="62"/>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="63"/>
+        <source>kwartaal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="64"/>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="65"/>
+        <source>precisie</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="84"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="128"/>
+        <source>gewijzigd tegenover verwijderd</source>
+        <translation>changed versus deleted</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="129"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="130"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
     </message>
 </context>
 <context>
