@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
         ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
         ws_menu.addSeparator()
-        ws_menu.addAction(self.tr("Samenvoegen &met…"), lambda: self.merge_with())
+        ws_menu.addAction(self.tr("Samenvoegen &met…"), self.choose_merge)
         ws_menu.addAction(self.tr("&Wijzigingen versturen…"), self.send_changes)
         ws_menu.addSeparator()
         ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
@@ -399,6 +399,9 @@ class MainWindow(QMainWindow):
                 else merge_actions.choose_and_merge(self.ctx, self))
         if done:
             self.statusBar().showMessage(done, 12000)
+
+    def choose_merge(self) -> None:
+        self.merge_with(None)
 
     def send_changes(self) -> None:
         from zorgdesk.ui.workspace import merge_actions
