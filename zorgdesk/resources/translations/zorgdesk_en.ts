@@ -2571,32 +2571,32 @@ Please send that file along when you report the problem.</translation>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -4736,6 +4736,49 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="88"/>
+        <source>Wachtwoord voor de server</source>
+        <translation>Password for the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="91"/>
+        <source>De server vraagt een wachtwoord voor %1.</source>
+        <translation>The server asks for a password for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="93"/>
+        <source>Het wachtwoord voor %1 klopt niet. Probeer het opnieuw.</source>
+        <translation>The password for %1 is not correct. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="101"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="102"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="104"/>
+        <source>&amp;Onthouden in de sleutelhanger van dit systeem</source>
+        <translation>&amp;Remember in this system&apos;s keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="105"/>
+        <source>Wachtwoord onthouden</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="111"/>
+        <source>Dit systeem heeft geen bruikbare sleutelhanger: ZorgDesk onthoudt het wachtwoord alleen tot u het programma sluit.</source>
+        <translation>This system has no usable keyring: ZorgDesk remembers the password only until you close the program.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <location filename="../../ui/partners/directory_panels.py" line="224"/>
@@ -6520,22 +6563,27 @@ Please send that file along when you report the problem.</translation>
         <translation>The workspace {name} on the server has a schema this version of ZorgDesk does not know (revision {version}; this version knows up to {newest}). Update ZorgDesk; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="97"/>
+        <location filename="../../store/server.py" line="106"/>
+        <source>De server voor {name} vraagt een wachtwoord, of het gegeven wachtwoord klopt niet.</source>
+        <translation>The server for {name} asks for a password, or the password given is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="109"/>
         <source>Kan geen verbinding maken met de server voor {name}: {reason}</source>
         <translation>Cannot connect to the server for {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="202"/>
+        <location filename="../../store/server.py" line="214"/>
         <source>Iemand anders heeft dit gegeven in {name} intussen gewijzigd. Uw wijziging is niet bewaard; de pagina toont nu wat er staat.</source>
         <translation>Someone else changed this item in {name} in the meantime. Your change was not saved; the page now shows what is stored.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="208"/>
+        <location filename="../../store/server.py" line="220"/>
         <source>U mag in de werkruimte {name} alleen lezen; de server heeft de wijziging geweigerd. Er is niets gewijzigd.</source>
         <translation>You may only read the workspace {name}; the server refused the change. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="212"/>
+        <location filename="../../store/server.py" line="224"/>
         <source>De verbinding met de server van {name} is verbroken. Er is niets half bewaard; probeer het zo opnieuw.</source>
         <translation>The connection to the server of {name} was lost. Nothing was half saved; try again in a moment.</translation>
     </message>
