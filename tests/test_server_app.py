@@ -290,3 +290,30 @@ def test_same_field_changed_by_a_colleague_asks_theirs_mine_or_both(
     finally:
         fatma.close()
     window.close()
+
+
+def test_a_notify_from_the_server_shows_a_change_without_the_poll(
+        qtbot: QtBot, server_url: str) -> None:
+    """With the two-second poll stopped, only PostgreSQL's NOTIFY can bring the change in."""
+    from zorgdesk.services.goals import commands
+
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(server_url)
+    window.show()
+    window.server_watch.timer.stop()
+    assert window.server_watch._listener is not None
+    goals = window.show_page("goals")
+    assert isinstance(goals, GoalsPage)
+    colleague = open_store(server_url)
+    try:
+        goal_id = next(g.id for g in load_goal_tree(colleague).goals if g.code == "2.1.1.B")
+        commands.update_goal(colleague, goal_id, title="Via NOTIFY")
+    finally:
+        colleague.close()
+    # Only a look at the server (a tick) says who changed what in the status bar.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Gewijzigd door"),
+                    timeout=1500)
+    assert not window.server_watch.timer.isActive()
+    window.close()
+    assert window.server_watch._listener is None  # closing the workspace stops listening
