@@ -941,62 +941,62 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="30"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="33"/>
         <source>Tegelijk gewijzigd</source>
         <translation>Changed at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="36"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="39"/>
         <source>%1 heeft %2 gewijzigd nadat u het opende. Welke versie wilt u bewaren?</source>
         <translation>%1 changed %2 after you opened it. Which version do you want to keep?</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="39"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="42"/>
         <source>Iemand anders heeft %2 gewijzigd nadat u het opende. Welke versie wilt u bewaren?</source>
         <translation>Someone else changed %2 after you opened it. Which version do you want to keep?</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="46"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="49"/>
         <source>Hun versie</source>
         <translation>Their version</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="46"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="49"/>
         <source>Hun versie (alleen lezen)</source>
         <translation>Their version (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="47"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="50"/>
         <source>Uw versie</source>
         <translation>Your version</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="47"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="50"/>
         <source>Uw versie (alleen lezen)</source>
         <translation>Your version (read only)</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="58"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="61"/>
         <source>Samengevoegde tekst</source>
         <translation>Combined text</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="62"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="65"/>
         <source>Samengevoegd (u kunt dit aanpassen):</source>
         <translation>Combined (you can edit this):</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="66"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="69"/>
         <source>&amp;Hun versie houden</source>
         <translation>Keep &amp;their version</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="67"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="70"/>
         <source>&amp;Mijn versie houden</source>
         <translation>Keep &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/conflict_dialog.py" line="68"/>
+        <location filename="../../ui/kit/conflict_dialog.py" line="71"/>
         <source>&amp;Samengevoegd bewaren</source>
         <translation>&amp;Save combined</translation>
     </message>
@@ -5234,17 +5234,17 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ServerWatch</name>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="90"/>
+        <location filename="../../ui/workspace/server_watch.py" line="134"/>
         <source>De server is niet bereikbaar; wijzigingen van anderen verschijnen weer zodra de verbinding terug is.</source>
         <translation>The server cannot be reached; changes by others will appear again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="106"/>
+        <location filename="../../ui/workspace/server_watch.py" line="150"/>
         <source>Gewijzigd door %1, %2</source>
         <translation>Changed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="109"/>
+        <location filename="../../ui/workspace/server_watch.py" line="153"/>
         <source>Bijgewerkt met wijzigingen van anderen (%1)</source>
         <translation>Updated with changes by others (%1)</translation>
     </message>
@@ -5565,8 +5565,8 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/goals/commands.py" line="352"/>
         <location filename="../../services/goals/progress.py" line="104"/>
         <location filename="../../services/goals/progress.py" line="219"/>
-        <location filename="../../services/timeline/commands.py" line="107"/>
-        <location filename="../../services/timeline/commands.py" line="205"/>
+        <location filename="../../services/timeline/commands.py" line="109"/>
+        <location filename="../../services/timeline/commands.py" line="207"/>
         <source>Dit doel bestaat niet meer.</source>
         <translation>This goal no longer exists.</translation>
     </message>
@@ -6012,29 +6012,29 @@ Please send that file along when you report the problem.</translation>
         <translation>Choose the date by which the milestone must be done.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="87"/>
-        <location filename="../../services/timeline/commands.py" line="141"/>
-        <location filename="../../services/timeline/commands.py" line="161"/>
+        <location filename="../../services/timeline/commands.py" line="89"/>
+        <location filename="../../services/timeline/commands.py" line="143"/>
+        <location filename="../../services/timeline/commands.py" line="163"/>
         <source>Deze mijlpaal bestaat niet meer.</source>
         <translation>This milestone no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="103"/>
+        <location filename="../../services/timeline/commands.py" line="105"/>
         <source>Geef de mijlpaal een titel.</source>
         <translation>Give the milestone a title.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="125"/>
+        <location filename="../../services/timeline/commands.py" line="127"/>
         <source>Een mijlpaal heeft een titel nodig.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="128"/>
+        <location filename="../../services/timeline/commands.py" line="130"/>
         <source>Onbekende stand: {status}.</source>
         <translation>Unknown status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="136"/>
+        <location filename="../../services/timeline/commands.py" line="138"/>
         <source>De mijlpaal kan niet beginnen na de datum waarop hij af moet zijn.</source>
         <translation>The milestone cannot start after the date by which it must be done.</translation>
     </message>
@@ -7248,87 +7248,113 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline/page.py" line="83"/>
+        <location filename="../../ui/timeline/page.py" line="89"/>
         <source>Tijdlijn van doelen en mijlpalen</source>
         <translation>Timeline of goals and milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="95"/>
+        <location filename="../../ui/timeline/page.py" line="101"/>
         <source>Alleen wat afloopt in de komende</source>
         <translation>Only what is due in the next</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="98"/>
+        <location filename="../../ui/timeline/page.py" line="104"/>
         <source>Aantal maanden vooruit</source>
         <translation>Number of months ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="101"/>
+        <location filename="../../ui/timeline/page.py" line="107"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="108"/>
+        <location filename="../../ui/timeline/page.py" line="114"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="108"/>
+        <location filename="../../ui/timeline/page.py" line="114"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="109"/>
+        <location filename="../../ui/timeline/page.py" line="115"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="116"/>
+        <location filename="../../ui/timeline/page.py" line="122"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="126"/>
+        <location filename="../../ui/timeline/page.py" line="132"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="134"/>
+        <location filename="../../ui/timeline/page.py" line="140"/>
         <source>▬ jaar met inzet of resultaat (klik om te markeren)   ◆ mijlpaal: blauw gepland of lopend, groen gereed, rood te laat   ━ looptijd   │ vandaag   Dubbelklik: mijlpaal toevoegen of wijzigen; sleep een mijlpaal om te verplaatsen.</source>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="266"/>
+        <location filename="../../ui/timeline/page.py" line="272"/>
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="266"/>
+        <location filename="../../ui/timeline/page.py" line="272"/>
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="280"/>
+        <location filename="../../ui/timeline/page.py" line="286"/>
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="313"/>
+        <location filename="../../ui/timeline/page.py" line="325"/>
+        <location filename="../../ui/timeline/page.py" line="333"/>
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="328"/>
+        <location filename="../../ui/timeline/page.py" line="329"/>
+        <source>de titel</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="329"/>
+        <source>de status</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="330"/>
+        <source>de planning</source>
+        <translation>the due period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="330"/>
+        <source>het begin</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="331"/>
+        <source>de toelichting</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="362"/>
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="335"/>
+        <location filename="../../ui/timeline/page.py" line="369"/>
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="336"/>
+        <location filename="../../ui/timeline/page.py" line="370"/>
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>

@@ -9,6 +9,9 @@ to their version. Keyboard: Alt+H / Alt+M / Alt+S, Esc keeps theirs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -95,3 +98,37 @@ def resolve_conflict(parent: QWidget | None, field: str, theirs: str, mine: str,
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice == dialog.THEIRS:
         return None
     return dialog.value()
+
+
+def settle_fields(parent: QWidget | None, shown: dict[str, Any], now: dict[str, Any],
+                  mine: dict[str, Any], *, labels: dict[str, str], texts: set[str],
+                  who: str | None,
+                  describe: Callable[[str, Any], str] | None = None) -> dict[str, Any]:
+    """What a form that saves several fields at once may write, field by field.
+
+    `shown` is what the form opened with, `now` what is stored now, `mine` what the form
+    holds. A field only I changed takes mine; one only someone else changed keeps theirs
+    (the form's stale copy must not overwrite it); one both changed differently asks.
+    """
+    final: dict[str, Any] = {}
+    for name, value in mine.items():
+        before, current = shown.get(name), now.get(name)
+        if value in (before, current):
+            final[name] = current
+        elif current == before:
+            final[name] = value
+        else:
+            show = describe or _text
+            choice = resolve_conflict(parent, labels.get(name, name), show(name, current),
+                                      show(name, value), who, can_combine=name in texts)
+            if choice is None:
+                final[name] = current
+            elif name in texts:
+                final[name] = choice
+            else:
+                final[name] = value
+    return final
+
+
+def _text(_name: str, value: Any) -> str:
+    return "" if value is None else str(value)

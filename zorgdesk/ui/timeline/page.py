@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from zorgdesk.services.goals.card import milestone_period
 from zorgdesk.services.goals.filter import matching_goal_ids
 from zorgdesk.services.goals.tree import GoalTree, load_goal_tree
 from zorgdesk.services.timeline import commands as milestones
@@ -36,8 +38,12 @@ from zorgdesk.services.timeline.queries import (
     load_timeline,
 )
 from zorgdesk.services.undo import capture_rows
+from zorgdesk.store import StoreError
+from zorgdesk.ui.kit.conflict_dialog import settle_fields
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.error_text import error_text
+from zorgdesk.ui.kit.formatting import short_date
 from zorgdesk.ui.kit.goal_filter_bar import GoalFilterBar
 from zorgdesk.ui.kit.page import Page, heading
 from zorgdesk.ui.timeline.grid_view import TimelineView
@@ -310,14 +316,42 @@ class TimelinePage(Page):
             self._place(dialog, current.row(), current.column())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        mine = {"title": dialog.title.text(), "status": str(dialog.status.currentData()),
+                "period": dialog.period(), "start_date": dialog.start_date(),
+                "notes": dialog.notes.text()}
+        try:
+            now = milestones.get_milestone(store, milestone_id)
+        except StoreError as exc:  # deleted by someone else meanwhile
+            QMessageBox.warning(self, self.tr("Mijlpaal gewijzigd"), error_text(exc))
+            return
+        final = settle_fields(
+            self, self._milestone_fields(info), self._milestone_fields(now), mine,
+            labels={"title": self.tr("de titel"), "status": self.tr("de status"),
+                    "period": self.tr("de planning"), "start_date": self.tr("het begin"),
+                    "notes": self.tr("de toelichting")},
+            texts={"title", "notes"}, who=now.changed_by, describe=self._describe_field)
         run_edit(self.ctx, self, self.tr("Mijlpaal gewijzigd"),
                  lambda: milestones.capture_milestone(store, milestone_id),
                  lambda: milestones.update_milestone(
-                     store, milestone_id, title=dialog.title.text(),
-                     status=str(dialog.status.currentData()), period=dialog.period(),
-                     start_date=dialog.start_date(), done_on=info.done_on,
-                     notes=dialog.notes.text()),
+                     store, milestone_id, title=final["title"], status=final["status"],
+                     period=final["period"], start_date=final["start_date"],
+                     done_on=now.done_on, notes=final["notes"] or ""),
                  what=ChangeKind.MILESTONES)
+
+    @staticmethod
+    def _milestone_fields(info: milestones.MilestoneInfo) -> dict[str, object]:
+        return {"title": info.title, "status": info.status, "period": info.period,
+                "start_date": info.start_date, "notes": info.notes or ""}
+
+    def _describe_field(self, name: str, value: object) -> str:
+        if isinstance(value, Period):
+            return milestone_period(value.precision, value.year, value.quarter, value.month,
+                                    value.due_date.isoformat() if value.due_date else None)
+        if isinstance(value, date):
+            return short_date(value)
+        if name == "status" and isinstance(value, str):
+            return self.tr(value)
+        return "" if value is None else str(value)
 
     def move_milestone(self, milestone_id: str, column: int) -> None:
         if self.zoom is None:
