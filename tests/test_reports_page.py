@@ -91,3 +91,54 @@ def test_meeting_report_without_meetings_says_so(qtbot, sample_copy) -> None:  #
     assert not page.busy
     assert "geen vergaderingen" in page.status.text()
     ctx.set_store(None)
+
+
+def _save_via_dialog(page, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    page.save_button.click()
+
+
+def test_save_is_made_from_the_current_choice_not_the_last_preview(  # type: ignore[no-untyped-def]
+        page, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Blocker of issue 13: ticking Publieksversie after previewing the internal agenda saved
+    the internal PDF, confidential item included."""
+    from pypdf import PdfReader
+
+    from zorgdesk.services.meetings.agenda import add_item
+    from zorgdesk.ui.kit.style import STYLE_SHEET
+
+    choose(page, "agenda")
+    meeting_id = page.meeting_combo.currentData()
+    add_item(page.ctx.store, meeting_id, "Geheime onderhandeling zorgkantoor", confidential=True)
+    page.make_button.click()
+    qtbot.waitUntil(lambda: not page.busy and page.preview.count() >= 1, timeout=60_000)
+    assert "Voorbeeld:" in page.preview_label.text()
+
+    page.public_radio.setChecked(True)
+    assert page.preview_stale  # the preview shows the internal version: marked out of date
+    assert "verouderd" in page.preview_label.text()
+    page.setStyleSheet(STYLE_SHEET)
+    qtbot.wait(20)  # let the layout take the styled label sizes before the screenshot
+    page.grab().save(str(tmp_path / "reports_stale.png"))
+
+    target = tmp_path / "agenda-publiek.pdf"
+    _save_via_dialog(page, target, monkeypatch)
+    qtbot.waitUntil(target.exists, timeout=60_000)
+    text = " ".join((p.extract_text() or "") for p in PdfReader(target).pages)
+    assert "Publieksversie" in text
+    assert "Geheime onderhandeling" not in text
+    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
+    assert not page.preview_stale  # the preview now shows what was saved
+
+    choose(page, "werkagenda")  # another kind: again made fresh, never the agenda copied
+    assert page.preview_stale
+    other = tmp_path / "werkagenda.pdf"
+    _save_via_dialog(page, other, monkeypatch)
+    qtbot.waitUntil(other.exists, timeout=60_000)
+    text = " ".join((p.extract_text() or "") for p in PdfReader(other).pages)
+    assert "Werkagenda" in text or "werkagenda" in text.lower()
+    assert "Geheime onderhandeling" not in text
+    assert other.read_bytes() != target.read_bytes()

@@ -4,37 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../zorgdesk/ui/goal_card_html.py" line="29"/>
-        <source>streefjaar nader te bepalen</source>
-        <translation>target year to be decided</translation>
-    </message>
-    <message>
-        <location filename="../../zorgdesk/ui/goal_card_html.py" line="31"/>
-        <source>streefjaar</source>
-        <translation>target year</translation>
-    </message>
-    <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="126"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="126"/>
         <source>Doelen en thema&apos;s</source>
         <translation>Goals and themes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="128"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="128"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="130"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="130"/>
         <source>Open acties</source>
         <translation>Open actions</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="132"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="132"/>
         <source>Mensen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="134"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="134"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
@@ -42,47 +32,47 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="46"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="46"/>
         <source>Actiepunt</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="46"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="46"/>
         <source>Nieuw actiepunt</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="49"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="49"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="51"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="51"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="63"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="63"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="75"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="75"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="76"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="76"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="77"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="77"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_dialog.py" line="78"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="78"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -90,39 +80,39 @@
 <context>
     <name>ActionListModel</name>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="80"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="80"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="81"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="81"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="82"/>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="103"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="82"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="103"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="84"/>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="104"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="84"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="104"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="85"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="85"/>
         <source>Afgesproken in</source>
         <translation>Agreed in</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="89"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="89"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="90"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="90"/>
         <source>Verwezen van</source>
         <translation>Referred from</translation>
     </message>
@@ -130,77 +120,77 @@
 <context>
     <name>AgendaItemDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="53"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="53"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="53"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="53"/>
         <source>Nieuw agendapunt</source>
         <translation>New agenda item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="63"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="63"/>
         <source>(geen persoon – vrije tekst)</source>
         <translation>(no person – free text)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="68"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="68"/>
         <source>bijvoorbeeld: trekker thema Preventie</source>
         <translation>for example: lead of theme Prevention</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="76"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="76"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="77"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="77"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="79"/>
         <source>Vertrouwelijk (niet in de publieksversie)</source>
         <translation>Confidential (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="82"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="82"/>
         <source>Toelichting en voorstel</source>
         <translation>Explanation and proposal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="97"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="97"/>
         <source>Zoek een doel…</source>
         <translation>Find a goal…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="104"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="104"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="105"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="105"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="106"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="106"/>
         <source>Inbrenger</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="108"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="108"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="110"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="110"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_item_dialog.py" line="111"/>
+        <location filename="../../ui/meetings/agenda_item_dialog.py" line="111"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
@@ -208,57 +198,57 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="40"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="40"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="40"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="41"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="41"/>
         <source>Inbrenger</source>
         <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="41"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="41"/>
         <source>Min.</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="41"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="41"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="42"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="42"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="42"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="42"/>
         <source>Bijlagen</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="130"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="130"/>
         <source>Vertrouwelijk: niet in de publieksversie.</source>
         <translation>Confidential: not in the public edition.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="151"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="151"/>
         <source> · vertrouwelijk</source>
         <translation> · confidential</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="167"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="167"/>
         <source>%n doel(en)</source>
         <translation>
             <numerusform>%n goal</numerusform>
@@ -269,64 +259,64 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="48"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="48"/>
         <source>Reservekopieën van %1</source>
         <translation>Backups of %1</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="52"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="52"/>
         <source>ZorgDesk maakt een reservekopie voor elke migratie, import en terugzetting, en elk half uur zolang er wijzigingen zijn. Ze worden een week lang per dag en twee maanden lang per week bewaard, in:
 %1</source>
         <translation>ZorgDesk makes a backup before every migration, import and restore, and every half hour while there are changes. One per day is kept for a week and one per week for two months, in:
 %1</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="62"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="62"/>
         <source>Gemaakt op</source>
         <translation>Made on</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="62"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="62"/>
         <source>Aanleiding</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="62"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="62"/>
         <source>Grootte</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="71"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="71"/>
         <source>Nu een reservekopie maken</source>
         <translation>Make a backup now</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="74"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="74"/>
         <source>Terugzetten…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="77"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="77"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="116"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="116"/>
         <source>Geen reservekopie gemaakt</source>
         <translation>No backup made</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="125"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="125"/>
         <source>Reservekopie terugzetten</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="127"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="127"/>
         <source>De werkruimte %1 wordt teruggezet naar de reservekopie van %2. De huidige stand gaat niet verloren: die wordt eerst zelf als reservekopie bewaard. Doorgaan?</source>
         <translation>The workspace %1 will be restored to the backup of %2. The current state is not lost: it is kept as a backup first. Continue?</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/backups_dialog.py" line="141"/>
+        <location filename="../../ui/workspace/backups_dialog.py" line="141"/>
         <source>Niet teruggezet</source>
         <translation>Not restored</translation>
     </message>
@@ -334,143 +324,143 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="67"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="67"/>
         <source>Nieuw overleg</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="79"/>
         <source>(geen thema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="85"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="85"/>
         <source>zoals de bron het zegt: eens per 2 maanden</source>
         <translation>as the source says it: once every 2 months</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="88"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="88"/>
         <source>geen vast ritme</source>
         <translation>no fixed rhythm</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="89"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="89"/>
         <source>elke </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="90"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
         <source> maand(en)</source>
         <translation> month(s)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="102"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="102"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="115"/>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="134"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="115"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="134"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="116"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="116"/>
         <source>Afkorting</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="117"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="117"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="118"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="118"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="119"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="119"/>
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="120"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="120"/>
         <source>Ritme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="121"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="121"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="122"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="122"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="123"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="124"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="125"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="129"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="129"/>
         <source>Opening (één punt per regel)</source>
         <translation>Opening (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="130"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="130"/>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="134"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="134"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="135"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="135"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="144"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="144"/>
         <source>Persoon toevoegen…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="150"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="150"/>
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="154"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="154"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="171"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="171"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="172"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="172"/>
         <source>Leden (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -478,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="173"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="173"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
@@ -486,17 +476,17 @@
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../../zorgdesk/ui/calendar_model.py" line="82"/>
+        <location filename="../../ui/meetings/calendar_model.py" line="82"/>
         <source> (vervallen)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/calendar_model.py" line="84"/>
+        <location filename="../../ui/meetings/calendar_model.py" line="84"/>
         <source>Let op: leden hebben dan ook een ander overleg.</source>
         <translation>Note: members also have another meeting then.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/calendar_model.py" line="101"/>
+        <location filename="../../ui/meetings/calendar_model.py" line="101"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
@@ -504,47 +494,47 @@
 <context>
     <name>ChangesSinceDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="35"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="35"/>
         <source>Wat is er veranderd?</source>
         <translation>What has changed?</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="43"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="43"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="48"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="48"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="51"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="51"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="53"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="53"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="82"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="82"/>
         <source>nieuw doel</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="84"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="84"/>
         <source>verkeerslicht %1 → %2</source>
         <translation>traffic light %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="93"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="93"/>
         <source>gereed: %1 (%2)</source>
         <translation>done: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/changes_dialog.py" line="97"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="97"/>
         <source>te laat: %1 (was %2)</source>
         <translation>late: %1 (was due %2)</translation>
     </message>
@@ -552,12 +542,12 @@
 <context>
     <name>CoalitionPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/coalition_panel.py" line="50"/>
+        <location filename="../../ui/partners/coalition_panel.py" line="50"/>
         <source>Geen organisatie in deze werkruimte hoort bij een coalitie.</source>
         <translation>No organisation in this workspace belongs to a coalition.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/coalition_panel.py" line="54"/>
+        <location filename="../../ui/partners/coalition_panel.py" line="54"/>
         <source>%1 sectoren; %2 organisaties in de leidende en %3 in de brede coalitie.</source>
         <translation>%1 sectors; %2 organisations in the leading and %3 in the broad coalition.</translation>
     </message>
@@ -565,107 +555,107 @@
 <context>
     <name>CostSplitDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="40"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="40"/>
         <source>Kosten verdelen</source>
         <translation>Split costs</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="45"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="45"/>
         <source>bijvoorbeeld 115.000</source>
         <translation>for example 115.000</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="48"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="48"/>
         <source>al gedekt, bijvoorbeeld 40.000 + 10.000</source>
         <translation>already covered, for example 40.000 + 10.000</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="49"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="49"/>
         <source>naar inwoners</source>
         <translation>by inhabitants</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="50"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="50"/>
         <source>gelijk</source>
         <translation>equally</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="51"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="51"/>
         <source>vaste aandelen</source>
         <translation>fixed shares</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="62"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="62"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="65"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="65"/>
         <source>beoogd</source>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="66"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="66"/>
         <source>toegezegd</source>
         <translation>committed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="67"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="67"/>
         <source>Kostenverdeling</source>
         <translation>Cost split</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="71"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="71"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="71"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="71"/>
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="72"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="72"/>
         <source>Aandeel</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="72"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="72"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="96"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="96"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="97"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="97"/>
         <source>Waarvan al gedekt</source>
         <translation>Already covered</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="98"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="98"/>
         <source>Verdelen</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="99"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="99"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="100"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="100"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="101"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="101"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="153"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="153"/>
         <source>%1 verdeeld over %2 organisaties, tot op de euro.</source>
         <translation>%1 split over %2 organisations, to the euro.</translation>
     </message>
@@ -673,27 +663,27 @@
 <context>
     <name>DecisionListModel</name>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="115"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="115"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="116"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="116"/>
         <source>Besluit</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="117"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="117"/>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="121"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="121"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="123"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="123"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
@@ -701,12 +691,12 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="71"/>
+        <location filename="../../ui/partners/directory_panels.py" line="71"/>
         <source>Zoeken…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="118"/>
+        <location filename="../../ui/partners/directory_panels.py" line="118"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -714,12 +704,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../zorgdesk/ui/error_hook.py" line="62"/>
+        <location filename="../../ui/kit/error_hook.py" line="62"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/error_hook.py" line="64"/>
+        <location filename="../../ui/kit/error_hook.py" line="64"/>
         <source>Er ging iets mis dat ZorgDesk niet verwachtte. De laatste handeling is mogelijk niet uitgevoerd; wat al was opgeslagen, blijft bewaard. ZorgDesk blijft open, u kunt gewoon verder werken.
 
 De details staan in het logbestand:
@@ -734,7 +724,7 @@ The details are in the log file:
 Please send that file along when you report the problem.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/error_hook.py" line="71"/>
+        <location filename="../../ui/kit/error_hook.py" line="71"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
@@ -742,68 +732,68 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>FundingLineDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="49"/>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="90"/>
+        <location filename="../../ui/partners/funding_panel.py" line="49"/>
+        <location filename="../../ui/partners/funding_panel.py" line="90"/>
         <source>Financieringsregel</source>
         <translation>Funding line</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="54"/>
+        <location filename="../../ui/partners/funding_panel.py" line="54"/>
         <source>(geen organisatie)</source>
         <translation>(no organisation)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="58"/>
+        <location filename="../../ui/partners/funding_panel.py" line="58"/>
         <source>Hele werkagenda</source>
         <translation>Whole work agenda</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="63"/>
+        <location filename="../../ui/partners/funding_panel.py" line="63"/>
         <source>bijvoorbeeld 7.300 of 7.300,50</source>
         <translation>for example 7.300 or 7.300,50</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="66"/>
+        <location filename="../../ui/partners/funding_panel.py" line="66"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="69"/>
+        <location filename="../../ui/partners/funding_panel.py" line="69"/>
         <source>toegezegd</source>
         <translation>committed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="70"/>
+        <location filename="../../ui/partners/funding_panel.py" line="70"/>
         <source>beoogd</source>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="77"/>
+        <location filename="../../ui/partners/funding_panel.py" line="77"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="78"/>
+        <location filename="../../ui/partners/funding_panel.py" line="78"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="79"/>
+        <location filename="../../ui/partners/funding_panel.py" line="79"/>
         <source>Bedrag (€)</source>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="80"/>
+        <location filename="../../ui/partners/funding_panel.py" line="80"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="81"/>
+        <location filename="../../ui/partners/funding_panel.py" line="81"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="82"/>
+        <location filename="../../ui/partners/funding_panel.py" line="82"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -811,87 +801,87 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>FundingPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="36"/>
+        <location filename="../../ui/partners/funding_panel.py" line="36"/>
         <source>toegezegd</source>
         <translation>committed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="37"/>
+        <location filename="../../ui/partners/funding_panel.py" line="37"/>
         <source>beoogd</source>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="104"/>
+        <location filename="../../ui/partners/funding_panel.py" line="104"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="105"/>
+        <location filename="../../ui/partners/funding_panel.py" line="105"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="105"/>
+        <location filename="../../ui/partners/funding_panel.py" line="105"/>
         <source>hele werkagenda</source>
         <translation>whole work agenda</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="107"/>
+        <location filename="../../ui/partners/funding_panel.py" line="107"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="107"/>
+        <location filename="../../ui/partners/funding_panel.py" line="107"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="108"/>
+        <location filename="../../ui/partners/funding_panel.py" line="108"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="110"/>
+        <location filename="../../ui/partners/funding_panel.py" line="110"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="131"/>
+        <location filename="../../ui/partners/funding_panel.py" line="131"/>
         <source>Nieuwe regel…</source>
         <translation>New line…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="132"/>
+        <location filename="../../ui/partners/funding_panel.py" line="132"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="133"/>
+        <location filename="../../ui/partners/funding_panel.py" line="133"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="134"/>
+        <location filename="../../ui/partners/funding_panel.py" line="134"/>
         <source>Kosten verdelen…</source>
         <translation>Split costs…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="171"/>
+        <location filename="../../ui/partners/funding_panel.py" line="171"/>
         <source>Financieringsregel toegevoegd</source>
         <translation>Funding line added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="187"/>
+        <location filename="../../ui/partners/funding_panel.py" line="187"/>
         <source>Financieringsregel gewijzigd</source>
         <translation>Funding line changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="197"/>
+        <location filename="../../ui/partners/funding_panel.py" line="197"/>
         <source>Financiering verwijderd</source>
         <translation>Funding deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/funding_panel.py" line="209"/>
+        <location filename="../../ui/partners/funding_panel.py" line="209"/>
         <source>Kosten verdeeld</source>
         <translation>Costs split</translation>
     </message>
@@ -899,182 +889,182 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="44"/>
+        <location filename="../../ui/goals/goal_editor.py" line="44"/>
         <source>ambitie</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="45"/>
+        <location filename="../../ui/goals/goal_editor.py" line="45"/>
         <source>strategisch</source>
         <translation>strategic</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="46"/>
+        <location filename="../../ui/goals/goal_editor.py" line="46"/>
         <source>operationeel</source>
         <translation>operational</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="47"/>
+        <location filename="../../ui/goals/goal_editor.py" line="47"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="95"/>
+        <location filename="../../ui/goals/goal_editor.py" line="95"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="98"/>
+        <location filename="../../ui/goals/goal_editor.py" line="98"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="104"/>
+        <location filename="../../ui/goals/goal_editor.py" line="104"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="109"/>
+        <location filename="../../ui/goals/goal_editor.py" line="109"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="110"/>
+        <location filename="../../ui/goals/goal_editor.py" line="110"/>
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="116"/>
+        <location filename="../../ui/goals/goal_editor.py" line="116"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="120"/>
+        <location filename="../../ui/goals/goal_editor.py" line="120"/>
         <source>bijvoorbeeld: Inwonersparticipatie, Digitalisering</source>
         <translation>for example: Citizen participation, Digitalisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="121"/>
+        <location filename="../../ui/goals/goal_editor.py" line="121"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="124"/>
+        <location filename="../../ui/goals/goal_editor.py" line="124"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="131"/>
+        <location filename="../../ui/goals/goal_editor.py" line="131"/>
         <source>Vet (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="132"/>
+        <location filename="../../ui/goals/goal_editor.py" line="132"/>
         <source>Cursief (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="133"/>
+        <location filename="../../ui/goals/goal_editor.py" line="133"/>
         <source>Opsomming</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="148"/>
+        <location filename="../../ui/goals/goal_editor.py" line="148"/>
         <source>Projectkaart (omschrijving, doelstelling, scope, budget, planning, governance, naslag)</source>
         <translation>Project card (description, objective, scope, budget, planning, governance, references)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="169"/>
+        <location filename="../../ui/goals/goal_editor.py" line="169"/>
         <source>Transformatieprogramma&apos;s</source>
         <translation>Transformation programmes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="173"/>
+        <location filename="../../ui/goals/goal_editor.py" line="173"/>
         <source>Partners en rollen (te wijzigen op de pagina Partners)</source>
         <translation>Partners and roles (changed on the Partners page)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="180"/>
+        <location filename="../../ui/goals/goal_editor.py" line="180"/>
         <source>Interne notitie (niet in de publieksversie)</source>
         <translation>Internal note (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="203"/>
+        <location filename="../../ui/goals/goal_editor.py" line="203"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="203"/>
+        <location filename="../../ui/goals/goal_editor.py" line="203"/>
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="204"/>
+        <location filename="../../ui/goals/goal_editor.py" line="204"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="204"/>
+        <location filename="../../ui/goals/goal_editor.py" line="204"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="205"/>
+        <location filename="../../ui/goals/goal_editor.py" line="205"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="205"/>
+        <location filename="../../ui/goals/goal_editor.py" line="205"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="206"/>
+        <location filename="../../ui/goals/goal_editor.py" line="206"/>
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="327"/>
+        <location filename="../../ui/goals/goal_editor.py" line="327"/>
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="331"/>
+        <location filename="../../ui/goals/goal_editor.py" line="331"/>
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="335"/>
+        <location filename="../../ui/goals/goal_editor.py" line="335"/>
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="344"/>
+        <location filename="../../ui/goals/goal_editor.py" line="344"/>
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="352"/>
+        <location filename="../../ui/goals/goal_editor.py" line="352"/>
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="360"/>
+        <location filename="../../ui/goals/goal_editor.py" line="360"/>
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="368"/>
+        <location filename="../../ui/goals/goal_editor.py" line="368"/>
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="379"/>
+        <location filename="../../ui/goals/goal_editor.py" line="379"/>
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/goal_editor.py" line="391"/>
+        <location filename="../../ui/goals/goal_editor.py" line="391"/>
         <source>Programma&apos;s gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
@@ -1082,47 +1072,47 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalFilterBar</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="18"/>
+        <location filename="../../ui/goals/filter_bar.py" line="18"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="20"/>
+        <location filename="../../ui/goals/filter_bar.py" line="20"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="21"/>
+        <location filename="../../ui/goals/filter_bar.py" line="21"/>
         <source>Alle labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="22"/>
+        <location filename="../../ui/goals/filter_bar.py" line="22"/>
         <source>Elk verkeerslicht</source>
         <translation>Any traffic light</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="23"/>
+        <location filename="../../ui/goals/filter_bar.py" line="23"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="23"/>
+        <location filename="../../ui/goals/filter_bar.py" line="23"/>
         <source>oranje</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="24"/>
+        <location filename="../../ui/goals/filter_bar.py" line="24"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="24"/>
+        <location filename="../../ui/goals/filter_bar.py" line="24"/>
         <source>nog geen licht</source>
         <translation>no light yet</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/filter_bar.py" line="28"/>
+        <location filename="../../ui/goals/filter_bar.py" line="28"/>
         <source>Zoek op code, titel of trekker (Ctrl+F)…</source>
         <translation>Search by code, title or lead (Ctrl+F)…</translation>
     </message>
@@ -1130,32 +1120,32 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalTreeModel</name>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/goal_tree_model.py" line="58"/>
+        <location filename="../../ui/goals/tree_model.py" line="58"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/goal_tree_model.py" line="58"/>
+        <location filename="../../ui/goals/tree_model.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/goal_tree_model.py" line="59"/>
+        <location filename="../../ui/goals/tree_model.py" line="59"/>
         <source>Trekker</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/goal_tree_model.py" line="59"/>
+        <location filename="../../ui/goals/tree_model.py" line="59"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/goal_tree_model.py" line="65"/>
+        <location filename="../../ui/goals/tree_model.py" line="65"/>
         <source>Zonder thema</source>
         <translation>Without theme</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/goal_tree_model.py" line="157"/>
+        <location filename="../../ui/goals/tree_model.py" line="157"/>
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
@@ -1163,209 +1153,209 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="106"/>
+        <location filename="../../ui/goals/page.py" line="106"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="107"/>
+        <location filename="../../ui/goals/page.py" line="107"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="108"/>
+        <location filename="../../ui/goals/page.py" line="108"/>
         <source>Indicatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="114"/>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="272"/>
+        <location filename="../../ui/goals/page.py" line="114"/>
+        <location filename="../../ui/goals/page.py" line="272"/>
         <source>Nieuw doel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="115"/>
+        <location filename="../../ui/goals/page.py" line="115"/>
         <source>Subdoel</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="116"/>
+        <location filename="../../ui/goals/page.py" line="116"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="117"/>
+        <location filename="../../ui/goals/page.py" line="117"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="118"/>
+        <location filename="../../ui/goals/page.py" line="118"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="119"/>
+        <location filename="../../ui/goals/page.py" line="119"/>
         <source>←</source>
         <translation>←</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="120"/>
+        <location filename="../../ui/goals/page.py" line="120"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="121"/>
+        <location filename="../../ui/goals/page.py" line="121"/>
         <source>Codes hernummeren…</source>
         <translation>Renumber codes…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="122"/>
+        <location filename="../../ui/goals/page.py" line="122"/>
         <source>Wat is er veranderd…</source>
         <translation>What has changed…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="135"/>
+        <location filename="../../ui/goals/page.py" line="135"/>
         <source>Omhoog (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="136"/>
+        <location filename="../../ui/goals/page.py" line="136"/>
         <source>Omlaag (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="137"/>
+        <location filename="../../ui/goals/page.py" line="137"/>
         <source>Een niveau hoger (Alt+←)</source>
         <translation>One level up (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="139"/>
+        <location filename="../../ui/goals/page.py" line="139"/>
         <source>Onder het doel erboven (Alt+→)</source>
         <translation>Under the goal above (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="150"/>
+        <location filename="../../ui/goals/page.py" line="150"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="271"/>
+        <location filename="../../ui/goals/page.py" line="271"/>
         <source>Doel toegevoegd</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="287"/>
+        <location filename="../../ui/goals/page.py" line="287"/>
         <source>Doel hernoemd</source>
         <translation>Goal renamed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="300"/>
+        <location filename="../../ui/goals/page.py" line="300"/>
         <source>1 subdoel</source>
         <translation>1 sub-goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="300"/>
+        <location filename="../../ui/goals/page.py" line="300"/>
         <source>%1 subdoelen</source>
         <translation>%1 sub-goals</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="301"/>
+        <location filename="../../ui/goals/page.py" line="301"/>
         <source>1 mijlpaal</source>
         <translation>1 milestone</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="301"/>
+        <location filename="../../ui/goals/page.py" line="301"/>
         <source>%1 mijlpalen</source>
         <translation>%1 milestones</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="302"/>
+        <location filename="../../ui/goals/page.py" line="302"/>
         <source>1 voortgangsrapportage</source>
         <translation>1 progress report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="303"/>
+        <location filename="../../ui/goals/page.py" line="303"/>
         <source>%1 voortgangsrapportages</source>
         <translation>%1 progress reports</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="304"/>
+        <location filename="../../ui/goals/page.py" line="304"/>
         <source>1 indicator</source>
         <translation>1 indicator</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="304"/>
+        <location filename="../../ui/goals/page.py" line="304"/>
         <source>%1 indicatoren</source>
         <translation>%1 indicators</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="305"/>
+        <location filename="../../ui/goals/page.py" line="305"/>
         <source>1 rol van een partner</source>
         <translation>1 partner role</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="305"/>
+        <location filename="../../ui/goals/page.py" line="305"/>
         <source>%1 rollen van partners</source>
         <translation>%1 partner roles</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="306"/>
+        <location filename="../../ui/goals/page.py" line="306"/>
         <source>1 financieringsregel</source>
         <translation>1 funding line</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="307"/>
+        <location filename="../../ui/goals/page.py" line="307"/>
         <source>%1 financieringsregels</source>
         <translation>%1 funding lines</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="309"/>
+        <location filename="../../ui/goals/page.py" line="309"/>
         <source>Het doel „%1” verwijderen?</source>
         <translation>Delete the goal “%1”?</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="311"/>
+        <location filename="../../ui/goals/page.py" line="311"/>
         <source>Dit gaat mee: %1.</source>
         <translation>This goes along: %1.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="312"/>
+        <location filename="../../ui/goals/page.py" line="312"/>
         <source>Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="313"/>
+        <location filename="../../ui/goals/page.py" line="313"/>
         <source>Doel verwijderen</source>
         <translation>Delete goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="316"/>
+        <location filename="../../ui/goals/page.py" line="316"/>
         <source>Doel verwijderd</source>
         <translation>Goal deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="322"/>
+        <location filename="../../ui/goals/page.py" line="322"/>
         <source>Doel verplaatst</source>
         <translation>Goal moved</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="370"/>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="375"/>
+        <location filename="../../ui/goals/page.py" line="370"/>
+        <location filename="../../ui/goals/page.py" line="375"/>
         <source>Codes hernummeren</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="371"/>
+        <location filename="../../ui/goals/page.py" line="371"/>
         <source>De codes onder „%1” lopen al op volgorde.</source>
         <translation>The codes under “%1” are already in order.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="376"/>
+        <location filename="../../ui/goals/page.py" line="376"/>
         <source>De codes van de doelen direct onder „%1” opnieuw nummeren in de volgorde van de boom? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Renumber the codes of the goals directly under “%1” in the order of the tree? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/goals_page.py" line="380"/>
+        <location filename="../../ui/goals/page.py" line="380"/>
         <source>Codes hernummerd</source>
         <translation>Codes renumbered</translation>
     </message>
@@ -1373,43 +1363,43 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="55"/>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="86"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="55"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="86"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="60"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="60"/>
         <source>bijvoorbeeld: %, aantal, inwoners</source>
         <translation>for example: %, number, inhabitants</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="65"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="65"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="68"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="68"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="69"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="69"/>
         <source>Eenheid</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="70"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="70"/>
         <source>Nulmeting</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="71"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="71"/>
         <source>Streefwaarde</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="72"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="72"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
@@ -1417,97 +1407,97 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="129"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="129"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="130"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="130"/>
         <source>Eenheid</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="131"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="131"/>
         <source>Nulmeting</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="132"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="132"/>
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="134"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="134"/>
         <source>Streef</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="135"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="135"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="151"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="151"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="152"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="152"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="153"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="153"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="170"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="170"/>
         <source>Nieuwe indicator…</source>
         <translation>New indicator…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="172"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="172"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="173"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="173"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="181"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="181"/>
         <source>Meting toevoegen…</source>
         <translation>Add measurement…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="183"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="183"/>
         <source>Meting verwijderen</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="223"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="223"/>
         <source>Nog geen metingen.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="247"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="247"/>
         <source>Indicator toegevoegd</source>
         <translation>Indicator added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="262"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="262"/>
         <source>Indicator gewijzigd</source>
         <translation>Indicator changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="272"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="272"/>
         <source>Indicator verwijderen</source>
         <translation>Delete indicator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="273"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="273"/>
         <source>%1 met %n meting(en) verwijderen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with %n measurement? Ctrl+Z undoes this.</numerusform>
@@ -1515,17 +1505,17 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="278"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="278"/>
         <source>Indicator verwijderd</source>
         <translation>Indicator deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="291"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="291"/>
         <source>Meting toegevoegd</source>
         <translation>Measurement added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="303"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="303"/>
         <source>Meting verwijderd</source>
         <translation>Measurement deleted</translation>
     </message>
@@ -1533,207 +1523,207 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Werkagenda Drents Zorglandschap</source>
         <translation>Work agenda Drenthe care landscape</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Regioplan IZA Drenthe</source>
         <translation>IZA regional plan Drenthe</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Samenwerkingsagenda Noord-Limburg &amp; VGZ</source>
         <translation>Collaboration agenda Noord-Limburg &amp; VGZ</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>ZorgDesk %1
 De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>ZorgDesk %1
@@ -1743,28 +1733,28 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="94"/>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="115"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="94"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="115"/>
         <source>Meting</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="102"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="102"/>
         <source>bijvoorbeeld 1.234,5</source>
         <translation>for example 1.234,5</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="105"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="105"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="106"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="106"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/indicator_panel.py" line="107"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="107"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -1772,207 +1762,207 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="109"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="177"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="279"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="314"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="109"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="177"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="279"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="314"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="110"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="110"/>
         <source>Datum, tijd, locatie of vervallen</source>
         <translation>Date, time, location or cancelled</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="111"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="178"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="205"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="280"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="318"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="111"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="178"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="205"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="280"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="318"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="122"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="122"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="123"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="123"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="124"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="124"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="126"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="126"/>
         <source>Kies een vergadering in de lijst of in de jaarkalender.</source>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="174"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="174"/>
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="174"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="174"/>
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="175"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="175"/>
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="176"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="176"/>
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="179"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="179"/>
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="180"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="180"/>
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="181"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="181"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="182"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="182"/>
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="183"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="183"/>
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="184"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="184"/>
         <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
         <translation>Milestones coming up and goals that turned amber or red</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="199"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="199"/>
         <source>Bijlagen bij het gekozen punt</source>
         <translation>Attachments of the chosen item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="203"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="203"/>
         <source>Toevoegen…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="204"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="204"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="219"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="219"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="219"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="219"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="219"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="231"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="219"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="231"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="233"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="708"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="233"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="710"/>
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="250"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="250"/>
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="251"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="251"/>
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="275"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="275"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="277"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="277"/>
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="278"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="278"/>
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="313"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="313"/>
         <source>Nieuwe actie…</source>
         <translation>New action…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="315"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="315"/>
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="316"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="316"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="317"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="317"/>
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="321"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="321"/>
         <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
         <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="359"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="748"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="359"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="750"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="394"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="394"/>
         <source>Deze vergadering is vervallen.</source>
         <translation>This meeting is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="396"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="396"/>
         <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
         <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="400"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="400"/>
         <source>Tegelijk met: %1.</source>
         <translation>At the same time as: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="402"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="402"/>
         <source>De agenda loopt %n minuten uit.</source>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
@@ -1980,7 +1970,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="406"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="406"/>
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -1988,12 +1978,12 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="424"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="424"/>
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="451"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="451"/>
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -2001,149 +1991,149 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="504"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="504"/>
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="513"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="513"/>
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="514"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="514"/>
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="521"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="521"/>
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="541"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="541"/>
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="553"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="553"/>
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="554"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="554"/>
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="571"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="571"/>
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="578"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="578"/>
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="583"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="583"/>
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="605"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="605"/>
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="616"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="616"/>
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="617"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="617"/>
         <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
         <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="625"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="625"/>
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="630"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="630"/>
         <source>Voorstellen voor de agenda</source>
         <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="643"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="645"/>
         <source>Kies wat op de agenda komt:</source>
         <translation>Choose what goes on the agenda:</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="656"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="658"/>
         <source>Bijlage</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="657"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="659"/>
         <source>Kies eerst het agendapunt voor de bijlage.</source>
         <translation>First choose the agenda item for the attachment.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="660"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="662"/>
         <source>Bijlage toevoegen</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="666"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="668"/>
         <source>Bijlage toegevoegd</source>
         <translation>Attachment added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="679"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="681"/>
         <source>Bijlage opslaan</source>
         <translation>Save attachment</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="692"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="694"/>
         <source>Bijlage verwijderd</source>
         <translation>Attachment deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="701"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="703"/>
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="760"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="779"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="762"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="781"/>
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="761"/>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="780"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="763"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="782"/>
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="765"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="767"/>
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="784"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="786"/>
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="791"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="793"/>
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_detail.py" line="816"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="818"/>
         <source>Actie toegevoegd</source>
         <translation>Action added</translation>
     </message>
@@ -2151,57 +2141,57 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="76"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="76"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="99"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="99"/>
         <source>Tijd nog niet bekend</source>
         <translation>Time not known yet</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="110"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="110"/>
         <source>leeg: de naam van het overleg</source>
         <translation>empty: the name of the body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="111"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="111"/>
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="114"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="114"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="115"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="115"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="117"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="117"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="118"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="119"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="119"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="120"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="120"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2209,37 +2199,37 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="37"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="37"/>
         <source>Datum en tijd</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="38"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="38"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="39"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="39"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="40"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="40"/>
         <source> (vervallen)</source>
         <translation> (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="41"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="41"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="42"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="42"/>
         <source>Punten</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="44"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="44"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
@@ -2247,133 +2237,133 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="79"/>
+        <location filename="../../ui/meetings/page.py" line="84"/>
         <source>Jaar </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="83"/>
+        <location filename="../../ui/meetings/page.py" line="88"/>
         <source>Nieuw overleg…</source>
         <translation>New body…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="84"/>
+        <location filename="../../ui/meetings/page.py" line="89"/>
         <source>Overleg wijzigen…</source>
         <translation>Change body…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="85"/>
+        <location filename="../../ui/meetings/page.py" line="90"/>
         <source>Overleg verwijderen…</source>
         <translation>Delete body…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="87"/>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="470"/>
+        <location filename="../../ui/meetings/page.py" line="92"/>
+        <location filename="../../ui/meetings/page.py" line="475"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="90"/>
+        <location filename="../../ui/meetings/page.py" line="95"/>
         <source>Jaar plannen…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="91"/>
+        <location filename="../../ui/meetings/page.py" line="96"/>
         <source>Een jaar vergaderingen maken uit het ritme van het overleg</source>
         <translation>Make a year of meetings from the body&apos;s rhythm</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="93"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>Nieuwe vergadering…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="95"/>
+        <location filename="../../ui/meetings/page.py" line="100"/>
         <source>Agenda-export (.ics)…</source>
         <translation>Calendar export (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="96"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
         <source>De vergaderingen als iCalendar-bestand voor Outlook</source>
         <translation>The meetings as an iCalendar file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="107"/>
+        <location filename="../../ui/meetings/page.py" line="112"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="117"/>
+        <location filename="../../ui/meetings/page.py" line="122"/>
         <source>Jaarkalender</source>
         <translation>Year calendar</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="118"/>
+        <location filename="../../ui/meetings/page.py" line="123"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="119"/>
+        <location filename="../../ui/meetings/page.py" line="124"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="120"/>
+        <location filename="../../ui/meetings/page.py" line="125"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="150"/>
+        <location filename="../../ui/meetings/page.py" line="155"/>
         <source>Dubbelklik op een datum om de vergadering te openen, of op een lege maand voor een nieuwe. Oranje: leden hebben dan ook een ander overleg. Doorgestreept: vervallen.</source>
         <translation>Double-click a date to open the meeting, or an empty month for a new one. Orange: members also have another meeting then. Struck through: cancelled.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="192"/>
+        <location filename="../../ui/meetings/page.py" line="197"/>
         <source>Zoek in besluiten (nummer, tekst, agendapunt)…</source>
         <translation>Search decisions (number, text, agenda item)…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="222"/>
+        <location filename="../../ui/meetings/page.py" line="227"/>
         <source>Zoek in acties (tekst, wie)…</source>
         <translation>Search actions (text, who)…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="225"/>
+        <location filename="../../ui/meetings/page.py" line="230"/>
         <source>Ook afgeronde acties</source>
         <translation>Also finished actions</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="246"/>
+        <location filename="../../ui/meetings/page.py" line="251"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="247"/>
+        <location filename="../../ui/meetings/page.py" line="252"/>
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="248"/>
+        <location filename="../../ui/meetings/page.py" line="253"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="249"/>
+        <location filename="../../ui/meetings/page.py" line="254"/>
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="250"/>
+        <location filename="../../ui/meetings/page.py" line="255"/>
         <source>Naar vergadering</source>
         <translation>Go to meeting</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="278"/>
+        <location filename="../../ui/meetings/page.py" line="283"/>
         <source>Alle overleggen</source>
         <translation>All bodies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="310"/>
+        <location filename="../../ui/meetings/page.py" line="315"/>
         <source>⚠ %n keer hebben leden in %1 twee overleggen tegelijk</source>
         <translation>
             <numerusform>⚠ %n time in %1 members have two meetings at once</numerusform>
@@ -2381,7 +2371,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="365"/>
+        <location filename="../../ui/meetings/page.py" line="370"/>
         <source>%n besluit(en) in %1</source>
         <translation>
             <numerusform>%n decision in %1</numerusform>
@@ -2389,7 +2379,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="374"/>
+        <location filename="../../ui/meetings/page.py" line="379"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -2397,7 +2387,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="375"/>
+        <location filename="../../ui/meetings/page.py" line="380"/>
         <source>, waarvan %n over de datum</source>
         <translation>
             <numerusform>, %n of them overdue</numerusform>
@@ -2405,32 +2395,32 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="437"/>
+        <location filename="../../ui/meetings/page.py" line="442"/>
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="459"/>
+        <location filename="../../ui/meetings/page.py" line="464"/>
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="471"/>
+        <location filename="../../ui/meetings/page.py" line="476"/>
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="477"/>
+        <location filename="../../ui/meetings/page.py" line="482"/>
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="486"/>
+        <location filename="../../ui/meetings/page.py" line="491"/>
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="487"/>
+        <location filename="../../ui/meetings/page.py" line="492"/>
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -2438,60 +2428,60 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="493"/>
+        <location filename="../../ui/meetings/page.py" line="498"/>
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="501"/>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="519"/>
+        <location filename="../../ui/meetings/page.py" line="506"/>
+        <location filename="../../ui/meetings/page.py" line="524"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="502"/>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="529"/>
+        <location filename="../../ui/meetings/page.py" line="507"/>
+        <location filename="../../ui/meetings/page.py" line="534"/>
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="513"/>
+        <location filename="../../ui/meetings/page.py" line="518"/>
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="520"/>
+        <location filename="../../ui/meetings/page.py" line="525"/>
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="528"/>
+        <location filename="../../ui/meetings/page.py" line="533"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="539"/>
+        <location filename="../../ui/meetings/page.py" line="544"/>
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="554"/>
+        <location filename="../../ui/meetings/page.py" line="559"/>
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="555"/>
+        <location filename="../../ui/meetings/page.py" line="560"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="565"/>
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="569"/>
+        <location filename="../../ui/meetings/page.py" line="570"/>
+        <location filename="../../ui/meetings/page.py" line="574"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/pages/meetings_page.py" line="570"/>
+        <location filename="../../ui/meetings/page.py" line="575"/>
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -2502,147 +2492,147 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="26"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="26"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="26"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="26"/>
         <source>loopt</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="27"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="27"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="28"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="28"/>
         <source>vertraagd</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="29"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="29"/>
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="29"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="29"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="30"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="30"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="30"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="30"/>
         <source>mrt</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="31"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="31"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="31"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="31"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="32"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="32"/>
         <source>jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="32"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="32"/>
         <source>jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="33"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="33"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="33"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="33"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="34"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="34"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="34"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="34"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="35"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="35"/>
         <source>dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="46"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="46"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="46"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="46"/>
         <source>Nieuwe mijlpaal</source>
         <translation>New milestone</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="57"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="57"/>
         <source>jaar</source>
         <translation>year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="57"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="57"/>
         <source>kwartaal</source>
         <translation>quarter</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="58"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="58"/>
         <source>maand</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="58"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="58"/>
         <source>datum</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="78"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="78"/>
         <source>loopt vanaf</source>
         <translation>runs from</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="90"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="90"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="91"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="91"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="92"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="92"/>
         <source>Af in</source>
         <translation>Due in</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="93"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="93"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/timeline/milestone_dialog.py" line="94"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="94"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -2650,22 +2640,22 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>OpenRecovery</name>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="52"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="52"/>
         <source>Er is een goede reservekopie van %1 (%2). Wilt u die terugzetten en openen? Het huidige bestand wordt niet weggegooid maar bewaard in de map met reservekopieën.</source>
         <translation>There is a good backup of %1 (%2). Do you want to restore and open it? The current file is not thrown away but kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="59"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="59"/>
         <source>Werkruimte beschadigd</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="80"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="79"/>
         <source>Werkruimte op een netwerk- of synchronisatiemap</source>
         <translation>Workspace on a network or synced folder</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="81"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
         <source>Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze plek te werken.</source>
         <translation>Do you want to make a local copy now and work on that? Choose No to work in this place anyway.</translation>
     </message>
@@ -2673,132 +2663,132 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="26"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="26"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="27"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="27"/>
         <source>zorgverzekeraar</source>
         <translation>health insurer</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="28"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="28"/>
         <source>zorgkantoor</source>
         <translation>care office</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="29"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="29"/>
         <source>provincie</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="30"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="30"/>
         <source>GGD</source>
         <translation>public health service</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="30"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="30"/>
         <source>VVT</source>
         <translation>Nursing and home care</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="31"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="31"/>
         <source>GGZ</source>
         <translation>Mental health care</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="32"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="32"/>
         <source>ziekenhuis</source>
         <translation>hospital</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="33"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="33"/>
         <source>huisartsen</source>
         <translation>GPs</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="34"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="34"/>
         <source>gehandicaptenzorg</source>
         <translation>disability care</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="35"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="35"/>
         <source>welzijn</source>
         <translation>social welfare</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="36"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="36"/>
         <source>onderwijs</source>
         <translation>education</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="37"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="37"/>
         <source>inwonersorganisatie</source>
         <translation>residents’ organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="38"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="38"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="45"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="45"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="58"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="58"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="61"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="61"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="62"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="62"/>
         <source>leidende coalitie</source>
         <translation>leading coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="63"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="63"/>
         <source>brede coalitie</source>
         <translation>broad coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="68"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="68"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="69"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="69"/>
         <source>Korte naam</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="70"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="70"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="71"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="71"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="72"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="72"/>
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="73"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="73"/>
         <source>Coalitie</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="74"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="74"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
@@ -2806,87 +2796,87 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="125"/>
+        <location filename="../../ui/partners/directory_panels.py" line="125"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="126"/>
+        <location filename="../../ui/partners/directory_panels.py" line="126"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="127"/>
+        <location filename="../../ui/partners/directory_panels.py" line="127"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="128"/>
+        <location filename="../../ui/partners/directory_panels.py" line="128"/>
         <source>Coalitie</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="129"/>
+        <location filename="../../ui/partners/directory_panels.py" line="129"/>
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="131"/>
+        <location filename="../../ui/partners/directory_panels.py" line="131"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="134"/>
+        <location filename="../../ui/partners/directory_panels.py" line="134"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="135"/>
+        <location filename="../../ui/partners/directory_panels.py" line="135"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="136"/>
+        <location filename="../../ui/partners/directory_panels.py" line="136"/>
         <source>Samenvoegen…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="137"/>
+        <location filename="../../ui/partners/directory_panels.py" line="137"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="158"/>
+        <location filename="../../ui/partners/directory_panels.py" line="158"/>
         <source>Organisatie toegevoegd</source>
         <translation>Organisation added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="175"/>
+        <location filename="../../ui/partners/directory_panels.py" line="175"/>
         <source>Organisatie gewijzigd</source>
         <translation>Organisation changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="187"/>
+        <location filename="../../ui/partners/directory_panels.py" line="187"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="188"/>
+        <location filename="../../ui/partners/directory_panels.py" line="188"/>
         <source>Welke dubbele organisatie gaat op in „%1”? Haar rollen, mensen, financiering en lidmaatschappen gaan mee.</source>
         <translation>Which duplicate organisation is merged into “%1”? Its roles, people, funding and memberships move along.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="195"/>
+        <location filename="../../ui/partners/directory_panels.py" line="195"/>
         <source>Organisaties samengevoegd</source>
         <translation>Organisations merged</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="203"/>
+        <location filename="../../ui/partners/directory_panels.py" line="203"/>
         <source>„%1” verwijderen, met haar %2 rollen en lidmaatschappen? Mensen en financiering blijven, zonder organisatie. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with its %2 roles and memberships? People and funding stay, without an organisation. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="208"/>
+        <location filename="../../ui/partners/directory_panels.py" line="208"/>
         <source>Organisatie verwijderd</source>
         <translation>Organisation deleted</translation>
     </message>
@@ -2894,74 +2884,74 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="26"/>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="99"/>
+        <location filename="../../ui/workspace/overview_page.py" line="26"/>
+        <location filename="../../ui/workspace/overview_page.py" line="99"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="27"/>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="105"/>
+        <location filename="../../ui/workspace/overview_page.py" line="27"/>
+        <location filename="../../ui/workspace/overview_page.py" line="105"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="28"/>
+        <location filename="../../ui/workspace/overview_page.py" line="28"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="29"/>
+        <location filename="../../ui/workspace/overview_page.py" line="29"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="30"/>
+        <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="31"/>
+        <location filename="../../ui/workspace/overview_page.py" line="31"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="100"/>
+        <location filename="../../ui/workspace/overview_page.py" line="100"/>
         <source>Laatste verkeerslichten</source>
         <translation>Latest traffic lights</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="103"/>
+        <location filename="../../ui/workspace/overview_page.py" line="103"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="104"/>
+        <location filename="../../ui/workspace/overview_page.py" line="104"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="107"/>
+        <location filename="../../ui/workspace/overview_page.py" line="107"/>
         <source>Verkeerslichten</source>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="136"/>
+        <location filename="../../ui/workspace/overview_page.py" line="136"/>
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="157"/>
+        <location filename="../../ui/workspace/overview_page.py" line="157"/>
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="177"/>
+        <location filename="../../ui/workspace/overview_page.py" line="177"/>
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/overview_page.py" line="185"/>
+        <location filename="../../ui/workspace/overview_page.py" line="185"/>
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -2969,182 +2959,182 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PartnerMatrix</name>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/coalition_model.py" line="50"/>
+        <location filename="../../ui/partners/coalition_model.py" line="50"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/coalition_model.py" line="51"/>
+        <location filename="../../ui/partners/coalition_model.py" line="51"/>
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/coalition_model.py" line="52"/>
+        <location filename="../../ui/partners/coalition_model.py" line="52"/>
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="44"/>
+        <location filename="../../ui/partners/matrix_model.py" line="44"/>
         <source>trekker</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="45"/>
+        <location filename="../../ui/partners/matrix_model.py" line="45"/>
         <source>initiatiefnemer</source>
         <translation>initiator</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="46"/>
+        <location filename="../../ui/partners/matrix_model.py" line="46"/>
         <source>betrokken</source>
         <translation>involved</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="47"/>
+        <location filename="../../ui/partners/matrix_model.py" line="47"/>
         <source>financier</source>
         <translation>funder</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="48"/>
+        <location filename="../../ui/partners/matrix_model.py" line="48"/>
         <source>geïnformeerd</source>
         <translation>informed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="55"/>
+        <location filename="../../ui/partners/matrix_model.py" line="55"/>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="56"/>
+        <location filename="../../ui/partners/matrix_model.py" line="56"/>
         <source>Zorgverzekeraars</source>
         <translation>Health insurers</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="57"/>
+        <location filename="../../ui/partners/matrix_model.py" line="57"/>
         <source>Zorgkantoren</source>
         <translation>Care offices</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="58"/>
+        <location filename="../../ui/partners/matrix_model.py" line="58"/>
         <source>Provincies</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="59"/>
+        <location filename="../../ui/partners/matrix_model.py" line="59"/>
         <source>GGD&apos;en</source>
         <translation>Public health services</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="60"/>
+        <location filename="../../ui/partners/matrix_model.py" line="60"/>
         <source>VVT</source>
         <translation>Nursing and home care</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="61"/>
+        <location filename="../../ui/partners/matrix_model.py" line="61"/>
         <source>GGZ</source>
         <translation>Mental health care</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="62"/>
+        <location filename="../../ui/partners/matrix_model.py" line="62"/>
         <source>Ziekenhuizen</source>
         <translation>Hospitals</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="63"/>
+        <location filename="../../ui/partners/matrix_model.py" line="63"/>
         <source>Huisartsen</source>
         <translation>GPs</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="64"/>
+        <location filename="../../ui/partners/matrix_model.py" line="64"/>
         <source>Gehandicaptenzorg</source>
         <translation>Disability care</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="65"/>
+        <location filename="../../ui/partners/matrix_model.py" line="65"/>
         <source>Welzijn</source>
         <translation>Social welfare</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="66"/>
+        <location filename="../../ui/partners/matrix_model.py" line="66"/>
         <source>Onderwijs</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="67"/>
+        <location filename="../../ui/partners/matrix_model.py" line="67"/>
         <source>Inwonersorganisaties</source>
         <translation>Residents’ organisations</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="68"/>
+        <location filename="../../ui/partners/matrix_model.py" line="68"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="300"/>
+        <location filename="../../ui/partners/matrix_model.py" line="300"/>
         <source>Meerdere rollen; een nieuwe rol vervangt ze alle.</source>
         <translation>Several roles; a new role replaces them all.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="358"/>
+        <location filename="../../ui/partners/matrix_model.py" line="358"/>
         <source>Aantal rollen</source>
         <translation>Number of roles</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="364"/>
+        <location filename="../../ui/partners/matrix_model.py" line="364"/>
         <source>Zonder thema</source>
         <translation>Without theme</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="369"/>
+        <location filename="../../ui/partners/matrix_model.py" line="369"/>
         <source>Geen trekker</source>
         <translation>No lead</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="380"/>
+        <location filename="../../ui/partners/matrix_model.py" line="380"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="391"/>
+        <location filename="../../ui/partners/matrix_model.py" line="391"/>
         <source> en nog %1</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="392"/>
+        <location filename="../../ui/partners/matrix_model.py" line="392"/>
         <source>Een rol in deze kolom geldt voor alle %1 organisaties.</source>
         <translation>A role in this column applies to all %1 organisations.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/partner_matrix_model.py" line="400"/>
+        <location filename="../../ui/partners/matrix_model.py" line="400"/>
         <source>coalitie: %1</source>
         <translation>coalition: %1</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/theme_matrix_model.py" line="18"/>
+        <location filename="../../ui/partners/theme_matrix_model.py" line="18"/>
         <source>Bestuurlijke trekkers</source>
         <translation>Executive leads</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/theme_matrix_model.py" line="19"/>
+        <location filename="../../ui/partners/theme_matrix_model.py" line="19"/>
         <source>Schrijfteams</source>
         <translation>Writing teams</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/theme_matrix_model.py" line="20"/>
+        <location filename="../../ui/partners/theme_matrix_model.py" line="20"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/transposed_matrix_model.py" line="78"/>
+        <location filename="../../ui/partners/transposed_matrix_model.py" line="78"/>
         <source>%1 doelen</source>
         <translation>%1 goals</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/transposed_matrix_model.py" line="99"/>
+        <location filename="../../ui/partners/transposed_matrix_model.py" line="99"/>
         <source>Organisatie / doel</source>
         <translation>Organisation / goal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/transposed_matrix_model.py" line="100"/>
+        <location filename="../../ui/partners/transposed_matrix_model.py" line="100"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
@@ -3152,102 +3142,102 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PartnerMatrixPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="50"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="50"/>
         <source>Zoek doel op code of titel</source>
         <translation>Find a goal by code or title</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="59"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="59"/>
         <source>Alle coalities</source>
         <translation>All coalitions</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="60"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="60"/>
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="61"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="61"/>
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="63"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="63"/>
         <source>Kolommen samenvoegen per soort</source>
         <translation>Merge columns by kind</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="65"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="65"/>
         <source>Alleen doelen zonder trekker</source>
         <translation>Only goals without a lead</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="67"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="67"/>
         <source>Per organisatie</source>
         <translation>Per organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="68"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="68"/>
         <source>Toon per organisatie de doelen waarop zij een rol heeft</source>
         <translation>Show per organisation the goals it has a role on</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="87"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="87"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="87"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="87"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="119"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="119"/>
         <source>&amp;nbsp;&amp;nbsp;Kies cellen en typ T, I, B, F of G; Delete wist. Rechtsklik voor het menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; geen trekker.</source>
         <translation>&amp;nbsp;&amp;nbsp;Choose cells and type T, I, B, F or G; Delete clears. Right-click for the menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; no lead.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="148"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="148"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="150"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="150"/>
         <source>Soorten: %1 van %2</source>
         <translation>Kinds: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="183"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="183"/>
         <source>%1 doelen, %2 zonder trekker; %3 organisaties, %4 rollen</source>
         <translation>%1 goals, %2 without a lead; %3 organisations, %4 roles</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="218"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="218"/>
         <source>Kies eerst een of meer cellen van een doel.</source>
         <translation>First choose one or more cells of a goal.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="221"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="221"/>
         <source>Deze cellen hebben die rol al; er is niets gewijzigd.</source>
         <translation>These cells already have that role; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="228"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="228"/>
         <source>Rol gewist (%1 cellen)</source>
         <translation>Role cleared (%1 cells)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="229"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="229"/>
         <source>Rol gewist</source>
         <translation>Role cleared</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="231"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="231"/>
         <source>Rol gezet: %1 (%2 cellen)</source>
         <translation>Role set: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/matrix_panel.py" line="233"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="233"/>
         <source>Rol gezet: %1</source>
         <translation>Role set: %1</translation>
     </message>
@@ -3255,32 +3245,32 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../zorgdesk/ui/pages/partners_page.py" line="31"/>
+        <location filename="../../ui/partners/page.py" line="31"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/partners_page.py" line="32"/>
+        <location filename="../../ui/partners/page.py" line="32"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/partners_page.py" line="33"/>
+        <location filename="../../ui/partners/page.py" line="33"/>
         <source>Thema&apos;s en partners</source>
         <translation>Themes and partners</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/partners_page.py" line="34"/>
+        <location filename="../../ui/partners/page.py" line="34"/>
         <source>Sectoren en coalitie</source>
         <translation>Sectors and coalition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/partners_page.py" line="35"/>
+        <location filename="../../ui/partners/page.py" line="35"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/partners_page.py" line="30"/>
+        <location filename="../../ui/partners/page.py" line="30"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
@@ -3288,72 +3278,72 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="216"/>
+        <location filename="../../ui/partners/directory_panels.py" line="216"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="217"/>
+        <location filename="../../ui/partners/directory_panels.py" line="217"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="218"/>
+        <location filename="../../ui/partners/directory_panels.py" line="218"/>
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="219"/>
+        <location filename="../../ui/partners/directory_panels.py" line="219"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="220"/>
+        <location filename="../../ui/partners/directory_panels.py" line="220"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="220"/>
+        <location filename="../../ui/partners/directory_panels.py" line="220"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="221"/>
+        <location filename="../../ui/partners/directory_panels.py" line="221"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="223"/>
+        <location filename="../../ui/partners/directory_panels.py" line="223"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="224"/>
+        <location filename="../../ui/partners/directory_panels.py" line="224"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="225"/>
+        <location filename="../../ui/partners/directory_panels.py" line="225"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="250"/>
+        <location filename="../../ui/partners/directory_panels.py" line="250"/>
         <source>Persoon toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="267"/>
+        <location filename="../../ui/partners/directory_panels.py" line="267"/>
         <source>Persoon gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="274"/>
+        <location filename="../../ui/partners/directory_panels.py" line="274"/>
         <source>„%1” verwijderen, met rollen en lidmaatschappen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with roles and memberships? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/directory_panels.py" line="278"/>
+        <location filename="../../ui/partners/directory_panels.py" line="278"/>
         <source>Persoon verwijderd</source>
         <translation>Person deleted</translation>
     </message>
@@ -3361,37 +3351,37 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="89"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="89"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="94"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="94"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="102"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="102"/>
         <source>Naam mag in openbare stukken</source>
         <translation>Name may appear in public documents</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="105"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="105"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="106"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="106"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="107"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="107"/>
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/organisation_dialogs.py" line="108"/>
+        <location filename="../../ui/partners/organisation_dialogs.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3399,172 +3389,183 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="118"/>
+        <location filename="../../ui/reports/page.py" line="120"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="119"/>
+        <location filename="../../ui/reports/page.py" line="121"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="122"/>
+        <location filename="../../ui/reports/page.py" line="124"/>
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="133"/>
+        <location filename="../../ui/reports/page.py" line="135"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="135"/>
+        <location filename="../../ui/reports/page.py" line="137"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="136"/>
+        <location filename="../../ui/reports/page.py" line="138"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="137"/>
+        <location filename="../../ui/reports/page.py" line="139"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="138"/>
+        <location filename="../../ui/reports/page.py" line="140"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="140"/>
+        <location filename="../../ui/reports/page.py" line="142"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="152"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="153"/>
+        <location filename="../../ui/reports/page.py" line="155"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="154"/>
+        <location filename="../../ui/reports/page.py" line="156"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="163"/>
+        <location filename="../../ui/reports/page.py" line="164"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="173"/>
+        <location filename="../../ui/reports/page.py" line="174"/>
+        <location filename="../../ui/reports/page.py" line="310"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="221"/>
+        <location filename="../../ui/reports/page.py" line="226"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="227"/>
+        <location filename="../../ui/reports/page.py" line="232"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="240"/>
+        <location filename="../../ui/reports/page.py" line="245"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="241"/>
+        <location filename="../../ui/reports/page.py" line="246"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="244"/>
+        <location filename="../../ui/reports/page.py" line="249"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="245"/>
+        <location filename="../../ui/reports/page.py" line="250"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="247"/>
+        <location filename="../../ui/reports/page.py" line="252"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="249"/>
+        <location filename="../../ui/reports/page.py" line="254"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="250"/>
+        <location filename="../../ui/reports/page.py" line="255"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../ui/reports/page.py" line="283"/>
+        <source>Voorbeeld verouderd: de keuze is gewijzigd. Klik op Rapport maken voor een nieuw voorbeeld; Opslaan als maakt het rapport altijd opnieuw uit de keuze.</source>
+        <translation>Preview out of date: the choice has changed. Click Make report for a new preview; Save as always makes the report again from the choice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="295"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="290"/>
+        <location filename="../../ui/reports/page.py" line="315"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="306"/>
+        <location filename="../../ui/reports/page.py" line="334"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="315"/>
+        <location filename="../../ui/reports/page.py" line="343"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="375"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="377"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="354"/>
+        <location filename="../../ui/reports/page.py" line="394"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="371"/>
+        <location filename="../../ui/reports/page.py" line="414"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="372"/>
+        <location filename="../../ui/reports/page.py" line="415"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="386"/>
+        <location filename="../../ui/reports/page.py" line="432"/>
+        <source>Niet opgeslagen: de keuze is gewijzigd terwijl het rapport werd gemaakt. Kies opnieuw Opslaan als.</source>
+        <translation>Not saved: the choice changed while the report was being made. Choose Save as again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="439"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/reports_page.py" line="390"/>
+        <location filename="../../ui/reports/page.py" line="443"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -3572,72 +3573,72 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>StatusHistoryPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="85"/>
+        <location filename="../../ui/goals/status_panel.py" line="85"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="87"/>
+        <location filename="../../ui/goals/status_panel.py" line="87"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="89"/>
+        <location filename="../../ui/goals/status_panel.py" line="89"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="91"/>
+        <location filename="../../ui/goals/status_panel.py" line="91"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="93"/>
+        <location filename="../../ui/goals/status_panel.py" line="93"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="93"/>
+        <location filename="../../ui/goals/status_panel.py" line="93"/>
         <source>intern</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="109"/>
+        <location filename="../../ui/goals/status_panel.py" line="109"/>
         <source>Nieuwe rapportage…</source>
         <translation>New report…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="111"/>
+        <location filename="../../ui/goals/status_panel.py" line="111"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="112"/>
+        <location filename="../../ui/goals/status_panel.py" line="112"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="150"/>
+        <location filename="../../ui/goals/status_panel.py" line="150"/>
         <source>Voortgang toegevoegd</source>
         <translation>Progress added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="162"/>
+        <location filename="../../ui/goals/status_panel.py" line="162"/>
         <source>Voortgang gewijzigd</source>
         <translation>Progress changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="172"/>
+        <location filename="../../ui/goals/status_panel.py" line="172"/>
         <source>Rapportage verwijderen</source>
         <translation>Delete report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="173"/>
+        <location filename="../../ui/goals/status_panel.py" line="173"/>
         <source>De voortgangsrapportage van %1 verwijderen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the progress report of %1? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="178"/>
+        <location filename="../../ui/goals/status_panel.py" line="178"/>
         <source>Voortgang verwijderd</source>
         <translation>Progress deleted</translation>
     </message>
@@ -3645,37 +3646,37 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>StatusUpdateDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="42"/>
+        <location filename="../../ui/goals/status_panel.py" line="42"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="51"/>
+        <location filename="../../ui/goals/status_panel.py" line="51"/>
         <source>geen licht</source>
         <translation>no light</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="60"/>
+        <location filename="../../ui/goals/status_panel.py" line="60"/>
         <source>Intern (niet in de publieksversie)</source>
         <translation>Internal (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="63"/>
+        <location filename="../../ui/goals/status_panel.py" line="63"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="64"/>
+        <location filename="../../ui/goals/status_panel.py" line="64"/>
         <source>Verkeerslicht</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="65"/>
+        <location filename="../../ui/goals/status_panel.py" line="65"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/goals/status_panel.py" line="66"/>
+        <location filename="../../ui/goals/status_panel.py" line="66"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
@@ -3683,811 +3684,811 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../../zorgdesk/commands/backup.py" line="29"/>
+        <location filename="../../commands/backup.py" line="29"/>
         <source>De reservekopie mag niet over {name} zelf heen worden geschreven.</source>
         <translation>The backup may not be written over {name} itself.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/samples/__init__.py" line="33"/>
+        <location filename="../../samples/__init__.py" line="33"/>
         <source>Onbekend voorbeeld &apos;{name}&apos;. Kies uit: {known}.</source>
         <translation>Unknown sample &apos;{name}&apos;. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="89"/>
+        <location filename="../../services/meetings/agenda.py" line="89"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="90"/>
+        <location filename="../../services/meetings/agenda.py" line="90"/>
         <source>loopt</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="91"/>
+        <location filename="../../services/meetings/agenda.py" line="91"/>
         <source>vertraagd</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="92"/>
+        <location filename="../../services/meetings/agenda.py" line="92"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="93"/>
+        <location filename="../../services/meetings/agenda.py" line="93"/>
         <source>oranje</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="94"/>
+        <location filename="../../services/meetings/agenda.py" line="94"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="144"/>
-        <location filename="../../zorgdesk/services/agenda.py" line="203"/>
-        <location filename="../../zorgdesk/services/agenda.py" line="339"/>
-        <location filename="../../zorgdesk/services/agenda.py" line="413"/>
-        <location filename="../../zorgdesk/services/meeting_plan.py" line="187"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="91"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="172"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="280"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="383"/>
+        <location filename="../../services/meetings/agenda.py" line="144"/>
+        <location filename="../../services/meetings/agenda.py" line="203"/>
+        <location filename="../../services/meetings/agenda.py" line="339"/>
+        <location filename="../../services/meetings/agenda.py" line="413"/>
+        <location filename="../../services/meetings/minutes.py" line="91"/>
+        <location filename="../../services/meetings/minutes.py" line="172"/>
+        <location filename="../../services/meetings/minutes.py" line="280"/>
+        <location filename="../../services/meetings/minutes.py" line="383"/>
+        <location filename="../../services/meetings/plan.py" line="187"/>
         <source>Deze vergadering bestaat niet meer.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="245"/>
-        <location filename="../../zorgdesk/services/agenda.py" line="271"/>
+        <location filename="../../services/meetings/agenda.py" line="245"/>
+        <location filename="../../services/meetings/agenda.py" line="271"/>
         <source>Geef het agendapunt een titel.</source>
         <translation>Give the agenda item a title.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="274"/>
+        <location filename="../../services/meetings/agenda.py" line="274"/>
         <source>De tijd voor een agendapunt kan niet negatief zijn.</source>
         <translation>The time for an agenda item cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="278"/>
-        <location filename="../../zorgdesk/services/agenda.py" line="310"/>
-        <location filename="../../zorgdesk/services/agenda.py" line="525"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="146"/>
+        <location filename="../../services/meetings/agenda.py" line="278"/>
+        <location filename="../../services/meetings/agenda.py" line="310"/>
+        <location filename="../../services/meetings/agenda.py" line="525"/>
+        <location filename="../../services/meetings/minutes.py" line="146"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="315"/>
+        <location filename="../../services/meetings/agenda.py" line="315"/>
         <source>Een agendapunt kan daar niet staan.</source>
         <translation>An agenda item cannot go there.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="321"/>
+        <location filename="../../services/meetings/agenda.py" line="321"/>
         <source>Een agendapunt met subpunten kan zelf geen subpunt worden.</source>
         <translation>An agenda item with sub-items cannot become a sub-item itself.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="437"/>
+        <location filename="../../services/meetings/agenda.py" line="437"/>
         <source>uiterlijk {due}, status {status}</source>
         <translation>due {due}, status {status}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="456"/>
+        <location filename="../../services/meetings/agenda.py" line="456"/>
         <source>gemeld op {day}, was {before}</source>
         <translation>reported on {day}, was {before}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="459"/>
+        <location filename="../../services/meetings/agenda.py" line="459"/>
         <source>gemeld op {day}</source>
         <translation>reported on {day}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="507"/>
+        <location filename="../../services/meetings/agenda.py" line="507"/>
         <source>Het bestand {name} is {size}; een bijlage mag hoogstens {most} zijn, zodat de werkruimte klein genoeg blijft om te delen. Verklein het bestand (bijvoorbeeld als PDF) of bewaar het elders en noem de vindplaats in de toelichting.</source>
         <translation>The file {name} is {size}; an attachment may be at most {most}, so that the workspace stays small enough to share. Make the file smaller (for example as a PDF) or keep it elsewhere and say where it can be found in the notes.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/agenda.py" line="565"/>
+        <location filename="../../services/meetings/agenda.py" line="565"/>
         <source>Deze bijlage bestaat niet meer.</source>
         <translation>This attachment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/bodies.py" line="114"/>
-        <location filename="../../zorgdesk/services/bodies.py" line="210"/>
-        <location filename="../../zorgdesk/services/bodies.py" line="363"/>
-        <location filename="../../zorgdesk/services/meeting_plan.py" line="120"/>
-        <location filename="../../zorgdesk/services/meeting_plan.py" line="154"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="327"/>
+        <location filename="../../services/meetings/bodies.py" line="114"/>
+        <location filename="../../services/meetings/bodies.py" line="210"/>
+        <location filename="../../services/meetings/bodies.py" line="363"/>
+        <location filename="../../services/meetings/minutes.py" line="327"/>
+        <location filename="../../services/meetings/plan.py" line="120"/>
+        <location filename="../../services/meetings/plan.py" line="154"/>
         <source>Dit overleg bestaat niet meer.</source>
         <translation>This body no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/bodies.py" line="180"/>
+        <location filename="../../services/meetings/bodies.py" line="180"/>
         <source>Geef het overleg een naam.</source>
         <translation>Give the body a name.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/bodies.py" line="184"/>
-        <location filename="../../zorgdesk/services/meeting_plan.py" line="63"/>
+        <location filename="../../services/meetings/bodies.py" line="184"/>
+        <location filename="../../services/meetings/plan.py" line="63"/>
         <source>Kies een vergaderritme van 1 tot 12 maanden.</source>
         <translation>Choose a meeting rhythm of 1 to 12 months.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/bodies.py" line="188"/>
+        <location filename="../../services/meetings/bodies.py" line="188"/>
         <source>Kies een weekdag van maandag tot zondag.</source>
         <translation>Choose a weekday from Monday to Sunday.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/bodies.py" line="234"/>
-        <location filename="../../zorgdesk/services/bodies.py" line="379"/>
+        <location filename="../../services/meetings/bodies.py" line="234"/>
+        <location filename="../../services/meetings/bodies.py" line="379"/>
         <source>Kies een persoon of een organisatie als lid.</source>
         <translation>Choose a person or an organisation as member.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/cost_split.py" line="21"/>
+        <location filename="../../services/partners/cost_split.py" line="21"/>
         <source>Het bedrag om te verdelen kan niet negatief zijn.</source>
         <translation>The amount to split cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/cost_split.py" line="23"/>
+        <location filename="../../services/partners/cost_split.py" line="23"/>
         <source>Kies de organisaties waarover het bedrag verdeeld wordt.</source>
         <translation>Choose the organisations the amount is split over.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/cost_split.py" line="26"/>
+        <location filename="../../services/partners/cost_split.py" line="26"/>
         <source>Een aandeel kan niet negatief zijn.</source>
         <translation>A share cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/cost_split.py" line="29"/>
+        <location filename="../../services/partners/cost_split.py" line="29"/>
         <source>De gekozen organisaties hebben samen geen inwoners of aandelen; vul die in of verdeel gelijk.</source>
         <translation>Together the chosen organisations have no inhabitants or shares; fill those in or split equally.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/cost_split.py" line="52"/>
+        <location filename="../../services/partners/cost_split.py" line="52"/>
         <source>Geen inwonertal bekend voor: {label}. Vul het in bij de organisatie, of verdeel gelijk of naar vaste aandelen.</source>
         <translation>No number of inhabitants known for: {label}. Fill it in at the organisation, or split equally or by fixed shares.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/funding.py" line="88"/>
+        <location filename="../../services/partners/funding.py" line="88"/>
         <source>Een bedrag moet groter zijn dan nul.</source>
         <translation>An amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/funding.py" line="91"/>
-        <location filename="../../zorgdesk/services/milestones.py" line="33"/>
+        <location filename="../../services/partners/funding.py" line="91"/>
+        <location filename="../../services/timeline/commands.py" line="33"/>
         <source>Het jaar moet tussen 1990 en 2100 liggen.</source>
         <translation>The year must be between 1990 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/funding.py" line="93"/>
+        <location filename="../../services/partners/funding.py" line="93"/>
         <source>Onbekende stand: {status}. Kies toegezegd of beoogd.</source>
         <translation>Unknown status: {status}. Choose toegezegd (committed) or beoogd (intended).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/funding.py" line="123"/>
+        <location filename="../../services/partners/funding.py" line="123"/>
         <source>Deze financieringsregel bestaat niet meer.</source>
         <translation>This funding line no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/funding.py" line="147"/>
+        <location filename="../../services/partners/funding.py" line="147"/>
         <source>Er is niets te verdelen.</source>
         <translation>There is nothing to split.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="129"/>
+        <location filename="../../services/goals/commands.py" line="129"/>
         <source>Geef het doel een titel.</source>
         <translation>Give the goal a title.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="134"/>
+        <location filename="../../services/goals/commands.py" line="134"/>
         <source>Het bovenliggende doel bestaat niet meer.</source>
         <translation>The parent goal no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="157"/>
+        <location filename="../../services/goals/commands.py" line="157"/>
         <source>Onbekend veld: {fields}.</source>
         <translation>Unknown field: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="164"/>
+        <location filename="../../services/goals/commands.py" line="164"/>
         <source>Een doel heeft een titel nodig.</source>
         <translation>A goal needs a title.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="168"/>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="171"/>
+        <location filename="../../services/goals/commands.py" line="168"/>
+        <location filename="../../services/goals/progress.py" line="171"/>
         <source>Het streefjaar moet tussen 1990 en 2100 liggen.</source>
         <translation>The target year must be between 1990 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="184"/>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="226"/>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="252"/>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="314"/>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="352"/>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="103"/>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="183"/>
-        <location filename="../../zorgdesk/services/milestones.py" line="107"/>
-        <location filename="../../zorgdesk/services/milestones.py" line="205"/>
+        <location filename="../../services/goals/commands.py" line="184"/>
+        <location filename="../../services/goals/commands.py" line="226"/>
+        <location filename="../../services/goals/commands.py" line="252"/>
+        <location filename="../../services/goals/commands.py" line="314"/>
+        <location filename="../../services/goals/commands.py" line="352"/>
+        <location filename="../../services/goals/progress.py" line="103"/>
+        <location filename="../../services/goals/progress.py" line="183"/>
+        <location filename="../../services/timeline/commands.py" line="107"/>
+        <location filename="../../services/timeline/commands.py" line="205"/>
         <source>Dit doel bestaat niet meer.</source>
         <translation>This goal no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="190"/>
+        <location filename="../../services/goals/commands.py" line="190"/>
         <source>De code {code} is al in gebruik bij {title}.</source>
         <translation>The code {code} is already used by {title}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="255"/>
+        <location filename="../../services/goals/commands.py" line="255"/>
         <source>Een doel kan niet onder zichzelf of een eigen subdoel komen.</source>
         <translation>A goal cannot go under itself or one of its own subgoals.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_edit.py" line="259"/>
+        <location filename="../../services/goals/commands.py" line="259"/>
         <source>Het doel waaronder u verplaatst bestaat niet meer.</source>
         <translation>The goal you are moving it under no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="88"/>
+        <location filename="../../services/goals/progress.py" line="88"/>
         <source>Een voortgangsrapportage heeft een datum nodig.</source>
         <translation>A progress report needs a date.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="90"/>
+        <location filename="../../services/goals/progress.py" line="90"/>
         <source>Onbekend verkeerslicht: {light}. Kies groen, oranje of rood.</source>
         <translation>Unknown traffic light: {light}. Choose groen (green), oranje (orange) or rood (red).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="124"/>
+        <location filename="../../services/goals/progress.py" line="124"/>
         <source>Deze voortgangsrapportage bestaat niet meer.</source>
         <translation>This progress report no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="151"/>
+        <location filename="../../services/goals/progress.py" line="151"/>
         <source>Vul een getal in.</source>
         <translation>Fill in a number.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="162"/>
+        <location filename="../../services/goals/progress.py" line="162"/>
         <source>&apos;{text}&apos; is geen getal.</source>
         <translation>&apos;{text}&apos; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="168"/>
+        <location filename="../../services/goals/progress.py" line="168"/>
         <source>Geef de indicator een naam.</source>
         <translation>Give the indicator a name.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="200"/>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="229"/>
+        <location filename="../../services/goals/progress.py" line="200"/>
+        <location filename="../../services/goals/progress.py" line="229"/>
         <source>Deze indicator bestaat niet meer.</source>
         <translation>This indicator no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/goal_progress.py" line="226"/>
+        <location filename="../../services/goals/progress.py" line="226"/>
         <source>Een meting heeft een datum nodig.</source>
         <translation>A measurement needs a date.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/ical_export.py" line="47"/>
+        <location filename="../../services/meetings/calendar.py" line="47"/>
         <source>Er is geen overleg &apos;{body}&apos; in deze werkruimte. Kies uit: geen overleggen.</source>
         <translation>There is no body &apos;{body}&apos; in this workspace, and it has no bodies to choose from.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/ical_export.py" line="50"/>
+        <location filename="../../services/meetings/calendar.py" line="50"/>
         <source>Er is geen overleg &apos;{body}&apos; in deze werkruimte. Kies uit: {known}.</source>
         <translation>There is no body &apos;{body}&apos; in this workspace. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="136"/>
-        <location filename="../../zorgdesk/store/schema.py" line="48"/>
+        <location filename="../../services/workspace/json_import.py" line="136"/>
+        <location filename="../../store/schema.py" line="48"/>
         <source>Het bestand {name} bestaat niet.</source>
         <translation>The file {name} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="139"/>
+        <location filename="../../services/workspace/json_import.py" line="139"/>
         <source>{name} is een map, geen JSON-bestand.</source>
         <translation>{name} is a folder, not a JSON file.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="142"/>
-        <location filename="../../zorgdesk/store/schema.py" line="54"/>
+        <location filename="../../services/workspace/json_import.py" line="142"/>
+        <location filename="../../store/schema.py" line="54"/>
         <source>Het bestand {name} kan niet worden gelezen ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="148"/>
+        <location filename="../../services/workspace/json_import.py" line="148"/>
         <source>Het bestand {name} is geen JSON-export van ZorgDesk: het is geen UTF-8-tekst.</source>
         <translation>The file {name} is not a JSON export of ZorgDesk: it is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="152"/>
+        <location filename="../../services/workspace/json_import.py" line="152"/>
         <source>Het bestand {name} is leeg; er is niets te importeren.</source>
         <translation>The file {name} is empty; there is nothing to import.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="157"/>
+        <location filename="../../services/workspace/json_import.py" line="157"/>
         <source>Het bestand {name} is geen geldige JSON: fout op regel {line}, kolom {column} ({error}).</source>
         <translation>The file {name} is not valid JSON: error on line {line}, column {column} ({error}).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="162"/>
+        <location filename="../../services/workspace/json_import.py" line="162"/>
         <source>Het bestand {name} is te diep genest om te lezen.</source>
         <translation>The file {name} is nested too deeply to read.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="165"/>
+        <location filename="../../services/workspace/json_import.py" line="165"/>
         <source>Het bestand {name} is geen JSON-export van ZorgDesk: het hoofdniveau moet een object ({{...}}) zijn.</source>
         <translation>The file {name} is not a JSON export of ZorgDesk: the top level must be an object ({{...}}).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="180"/>
+        <location filename="../../services/workspace/json_import.py" line="180"/>
         <source>{name} is geen ZorgDesk-export: het veld &apos;format&apos; is {found} in plaats van &quot;{format_name}&quot;.</source>
         <translation>{name} is not a ZorgDesk export: the field &apos;format&apos; is {found} instead of &quot;{format_name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="186"/>
+        <location filename="../../services/workspace/json_import.py" line="186"/>
         <source>In {name} ontbreekt het veld &apos;format_version&apos; (een geheel getal).</source>
         <translation>In {name} the field &apos;format_version&apos; (a whole number) is missing.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="190"/>
+        <location filename="../../services/workspace/json_import.py" line="190"/>
         <source>{name} is gemaakt met een nieuwere versie van ZorgDesk (exportformaat {version}; deze versie leest tot en met {newest}). Werk ZorgDesk bij.</source>
         <translation>{name} was made with a newer version of ZorgDesk (export format {version}; this version reads up to {newest}). Update ZorgDesk.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="195"/>
+        <location filename="../../services/workspace/json_import.py" line="195"/>
         <source>In {name} is &apos;format_version&apos; {version} ongeldig.</source>
         <translation>In {name} &apos;format_version&apos; {version} is invalid.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="200"/>
+        <location filename="../../services/workspace/json_import.py" line="200"/>
         <source>In {name} ontbreekt het veld &apos;schema_version&apos; (een geheel getal).</source>
         <translation>In {name} the field &apos;schema_version&apos; (a whole number) is missing.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="204"/>
+        <location filename="../../services/workspace/json_import.py" line="204"/>
         <source>{name} komt uit een nieuwere versie van ZorgDesk (schemaversie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij.</source>
         <translation>{name} comes from a newer version of ZorgDesk (schema version {version}; this version knows up to {newest}). Update ZorgDesk.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="210"/>
+        <location filename="../../services/workspace/json_import.py" line="210"/>
         <source>In {name} ontbreekt het onderdeel &apos;tables&apos; (een object met tabellen).</source>
         <translation>In {name} the part &apos;tables&apos; (an object with tables) is missing.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="216"/>
+        <location filename="../../services/workspace/json_import.py" line="216"/>
         <source>{name} bevat een onbekende soort gegevens: &apos;{table}&apos;. Deze versie van ZorgDesk kent die niet; er is niets geïmporteerd.</source>
         <translation>{name} contains an unknown kind of data: &apos;{table}&apos;. This version of ZorgDesk does not know it; nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="227"/>
+        <location filename="../../services/workspace/json_import.py" line="227"/>
         <source>In {name} moet &apos;{table}&apos; ({kind}) een lijst zijn, maar het is {actual}.</source>
         <translation>In {name} &apos;{table}&apos; ({kind}) must be a list, but it is {actual}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="236"/>
+        <location filename="../../services/workspace/json_import.py" line="236"/>
         <source>In {name} is {kind} {number} geen object maar {actual}.</source>
         <translation>In {name} {kind} {number} is not an object but {actual}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="242"/>
+        <location filename="../../services/workspace/json_import.py" line="242"/>
         <source>In {name} heeft {where} een onbekend veld &apos;{field}&apos;.</source>
         <translation>In {name} {where} has an unknown field &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="251"/>
+        <location filename="../../services/workspace/json_import.py" line="251"/>
         <source>In {name} mist {where} het verplichte veld &apos;{column}&apos; ({type}).</source>
         <translation>In {name} {where} lacks the required field &apos;{column}&apos; ({type}).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="260"/>
+        <location filename="../../services/workspace/json_import.py" line="260"/>
         <source>In {name} is bij {where} het veld &apos;{column}&apos; leeg (null), maar het is verplicht.</source>
         <translation>In {name} the field &apos;{column}&apos; of {where} is empty (null), but it is required.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="272"/>
+        <location filename="../../services/workspace/json_import.py" line="272"/>
         <source>In {name} heeft {where} in het veld &apos;{column}&apos; de waarde {value}; verwacht wordt {expected}.</source>
         <translation>In {name} {where} has the value {value} in the field &apos;{column}&apos;; expected is {expected}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="279"/>
+        <location filename="../../services/workspace/json_import.py" line="279"/>
         <source>In {name} komt {where} twee keer voor (zelfde sleutel).</source>
         <translation>In {name} {where} occurs twice (same key).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="296"/>
+        <location filename="../../services/workspace/json_import.py" line="296"/>
         <source>In {name} verwijst {where} in het veld &apos;{column}&apos; naar {target} {value}, maar die staat niet in de export.</source>
         <translation>In {name} {where} refers in the field &apos;{column}&apos; to {target} {value}, but that is not in the export.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="302"/>
+        <location filename="../../services/workspace/json_import.py" line="302"/>
         <source>In {name} staan {count} werkruimtes; er mag er één zijn.</source>
         <translation>{name} holds {count} workspaces; there may be only one.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="355"/>
+        <location filename="../../services/workspace/json_import.py" line="355"/>
         <source>{name} bestaat al en is geen (leesbare) ZorgDesk-werkruimte; ZorgDesk overschrijft het niet. Kies een andere bestandsnaam.</source>
         <translation>{name} already exists and is not a (readable) ZorgDesk workspace; ZorgDesk does not overwrite it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/json_import.py" line="402"/>
+        <location filename="../../services/workspace/json_import.py" line="402"/>
         <source>In {name} voldoet {where} niet aan de regels van de werkruimte ({reason}). Er is niets geïmporteerd.</source>
         <translation>In {name} {where} does not meet the rules of the workspace ({reason}). Nothing has been imported.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/meeting_plan.py" line="88"/>
+        <location filename="../../services/meetings/plan.py" line="88"/>
         <source>Stel eerst het vergaderritme van {body} in (om de hoeveel maanden het overleg vergadert).</source>
         <translation>First set the meeting rhythm of {body} (every how many months the body meets).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/meeting_plan.py" line="171"/>
+        <location filename="../../services/meetings/plan.py" line="171"/>
         <source>Het einde van de vergadering moet na het begin liggen.</source>
         <translation>The end of the meeting must be after its start.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="29"/>
+        <location filename="../../services/timeline/commands.py" line="29"/>
         <source>Onbekende precisie: {precision}.</source>
         <translation>Unknown precision: {precision}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="36"/>
+        <location filename="../../services/timeline/commands.py" line="36"/>
         <source>Kies een kwartaal van 1 tot en met 4.</source>
         <translation>Choose a quarter from 1 to 4.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="38"/>
+        <location filename="../../services/timeline/commands.py" line="38"/>
         <source>Kies een maand van 1 tot en met 12.</source>
         <translation>Choose a month from 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="41"/>
+        <location filename="../../services/timeline/commands.py" line="41"/>
         <source>Kies de datum waarop de mijlpaal af moet zijn.</source>
         <translation>Choose the date by which the milestone must be done.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="87"/>
-        <location filename="../../zorgdesk/services/milestones.py" line="141"/>
-        <location filename="../../zorgdesk/services/milestones.py" line="161"/>
+        <location filename="../../services/timeline/commands.py" line="87"/>
+        <location filename="../../services/timeline/commands.py" line="141"/>
+        <location filename="../../services/timeline/commands.py" line="161"/>
         <source>Deze mijlpaal bestaat niet meer.</source>
         <translation>This milestone no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="103"/>
+        <location filename="../../services/timeline/commands.py" line="103"/>
         <source>Geef de mijlpaal een titel.</source>
         <translation>Give the milestone a title.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="125"/>
+        <location filename="../../services/timeline/commands.py" line="125"/>
         <source>Een mijlpaal heeft een titel nodig.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="128"/>
+        <location filename="../../services/timeline/commands.py" line="128"/>
         <source>Onbekende stand: {status}.</source>
         <translation>Unknown status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/milestones.py" line="136"/>
+        <location filename="../../services/timeline/commands.py" line="136"/>
         <source>De mijlpaal kan niet beginnen na de datum waarop hij af moet zijn.</source>
         <translation>The milestone cannot start after the date by which it must be done.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/minutes.py" line="193"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="207"/>
+        <location filename="../../services/meetings/minutes.py" line="193"/>
+        <location filename="../../services/meetings/minutes.py" line="207"/>
         <source>Schrijf op wat er besloten is.</source>
         <translation>Write down what was decided.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/minutes.py" line="211"/>
+        <location filename="../../services/meetings/minutes.py" line="211"/>
         <source>Dit besluit bestaat niet meer.</source>
         <translation>This decision no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/minutes.py" line="276"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="297"/>
+        <location filename="../../services/meetings/minutes.py" line="276"/>
+        <location filename="../../services/meetings/minutes.py" line="297"/>
         <source>Schrijf op wat er moet gebeuren.</source>
         <translation>Write down what has to be done.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/minutes.py" line="301"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="313"/>
-        <location filename="../../zorgdesk/services/minutes.py" line="325"/>
+        <location filename="../../services/meetings/minutes.py" line="301"/>
+        <location filename="../../services/meetings/minutes.py" line="313"/>
+        <location filename="../../services/meetings/minutes.py" line="325"/>
         <source>Dit actiepunt bestaat niet meer.</source>
         <translation>This action item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="69"/>
-        <location filename="../../zorgdesk/services/organisations.py" line="117"/>
+        <location filename="../../services/partners/organisations.py" line="69"/>
+        <location filename="../../services/partners/organisations.py" line="117"/>
         <source>Deze organisatie bestaat niet meer.</source>
         <translation>This organisation no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="79"/>
+        <location filename="../../services/partners/organisations.py" line="79"/>
         <source>Een organisatie heeft een naam nodig.</source>
         <translation>An organisation needs a name.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="82"/>
+        <location filename="../../services/partners/organisations.py" line="82"/>
         <source>Het aantal inwoners kan niet negatief zijn.</source>
         <translation>The number of inhabitants cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="138"/>
+        <location filename="../../services/partners/organisations.py" line="138"/>
         <source>Kies twee verschillende organisaties om samen te voegen.</source>
         <translation>Choose two different organisations to merge.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="145"/>
+        <location filename="../../services/partners/organisations.py" line="145"/>
         <source>Een van beide organisaties bestaat niet meer.</source>
         <translation>One of the two organisations no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="183"/>
+        <location filename="../../services/partners/organisations.py" line="183"/>
         <source>Een persoon heeft een naam nodig.</source>
         <translation>A person needs a name.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="187"/>
+        <location filename="../../services/partners/organisations.py" line="187"/>
         <source>&apos;{email}&apos; is geen geldig e-mailadres.</source>
         <translation>&apos;{email}&apos; is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/organisations.py" line="195"/>
+        <location filename="../../services/partners/organisations.py" line="195"/>
         <source>Deze persoon bestaat niet meer.</source>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/role_matrix.py" line="166"/>
+        <location filename="../../services/partners/matrix.py" line="166"/>
         <source>Onbekende rol: {role}.</source>
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/role_matrix.py" line="169"/>
+        <location filename="../../services/partners/matrix.py" line="169"/>
         <source>Kies eerst een of meer cellen met een doel en een organisatie.</source>
         <translation>First choose one or more cells with a goal and an organisation.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/services/role_matrix.py" line="182"/>
+        <location filename="../../services/partners/matrix.py" line="182"/>
         <source>Een doel of organisatie bestaat niet meer; de matrix is bijgewerkt, probeer het opnieuw.</source>
         <translation>A goal or organisation no longer exists; the matrix has been updated, please try again.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/backup.py" line="71"/>
+        <location filename="../../store/backup.py" line="71"/>
         <source>De kopie van {name} is niet in orde ({verdict}); er is niets weggeschreven.</source>
         <translation>The copy of {name} is not sound ({verdict}); nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/backup.py" line="78"/>
+        <location filename="../../store/backup.py" line="78"/>
         <source>Van {name} kan geen kopie worden gemaakt: het bestand is beschadigd of geen database ({reason}). Er is niets weggeschreven.</source>
         <translation>No copy can be made of {name}: the file is damaged or not a database ({reason}). Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/backup.py" line="215"/>
+        <location filename="../../store/backup.py" line="215"/>
         <source>De reservekopie {name} is zelf niet in orde en wordt niet teruggezet.</source>
         <translation>The backup {name} is itself not sound and will not be restored.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/errors.py" line="108"/>
+        <location filename="../../store/errors.py" line="108"/>
         <source>De wijziging kon niet worden opgeslagen in {name}: de schijf is vol (of het bestand mag niet groter worden). De werkruimte zelf is in orde; alleen deze laatste wijziging is niet bewaard. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
         <translation>The change could not be saved in {name}: the disk is full (or the file may not grow any larger). The workspace itself is fine; only this last change has not been kept. Free up space on the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/errors.py" line="157"/>
+        <location filename="../../store/errors.py" line="157"/>
         <source>De wijziging kon niet worden opgeslagen in {name}: schrijven naar de schijf mislukte. De werkruimte zelf is in orde; alleen deze laatste wijziging is niet bewaard. Controleer of de schijf of map nog bereikbaar is en probeer het opnieuw.</source>
         <translation>The change could not be saved in {name}: writing to the disk failed. The workspace itself is fine; only this last change has not been kept. Check that the disk or folder can still be reached and try again.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/errors.py" line="163"/>
+        <location filename="../../store/errors.py" line="163"/>
         <source>De werkruimte {name} kan niet worden gewijzigd: het bestand of de map is alleen-lezen. Er is niets opgeslagen.</source>
         <translation>The workspace {name} cannot be changed: the file or the folder is read-only. Nothing has been saved.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/integrity.py" line="33"/>
+        <location filename="../../store/integrity.py" line="33"/>
         <source>De werkruimte {name} is beschadigd ({detail}). ZorgDesk opent het bestand niet en wijzigt het niet; zet de nieuwste goede reservekopie terug.</source>
         <translation>The workspace {name} is damaged ({detail}). ZorgDesk does not open the file and does not change it; restore the newest good backup.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/integrity.py" line="40"/>
+        <location filename="../../store/integrity.py" line="40"/>
         <source>het schema is onleesbaar</source>
         <translation>the schema is unreadable</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="41"/>
+        <location filename="../../store/lock.py" line="41"/>
         <source>proces {pid} ({app}) op computer {host}</source>
         <translation>process {pid} ({app}) on computer {host}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="44"/>
+        <location filename="../../store/lock.py" line="44"/>
         <source>proces {pid} ({app})</source>
         <translation>process {pid} ({app})</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="47"/>
+        <location filename="../../store/lock.py" line="47"/>
         <source>proces {pid} op computer {host}</source>
         <translation>process {pid} on computer {host}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="49"/>
+        <location filename="../../store/lock.py" line="49"/>
         <source>proces {pid}</source>
         <translation>process {pid}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="50"/>
+        <location filename="../../store/lock.py" line="50"/>
         <source>een ander programma</source>
         <translation>another program</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="86"/>
+        <location filename="../../store/lock.py" line="86"/>
         <source>De werkruimte {name} is in deze ZorgDesk nog geopend. Sluit haar eerst (open een andere werkruimte) en probeer het dan opnieuw.</source>
         <translation>The workspace {name} is still open in this ZorgDesk. Close it first (open another workspace) and then try again.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="101"/>
+        <location filename="../../store/lock.py" line="101"/>
         <source>De werkruimte {name} is al geopend door {holder}. Sluit de werkruimte daar eerst: twee vensters tegelijk zouden elkaars wijzigingen overschrijven. Is die computer uitgezet of vastgelopen, verwijder dan het bestand {lock_name} in {folder} en probeer het opnieuw.</source>
         <translation>The workspace {name} is already open in {holder}. Close the workspace there first: two windows at once would overwrite each other&apos;s changes. If that computer was switched off or has hung, delete the file {lock_name} in {folder} and try again.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/lock.py" line="108"/>
+        <location filename="../../store/lock.py" line="108"/>
         <source>De werkruimte {name} kan niet worden vergrendeld: het slotbestand {lock_file} kan niet worden aangemaakt (geen schrijfrechten?).</source>
         <translation>The workspace {name} cannot be locked: the lock file {lock_file} cannot be created (no write permission?).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/migrate.py" line="76"/>
+        <location filename="../../store/migrate.py" line="76"/>
         <source>De werkruimte {name} kon niet worden bijgewerkt naar de nieuwe versie (van schemaversie {version}). Er is niets gewijzigd: het bestand is precies zoals het was, en de reservekopie van voor de poging is bewaard. Technische reden: {reason}</source>
         <translation>The workspace {name} could not be updated to the new version (from schema version {version}). Nothing has been changed: the file is exactly as it was, and the backup from before the attempt has been kept. Technical reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="51"/>
+        <location filename="../../store/schema.py" line="51"/>
         <source>{name} is een map, geen werkruimte.</source>
         <translation>{name} is a folder, not a workspace.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="58"/>
+        <location filename="../../store/schema.py" line="58"/>
         <source>Het bestand {name} is leeg; het is geen ZorgDesk-werkruimte.</source>
         <translation>The file {name} is empty; it is not a ZorgDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="62"/>
+        <location filename="../../store/schema.py" line="62"/>
         <source>Het bestand {name} is afgebroken: er staat alleen het begin van een database in. ZorgDesk opent het niet en wijzigt het niet.</source>
         <translation>The file {name} is cut off: it holds only the beginning of a database. ZorgDesk does not open it and does not change it.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="66"/>
+        <location filename="../../store/schema.py" line="66"/>
         <source>Het bestand {name} is geen ZorgDesk-werkruimte{hint}. ZorgDesk opent het niet en wijzigt het niet.</source>
         <translation>The file {name} is not a ZorgDesk workspace{hint}. ZorgDesk does not open it and does not change it.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="72"/>
+        <location filename="../../store/schema.py" line="72"/>
         <source>Het bestand {name} is een database, maar geen ZorgDesk-werkruimte.</source>
         <translation>The file {name} is a database, but not a ZorgDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="77"/>
+        <location filename="../../store/schema.py" line="77"/>
         <source>De werkruimte {name} is beschadigd: {problem}. ZorgDesk opent het bestand niet en wijzigt het niet.</source>
         <translation>The workspace {name} is damaged: {problem}. ZorgDesk does not open the file and does not change it.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="81"/>
+        <location filename="../../store/schema.py" line="81"/>
         <source>De werkruimte {name} is gemaakt met een nieuwere versie van ZorgDesk (schemaversie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation>The workspace {name} was made with a newer version of ZorgDesk (schema version {version}; this version knows up to {newest}). Update ZorgDesk to open this file; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="92"/>
+        <location filename="../../store/schema.py" line="92"/>
         <source> (het is een PDF-document)</source>
         <translation> (it is a PDF document)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="94"/>
+        <location filename="../../store/schema.py" line="94"/>
         <source> (het is een zip-bestand of een Office-document)</source>
         <translation> (it is a zip file or an Office document)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="98"/>
+        <location filename="../../store/schema.py" line="98"/>
         <source> (het lijkt een JSON-bestand; gebruik &apos;Importeren&apos; of &apos;zorgdesk import&apos; om een export in te lezen)</source>
         <translation> (it looks like a JSON file; use &apos;Import&apos; or &apos;zorgdesk import&apos; to read in an export)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="105"/>
+        <location filename="../../store/schema.py" line="105"/>
         <source> (het is een tekstbestand)</source>
         <translation> (it is a text file)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="117"/>
+        <location filename="../../store/schema.py" line="117"/>
         <source>de kop van het bestand noemt een onmogelijke paginagrootte</source>
         <translation>the header of the file gives an impossible page size</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="120"/>
+        <location filename="../../store/schema.py" line="120"/>
         <source>de kop van het bestand noemt een onbekende bestandsversie</source>
         <translation>the header of the file gives an unknown file version</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="123"/>
+        <location filename="../../store/schema.py" line="123"/>
         <source>de kop van het bestand bevat ongeldige waarden</source>
         <translation>the header of the file holds invalid values</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="126"/>
+        <location filename="../../store/schema.py" line="126"/>
         <source>de kop van het bestand noemt een onbekend schemaformaat</source>
         <translation>the header of the file gives an unknown schema format</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="129"/>
+        <location filename="../../store/schema.py" line="129"/>
         <source>de kop van het bestand noemt een onbekende tekstcodering</source>
         <translation>the header of the file gives an unknown text encoding</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="139"/>
+        <location filename="../../store/schema.py" line="139"/>
         <source>het bestand is afgebroken (het eindigt midden in een pagina)</source>
         <translation>the file is cut off (it ends in the middle of a page)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/schema.py" line="144"/>
+        <location filename="../../store/schema.py" line="144"/>
         <source>het bestand is afgebroken ({size} van de {expected} bytes zijn er)</source>
         <translation>the file is cut off ({size} of the {expected} bytes are there)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/workspace_store.py" line="124"/>
+        <location filename="../../store/workspace_store.py" line="124"/>
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/dialogs/open_recovery.py" line="64"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="64"/>
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/cost_split_dialog.py" line="119"/>
+        <location filename="../../ui/partners/cost_split_dialog.py" line="119"/>
         <source>Er is meer gedekt dan het totaal.</source>
         <translation>More is covered than the total.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/reports/__init__.py" line="128"/>
+        <location filename="../../reports/__init__.py" line="128"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/reports/data.py" line="439"/>
+        <location filename="../../reports/data.py" line="439"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/reports/data.py" line="538"/>
+        <location filename="../../reports/data.py" line="538"/>
         <source>Geen vergadering van {body} op {day} gevonden.</source>
         <translation>No meeting of {body} on {day} found.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/reports/data.py" line="553"/>
+        <location filename="../../reports/data.py" line="553"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/reports/data.py" line="578"/>
+        <location filename="../../reports/data.py" line="578"/>
         <source>Deze vergadering bestaat niet (meer).</source>
         <translation>This meeting does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/location.py" line="136"/>
+        <location filename="../../store/location.py" line="136"/>
         <source>Werk liever op een lokale kopie: ZorgDesk kan {name} naar de eigen map op deze computer kopiëren. Deel de werkruimte met anderen als gesloten kopie (Reservekopie of Exporteren), niet door het live bestand in een gedeelde map te zetten.</source>
         <translation>Better work on a local copy: ZorgDesk can copy {name} to its own folder on this computer. Share the workspace with others as a closed copy (Backup or Export), not by putting the live file in a shared folder.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/location.py" line="153"/>
+        <location filename="../../store/location.py" line="153"/>
         <source>De werkruimte {name} staat op een netwerkpad ({share}). Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
         <translation>The workspace {name} is on a network path ({share}). A workspace edited over the network can get damaged. {advice}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/location.py" line="163"/>
+        <location filename="../../store/location.py" line="163"/>
         <source>De werkruimte {name} staat op netwerkschijf {drive}. Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
         <translation>The workspace {name} is on network drive {drive}. A workspace edited over the network can get damaged. {advice}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/location.py" line="173"/>
+        <location filename="../../store/location.py" line="173"/>
         <source>De werkruimte {name} staat in een gesynchroniseerde map ({client}). Zo&apos;n map kan een bestand halverwege het opslaan kopiëren of een oudere versie terugzetten, waardoor wijzigingen verloren gaan. {advice}</source>
         <translation>The workspace {name} is in a synchronised folder ({client}). Such a folder can copy a file halfway through saving or put back an older version, so that changes are lost. {advice}</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/store/location.py" line="187"/>
+        <location filename="../../store/location.py" line="187"/>
         <source>De werkruimte {name} staat op een netwerkschijf ({fstype} op {mount_point}). Een werkruimte die via het netwerk wordt bewerkt, kan beschadigd raken. {advice}</source>
         <translation>The workspace {name} is on a network drive ({fstype} on {mount_point}). A workspace edited over the network can get damaged. {advice}</translation>
     </message>
@@ -4495,12 +4496,12 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>ThemeMatrixPanel</name>
     <message>
-        <location filename="../../zorgdesk/ui/partners/theme_matrix_panel.py" line="32"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="32"/>
         <source>Per thema wie welke rol heeft; in een IZA-regioplan de bestuurlijke trekkers, de schrijfteams en de facilitator, zoals in de IZA-matrix. Alleen te lezen.</source>
         <translation>Per theme who has which role; in an IZA regional plan the executive leads, the writing teams and the facilitator, as in the IZA matrix. Read only.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/partners/theme_matrix_panel.py" line="36"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="36"/>
         <source>Deze werkruimte heeft geen rollen op thema&apos;s.</source>
         <translation>This workspace has no roles on themes.</translation>
     </message>
@@ -4508,102 +4509,102 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="29"/>
+        <location filename="../../ui/timeline/model.py" line="29"/>
         <source>jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="29"/>
+        <location filename="../../ui/timeline/model.py" line="29"/>
         <source>feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="30"/>
+        <location filename="../../ui/timeline/model.py" line="30"/>
         <source>mrt</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="30"/>
+        <location filename="../../ui/timeline/model.py" line="30"/>
         <source>apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="31"/>
+        <location filename="../../ui/timeline/model.py" line="31"/>
         <source>mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="31"/>
+        <location filename="../../ui/timeline/model.py" line="31"/>
         <source>jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="32"/>
+        <location filename="../../ui/timeline/model.py" line="32"/>
         <source>jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="32"/>
+        <location filename="../../ui/timeline/model.py" line="32"/>
         <source>aug</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="33"/>
+        <location filename="../../ui/timeline/model.py" line="33"/>
         <source>sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="33"/>
+        <location filename="../../ui/timeline/model.py" line="33"/>
         <source>okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="34"/>
+        <location filename="../../ui/timeline/model.py" line="34"/>
         <source>nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="34"/>
+        <location filename="../../ui/timeline/model.py" line="34"/>
         <source>dec</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="36"/>
+        <location filename="../../ui/timeline/model.py" line="36"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="37"/>
+        <location filename="../../ui/timeline/model.py" line="37"/>
         <source>loopt</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="38"/>
+        <location filename="../../ui/timeline/model.py" line="38"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="39"/>
+        <location filename="../../ui/timeline/model.py" line="39"/>
         <source>vertraagd</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="40"/>
+        <location filename="../../ui/timeline/model.py" line="40"/>
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="154"/>
+        <location filename="../../ui/timeline/model.py" line="154"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="158"/>
+        <location filename="../../ui/timeline/model.py" line="158"/>
         <source>Klik: jaar markeren of vrijgeven. Dubbelklik: mijlpaal toevoegen.</source>
         <translation>Click: mark or unmark the year. Double-click: add a milestone.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/itemmodels/timeline_model.py" line="179"/>
+        <location filename="../../ui/timeline/model.py" line="179"/>
         <source>Zonder thema</source>
         <translation>Without theme</translation>
     </message>
@@ -4611,77 +4612,77 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="91"/>
+        <location filename="../../ui/timeline/page.py" line="91"/>
         <source>Alleen wat afloopt in de komende</source>
         <translation>Only what is due in the next</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="96"/>
+        <location filename="../../ui/timeline/page.py" line="96"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="103"/>
+        <location filename="../../ui/timeline/page.py" line="103"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="103"/>
+        <location filename="../../ui/timeline/page.py" line="103"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="104"/>
+        <location filename="../../ui/timeline/page.py" line="104"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="111"/>
+        <location filename="../../ui/timeline/page.py" line="111"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="121"/>
+        <location filename="../../ui/timeline/page.py" line="121"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="129"/>
+        <location filename="../../ui/timeline/page.py" line="129"/>
         <source>▬ jaar met inzet of resultaat (klik om te markeren)   ◆ mijlpaal: blauw gepland of lopend, groen gereed, rood te laat   ━ looptijd   │ vandaag   Dubbelklik: mijlpaal toevoegen of wijzigen; sleep een mijlpaal om te verplaatsen.</source>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="254"/>
+        <location filename="../../ui/timeline/page.py" line="254"/>
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="254"/>
+        <location filename="../../ui/timeline/page.py" line="254"/>
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="268"/>
+        <location filename="../../ui/timeline/page.py" line="268"/>
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="301"/>
+        <location filename="../../ui/timeline/page.py" line="301"/>
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="316"/>
+        <location filename="../../ui/timeline/page.py" line="316"/>
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="323"/>
+        <location filename="../../ui/timeline/page.py" line="323"/>
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/pages/timeline_page.py" line="324"/>
+        <location filename="../../ui/timeline/page.py" line="324"/>
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>
@@ -4689,117 +4690,117 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>YearPlanDialog</name>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="169"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="169"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="182"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="182"/>
         <source> maand(en)</source>
         <translation> month(s)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="187"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="187"/>
         <source>eerste</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="187"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="187"/>
         <source>tweede</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="188"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="188"/>
         <source>derde</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="188"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="188"/>
         <source>vierde</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="189"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="189"/>
         <source>laatste</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="197"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="197"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="198"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="198"/>
         <source>Standaardpunten op de agenda zetten (opening, verslag, actielijst, rondvraag, sluiting)</source>
         <translation>Put the standard items on the agenda (opening, minutes, action list, any other business, closing)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="201"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="201"/>
         <source>Geen vergaderingen in juli en augustus (zomerreces)</source>
         <translation>No meetings in July and August (summer recess)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="207"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="207"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="208"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="208"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="209"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="209"/>
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="210"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="210"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="211"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="211"/>
         <source>Op de</source>
         <translation>On the</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="212"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="212"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="213"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="213"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="214"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="214"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="219"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="219"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="224"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="224"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="275"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="275"/>
         <source>  (in deze maand al gepland: overgeslagen)</source>
         <translation>  (already planned this month: skipped)</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="281"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="281"/>
         <source>Tegelijk met: </source>
         <translation>At the same time as: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="285"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="285"/>
         <source>%n nieuwe vergadering(en).</source>
         <translation>
             <numerusform>%n new meeting.</numerusform>
@@ -4807,7 +4808,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../zorgdesk/ui/meeting_dialogs.py" line="287"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="287"/>
         <source>Let op: %n keer hebben leden dan al een ander overleg.</source>
         <translation>
             <numerusform>Note: %n time members already have another meeting then.</numerusform>
@@ -4818,67 +4819,67 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="40"/>
+        <location filename="../../ui/meetings/action_ops.py" line="40"/>
         <source>Actie gewijzigd</source>
         <translation>Action changed</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="47"/>
+        <location filename="../../ui/meetings/action_ops.py" line="47"/>
         <source>Actie heropend</source>
         <translation>Action reopened</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="49"/>
+        <location filename="../../ui/meetings/action_ops.py" line="49"/>
         <source>Actie gereed</source>
         <translation>Action done</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="51"/>
+        <location filename="../../ui/meetings/action_ops.py" line="51"/>
         <source>Actie vervallen</source>
         <translation>Action dropped</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="64"/>
+        <location filename="../../ui/meetings/action_ops.py" line="64"/>
         <source>Doorverwijzen</source>
         <translation>Refer</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="65"/>
+        <location filename="../../ui/meetings/action_ops.py" line="65"/>
         <source>Naar de actielijst van welk overleg?</source>
         <translation>To the action list of which body?</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="70"/>
+        <location filename="../../ui/meetings/action_ops.py" line="70"/>
         <source>Actie doorverwezen</source>
         <translation>Action referred</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/action_ops.py" line="75"/>
+        <location filename="../../ui/meetings/action_ops.py" line="75"/>
         <source>Actie verwijderd</source>
         <translation>Action deleted</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="69"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="69"/>
         <source>gereed %1</source>
         <translation>done %1</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="71"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="71"/>
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="73"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="73"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="74"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="74"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/meeting_models.py" line="74"/>
+        <location filename="../../ui/meetings/meeting_models.py" line="74"/>
         <source>open</source>
         <translation>open</translation>
     </message>
@@ -4886,22 +4887,22 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>agenda</name>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="234"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="234"/>
         <source>ter informatie</source>
         <translation>for information</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="235"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="235"/>
         <source>ter bespreking</source>
         <translation>for discussion</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="236"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="236"/>
         <source>ter besluitvorming</source>
         <translation>for decision</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/agenda_model.py" line="237"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="237"/>
         <source>hamerstuk</source>
         <translation>formality</translation>
     </message>
@@ -4909,7 +4910,7 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../zorgdesk/app.py" line="105"/>
+        <location filename="../../app.py" line="105"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
@@ -4917,22 +4918,22 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>body</name>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="55"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="55"/>
         <source>voorzitter</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="56"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="56"/>
         <source>secretaris</source>
         <translation>secretary</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="57"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="57"/>
         <source>lid</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/body_dialog.py" line="58"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="58"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
     </message>
@@ -4940,22 +4941,22 @@ The work agenda of a regional care collaboration, fully offline.</translation>
 <context>
     <name>lights</name>
     <message>
-        <location filename="../../zorgdesk/ui/lights.py" line="19"/>
+        <location filename="../../ui/kit/lights.py" line="19"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/lights.py" line="20"/>
+        <location filename="../../ui/kit/lights.py" line="20"/>
         <source>oranje</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/lights.py" line="21"/>
+        <location filename="../../ui/kit/lights.py" line="21"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../zorgdesk/ui/lights.py" line="23"/>
+        <location filename="../../ui/kit/lights.py" line="23"/>
         <source>geen status</source>
         <translation>no status</translation>
     </message>

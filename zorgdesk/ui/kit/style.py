@@ -16,6 +16,10 @@ QListWidget#navigation::item:hover:!selected { background: #26445f; }
 QLabel#heading { font-size: 22px; font-weight: 600; color: #1b2733; }
 QLabel#subheading { font-size: 15px; font-weight: 600; color: #1b2733; margin-top: 6px; }
 QLabel#muted { color: #6b7580; }
+QLabel#stale {
+    background: #fff4d6; border-left: 4px solid #c98a00; padding: 6px 10px; color: #4a3200;
+    font-weight: 600;
+}
 QLabel#vision {
     background: #eaf2fa; border-left: 4px solid #4f81bd; padding: 10px 14px; color: #1b2733;
 }

@@ -60,7 +60,7 @@ class ReportRequest:
     meeting_id: str | None = None
     theme_id: str | None = None
     since: date | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list, compare=False)
 
 
 class ReportJob(QRunnable):
@@ -97,6 +97,8 @@ class ReportsPage(Page):
         self._tmp = tempfile.TemporaryDirectory(prefix="zorgdesk-rapport-")
         self._job: ReportJob | None = None
         self._made: Path | None = None
+        self._made_for: ReportRequest | None = None  # the choice the preview was made from
+        self._save_target: Path | None = None  # set while a save waits for its fresh report
         self._saved: Path | None = None
         self._doc: object | None = None
         self._next_page = 0
@@ -152,7 +154,6 @@ class ReportsPage(Page):
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Opslaan als\u2026"))
         self.folder_button = QPushButton(self.tr("Map openen"))
-        self.save_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
@@ -172,6 +173,7 @@ class ReportsPage(Page):
 
         self.preview_label = QLabel(self.tr("Voorbeeld"))
         self.preview_label.setObjectName("subheading")
+        self.preview_label.setWordWrap(True)
         self.preview = QListWidget()
         self.preview.setObjectName("reportPreview")
         self.preview.setViewMode(QListView.ViewMode.IconMode)
@@ -194,6 +196,10 @@ class ReportsPage(Page):
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self._render_next)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        for changed in (self.kind_combo.currentIndexChanged, self.meeting_combo.currentIndexChanged,
+                        self.theme_combo.currentIndexChanged, self.since_edit.dateChanged,
+                        self.public_radio.toggled):
+            changed.connect(self._choice_changed)
         self.make_button.clicked.connect(self.make_report)
         self.save_button.clicked.connect(self.save_as)
         self.folder_button.clicked.connect(self.open_folder)
@@ -267,12 +273,31 @@ class ReportsPage(Page):
 
     # --- making ------------------------------------------------------------------------
 
+    @property
+    def preview_stale(self) -> bool:
+        """True when the preview (if any) was made from another choice than the one shown."""
+        return self._made_for is not None and self._made_for != self.request()
+
+    def _choice_changed(self) -> None:
+        stale = self.preview_stale
+        if stale:
+            self.preview_label.setText(self.tr(
+                "Voorbeeld verouderd: de keuze is gewijzigd. Klik op Rapport maken voor een "
+                "nieuw voorbeeld; Opslaan als maakt het rapport altijd opnieuw uit de keuze."))
+        elif self._made_for is not None:
+            self._label_preview()
+        self.preview.setEnabled(not stale)
+        self.preview_label.setObjectName("stale" if stale else "subheading")
+        self.preview_label.style().unpolish(self.preview_label)
+        self.preview_label.style().polish(self.preview_label)
+
     def make_report(self) -> None:
         if self._job is not None or not self.ctx.has_store:
             return
         request = self.request()
         if "meeting" in self._uses() and request.meeting_id is None:
             self.status.setText(self.tr("Deze werkruimte heeft nog geen vergaderingen."))
+            self._save_target = None
             return
         self._runs += 1
         out = Path(self._tmp.name) / f"{request.kind}-{self._runs}.pdf"
@@ -281,8 +306,12 @@ class ReportsPage(Page):
         job.signals.done.connect(self._on_done)
         job.signals.failed.connect(self._on_failed)
         self._job = job
+        self._made = None
+        self._made_for = request
         self._render_timer.stop()
         self.preview.clear()
+        self.preview.setEnabled(True)
+        self.preview_label.setText(self.tr("Voorbeeld"))
         self.make_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.progress.setValue(1)
@@ -300,7 +329,10 @@ class ReportsPage(Page):
 
     def _on_failed(self, message: str) -> None:
         self._job = None
+        self._made_for = None
+        self._save_target = None
         self.make_button.setEnabled(True)
+        self.save_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.hide()
         self.status.setText(self.tr("Het rapport kon niet worden gemaakt: {0}").format(message))
@@ -317,6 +349,10 @@ class ReportsPage(Page):
             text += " " + " ".join(warnings)
         self.status.setText(text)
         self._start_preview(self._made)
+        self._choice_changed()  # the choice may have changed while the report was being made
+        target, self._save_target = self._save_target, None
+        if target is not None:
+            self.save_to(target)
 
     # --- preview -----------------------------------------------------------------------
 
@@ -327,6 +363,15 @@ class ReportsPage(Page):
         doc.load(str(path))
         self._doc = doc
         self._next_page = 0
+        self._label_preview()
+        self._render_timer.start()
+
+    def _label_preview(self) -> None:
+        from PySide6.QtPdf import QPdfDocument
+
+        doc = self._doc
+        if not isinstance(doc, QPdfDocument):
+            return
         pages = doc.pageCount()
         shown = min(pages, PREVIEW_PAGES)
         if pages > shown:
@@ -334,7 +379,6 @@ class ReportsPage(Page):
                 self.tr("Voorbeeld: de eerste {0} van {1} pagina's").format(shown, pages))
         else:
             self.preview_label.setText(self.tr("Voorbeeld: {0} pagina's").format(pages))
-        self._render_timer.start()
 
     def _render_next(self) -> None:
         """One page per event-loop turn, so the window stays responsive."""
@@ -359,26 +403,39 @@ class ReportsPage(Page):
     # --- saving ------------------------------------------------------------------------
 
     def save_as(self) -> None:
-        if self._made is None:
+        """Save what is chosen now. A preview made from another choice (internal instead of
+        public, another kind or meeting) is never copied: the report is made again first."""
+        if self._job is not None or not self.ctx.has_store:
             return
         from zorgdesk.reports import REPORTS
 
-        name = REPORTS[self.request().kind].title.lower().replace(" ", "-")
-        if self.public_radio.isChecked():
+        request = self.request()
+        name = REPORTS[request.kind].title.lower().replace(" ", "-")
+        if request.public:
             name += "-publieksversie"
         folder = self._saved.parent if self._saved else Path.home()
-        target, _filter = QFileDialog.getSaveFileName(
+        chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Rapport opslaan"), str(folder / f"{name}.pdf"),
             self.tr("PDF-bestanden (*.pdf)"))
-        if target:
-            self.save_to(Path(target))
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        if self._made is not None and self._made_for == request:
+            self.save_to(target)
+        else:
+            self._save_target = target
+            self.make_report()
 
     def save_to(self, target: Path) -> None:
         from zorgdesk.store.atomic import atomic_path
 
-        assert self._made is not None
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
+        if self._made is None or self._made_for != self.request():
+            # never save a file made from another choice (it changed while it was being made)
+            self.status.setText(self.tr("Niet opgeslagen: de keuze is gewijzigd terwijl het "
+                                        "rapport werd gemaakt. Kies opnieuw Opslaan als."))
+            return
         try:
             with atomic_path(target) as tmp:
                 shutil.copyfile(self._made, tmp)
