@@ -67,3 +67,20 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds ontbreekt naast deze checkout")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    """One private PostgreSQL server for the whole run (started on first use, ~3 s)."""
+    from tests.pg import private_server
+
+    with private_server() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_admin_url: str) -> str:
+    """An empty database of its own for each test: one database is one workspace."""
+    from tests.pg import fresh_database
+
+    return fresh_database(pg_admin_url)

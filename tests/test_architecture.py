@@ -61,6 +61,17 @@ def test_ui_holds_no_sql() -> None:
         assert not any(n.startswith(("sqlalchemy", "sqlite3")) for n in names), path
 
 
+def test_sqlite3_only_in_the_store() -> None:
+    """Everything above the store reads through `Store.reader()` or SQLAlchemy, so the same
+    code runs on a workspace file and on a PostgreSQL server (tests/test_portable_reads.py)."""
+    offenders = [
+        p.relative_to(PACKAGE) for p in modules_under("")
+        if p.relative_to(PACKAGE).parts[0] != "store"
+        and any(n == "sqlite3" or n.startswith("sqlite3.") for n in imports_of(p))
+    ]
+    assert offenders == []
+
+
 def test_offline_no_network_modules() -> None:
     banned = ("socket", "requests", "urllib.request", "http.client", "httpx", "aiohttp")
     for path in modules_under(""):

@@ -161,7 +161,7 @@ def test_restore_over_corrupt_file_moves_it_aside(tmp_path: Path) -> None:
     assert best is not None
     restore_backup(best.path, ws)
     assert not Path(f"{ws}-wal").exists()
-    with open_store(ws) as store, store.raw() as conn:
+    with open_store(ws) as store, store.reader() as conn:
         assert conn.execute("SELECT count(*) FROM goal").fetchone()[0] == 200
     assert any(p.name.endswith(".bad") for p in best.path.parent.iterdir())
 
@@ -201,7 +201,7 @@ def test_odd_file_names(tmp_path: Path, name: str) -> None:
     ws = make_workspace(tmp_path / name)
     assert check_file(ws).ok
     backup = make_backup(ws, "handmatig")
-    with open_store(ws, lock=True) as store, store.raw() as conn:
+    with open_store(ws, lock=True) as store, store.reader() as conn:
         assert conn.execute("SELECT count(*) FROM goal").fetchone()[0] == 5
     restore_backup(backup, ws)
     conn = sqlite3.connect(sqlite_uri(ws), uri=True)

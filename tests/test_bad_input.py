@@ -120,7 +120,7 @@ def test_damaged_workspace_is_refused_or_opens(data: st.DataObject) -> None:
             assert path.read_bytes() == content
             assert "beschadigd.zorgdesk" in exc.message
             return
-        with store, store.raw() as conn:  # opened: damage was in unused space or row data
+        with store, store.reader() as conn:  # opened: damage was in unused space or row data
             assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
 
 

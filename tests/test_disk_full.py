@@ -65,7 +65,7 @@ def test_file_size_limit_mid_edit(tmp_path: Path, headroom: int) -> None:
     assert "vol.zorgdesk" in message and "de schijf is vol" in message
     assert "Maak ruimte vrij" in message
 
-    with open_store(path, lock=True) as store, store.raw() as conn:
+    with open_store(path, lock=True) as store, store.reader() as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         orgs = {row[0] for row in conn.execute("SELECT name FROM organisation")}
         tags = {row[0] for row in conn.execute("SELECT name FROM tag")}

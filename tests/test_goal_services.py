@@ -24,7 +24,7 @@ def store(tmp_path: Path) -> Store:
 
 def goals(store: Store) -> dict[str, tuple[str | None, str | None, int]]:
     """code -> (parent code, theme id, position)"""
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute("SELECT g.code, p.code, g.theme_id, g.position FROM goal g "
                             "LEFT JOIN goal p ON p.id = g.parent_id").fetchall()
@@ -38,7 +38,7 @@ def goal_id(store: Store, code: str) -> str:
 
 
 def dump(store: Store) -> list[tuple[object, ...]]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         out: list[tuple[object, ...]] = []
         for table in ("goal", "milestone", "year_mark", "status_update", "role", "tag",

@@ -134,3 +134,13 @@ def test_closing_the_window_stores_what_is_still_being_typed(qtbot: QtBot,
     finally:
         store.close()
     assert titles["2.1.1.A"] == "Dementienetwerk in heel Drenthe"
+
+
+def test_about_names_version_data_and_log(qtbot: QtBot, tmp_path: Path,
+                                          zorgdesk_home: Path) -> None:
+    from zorgdesk import __version__, paths
+
+    window = open_window(qtbot, make_small_workspace(tmp_path / "over.zorgdesk"))
+    text = window.about_text(__version__)
+    assert f"ZorgDesk {__version__}" in text and "Licentie" in text
+    assert str(paths.data_dir()) in text and str(paths.log_dir()) in text

@@ -65,7 +65,7 @@ def test_deleting_a_goal_takes_its_children_and_updates_along(tmp_path: Path) ->
         s.add(StatusUpdate(goal_id=child.id, reported_on=date(2025, 1, 6), light=Light.ROOD))
     with store.transaction() as s:
         s.delete(s.get(Goal, parent.id))
-    conn = store.raw()
+    conn = store.reader()
     assert conn.execute("SELECT count(*) FROM goal").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM status_update").fetchone()[0] == 0
     conn.close()

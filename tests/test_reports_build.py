@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from zorgdesk.models import (
     Action,
@@ -46,9 +47,11 @@ from zorgdesk.models.enums import (
     RoleKind,
 )
 from zorgdesk.reports import REPORTS, ReportOptions, build_report
+from zorgdesk.services.workspace.versions import adopt_version
 from zorgdesk.store import create_store
 
 SECRET_NAME = "Geheime Gerda"
+VERSION = "Werkagenda 2025"
 PUBLIC_NAME = "Openbare Otto"
 
 
@@ -173,6 +176,14 @@ def build_small(path: Path) -> Path:
             s.add(Attachment(agenda_item_id=items[1].id, filename="geheim.pdf",
                              mime_type="application/pdf", size_bytes=len(pdf),
                              sha256="1" * 64, content=pdf, confidential=True, position=1))
+    # An adopted version, and since then the theme's trekker role made anew (for `changes`).
+    adopt_version(store, VERSION, "de BST", date(2025, 1, 15))
+    with store.transaction() as s:
+        role = s.scalars(select(Role).where(Role.role == RoleKind.TREKKER,
+                                            Role.theme_id.is_not(None))).one()
+        s.delete(role)
+        s.add(Role(theme_id=role.theme_id, person_id=role.person_id, role=RoleKind.TREKKER,
+                   capacity=role.capacity))
     store.close()
     return path
 
@@ -189,16 +200,18 @@ def text_of(path: Path) -> str:
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
 
 
-def options(public: bool = False) -> ReportOptions:
+def options(public: bool = False, kind: str = "") -> ReportOptions:
+    needs_version = kind in REPORTS and REPORTS[kind].needs_version
     return ReportOptions(public=public, meeting=("AST", date(2025, 3, 14)),
-                         since=date(2025, 1, 1), made_on=date(2025, 3, 1))
+                         since=date(2025, 1, 1), made_on=date(2025, 3, 1),
+                         version=VERSION if needs_version else None)
 
 
 @pytest.mark.parametrize("kind", list(REPORTS))
 def test_report_reads_back(small: Path, tmp_path: Path, kind: str) -> None:
     from pypdf import PdfReader
 
-    out = build_report(kind, small, tmp_path / f"{kind}.pdf", options())
+    out = build_report(kind, small, tmp_path / f"{kind}.pdf", options(kind=kind))
     reader = PdfReader(out)
     pages = len(reader.pages)
     assert pages >= 1
@@ -263,12 +276,16 @@ def check_pdfa_structure(path: Path) -> None:
 
 def test_public_edition_leaves_out_private_things(small: Path, tmp_path: Path) -> None:
     for kind in REPORTS:
-        internal = text_of(build_report(kind, small, tmp_path / f"{kind}-i.pdf", options()))
-        public = text_of(build_report(kind, small, tmp_path / f"{kind}-p.pdf", options(True)))
+        internal = text_of(build_report(kind, small, tmp_path / f"{kind}-i.pdf",
+                                        options(kind=kind)))
+        public = text_of(build_report(kind, small, tmp_path / f"{kind}-p.pdf",
+                                      options(True, kind)))
         assert SECRET_NAME not in public, kind
         for secret in ("INTERN-NOTITIE", "INTERNE-STAND", "VERTROUWELIJK-PUNT",
                        "GEHEIM-BESLUIT", "geheim.pdf"):
             assert secret not in public, (kind, secret)
+        if kind == "changes":  # the trekker role was made anew after the adopted version
+            assert SECRET_NAME in internal and "wethouder, Testdorp" in public
         if kind in ("agenda", "minutes", "meeting-pack", "werkagenda"):
             assert SECRET_NAME in internal, kind
             assert PUBLIC_NAME in public, kind

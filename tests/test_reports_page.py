@@ -93,52 +93,79 @@ def test_meeting_report_without_meetings_says_so(qtbot, sample_copy) -> None:  #
     ctx.set_store(None)
 
 
-def _save_via_dialog(page, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QFileDialog
+def test_saved_file_is_always_made_from_the_current_choice(  # type: ignore[no-untyped-def]
+        qtbot, sample_copy, tmp_path: Path) -> None:
+    """The privacy blocker: internal agenda made, "Publieksversie" ticked, saved: the saved PDF
+    must not be the internal one (with the confidential item) under a public name."""
+    from datetime import datetime
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    page.save_button.click()
-
-
-def test_save_is_made_from_the_current_choice_not_the_last_preview(  # type: ignore[no-untyped-def]
-        page, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Blocker of issue 13: ticking Publieksversie after previewing the internal agenda saved
-    the internal PDF, confidential item included."""
     from pypdf import PdfReader
+    from sqlalchemy import select
 
-    from zorgdesk.services.meetings.agenda import add_item
-    from zorgdesk.ui.kit.style import STYLE_SHEET
+    from zorgdesk.models import AgendaItem, Meeting
+    from zorgdesk.store import open_store
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.reports.page import ReportsPage
 
+    path = sample_copy("noord-limburg")
+    with open_store(path) as store, store.transaction() as s:
+        meeting = s.scalars(select(Meeting).where(
+            Meeting.starts_at == datetime(2022, 2, 3))).one()
+        s.add(AgendaItem(meeting_id=meeting.id, position=0, title="Voortgang valpreventie"))
+        s.add(AgendaItem(meeting_id=meeting.id, position=1, title="GEHEIM-PUNT",
+                         confidential=True))
+        meeting_id = meeting.id
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(path))
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
     choose(page, "agenda")
-    meeting_id = page.meeting_combo.currentData()
-    add_item(page.ctx.store, meeting_id, "Geheime onderhandeling zorgkantoor", confidential=True)
+    page.meeting_combo.setCurrentIndex(page.meeting_combo.findData(meeting_id))
     page.make_button.click()
-    qtbot.waitUntil(lambda: not page.busy and page.preview.count() >= 1, timeout=60_000)
-    assert "Voorbeeld:" in page.preview_label.text()
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=60_000)
 
-    page.public_radio.setChecked(True)
-    assert page.preview_stale  # the preview shows the internal version: marked out of date
+    page.public_radio.setChecked(True)  # after the preview was made
+    assert not page.save_button.isEnabled()
     assert "verouderd" in page.preview_label.text()
-    page.setStyleSheet(STYLE_SHEET)
-    qtbot.wait(20)  # let the layout take the styled label sizes before the screenshot
-    page.grab().save(str(tmp_path / "reports_stale.png"))
+    stale = tmp_path / "agenda-publiek.pdf"
+    page.save_to(stale)  # even when asked directly, nothing is saved
+    assert not stale.exists()
 
-    target = tmp_path / "agenda-publiek.pdf"
-    _save_via_dialog(page, target, monkeypatch)
-    qtbot.waitUntil(target.exists, timeout=60_000)
-    text = " ".join((p.extract_text() or "") for p in PdfReader(target).pages)
-    assert "Publieksversie" in text
-    assert "Geheime onderhandeling" not in text
-    qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
-    assert not page.preview_stale  # the preview now shows what was saved
+    page.make_button.click()
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=60_000)
+    assert page.suggested_name() == "AST 2022-02-03 agenda (publiek).pdf"
+    page.save_to(stale)
+    text = " ".join((p.extract_text() or "") for p in PdfReader(stale).pages)
+    assert "Voortgang valpreventie" in text and "GEHEIM-PUNT" not in text
 
-    choose(page, "werkagenda")  # another kind: again made fresh, never the agenda copied
-    assert page.preview_stale
-    other = tmp_path / "werkagenda.pdf"
-    _save_via_dialog(page, other, monkeypatch)
-    qtbot.waitUntil(other.exists, timeout=60_000)
-    text = " ".join((p.extract_text() or "") for p in PdfReader(other).pages)
-    assert "Werkagenda" in text or "werkagenda" in text.lower()
-    assert "Geheime onderhandeling" not in text
-    assert other.read_bytes() != target.read_bytes()
+    choose(page, "werkagenda")  # another kind: the public agenda is no longer current either
+    assert not page.save_button.isEnabled()
+    choose(page, "agenda")
+    assert page.save_button.isEnabled()  # back to the choice it was made for
+    ctx.set_store(None)
+
+
+def test_a_page_shown_large_and_zoomed(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from zorgdesk.ui.reports.page_viewer import PageViewer
+
+    choose(page, "werkagenda")
+    page.make_button.click()
+    qtbot.waitUntil(lambda: page.preview.count() >= 2, timeout=60_000)
+    page.preview.setCurrentRow(0)
+    page.preview.setFocus()
+    qtbot.keyClick(page.preview, Qt.Key.Key_Return)  # Enter opens the page, like a double-click
+    viewers = page.findChildren(PageViewer)
+    assert len(viewers) == 1
+    viewer = viewers[0]
+    assert viewer.page == 0
+    width = viewer.image.pixmap().width()
+    qtbot.mouseClick(viewer.larger, Qt.MouseButton.LeftButton)
+    assert viewer.image.pixmap().width() > width * 1.2
+    assert "125 %" in viewer.where.text()
+    qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
+    assert viewer.page == 1 and "pagina 2 van" in viewer.where.text()
+    viewer.close()

@@ -3,16 +3,22 @@ its people, the public one names none of those who may not be published."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, insert, select
 
+from zorgdesk.models import Role
 from zorgdesk.reports import REPORTS, ReportOptions, build_report
+from zorgdesk.services.workspace import versions
+from zorgdesk.store import open_store
 
 # Reports whose internal edition shows people of this sample (members, leads, initiators).
-NAMES_PEOPLE = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix")
+NAMES_PEOPLE = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix",
+                "changes")
 
 
 def text_of(path: Path) -> str:
@@ -42,10 +48,25 @@ def test_internal_names_people_public_does_not(
 ) -> None:
     path, hidden, shown = people
     made_on, since = date(2022, 6, 1), date(2022, 1, 1)
+    version = None
+    if REPORTS[kind].needs_version:
+        # Compared with an adopted version from before every person's role was made.
+        path = tmp_path / "met-versie.zorgdesk"
+        shutil.copyfile(people[0], path)
+        version = "Vastgesteld"
+        with open_store(path) as store:
+            with store.transaction() as session:
+                held = [dict(r) for r in session.execute(select(Role.__table__).where(
+                    Role.person_id.is_not(None))).mappings()]
+                session.execute(delete(Role).where(Role.person_id.is_not(None)))
+            versions.adopt_version(store, version, "de BST", date(2022, 1, 1))
+            with store.transaction() as session:
+                session.execute(insert(Role), held)
     internal = text_of(build_report(kind, path, tmp_path / "i.pdf",
-                                    ReportOptions(made_on=made_on, since=since)))
+                                    ReportOptions(made_on=made_on, since=since, version=version)))
     public = text_of(build_report(kind, path, tmp_path / "p.pdf",
-                                  ReportOptions(public=True, made_on=made_on, since=since)))
+                                  ReportOptions(public=True, made_on=made_on, since=since,
+                                                version=version)))
     named = [n for n in hidden if n in internal]
     leaked = [n for n in hidden if n in public]
     assert not leaked, f"{kind}: public edition names {leaked}"

@@ -43,7 +43,9 @@ def test_timeline_and_matrix_are_landscape_vector_grids(sample_files: dict[str, 
         for page in reader.pages:
             assert float(page.mediabox.width) > float(page.mediabox.height)
             resources = page.get("/Resources") or {}
-            assert "/XObject" not in resources, "grids are drawn, not pasted as images"
+            xobjects = resources.get("/XObject") or {}
+            kinds = {str(x.get_object().get("/Subtype")) for x in xobjects.values()}
+            assert kinds <= {"/Form"}, "grids are drawn, not pasted as images"
     texts = page_texts(tmp_path / "timeline.pdf")
     assert all("Q1 Q2 Q3 Q4" in t for t in texts[1:] if "mijlpaal" in t)
 
@@ -90,7 +92,13 @@ def test_foreign_attachment_is_merged_and_reported(sample_copy, tmp_path: Path) 
     assert "Bijlage bij agendapunt 1: Begroting" in texts[-1]
     assert f"pagina {len(texts)} van {len(texts)}" in texts[-1]
     assert "geen PDF; niet samengevoegd" in " ".join(texts)
-    assert options.warnings and "geen PDF/A" in options.warnings[0]
+    assert options.warnings and "niet als archief-PDF (PDF/A)" in options.warnings[0]
+    assert "\u201cbegroting.pdf\u201d" in options.warnings[0]
+    assert "ISO" not in options.warnings[0] and "6.2" not in options.warnings[0]
+    import pikepdf
+
+    with pikepdf.open(out) as pdf, pdf.open_metadata() as meta:
+        assert "pdfaid:part" not in meta, "a file that failed the check must not claim PDF/A"
     assert len(PdfReader(out).pages) == len(texts)
 
 

@@ -32,7 +32,7 @@ def seed_lines(seeds: Path) -> list[str]:
 
 
 def org_roles(store: Store) -> set[tuple[str, str, str]]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         return set(conn.execute(
             "SELECT goal_id, organisation_id, role FROM role "

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from zorgdesk.store import open_store
+from zorgdesk.store.schema import sqlite_uri
 
 SEED_AGENDA = "000_0b76fa6a339ea114.txt"
 SEED_FINANCING = "002_a9155f93d703f73b.txt"
@@ -33,7 +34,7 @@ def normalise(text: str) -> str:
 @pytest.fixture(scope="module")
 def db(sample_files: dict[str, Path]) -> Iterator[sqlite3.Connection]:
     store = open_store(sample_files["drenthe-werkagenda"])
-    conn = store.raw()
+    conn = sqlite3.connect(sqlite_uri(store.path), uri=True)  # a plain file read
     store.close()
     yield conn
     conn.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from zorgdesk.store import open_store
+from zorgdesk.store.schema import sqlite_uri
 
 EXPECTED = {
     # the sizes the benchmarks rely on
@@ -48,7 +49,7 @@ ROW_TABLES = (
 @pytest.fixture(scope="module")
 def db(sample_files: dict[str, Path]) -> sqlite3.Connection:
     store = open_store(sample_files["large"])
-    conn = store.raw()
+    conn = sqlite3.connect(sqlite_uri(store.path), uri=True)  # a plain file read
     store.close()
     return conn
 

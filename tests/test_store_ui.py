@@ -283,9 +283,6 @@ def test_failed_migration_is_told_and_changes_nothing(qtbot: QtBot, tmp_path: Pa
     fixture = Path(__file__).with_name("fixtures") / "schema-0001.zorgdesk"
     path = tmp_path / "oud.zorgdesk"
     shutil.copyfile(fixture, path)
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 0")  # pretend it predates revision 0001's stamp
-    conn.close()
     folder = tmp_path / "migraties"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "0002_kapot.py").write_text(
@@ -296,6 +293,16 @@ def test_failed_migration_is_told_and_changes_nothing(qtbot: QtBot, tmp_path: Pa
         encoding="utf-8",
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+    # An app that knows revision 0002, so the (consistent) 0001 file is older than it. A file
+    # whose user_version and alembic_version disagree is refused as damaged instead.
+    from zorgdesk.store import integrity, schema, workspace_store
+
+    revisions = ("0001", "0002")
+    for module in (schema, integrity, migrate):
+        monkeypatch.setattr(module, "REVISIONS", revisions)
+    for module in (schema, integrity, migrate, workspace_store):
+        monkeypatch.setattr(module, "HEAD_VERSION", 2)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
     before = dump(path)
     boxes = Boxes(monkeypatch)
     assert not window_for(qtbot).open_path(path)

@@ -131,7 +131,7 @@ def test_f2_edits_in_place_and_delete_removes(page: TimelinePage) -> None:
 
 
 def load_milestone_id(page: TimelinePage, goal_id: str) -> str:
-    conn = page.ctx.store.raw()
+    conn = page.ctx.store.reader()
     try:
         return str(conn.execute("SELECT id FROM milestone WHERE goal_id = ?",
                                 (goal_id,)).fetchone()[0])

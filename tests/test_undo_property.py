@@ -32,7 +32,7 @@ TABLES = ("goal", "milestone", "year_mark", "status_update", "role", "tag", "goa
 
 
 def dump(store: Store) -> list[tuple[object, ...]]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         out: list[tuple[object, ...]] = []
         for table in TABLES:
@@ -140,7 +140,7 @@ def test_undoing_an_earlier_edit_keeps_later_edits_to_other_goals(tmp_path: Path
     ctx.undo_stack.command(0).undo()
     names = {g.code: g.title for g in load_goal_tree(ctx.store).goals}
     assert names["2.1.1.A"] == "Netwerk dementie dekkend"
-    conn = ctx.store.raw()
+    conn = ctx.store.reader()
     titles = [t for (t,) in conn.execute("SELECT title FROM milestone ORDER BY title")]
     conn.close()
     assert titles == ["Aanpak vastgesteld", "M2"]

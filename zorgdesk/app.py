@@ -42,12 +42,12 @@ def default_workspace() -> Path:
     from zorgdesk.services.workspace.files import ensure_sample
 
     for path in settings.recent_files():
-        if path.exists():
+        if isinstance(path, Path) and path.exists():  # a server is opened only on request
             return path
     return ensure_sample(DEFAULT_SAMPLE)
 
 
-def open_workspace(path: Path, interactive: bool = True):  # type: ignore[no-untyped-def]
+def open_workspace(path: Path | str, interactive: bool = True):  # type: ignore[no-untyped-def]
     """Open for the app: one-writer lock, restore offer for a damaged file, network warning
     (zorgdesk/ui/dialogs/open_recovery.py)."""
     from zorgdesk.ui.workspace.open_recovery import open_with_recovery
@@ -92,7 +92,9 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
         install_error_hook(lambda: window, lambda: ctx.store.path if ctx.has_store else None)
     _auto_backups = AutoBackupTimer(ctx, window)  # lives as long as run_app
     try:
-        path = Path(file) if file else default_workspace()
+        from zorgdesk.store.server import workspace_location
+
+        path = workspace_location(file) if file else default_workspace()
         store = open_workspace(path, interactive=not smoke)
     except StoreError as exc:
         if smoke:
@@ -107,7 +109,12 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
         store = None
     if store is not None:
         ctx.set_store(store)
-        settings.add_recent(store.path)
+        settings.add_recent(store.url or store.path)
+        # No dialog in a smoke run: the location warning of a file goes to stderr.
+        if smoke and not store.is_server:
+            from zorgdesk.commands.targets import warn_location
+
+            warn_location(store.path)
     window.show_page(page)
     window.show()
     if smoke:

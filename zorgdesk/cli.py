@@ -1,34 +1,18 @@
 """Command line: `zorgdesk [open FILE | sample | info | export | ...]`.
 
 Each subcommand lives in its own module under zorgdesk/commands with `register(subparsers)`
-and `run(args) -> int`, imported only when used, so `zorgdesk --smoke` stays light.
+and `run(args) -> int`; zorgdesk/commands/__init__.py lists them. That table is imported only
+when the command line has a positional word, so `zorgdesk` and `zorgdesk --smoke` never load it.
 Errors reach the user as one Dutch line on stderr and a non-zero exit, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from zorgdesk import __version__
-
-# Modules under zorgdesk.commands, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = (
-    "open",
-    "sample",
-    "info",
-    "export",
-    "check",
-    "backup",
-    "ical",
-    "report",
-    "import_json",
-)
-# Subcommands whose name is a Python keyword, mapped to their module's name.
-COMMAND_ALIASES: dict[str, str] = {"import": "import_json"}
-
 
 PAGE_KEYS = ("overview", "goals", "timeline", "partners", "meetings", "reports")
 
@@ -76,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(f"zorgdesk.commands.{name}")
+    from zorgdesk.commands import COMMANDS
+
+    for module in COMMANDS.values():
         module.register(sub)
     return parser
 
@@ -86,25 +71,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     positionals = [arg for arg in args_list if not arg.startswith("-")]
     wants_parser = args_list[:1] in (["-h"], ["--help"], ["--version"])
-    first = COMMAND_ALIASES.get(positionals[0], positionals[0]) if positionals else None
-    if not wants_parser and first not in COMMAND_MODULES:
+    if not wants_parser and not (positionals and _is_command(positionals[0])):
         return _start_app(args_list)
     parser = build_parser()
     args = parser.parse_args(args_list)
-    from zorgdesk.store.errors import StoreError
-
     try:
         result: int = args.run(args)
-    except StoreError as exc:
-        print(f"zorgdesk: {exc.message}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"zorgdesk: bestand of map niet bruikbaar: {exc.filename or ''} ({exc.strerror})",
-              file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `zorgdesk info W | head`: the reader stopped listening
+        return 1
+    except Exception as exc:  # never a traceback: one Dutch line that names the file
+        from zorgdesk.commands.failure import failure_text
+
+        print(f"zorgdesk: {failure_text(exc, args)}", file=sys.stderr)
+        return 1
     return result
+
+
+def _is_command(word: str) -> bool:
+    from zorgdesk.commands import COMMANDS
+
+    return word in COMMANDS
 
 
 def _start_app(args_list: list[str]) -> int:

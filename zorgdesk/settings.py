@@ -15,16 +15,24 @@ def _settings() -> QSettings:
     return QSettings(str(paths.config_dir() / "zorgdesk.ini"), QSettings.Format.IniFormat)
 
 
-def recent_files() -> list[Path]:
+def recent_files() -> list[Path | str]:
+    """Workspace files (Path) and server workspaces (their URL, never with a password)."""
+    from zorgdesk.store.server import is_server_url
+
     value = _settings().value("workspaces/recent", [])
     items: list[object] = [value] if isinstance(value, str) else list(value or [])  # type: ignore[call-overload]
-    return [Path(str(v)) for v in items if str(v)]
+    return [str(v) if is_server_url(str(v)) else Path(str(v)) for v in items if str(v)]
 
 
-def add_recent(path: Path) -> None:
-    path = Path(path).resolve()
-    items = [p for p in recent_files() if p != path]
-    items.insert(0, path)
+def add_recent(location: Path | str) -> None:
+    if isinstance(location, str):
+        from zorgdesk.store.server import display_name
+
+        entry: Path | str = display_name(location)
+    else:
+        entry = Path(location).resolve()
+    items = [p for p in recent_files() if p != entry]
+    items.insert(0, entry)
     settings = _settings()
     settings.setValue("workspaces/recent", [str(p) for p in items[:MAX_RECENT]])
     settings.sync()

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from zorgdesk.commands.targets import add_force
+
 
 def register(sub: Any) -> None:
     parser: argparse.ArgumentParser = sub.add_parser(
@@ -15,24 +17,22 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("file", metavar="FILE", type=Path)
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.zorgdesk)")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import workspace_target
     from zorgdesk.store.backup import copy_database
-    from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
     from zorgdesk.store.integrity import quick_verify
     from zorgdesk.store.schema import read_facts
 
     source, out = Path(args.file), Path(args.out)
-    if out.exists() and out.resolve() == source.resolve():
-        raise StoreError(QT_TRANSLATE_NOOP(
-            "StoreError", "De reservekopie mag niet over {name} zelf heen worden geschreven."),
-            name=source.name)
     if out.is_dir():
         out = out / source.name
     read_facts(source)
-    quick_verify(source)
-    copy_database(source, out)
+    with workspace_target(out, [source], force=args.force) as replacing:
+        quick_verify(source)
+        copy_database(source, out, replace_workspace=replacing)
     print(f"Reservekopie van {source.name} geschreven naar {out} (gecontroleerd: in orde).")
     return 0

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
+
+from zorgdesk.store.server import workspace_location
 
 
 def register(sub: Any) -> None:
@@ -14,14 +15,15 @@ def register(sub: Any) -> None:
         description="Controleer FILE: integriteit, verwijzingen, schemaversie en aantallen. "
         "Het bestand wordt niet gewijzigd. Geeft 0 als alles in orde is, anders 1.",
     )
-    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument("file", metavar="FILE|URL", type=workspace_location)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from zorgdesk.store.integrity import check_file
+    from zorgdesk.store.server import check_server
 
-    report = check_file(args.file)
+    report = check_server(args.file) if isinstance(args.file, str) else check_file(args.file)
     stream = sys.stdout if report.ok else sys.stderr
     for line in report.lines():
         print(line, file=stream)

@@ -1,5 +1,5 @@
 """`zorgdesk report KIND FILE --out X.pdf [--meeting BODY@YYYY-MM-DD] [--since YYYY-MM-DD]
-[--theme THEMA] [--public]`: make a printable report (PDF/A-2b)."""
+[--theme THEMA] [--version VERSIE] [--public]`: make a printable report (PDF/A-2b)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-KINDS = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix", "timeline")
+from zorgdesk.commands.targets import add_force
+from zorgdesk.store.server import workspace_location
+
+KINDS = ("agenda", "meeting-pack", "minutes", "werkagenda", "progress", "matrix", "timeline",
+         "changes")
 
 
 def _day(text: str) -> date:
@@ -21,7 +25,8 @@ def _day(text: str) -> date:
         ) from None
 
 
-def _meeting(text: str) -> tuple[str, date]:
+def meeting_ref(text: str) -> tuple[str, date]:
+    """`AST@2022-02-03` as (body, day), for every command that names one meeting."""
     body, sep, day = text.rpartition("@")
     if not sep or not body:
         raise argparse.ArgumentTypeError(
@@ -37,29 +42,36 @@ def register(sub: Any) -> None:
         description="Maak een afdrukbaar rapport van een werkruimte als PDF/A-2b.",
     )
     parser.add_argument("kind", choices=KINDS, metavar="SOORT", help="een van: " + ", ".join(KINDS))
-    parser.add_argument("file", type=Path, metavar="FILE", help="de werkruimte (.zorgdesk)")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL",
+                        help="de werkruimte (.zorgdesk) of een postgresql://-adres")
     parser.add_argument("--out", required=True, type=Path, help="het PDF-bestand dat ontstaat")
-    parser.add_argument("--meeting", type=_meeting, metavar="OVERLEG@JJJJ-MM-DD",
+    parser.add_argument("--meeting", type=meeting_ref, metavar="OVERLEG@JJJJ-MM-DD",
                         help="de vergadering (agenda, vergaderset, verslag); standaard de "
                         "eerstvolgende met een agenda")
     parser.add_argument("--since", type=_day, metavar="JJJJ-MM-DD",
                         help="voortgang: wat er veranderde sinds deze datum")
     parser.add_argument("--theme", metavar="THEMA", help="alleen dit thema (code of naam)")
+    parser.add_argument("--version", metavar="VERSIE",
+                        help="een vastgestelde versie (naam): 'changes' vergelijkt daarmee, "
+                        "de andere rapporten tonen de werkagenda zoals die is vastgesteld")
     parser.add_argument("--public", action="store_true",
                         help="publieksversie: zonder interne notities, vertrouwelijke punten "
                         "en namen van wie niet genoemd mag worden")
+    add_force(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from zorgdesk.commands.targets import check_target
     from zorgdesk.reports import ReportOptions, build_report
     from zorgdesk.reports.data import ReportDataError
 
-    if not args.file.exists():
+    if isinstance(args.file, Path) and not args.file.exists():
         print(f"zorgdesk: werkruimte {args.file} niet gevonden.", file=sys.stderr)
         return 1
+    check_target(args.out, [args.file] if isinstance(args.file, Path) else [], force=args.force)
     options = ReportOptions(public=args.public, meeting=args.meeting, since=args.since,
-                            theme=args.theme)
+                            theme=args.theme, version=args.version)
     try:
         out = build_report(args.kind, args.file, args.out, options)
     except ReportDataError as exc:

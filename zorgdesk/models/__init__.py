@@ -12,6 +12,7 @@ from zorgdesk.models.enums import (
     Light,
     MemberRole,
     MilestoneStatus,
+    MinutesStatus,
     OrgKind,
     Precision,
     RoleKind,
@@ -41,16 +42,17 @@ from zorgdesk.models.meetings import (
     Decision,
     Meeting,
     MeetingAttendance,
+    MeetingGuest,
 )
 from zorgdesk.models.partners import FundingLine, Organisation, Person, Role
-from zorgdesk.models.workspace import Workspace
+from zorgdesk.models.workspace import AdoptedVersion, Workspace
 
 __all__ = [
-    "Action", "ActionStatus", "AgendaItem", "AgendaItemGoal", "Attachment", "Attendance",
-    "Base", "Body", "BodyMember", "Coalition", "Decision", "FundingLine", "FundingStatus",
-    "Goal", "GoalLevel", "GoalTag", "Indicator", "InitiativeKind", "ItemKind", "Light",
-    "Measurement", "Meeting", "MeetingAttendance", "MemberRole", "Milestone",
-    "MilestoneStatus", "OrgKind", "Organisation", "Person", "Precision", "Programme",
-    "ProgrammeGoal", "RelatedInitiative", "Role", "RoleKind", "Row", "StatusUpdate", "Tag",
-    "Theme", "ThemeKind", "Workspace", "YearMark", "new_id", "utcnow",
+    "Action", "ActionStatus", "AdoptedVersion", "AgendaItem", "AgendaItemGoal", "Attachment",
+    "Attendance", "Base", "Body", "BodyMember", "Coalition", "Decision", "FundingLine",
+    "FundingStatus", "Goal", "GoalLevel", "GoalTag", "Indicator", "InitiativeKind", "ItemKind",
+    "Light", "Measurement", "Meeting", "MeetingAttendance", "MeetingGuest", "MemberRole",
+    "Milestone", "MilestoneStatus", "MinutesStatus", "OrgKind", "Organisation", "Person",
+    "Precision", "Programme", "ProgrammeGoal", "RelatedInitiative", "Role", "RoleKind", "Row",
+    "StatusUpdate", "Tag", "Theme", "ThemeKind", "Workspace", "YearMark", "new_id", "utcnow",
 ]

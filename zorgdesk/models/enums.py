@@ -82,6 +82,11 @@ class MemberRole(enum.StrEnum):
     AGENDALID = "agendalid"
 
 
+class MinutesStatus(enum.StrEnum):
+    CONCEPT = "concept"
+    VASTGESTELD = "vastgesteld"
+
+
 class ItemKind(enum.StrEnum):
     INFORMATIE = "ter informatie"
     BESPREKING = "ter bespreking"

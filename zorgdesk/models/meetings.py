@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zorgdesk.models.base import Base, Row, str_enum
-from zorgdesk.models.enums import ActionStatus, Attendance, ItemKind, MemberRole
+from zorgdesk.models.enums import ActionStatus, Attendance, ItemKind, MemberRole, MinutesStatus
 
 
 class Body(Row):
@@ -85,11 +85,18 @@ class Meeting(Row):
     title: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Minutes are a concept until a later meeting of the same body adopts them; then frozen.
+    minutes_status: Mapped[MinutesStatus] = mapped_column(
+        str_enum(MinutesStatus), default=MinutesStatus.CONCEPT, server_default="concept",
+        sort_order=10)
+    minutes_adopted_on: Mapped[date | None] = mapped_column(Date, sort_order=11)
+    minutes_adopted_in_id: Mapped[str | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True, sort_order=12)
 
     body: Mapped[Body] = relationship(back_populates="meetings")
     items: Mapped[list[AgendaItem]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", passive_deletes=True,
-        order_by="AgendaItem.position",
+        order_by="AgendaItem.position", foreign_keys="AgendaItem.meeting_id",
     )
 
 
@@ -113,8 +120,12 @@ class AgendaItem(Row):
     notes: Mapped[str | None] = mapped_column(Text)  # preparation notes
     minutes_text: Mapped[str | None] = mapped_column(Text)  # notulen for this item
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # "Verslag vorige vergadering": the meeting whose minutes this item adopts.
+    minutes_of_id: Mapped[str | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True, sort_order=10)
 
-    meeting: Mapped[Meeting] = relationship(back_populates="items")
+    meeting: Mapped[Meeting] = relationship(back_populates="items",
+                                            foreign_keys="AgendaItem.meeting_id")
 
 
 class AgendaItemGoal(Base):
@@ -137,6 +148,21 @@ class MeetingAttendance(Row):
     )
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     status: Mapped[Attendance] = mapped_column(str_enum(Attendance))
+
+
+class MeetingGuest(Row):
+    """Someone at the meeting who is not a member: a speaker, an adviser, an observer."""
+
+    __tablename__ = "meeting_guest"
+
+    meeting_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    function: Mapped[str | None] = mapped_column(String(200))
+    publishable: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Decision(Row):

@@ -9,7 +9,6 @@ report is made, never at app start-up. Nothing in this package imports Qt.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,37 +23,94 @@ if TYPE_CHECKING:
     from zorgdesk.store import Store
 
 
+MakeFn = Callable[["Context"], "ReportContent"]
+
+
+# One small function per report that imports its module: plain imports, so PyInstaller sees
+# them, and only when that report is made (each pulls in reportlab).
+def _agenda() -> MakeFn:
+    from zorgdesk.reports.agenda import make
+
+    return make
+
+
+def _meeting_pack() -> MakeFn:
+    from zorgdesk.reports.meeting_pack import make
+
+    return make
+
+
+def _minutes() -> MakeFn:
+    from zorgdesk.reports.minutes import make
+
+    return make
+
+
+def _werkagenda() -> MakeFn:
+    from zorgdesk.reports.werkagenda import make
+
+    return make
+
+
+def _progress() -> MakeFn:
+    from zorgdesk.reports.progress import make
+
+    return make
+
+
+def _matrix() -> MakeFn:
+    from zorgdesk.reports.matrix import make
+
+    return make
+
+
+def _timeline() -> MakeFn:
+    from zorgdesk.reports.timeline import make
+
+    return make
+
+
+def _changes() -> MakeFn:
+    from zorgdesk.reports.changes import make
+
+    return make
+
+
 @dataclass(frozen=True, slots=True)
 class ReportKind:
     key: str
     title: str  # Dutch, as the Rapporten page lists it
     description: str
-    target: str  # "module:function"
+    load: Callable[[], MakeFn]  # imports the report's module and returns its make()
     needs_meeting: bool = False
     uses_since: bool = False
     uses_theme: bool = False
+    needs_version: bool = False
 
 
 REPORTS: dict[str, ReportKind] = {
     k.key: k for k in (
         ReportKind("agenda", "Agenda", "De agenda van een vergadering, met tijden, soort en "
-                   "inbreng, om te versturen.", "zorgdesk.reports.agenda:make",
+                   "inbreng, om te versturen.", _agenda,
                    needs_meeting=True),
         ReportKind("meeting-pack", "Vergaderset", "Voorblad, agenda, verslag en besluiten van "
                    "de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren "
-                   "en de bijlagen.", "zorgdesk.reports.meeting_pack:make", needs_meeting=True),
+                   "en de bijlagen.", _meeting_pack, needs_meeting=True),
         ReportKind("minutes", "Verslag", "Notulen met aanwezigen, besluiten en actiepunten.",
-                   "zorgdesk.reports.minutes:make", needs_meeting=True),
+                   _minutes, needs_meeting=True),
         ReportKind("werkagenda", "Werkagenda", "Het hele plan per thema: strategische en "
                    "operationele doelen met jaargrid, initiatieven en initiatiefnemers.",
-                   "zorgdesk.reports.werkagenda:make", uses_theme=True),
+                   _werkagenda, uses_theme=True),
         ReportKind("progress", "Voortgangsrapportage", "Per thema de doelen met verkeerslicht, "
                    "resultaten en aandachtspunten, en wat er veranderde sinds een datum.",
-                   "zorgdesk.reports.progress:make", uses_since=True, uses_theme=True),
+                   _progress, uses_since=True, uses_theme=True),
         ReportKind("matrix", "Partnermatrix", "Welke partner welke rol heeft op welk doel.",
-                   "zorgdesk.reports.matrix:make", uses_theme=True),
+                   _matrix, uses_theme=True),
         ReportKind("timeline", "Tijdlijn", "Het Gantt-grid in kwartalen: jaarmarkeringen en "
-                   "mijlpalen per doel.", "zorgdesk.reports.timeline:make", uses_theme=True),
+                   "mijlpalen per doel.", _timeline, uses_theme=True),
+        ReportKind("changes", "Wijzigingen sinds vaststelling", "Wat er sinds een "
+                   "vastgestelde versie nieuw is, veranderde of verviel, naast elkaar.",
+                   _changes, needs_version=True),
     )
 }
 
@@ -69,6 +125,7 @@ class ReportOptions:
     meeting: tuple[str, date] | None = None  # (body abbreviation or name, day)
     since: date | None = None
     theme: str | None = None  # id, code or name
+    version: str | None = None  # an adopted version (name or id): compare with, or print as of
     made_on: date | None = None
     progress: ProgressFn | None = None
     warnings: list[str] = field(default_factory=list)  # filled by build_report
@@ -85,6 +142,7 @@ class Context:
     workspace: WorkspaceData
     meeting_id: str | None = None
     theme_id: str | None = None
+    store: Store | None = None
 
     def progress(self, percent: int, label: str) -> None:
         if self.options.progress is not None:
@@ -101,6 +159,21 @@ class ReportContent:
     # Runs on the laid-out PDF bytes (the meeting pack merges its attachments here).
     finish: Callable[[bytes], bytes] | None = None
     keywords: str = ""
+    # Foreign PDFs merged in; named when the result cannot be PDF/A.
+    attachment_names: tuple[str, ...] = ()
+
+
+def not_pdfa_message(attachments: tuple[str, ...]) -> str:
+    """What the user reads when the check after writing failed: plain Dutch, what to do."""
+    if attachments:
+        names = ", ".join(f"\u201c{n}\u201d" for n in attachments)
+        return ("Het rapport is opgeslagen als gewone PDF, niet als archief-PDF (PDF/A): "
+                f"een bijlage voldoet daar niet aan ({names}). Sla die bijlage opnieuw op als "
+                "PDF/A (in Word: Opslaan als \u2192 PDF \u2192 Opties \u2192 PDF/A) en "
+                "voeg haar opnieuw toe, of maak het rapport zonder die bijlage.")
+    return ("Het rapport is opgeslagen als gewone PDF, niet als archief-PDF (PDF/A): de "
+            "controle na het schrijven keurde het bestand af. Maak het rapport opnieuw; "
+            "blijft dit gebeuren, meld het dan aan de beheerder.")
 
 
 def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
@@ -127,14 +200,20 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         raise ReportDataError(
             QT_TRANSLATE_NOOP("StoreError", "Onbekend rapport '{kind}'. Kies uit: {known}."),
             kind=kind, known=", ".join(REPORTS)) from None
-    store = store_or_path if isinstance(store_or_path, Store) else open_store(Path(store_or_path))
+    from zorgdesk.store.server import workspace_location
+
+    store = (store_or_path if isinstance(store_or_path, Store)
+             else open_store(workspace_location(str(store_or_path)), readonly=True))
     own_store = store is not store_or_path
+    if options.version and not report.needs_version:
+        # Printed as adopted: the version becomes a workspace of its own, made once here.
+        return _build_as_adopted(kind, store, own_store, Path(out), options)
     step = options.progress or (lambda _p, _l: None)
     step(2, "Gegevens lezen")
     try:
         with store.session() as session:
             ctx = Context(session, Privacy(session, options.public), make_styles(), options,
-                          load_workspace(session))
+                          load_workspace(session), store=store)
             if report.needs_meeting:
                 if options.meeting_id:
                     ctx.meeting_id = options.meeting_id
@@ -144,10 +223,7 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
                     ctx.meeting_id = default_meeting(session, options.made_on)
             if options.theme:
                 ctx.theme_id = find_theme(session, options.theme)
-            module_name, func_name = report.target.split(":")
-            make: Callable[[Context], ReportContent] = getattr(
-                importlib.import_module(module_name), func_name)
-            content = make(ctx)
+            content = report.load()(ctx)
         step(40, "Pagina's opmaken")
         edition = " (publieksversie)" if options.public else ""
         info = PageInfo(ctx.workspace.name, content.title + edition, content.subtitle,
@@ -163,13 +239,32 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         with atomic_path(out) as tmp:
             result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
                                 author=info.workspace, subject=f"{report.title}: "
-                                f"{content.subtitle}", keywords=content.keywords,
-                                verify=content.finish is not None)
+                                f"{content.subtitle}", keywords=content.keywords)
         if not result.passed:
-            options.warnings.append(
-                "Het bestand is geen PDF/A geworden: " + "; ".join(result.problems[:3]))
+            options.warnings.append(not_pdfa_message(content.attachment_names))
         step(100, "Klaar")
         return out
+    finally:
+        if own_store:
+            store.close()
+
+
+def _build_as_adopted(kind: str, store: Store, own_store: bool, out: Path,
+                      options: ReportOptions) -> Path:
+    import dataclasses
+    import tempfile
+
+    from zorgdesk.services.workspace.versions import find_version, write_version_workspace
+
+    try:
+        version = find_version(store, options.version or "")
+        with tempfile.TemporaryDirectory(prefix="zorgdesk-versie-") as folder:
+            adopted = write_version_workspace(store, version.id, Path(folder) / "versie.zorgdesk")
+            as_of = dataclasses.replace(options, version=None,
+                                        made_on=options.made_on or version.adopted_on)
+            result = build_report(kind, adopted, out, as_of)
+            options.warnings.extend(as_of.warnings)
+            return result
     finally:
         if own_store:
             store.close()

@@ -9,10 +9,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlalchemy import select
 
+from zorgdesk.dutch import nl_date_long, nl_time
 from zorgdesk.models import Goal
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     ACCENT,
+    CONFIDENTIAL,
+    CONFIDENTIAL_TINT,
     FONT_BOLD,
     MUTED,
     PORTRAIT_WIDTH,
@@ -23,12 +26,11 @@ from zorgdesk.reports.common import (
     hex_of,
     join_people,
     key_values,
-    nl_date_long,
-    nl_time,
     spacer,
     title_block,
 )
 from zorgdesk.reports.data import MeetingData, load_meeting
+from zorgdesk.reports.extra_data import confidential_item_ids
 
 KIND_SHORT = {
     "ter informatie": "informatie",
@@ -76,8 +78,15 @@ def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
     codes = goal_codes(ctx, {g for item in meeting.items for g in item.goal_ids})
     rows: list[list[Any]] = [["", "Tijd", "Onderwerp", "Soort", "Inbreng"]]
     extra: list[tuple[Any, ...]] = []
+    secret = set() if ctx.privacy.public else confidential_item_ids(ctx.session, meeting.id)
     for r, item in enumerate(meeting.items, start=1):
         parts = [f"<b>{esc(item.title)}</b>"]
+        if item.id in secret:
+            # Shown in the internal edition only, and left out of the public one.
+            parts.insert(0, f"<font color='{hex_of(CONFIDENTIAL)}'><b>\u25a0 VERTROUWELIJK"
+                            "</b> \u00b7 niet in de publieksversie</font>")
+            extra += [("BACKGROUND", (0, r), (-1, r), CONFIDENTIAL_TINT),
+                      ("LINEBEFORE", (0, r), (0, r), 2.5, CONFIDENTIAL)]
         if item.notes:
             parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{esc(item.notes)}</font>")
         if item.goal_ids:

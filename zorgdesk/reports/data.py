@@ -39,6 +39,8 @@ from zorgdesk.models import (
     Workspace,
     YearMark,
 )
+from zorgdesk.services.goals.codes import code_key
+from zorgdesk.services.goals.tree import context_label, place_goals
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 
 
@@ -46,16 +48,6 @@ class ReportDataError(StoreError):
     """A report cannot be made from this workspace (no such meeting, no data).
 
     A StoreError, so its message is a marked template that the app shows translated."""
-
-
-_CODE_PART = re.compile(r"(\d+)|([A-Za-z]+)")
-
-
-def code_key(code: str | None) -> tuple[tuple[int, int | str], ...]:
-    """Goal codes as people read them: 2.1.2 before 2.1.10, 2.1.1 before 2.1.1.A."""
-    if not code:
-        return ((2, ""),)
-    return tuple((0, int(n)) if n else (1, s.upper()) for n, s in _CODE_PART.findall(code))
 
 
 def _val(value: object) -> str:
@@ -183,7 +175,7 @@ class MilestoneData:
 
     @property
     def due_label(self) -> str:
-        from zorgdesk.reports.common import MONTHS_LONG, nl_date
+        from zorgdesk.dutch import MONTHS_LONG, nl_date
 
         if self.due_date is not None:
             return nl_date(self.due_date, weekday=False)
@@ -257,6 +249,7 @@ class GoalData:
     initiatives: list[tuple[str, str]] = field(default_factory=list)  # (name, aim)
     children: list[GoalData] = field(default_factory=list)
     card: list[tuple[str, str]] = field(default_factory=list)  # project card (label, text)
+    under: str | None = None  # "code title" of its parent, shown in another theme (context)
 
     @property
     def label(self) -> str:
@@ -349,7 +342,7 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     for m in session.execute(
         select(Milestone.goal_id, Milestone.title, Milestone.year, Milestone.quarter,
                Milestone.month, Milestone.due_date, Milestone.start_date, Milestone.status,
-               Milestone.done_on).order_by(Milestone.position, Milestone.year)
+               Milestone.done_on).order_by(Milestone.position, Milestone.year, Milestone.id)
     ):
         if m[0] in goals:
             goals[m[0]].milestones.append(
@@ -358,7 +351,8 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     status_query = select(
         StatusUpdate.goal_id, StatusUpdate.reported_on, StatusUpdate.light,
         StatusUpdate.results, StatusUpdate.attention_points, StatusUpdate.internal,
-    ).where(StatusUpdate.goal_id.is_not(None)).order_by(StatusUpdate.reported_on)
+    ).where(StatusUpdate.goal_id.is_not(None)).order_by(
+        StatusUpdate.reported_on, StatusUpdate.created_at, StatusUpdate.id)
     if privacy.public:
         status_query = status_query.where(StatusUpdate.internal.is_(False))
     for s in session.execute(status_query):
@@ -375,6 +369,7 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
         for i in session.execute(
             select(Indicator.id, Indicator.goal_id, Indicator.name, Indicator.unit,
                    Indicator.baseline, Indicator.target, Indicator.target_year)
+            .order_by(Indicator.created_at, Indicator.id)  # as entered, as on the goal card
         ):
             data = IndicatorData(privacy.text(i[2]), i[3], i[4], i[5], i[6])
             indicators[i[0]] = data
@@ -389,7 +384,7 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
         theme_by_id = {t.id: t for t in themes}
         for r in session.execute(
             select(Role.goal_id, Role.theme_id, Role.organisation_id, Role.person_id, Role.role,
-                   Role.capacity)
+                   Role.capacity).order_by(Role.created_at, Role.id)  # as entered, everywhere
         ):
             holder = (privacy.person(r[3]) if r[3] is not None
                       else organisations.get(r[2] or "", ("", "", ""))[0])
@@ -405,17 +400,24 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
         ):
             if init_goal in goals:
                 goals[init_goal].initiatives.append((privacy.text(name), privacy.text(aim)))
-    # Tree: children in reading order; roots per theme.
+    # Tree: the screens' grouping rule (services/goals/tree.place_goals) and order (the
+    # user's position, then code): each goal in its theme, a parent in another theme as context.
+    placed = place_goals((g.id, g.theme_id, g.parent_id) for g in goals.values())
     roots_by_theme: dict[str | None, list[GoalData]] = defaultdict(list)
     for goal in goals.values():
-        parent = goals.get(goal.parent_id) if goal.parent_id else None
+        place = placed[goal.id]
+        goal.theme_id = place.theme_id
+        if place.under_id is not None:
+            above = goals[place.under_id]
+            goal.under = context_label(above.code, above.title)
+        parent = goals.get(place.parent_id) if place.parent_id else None
         if parent is not None:
             parent.children.append(goal)
         else:
             roots_by_theme[goal.theme_id].append(goal)
 
     def order(items: list[GoalData]) -> None:
-        items.sort(key=lambda g: (code_key(g.code), g.position, g.title))
+        items.sort(key=lambda g: (g.position, code_key(g.code), g.title))
         for item in items:
             order(item.children)
 
@@ -426,9 +428,12 @@ def load_plan(session: Session, privacy: Privacy, *, theme_id: str | None = None
     if roots_by_theme.get(None):
         themes.append(ThemeData(None, None, "Overkoepelende doelen", "overig", None,
                                 roots_by_theme[None]))
+    # Every list of goals a report prints follows the tree, whatever order the database chose.
+    in_order = {g.id: g for theme in themes for root in theme.goals for g in root.walk()}
+    in_order.update((gid, g) for gid, g in goals.items() if gid not in in_order)
     if theme_id is not None:
         themes = [t for t in themes if t.id == theme_id]
-    return Plan(workspace, themes, goals, organisations)
+    return Plan(workspace, themes, in_order, organisations)
 
 
 def find_theme(session: Session, ref: str) -> str:
@@ -515,7 +520,7 @@ class MeetingData:
 
     @property
     def label(self) -> str:
-        from zorgdesk.reports.common import nl_date
+        from zorgdesk.dutch import nl_date
 
         return f"{self.body_abbr} {nl_date(self.starts_at.date())}"
 
@@ -579,13 +584,14 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
             "StoreError", "Deze vergadering bestaat niet (meer)."))
     body = meeting.body
     items_all = sorted(meeting.items, key=lambda i: i.position)
-    numbers = _number_items(items_all)
     ordered: list[AgendaItem] = []
     for item in (i for i in items_all if i.parent_id is None):
         ordered.append(item)
         ordered.extend(i for i in items_all if i.parent_id == item.id)
     hidden = {i.id for i in items_all if privacy.public and i.confidential}
     hidden |= {i.id for i in items_all if i.parent_id in hidden}
+    # A public agenda is numbered over what it prints: no gap betrays a confidential item.
+    numbers = _number_items([i for i in items_all if i.id not in hidden])
     goal_links: dict[str, list[str]] = defaultdict(list)
     for item_id, goal_id in session.execute(
         select(AgendaItemGoal.agenda_item_id, AgendaItemGoal.goal_id)
@@ -599,9 +605,9 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
                                ).order_by(Attachment.position, Attachment.filename)
     item_by_id = {i.id: i for i in items_all}
     for a in session.execute(att_query):
-        if privacy.public and a[5]:
-            continue
         item_id = str(a[1])
+        if (privacy.public and a[5]) or item_id in hidden:
+            continue
         item = item_by_id[item_id]
         attachments[item_id].append(AttachmentData(a[0], a[2], a[3], a[4], numbers[item_id][0],
                                                    privacy.text(item.title)))
@@ -610,12 +616,12 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
     clock: datetime | None = meeting.starts_at if timed else None
     items: list[ItemData] = []
     for item in ordered:
-        number, depth = numbers[item.id]
         start = clock
         if clock is not None and item.minutes_allotted:
             clock = clock + timedelta(minutes=item.minutes_allotted)
         if item.id in hidden:
             continue
+        number, depth = numbers[item.id]
         if item.presenter_person_id:
             presenter = privacy.person(item.presenter_person_id)
         else:
@@ -653,7 +659,8 @@ def load_meeting(session: Session, meeting_id: str, privacy: Privacy) -> Meeting
     actions = [
         _action(a, privacy, numbers, meeting.starts_at.date())
         for a in session.scalars(select(Action).where(Action.meeting_id == meeting.id)
-                                 .order_by(Action.due, Action.text))
+                                 .order_by(Action.due.is_(None), Action.due, Action.created_at,
+                                           Action.id))
         if a.agenda_item_id not in hidden
     ]
     return MeetingData(
@@ -688,7 +695,7 @@ def open_actions(session: Session, body_id: str, privacy: Privacy,
         .outerjoin(Meeting, Meeting.id == Action.meeting_id)
         .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
         .where(Action.body_id == body_id, Action.status == "open")
-        .order_by(Action.due, Action.text)
+        .order_by(Action.due.is_(None), Action.due, Action.created_at, Action.id)
     ).all()
     out: list[ActionData] = []
     for action, starts_at, confidential in rows:

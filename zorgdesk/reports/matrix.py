@@ -4,6 +4,7 @@ goal labels (first column) and the partner names (rotated header row)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -80,6 +81,106 @@ def _holder_roles(goal: GoalData) -> dict[str, RoleData]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Column:
+    label: str
+    members: tuple[str, ...]  # organisation ids shown in this column
+
+
+KIND_PLURAL = {
+    "gemeente": "Gemeenten", "zorgverzekeraar": "Zorgverzekeraars",
+    "zorgkantoor": "Zorgkantoren", "provincie": "Provincies", "GGD": "GGD'en",
+    "VVT": "VVT", "GGZ": "GGZ", "ziekenhuis": "Ziekenhuizen", "huisartsen": "Huisartsen",
+    "gehandicaptenzorg": "Gehandicaptenzorg", "welzijn": "Welzijn", "onderwijs": "Onderwijs",
+    "inwonersorganisatie": "Inwonersorganisaties", "overig": "Overig",
+}
+
+
+def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns: list[Column],
+         label: str, *, first: bool) -> list[Flowable]:
+    """Goals down, columns across; a merged column shows its members' strongest role and,
+    when more than one member has a role, how many."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    s = ctx.styles
+    order = list(ROLE_SHORT)
+    cell_w = CELL_W if all(len(c.members) == 1 for c in columns) else CELL_W * 1.35
+    out: list[Flowable] = [heading(label, 1, s, look=2)]
+    longest = max(stringWidth(c.label, FONT_COND_BOLD, 7) for c in columns)
+    header_h = min(HEADER_H, max(14 * mm, longest + 10))
+    header: list[Any] = [Paragraph("Doel", s.cell_head)]
+    header += [RotatedLabel(c.label, header_h - 6) for c in columns]
+    data: list[list[Any]] = [header]
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+        ("FONTNAME", (1, 1), (-1, -1), FONT_COND_BOLD),
+        ("FONTSIZE", (1, 1), (-1, -1), 7.5),
+        ("GRID", (1, 1), (-1, -1), 0.25, RULE),
+        ("LINEBELOW", (0, 1), (0, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for theme_label, goals in rows_by_theme:
+        r = len(data)
+        data.append([Paragraph(f"<b>{esc(theme_label)}</b>", s.cell)] + [""] * len(columns))
+        style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT)]
+        for goal in goals:
+            r = len(data)
+            roles = _holder_roles(goal)
+            title = goal.title if len(goal.title) <= 90 else goal.title[:88] + "\u2026"
+            row: list[Any] = [Paragraph(
+                f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> {esc(title)}",
+                s.grid_label)]
+            for c, column in enumerate(columns, start=1):
+                found = [roles[o].role for o in column.members if o in roles]
+                if not found:
+                    row.append("")
+                    continue
+                role = min(found, key=order.index)
+                row.append(ROLE_SHORT[role] + (f"\u00b7{len(found)}" if len(found) > 1 else ""))
+                style.append(("BACKGROUND", (c, r), (c, r), ROLE_FILL[role]))
+                style.append(("TEXTCOLOR", (c, r), (c, r), WHITE if role == "trekker" else INK))
+            data.append(row)
+    room = LANDSCAPE_HEIGHT - (110 if first else 30)
+    label_w = min(140 * mm, max(LABEL_W, LANDSCAPE_WIDTH - cell_w * len(columns)))
+    out += chunked_tables(data, style, [label_w] + [cell_w] * len(columns), header_rows=1,
+                          page_room=LANDSCAPE_HEIGHT, first_room=room,
+                          row_heights=[header_h] + [None] * (len(data) - 1))
+    return out
+
+
+def per_partner(ctx: Context, plan: Plan, rows_by_theme: list[tuple[str, list[GoalData]]],
+                by_kind: dict[str, list[str]]) -> list[Flowable]:
+    """Each partner with the goal codes per role, kind by kind: the detail the merged columns
+    leave out, in a few lines per partner instead of a column on every page."""
+    s = ctx.styles
+    codes: dict[str, dict[str, list[str]]] = {}
+    for _theme, goals in rows_by_theme:
+        for goal in goals:
+            for org, role in _holder_roles(goal).items():
+                codes.setdefault(org, {}).setdefault(role.role, []).append(
+                    goal.code or goal.title[:30])
+    out: list[Flowable] = [PageBreak(), heading("Per partner", 1, s, look=1)]
+    for kind, members in by_kind.items():
+        out.append(heading(KIND_PLURAL.get(kind, kind), 2, s, look=2))
+        rows: list[list[Any]] = [["Partner", "Rollen op doelen"]]
+        for org in members:
+            found = codes.get(org, {})
+            text = "<br/>".join(
+                f"<b>{ROLE_SHORT[role]}</b> {esc(role)}: {esc(', '.join(found[role]))}"
+                for role in ROLE_SHORT if role in found)
+            rows.append([Paragraph(f"<b>{esc(plan.organisations[org][0])}</b>", s.cell),
+                         Paragraph(text, s.cell_small)])
+        out.append(data_table(rows, [60 * mm, LANDSCAPE_WIDTH - 60 * mm]))
+    return out
+
+
 def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
     s = ctx.styles
     rows_by_theme: list[tuple[str, list[GoalData]]] = []
@@ -92,69 +193,33 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         if goals:
             rows_by_theme.append((theme.label, goals))
     legend = "  \u00b7  ".join(f"<b>{v}</b> {k}" for k, v in ROLE_SHORT.items())
-    out: list[Flowable] = title_block(
-        "Partnermatrix", f"Rollen van de partners per doel. {legend}.", s)
+    out: list[Flowable] = title_block("Partnermatrix", "Rollen van de partners per doel.", s)
+    out.append(Paragraph(legend + ".", s.muted))
     if not used:
         out.append(Paragraph("<i>Er zijn nog geen rollen van partners vastgelegd.</i>", s.muted))
         return out
     orgs = sorted(used, key=lambda o: (plan.organisations[o][2], plan.organisations[o][0]))
     per_page = max(1, int((LANDSCAPE_WIDTH - LABEL_W) // CELL_W))
-    size = -(-len(orgs) // -(-len(orgs) // per_page))  # balanced groups
-    groups = [orgs[i:i + size] for i in range(0, len(orgs), size)]
-    for n, group in enumerate(groups, start=1):
-        if n > 1:
-            out.append(PageBreak())
-        label = f"Partners {n} van {len(groups)}" if len(groups) > 1 else "Alle partners"
-        first = plan.organisations[group[0]][0]
-        last = plan.organisations[group[-1]][0]
-        out.append(heading(f"{label}: {first} \u2013 {last}", 1, s, look=2))
-        header: list[Any] = [Paragraph("Doel", s.cell_head)]
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        longest = max(stringWidth(plan.organisations[o][0], FONT_COND_BOLD, 7) for o in group)
-        header_h = min(HEADER_H, max(14 * mm, longest + 10))
-        header += [RotatedLabel(plan.organisations[o][0], header_h - 6) for o in group]
-        data: list[list[Any]] = [header]
-        style: list[tuple[Any, ...]] = [
-            ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-            ("FONTNAME", (1, 1), (-1, -1), FONT_COND_BOLD),
-            ("FONTSIZE", (1, 1), (-1, -1), 7.5),
-            ("GRID", (1, 1), (-1, -1), 0.25, RULE),
-            ("LINEBELOW", (0, 1), (0, -1), 0.25, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ]
-        for theme_label, goals in rows_by_theme:
-            r = len(data)
-            data.append([Paragraph(f"<b>{esc(theme_label)}</b>", s.cell)] + [""] * len(group))
-            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT)]
-            for goal in goals:
-                r = len(data)
-                roles = _holder_roles(goal)
-                title = goal.title if len(goal.title) <= 90 else goal.title[:88] + "\u2026"
-                row: list[Any] = [Paragraph(
-                    f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> {esc(title)}",
-                    s.grid_label)]
-                for c, org in enumerate(group, start=1):
-                    role = roles.get(org)
-                    row.append(ROLE_SHORT[role.role] if role else "")
-                    if role:
-                        style.append(("BACKGROUND", (c, r), (c, r), ROLE_FILL[role.role]))
-                        if role.role == "trekker":
-                            style.append(("TEXTCOLOR", (c, r), (c, r), WHITE))
-                        else:
-                            style.append(("TEXTCOLOR", (c, r), (c, r), INK))
-                data.append(row)
-        room = LANDSCAPE_HEIGHT - (110 if n == 1 else 30)
-        out += chunked_tables(data, style, [LABEL_W] + [CELL_W] * len(group), header_rows=1,
-                              page_room=LANDSCAPE_HEIGHT, first_room=room,
-                              row_heights=[header_h] + [None] * (len(data) - 1))
+    if len(orgs) <= per_page:
+        columns = [Column(plan.organisations[o][0], (o,)) for o in orgs]
+        out += grid(ctx, rows_by_theme, columns, "Alle partners", first=True)
+    else:
+        # Too many partners for one page across: one column per kind, as the screen's
+        # "kolommen samenvoegen per soort", and below it each partner's goals as a list.
+        # Splitting the columns over pages would repeat every goal row per group of
+        # partners (1,623 mostly empty pages on `large`).
+        by_kind: dict[str, list[str]] = {}
+        for o in orgs:
+            by_kind.setdefault(plan.organisations[o][2], []).append(o)
+        columns = [Column(f"{KIND_PLURAL.get(k, k)} ({len(members)})", tuple(members))
+                   for k, members in by_kind.items()]
+        out.append(Paragraph(
+            f"Er zijn {len(orgs)} partners met een rol: te veel voor kolommen naast elkaar. "
+            "Daarom eerst \u00e9\u00e9n kolom per soort organisatie (de sterkste rol, met het "
+            "aantal partners van die soort met een rol), daarna per partner de doelen.",
+            s.muted))
+        out += grid(ctx, rows_by_theme, columns, "Per soort organisatie", first=True)
+        out += per_partner(ctx, plan, rows_by_theme, by_kind)
     out += people_table(ctx, plan)
     names = [f"<b>{esc(plan.organisations[o][0])}</b> {esc(plan.organisations[o][1])}"
              for o in orgs if plan.organisations[o][0] != plan.organisations[o][1]]

@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from zorgdesk.dutch import nl_date
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import agenda_flowables, meeting_when
 from zorgdesk.reports.common import (
@@ -29,8 +30,8 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    late_markup,
     light_markup,
-    nl_date,
     spacer,
 )
 from zorgdesk.reports.data import (
@@ -129,14 +130,12 @@ def due_before(ctx: Context, plan: Plan, start: date, end: date) -> Flowable:
         return Paragraph("<i>Geen open mijlpalen in deze periode.</i>", s.muted)
     rows: list[list[Any]] = [["Uiterlijk", "Doel", "Mijlpaal", "Status"]]
     extra: list[tuple[Any, ...]] = []
-    for r, (due, goal, m) in enumerate(items[:400], start=1):
+    for due, goal, m in items[:400]:
         late = due < start
         rows.append([Paragraph(esc(m.due_label), s.cell),
                      Paragraph(esc(goal.label), s.cell), Paragraph(esc(m.title), s.cell),
-                     Paragraph(("<b>te laat</b> \u00b7 " if late else "") + esc(m.status),
+                     Paragraph((late_markup() + " \u00b7 " if late else "") + esc(m.status),
                                s.cell_small)])
-        if late:
-            extra.append(("TEXTCOLOR", (3, r), (3, r), ACCENT))
     widths = [24 * mm, 62 * mm, PORTRAIT_WIDTH - 24 * mm - 62 * mm - 26 * mm, 26 * mm]
     return data_table(rows, widths, extra=extra)
 
@@ -314,6 +313,7 @@ def make(ctx: Context) -> ReportContent:
         title=f"Vergaderset {meeting.body_abbr}",
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
         story=story, extra_pages=extra_pages, finish=finish,
+        attachment_names=tuple(m.attachment.filename for m in merged if m.pages),
         keywords="vergaderset, agenda, verslag, actielijst, verkeerslicht",
     )
 

@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from zorgdesk.dutch import nl_date, nl_date_long
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import meeting_when
 from zorgdesk.reports.common import (
@@ -20,7 +21,6 @@ from zorgdesk.reports.common import (
     hex_of,
     join_people,
     key_values,
-    nl_date,
     spacer,
     title_block,
 )
@@ -71,9 +71,33 @@ def actions_table(ctx: Context, actions: list[ActionData], *, with_origin: bool 
     return data_table(rows, widths, extra=extra)
 
 
+def minutes_status(ctx: Context, meeting: MeetingData) -> str:
+    """"concept" or "vastgesteld op 3 maart 2022 in de vergadering van 3 maart 2022"."""
+    from zorgdesk.services.meetings.adoption import minutes_state
+
+    if ctx.store is None:
+        return ""
+    state = minutes_state(ctx.store, meeting.id)
+    if not state.adopted:
+        return "Concept: nog niet vastgesteld"
+    return f"Vastgesteld op {nl_date_long(state.adopted_on, weekday=False)}"
+
+
+def guest_labels(ctx: Context, meeting: MeetingData) -> list[str]:
+    from zorgdesk.services.meetings.guests import guests
+
+    if ctx.store is None:
+        return []
+    public = ctx.options.public
+    return [g.public_label() if public else g.label() for g in guests(ctx.store, meeting.id)]
+
+
 def attendance_block(ctx: Context, meeting: MeetingData) -> Flowable:
     s = ctx.styles
     pairs = [("Datum en tijd", esc(meeting_when(meeting)))]
+    status = minutes_status(ctx, meeting)
+    if status:
+        pairs.append(("Status", f"<b>{esc(status)}</b>"))
     if meeting.location:
         pairs.append(("Locatie", esc(meeting.location)))
     if meeting.present or meeting.apologies or meeting.absent:
@@ -87,6 +111,9 @@ def attendance_block(ctx: Context, meeting: MeetingData) -> Flowable:
         pairs.append(("Afgemeld", esc(join_people(meeting.apologies))))
     if meeting.absent:
         pairs.append(("Afwezig", esc(join_people(meeting.absent))))
+    guests = guest_labels(ctx, meeting)
+    if guests:
+        pairs.append(("Gasten", esc(join_people(guests))))
     return key_values(pairs, s, PORTRAIT_WIDTH)
 
 

@@ -3,7 +3,8 @@
 pikepdf.pdfa.save adds the sRGB OutputIntent (pikepdf ships the ICC profile), writes the
 XMP packet with pdfaid:part=2 / conformance=B, and validates the written bytes with its
 allowlist validator (built from the veraPDF rule catalogue); it raises when the file does not
-pass. reportlab writes an empty /Trans (page transition) on every page, which the validator
+pass. Every report goes through it: a file is never labelled PDF/A without the check.
+reportlab writes an empty /Trans (page transition) on every page, which the validator
 does not know, so it is removed first.
 """
 
@@ -30,14 +31,11 @@ def _clean(pdf: object) -> None:
 
 
 def write_pdfa(data: bytes, target: Path, *, title: str, author: str, subject: str,
-               keywords: str = "", verify: bool = False) -> PdfaResult:
-    """Write `data` to `target` as PDF/A-2b.
-
-    Our own layout always conforms (the tests validate every report), so by default the file
-    is prepared and saved without re-validating it: validation costs about as much as the
-    layout of a long report. With `verify` (used when foreign PDFs were merged in) the written
-    bytes are validated; a file that cannot conform (an attachment with fonts that are not
-    embedded) is written as a plain PDF and the reasons are returned."""
+               keywords: str = "") -> PdfaResult:
+    """Write `data` to `target` as PDF/A-2b, and only call it that when the written bytes
+    pass pikepdf's validator. A file that cannot conform (an attachment with fonts that are
+    not embedded) is written as a plain PDF and the validator's findings are returned; the
+    caller turns them into a Dutch message."""
     import pikepdf
     import pikepdf.pdfa
 
@@ -53,17 +51,25 @@ def write_pdfa(data: bytes, target: Path, *, title: str, author: str, subject: s
             if keywords:
                 meta["pdf:Keywords"] = keywords
             meta["xmp:CreatorTool"] = "ZorgDesk"
-        if not verify:
-            pikepdf.pdfa.prepare(pdf, "2b")
-            pdf.save(target, **pikepdf.pdfa.resolve_save_kwargs("2b"))
-            return PdfaResult(True, ())
         try:
             pikepdf.pdfa.save(pdf, target, "2b")
         except pikepdf.pdfa.PdfaError as exc:
             problems = tuple(str(f) for f in exc.report.findings[:20])
+            _drop_pdfa_claim(pdf)
             pdf.save(target)
             return PdfaResult(False, problems)
     return PdfaResult(True, ())
+
+
+def _drop_pdfa_claim(pdf: object) -> None:
+    """`prepare` wrote pdfaid:part into the XMP; a file that failed must not carry it."""
+    import pikepdf
+
+    assert isinstance(pdf, pikepdf.Pdf)
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        for key in ("pdfaid:part", "pdfaid:conformance"):
+            if key in meta:
+                del meta[key]
 
 
 def validate(path: Path) -> PdfaResult:

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from zorgdesk.dutch import nl_date
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.charts import light_bars
 from zorgdesk.reports.common import (
@@ -20,7 +21,6 @@ from zorgdesk.reports.common import (
     heading,
     hex_of,
     light_markup,
-    nl_date,
     plain,
     spacer,
     title_block,
@@ -106,11 +106,17 @@ def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable
 
 
 def _leads(goal: GoalData) -> str:
-    leads = [r.holder for r in goal.roles if r.role == "trekker"] or [
-        r.holder for r in goal.roles if r.is_person]
+    """"Trekker:" names only holders of a real trekker role; other people on the goal are
+    "Betrokken:" (calling them trekker misstated who leads)."""
+    leads = [r.holder for r in goal.roles if r.role == "trekker"]
+    label = "Trekker"
+    if not leads:
+        leads = [r.holder for r in goal.roles if r.is_person]
+        label = "Betrokken"
     if not leads:
         return ""
-    return f"<br/><font size='7.5' color='{hex_of(MUTED)}'>Trekker: {esc('; '.join(leads))}</font>"
+    return (f"<br/><font size='7.5' color='{hex_of(MUTED)}'>{label}: "
+            f"{esc('; '.join(leads))}</font>")
 
 
 def theme_table(ctx: Context, theme: ThemeData) -> Flowable:

@@ -22,15 +22,20 @@ from zorgdesk.reports.common import (
     FONT_BOLD,
     LANDSCAPE_HEIGHT,
     LANDSCAPE_WIDTH,
+    LATE,
+    LATE_SHAPE,
     MUTED,
     RULE,
     STATUS_COLOURS,
+    STATUS_SHAPES,
     WHITE,
     Paragraph,
     chunked_tables,
     esc,
     heading,
     hex_of,
+    is_late,
+    late_markup,
     title_block,
 )
 from zorgdesk.reports.data import (
@@ -67,13 +72,16 @@ def _chunks(columns: list[GridColumn]) -> list[list[GridColumn]]:
 
 
 def _legend() -> str:
-    items = [f"<font color='{hex_of(c)}'>\u25c6</font> {k}" for k, c in STATUS_COLOURS.items()]
-    return ("Band: jaren met inzet of resultaat; lichte band: looptijd van een mijlpaal; "
-            "\u25c6 mijlpaal: " + " \u00b7 ".join(items))
+    items = [f"<font color='{hex_of(c)}'>{STATUS_SHAPES.get(k, '')}</font> {k}"
+             for k, c in STATUS_COLOURS.items()]
+    items.append(f"<font color='{hex_of(LATE)}'>{LATE_SHAPE}</font> te laat")
+    return ("Band: jaren met inzet of resultaat; \u2192 in de laatste kolom: loopt door "
+            "(\u201cen later\u201d); lichte band: looptijd van een mijlpaal; mijlpaal: "
+            + " \u00b7 ".join(items))
 
 
 def _milestone_cells(m: MilestoneData, cols: list[GridColumn], row: int,
-                     style: list[tuple[Any, ...]]) -> list[str]:
+                     style: list[tuple[Any, ...]], late: bool) -> list[str]:
     cells = [""] * len(cols)
     due = _index(cols, m.year, m.due_quarter)
     if m.start_date is not None:
@@ -82,8 +90,8 @@ def _milestone_cells(m: MilestoneData, cols: list[GridColumn], row: int,
             if (start_y, start_q) <= (c.year, c.quarter or 0) <= (m.year, m.due_quarter):
                 style.append(("BACKGROUND", (1 + i, row), (1 + i, row), ACCENT_LIGHT))
     if due is not None:
-        cells[due] = "\u25c6"
-        colour = STATUS_COLOURS.get(m.status, MUTED)
+        cells[due] = LATE_SHAPE if late else STATUS_SHAPES.get(m.status, "\u25c6")
+        colour = LATE if late else STATUS_COLOURS.get(m.status, MUTED)
         style.append(("TEXTCOLOR", (1 + due, row), (1 + due, row), colour))
     return cells
 
@@ -133,11 +141,13 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
             for m in goal.milestones:
                 r = len(data)
                 title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
+                late = is_late(m.status, m.due_end, today)
                 label = Paragraph(
                     f"<font color='{hex_of(MUTED)}'>\u2514</font> {esc(title)} "
-                    f"<font color='{hex_of(MUTED)}'>({esc(m.due_label)})</font>", s.grid_label)
+                    f"<font color='{hex_of(MUTED)}'>({esc(m.due_label)})</font>"
+                    + (f" {late_markup()}" if late else ""), s.grid_label)
                 style.append(("LEFTPADDING", (0, r), (0, r), 10))
-                data.append([label, *_milestone_cells(m, cols, r, style)])
+                data.append([label, *_milestone_cells(m, cols, r, style, late)])
     if len(data) == 2:
         data.append([Paragraph("<i>Geen jaarmarkeringen of mijlpalen.</i>", s.cell)]
                     + [""] * len(cols))
@@ -153,12 +163,34 @@ def _goal_row(goal: GoalData, cols: list[GridColumn], r: int, style: list[tuple[
                       f"{esc(goal.title if len(goal.title) <= 90 else goal.title[:88] + '…')}",
                       s.grid_label)
     last_year = max(goal.year_marks) if goal.year_marks else None
+    open_ended = last_year is not None and goal.year_marks[last_year]
+    cells: list[Any] = [""] * len(cols)
     for i, c in enumerate(cols):
-        marked = c.year in goal.year_marks or (
-            last_year is not None and goal.year_marks[last_year] and c.year > last_year)
+        marked = c.year in goal.year_marks or (open_ended and c.year > (last_year or 0))
         if marked:
             style.append(("BACKGROUND", (1 + i, r), (1 + i, r), BAND))
-    return [label] + [""] * len(cols)
+    if open_ended and cols and cols[-1].year >= (last_year or 0):
+        cells[-1] = "\u2192"  # "2027 >": the work goes on past the grid
+        style.append(("TEXTCOLOR", (len(cols), r), (len(cols), r), ACCENT))
+    return [label, *cells]
+
+
+def years_label(cols: list[GridColumn]) -> str:
+    first, last = cols[0].year, cols[-1].year
+    return str(first) if first == last else f"{first}\u2013{last}"
+
+
+def left_out(plan: Plan, s: Any) -> list[Flowable]:
+    """Goals the grid cannot show, named with the reason, so nobody thinks they are lost."""
+    missing = [g for g in plan.goals.values() if not g.year_marks and not g.milestones]
+    if not missing:
+        return []
+    names = "; ".join(esc(g.label) for g in missing)
+    return [heading("Niet in de tijdlijn", 1, s, look=2),
+            Paragraph(("Dit doel staat niet in de tijdlijn omdat het geen jaarmarkering en "
+                       "geen mijlpaal heeft: " if len(missing) == 1 else
+                       f"Deze {len(missing)} doelen staan niet in de tijdlijn omdat ze geen "
+                       "jaarmarkering en geen mijlpaal hebben: ") + names, s.muted)]
 
 
 def make(ctx: Context) -> ReportContent:
@@ -176,9 +208,10 @@ def make(ctx: Context) -> ReportContent:
     for n, cols in enumerate(chunks, start=1):
         if n > 1:
             story.append(PageBreak())
-        story.append(heading(f"{cols[0].year}\u2013{cols[-1].year}", 1, s, look=2))
+        story.append(heading(years_label(cols), 1, s, look=2))
         room = LANDSCAPE_HEIGHT - (150 if n == 1 else 30)
         story += grid_tables(ctx, plan, cols, today, room)
+    story += left_out(plan, s)
     return ReportContent(
         title="Tijdlijn", subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
         story=story, landscape_first=True, keywords="tijdlijn, planning, mijlpalen",

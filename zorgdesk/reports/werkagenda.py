@@ -3,6 +3,7 @@ goals, each operational goal with its year grid, then initiatives and initiators
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -24,10 +25,13 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    is_late,
+    late_markup,
     plain,
     spacer,
 )
 from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
+from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
 LEGEND = ("\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal  \u00b7  "
@@ -47,23 +51,69 @@ def grid_cell(goal: GoalData, column: GridColumn) -> str:
 
 
 def body_text(goal: GoalData) -> str:
-    """The goal's text without the title it often starts with (the sources repeat it)."""
+    """The goal's text as Paragraph markup: a formatted text with its bold, italic and
+    bullets; a plain one without the title it often starts with (the sources repeat it)."""
+    if is_rich(goal.text):
+        return esc(goal.text)
     text, title = plain(goal.text), plain(goal.title)
-    if text.startswith(title.rstrip(":. ")):
+    if title and text.startswith(title.rstrip(":. ")):
         text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
-    return text
+    return esc(text)
 
 
-def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
-    """The lines of a goal's cell, as Paragraph markup."""
-    parts = [f"<b>{esc(goal.title)}</b>"]
-    text = body_text(goal)
+CHUNK = 1_500  # characters per Paragraph of a long text
+
+
+def chunked(text: str, size: int = CHUNK) -> list[str]:
+    """`text` in pieces of at most `size` characters, cut at a space where there is one.
+
+    reportlab re-wraps a whole Paragraph for every split, so one 100,000-character text
+    took 15 s in a cell (a 100 KB title 19 s); pieces keep a report's time linear in its
+    text (about 1 s for three goals with 100,000 characters each).
+    """
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = text.rfind(" ", size // 2, size)
+        cut = cut if cut > 0 else size
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip(" ")
     if text:
-        parts.append(esc(text))
+        pieces.append(text)
+    return pieces
+
+
+def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
+    """Plain Paragraph markup in pieces of about `size`, cut between words and never
+    inside an entity; formatted text (with tags) is left whole."""
+    if len(markup) <= size:
+        return [markup] if markup else []
+    if "<" in markup:  # formatted text: a tag may span lines, so it stays whole
+        return [markup]
+    out: list[str] = []
+    for piece in chunked(markup, size):
+        if out and out[-1].rfind("&") > out[-1].rfind(";"):  # an entity was cut in two
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
+    """The lines of a goal's cell, as Paragraph markup."""
+    parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
+    if goal.under:
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>onder: {esc(goal.under)}</font>")
+    text = body_text(goal)
+    parts.extend(markup_chunks(text))
     for label, value in goal.card:
-        parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(value)}</font>")
+        first, *rest = chunked(value) or [""]
+        parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(first)}</font>")
+        parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     if goal.milestones:
-        ms = "; ".join(f"{esc(m.title)} ({esc(m.due_label)})" for m in goal.milestones)
+        ms = "; ".join(
+            f"{esc(m.title)} ({esc(m.due_label)})"
+            + (f" {late_markup()}" if is_late(m.status, m.due_end, today) else "")
+            for m in goal.milestones)
         parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
     if goal.initiatives:
         names = "; ".join(esc(n) for n, _aim in goal.initiatives)
@@ -77,8 +127,8 @@ def goal_cell(goal: GoalData, *, public: bool) -> list[str]:
         parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>(Potentiële) "
                      f"initiatiefnemers: {names}</font>")
     if goal.internal_notes and not public:
-        parts.append(f"<font size='7.5' color='#8A4B00'>Interne notitie: "
-                     f"{esc(goal.internal_notes)}</font>")
+        parts.extend(f"<font size='7.5' color='#8A4B00'>{'Interne notitie: ' if i == 0 else ''}"
+                     f"{esc(piece)}</font>" for i, piece in enumerate(chunked(goal.internal_notes)))
     return parts
 
 
@@ -113,7 +163,7 @@ def cell_rows(parts: list[str], s: Styles, width: float) -> list[list[Paragraph]
 
 
 def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
-                public: bool) -> Flowable:
+                public: bool, today: date) -> Flowable:
     grid_w = 13 * mm if columns and columns[0].quarter is None else 12 * mm
     code_w = 19 * mm
     text_w = PORTRAIT_WIDTH - code_w - grid_w * len(columns)
@@ -126,7 +176,7 @@ def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
     ]
     for goal in goals:
         cells = [grid_cell(goal, c) for c in columns]
-        parts = cell_rows(goal_cell(goal, public=public), s, text_w - 8)
+        parts = cell_rows(goal_cell(goal, public=public, today=today), s, text_w - 8)
         for k, part in enumerate(parts):
             r = len(rows)
             code = Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell) if k == 0 else ""
@@ -153,32 +203,34 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
 
 
 def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Styles,
-                 public: bool) -> list[Flowable]:
+                 public: bool, *, today: date) -> list[Flowable]:
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
+    if goal.under:  # the hierarchy crosses themes: say what it hangs under
+        out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
     text = body_text(goal)
     if text:
-        out.append(Paragraph(esc(text), s.body))
+        out.append(Paragraph(text, s.body))
     if goal.internal_notes and not public:
         out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
-    out += children_flowables(goal.children, level + 1, columns, s, public)
+    out += children_flowables(goal.children, level + 1, columns, s, public, today=today)
     return out
 
 
 def children_flowables(goals: list[GoalData], level: int, columns: list[GridColumn],
-                       s: Styles, public: bool) -> list[Flowable]:
+                       s: Styles, public: bool, *, today: date) -> list[Flowable]:
     """Goals without children go in one grid table; goals with children get a heading."""
     out: list[Flowable] = []
     leaves: list[GoalData] = []
     for goal in goals:
         if goal.children:
             if leaves:
-                out += [goals_table(leaves, columns, s, public=public), spacer(3)]
+                out += [goals_table(leaves, columns, s, public=public, today=today), spacer(3)]
                 leaves = []
-            out += goal_section(goal, level, columns, s, public)
+            out += goal_section(goal, level, columns, s, public, today=today)
         else:
             leaves.append(goal)
     if leaves:
-        out += [goals_table(leaves, columns, s, public=public), spacer(3)]
+        out += [goals_table(leaves, columns, s, public=public, today=today), spacer(3)]
     return out
 
 
@@ -186,6 +238,7 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
     s = ctx.styles
     ws = plan.workspace
     columns = year_columns(plan)
+    today = ctx.options.made_on or date.today()
     out: list[Flowable] = [
         spacer(40),
         Paragraph(esc(f"Werkagenda {ws.period}".strip()), s.cover_title),
@@ -201,14 +254,14 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         out.append(Paragraph(esc(ctx.privacy.text(ws.description)), s.body))
     out += [spacer(6), Paragraph(LEGEND, s.muted)]
     for theme in plan.themes:
-        if not theme.goals and not theme.roles:
-            continue
         out.append(PageBreak())
         out.append(heading(theme.label, 0, s))
         if theme.description:
             out.append(Paragraph(esc(theme.description), s.body))
         out += theme_roles(theme, s)
-        out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public)
+        if not theme.goals:
+            out.append(Paragraph("<i>Dit thema heeft nog geen doelen.</i>", s.muted))
+        out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public, today=today)
     return out
 
 

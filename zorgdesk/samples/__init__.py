@@ -6,47 +6,81 @@ real samples lives in modules beside this one, transcribed from the seeds; nothi
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError, translated_write_errors
 
-from zorgdesk.store.atomic import atomic_path
-from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-# name -> "module:function"; each function takes a Session on an empty workspace.
-SAMPLES: dict[str, str] = {
-    "drenthe-werkagenda": "zorgdesk.samples.drenthe_werkagenda:build",
-    "iza-drenthe": "zorgdesk.samples.iza_drenthe:build",
-    "noord-limburg": "zorgdesk.samples.noord_limburg:build",
-    "large": "zorgdesk.samples.large:build",
+Builder = Callable[["Session"], None]
+
+
+# One small function per sample that imports its module: plain imports, so PyInstaller sees
+# them, and only when that sample is written (each pulls in the ORM).
+def _drenthe_werkagenda() -> Builder:
+    from zorgdesk.samples.drenthe_werkagenda import build
+
+    return build
+
+
+def _iza_drenthe() -> Builder:
+    from zorgdesk.samples.iza_drenthe import build
+
+    return build
+
+
+def _noord_limburg() -> Builder:
+    from zorgdesk.samples.noord_limburg import build
+
+    return build
+
+
+def _large() -> Builder:
+    from zorgdesk.samples.large import build
+
+    return build
+
+
+# name -> its builder's loader; each builder takes a Session on an empty workspace.
+SAMPLES: dict[str, Callable[[], Builder]] = {
+    "drenthe-werkagenda": _drenthe_werkagenda,
+    "iza-drenthe": _iza_drenthe,
+    "noord-limburg": _noord_limburg,
+    "large": _large,
 }
 DEFAULT_SAMPLE = "iza-drenthe"
 
 
-def builder(name: str) -> Callable[[Session], None]:
+def builder(name: str) -> Builder:
     try:
-        target = SAMPLES[name]
+        load = SAMPLES[name]
     except KeyError:
         known = ", ".join(SAMPLES)
         raise StoreError(QT_TRANSLATE_NOOP(
             "StoreError", "Onbekend voorbeeld '{name}'. Kies uit: {known}."),
             name=name, known=known) from None
-    module_name, func_name = target.split(":")
-    func: Callable[[Session], None] = getattr(importlib.import_module(module_name), func_name)
-    return func
+    return load()
 
 
-def write_sample(name: str, out: Path) -> Path:
-    """Write sample `name` to `out`; the file appears complete or not at all."""
+def write_sample(name: str, out: Path, *, replace_workspace: bool = False) -> Path:
+    """Write sample `name` to `out`; the file appears complete or not at all.
+
+    An existing workspace at `out` is refused unless `replace_workspace` (see atomic_path).
+    """
+    from sqlalchemy.orm import Session
+
+    from zorgdesk.store.atomic import atomic_path
     from zorgdesk.store.engine import make_engine
     from zorgdesk.store.migrate import create_schema
     from zorgdesk.store.workspace_store import finalize_file
 
     build = builder(name)
     out = Path(out)
-    with atomic_path(out) as tmp:
+    with translated_write_errors(out), atomic_path(out, replace_workspace=replace_workspace) \
+            as tmp:
         engine = make_engine(tmp)
         try:
             create_schema(engine)

@@ -46,15 +46,19 @@ REASONS = {
     "voor-terugzetten": "voor het terugzetten van een reservekopie",
     "automatisch": "automatisch (elk half uur bij wijzigingen)",
     "handmatig": "handmatig",
+    "voor-vervangen": "voor het vervangen door een ander bestand",
     "bij-sluiten": "bij het sluiten",
 }
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Write a closed, self-contained copy of `source` at `target`, atomically, and verify it."""
+def copy_database(source: Path, target: Path, *, replace_workspace: bool = False) -> Path:
+    """Write a closed, self-contained copy of `source` at `target`, atomically, and verify it.
+
+    An existing workspace at `target` is refused unless `replace_workspace` (see atomic_path).
+    """
     source, target = Path(source), Path(target)
     try:
-        with atomic_path(target) as tmp:
+        with atomic_path(target, replace_workspace=replace_workspace) as tmp:
             src = sqlite3.connect(sqlite_uri(source), uri=True)
             try:
                 src.execute("PRAGMA busy_timeout=5000")
@@ -115,6 +119,35 @@ def backup_folder_for(workspace: Path, *, create: bool = True) -> Path:
     if create:
         folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def recent_unchanged_backup(workspace: Path, reason: str, *,
+                            within_seconds: float = 3600) -> Path | None:
+    """A backup for `reason` made in the last hour after which `workspace` did not change.
+
+    A failed migration leaves the file exactly as it was, so a retry needs no new copy:
+    25 attempts on a 36 MB file used to keep 25 copies (740 MB); now one per hour.
+    """
+    try:
+        changed = Path(workspace).stat().st_mtime
+    except OSError:
+        return None
+    now = datetime.now()
+    for backup in list_backups(workspace):
+        if backup.reason != reason:
+            continue
+        age = (now - backup.made_at).total_seconds()
+        with contextlib.suppress(OSError):  # its mtime: when it was last known to be current
+            if 0 <= age <= within_seconds and backup.path.stat().st_mtime >= changed:
+                return backup.path
+    return None
+
+
+def still_current(backup: Path) -> None:
+    """Mark `backup` as still equal to its workspace (after a rolled-back attempt touched
+    the workspace's file without changing its content)."""
+    with contextlib.suppress(OSError):
+        os.utime(backup)
 
 
 def make_backup(workspace: Path, reason: str, *, prune: bool = True) -> Path:
@@ -184,16 +217,19 @@ def prune_backups(workspace: Path, *, now: datetime | None = None) -> list[Path]
 
 
 def is_good(path: Path) -> bool:
-    """A readable ZorgDesk workspace whose quick_check is ok."""
+    """A readable ZorgDesk workspace that passes the same checks as opening one."""
+    from zorgdesk.store.integrity import verify_connection
+
     try:
         read_facts(path)
         conn = sqlite3.connect(sqlite_uri(path), uri=True)
         try:
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+            verify_connection(conn, Path(path))
         finally:
             conn.close()
     except (StoreError, sqlite3.Error, UnicodeDecodeError):
         return False
+    return True
 
 
 def newest_good_backup(workspace: Path) -> BackupInfo | None:
@@ -229,7 +265,7 @@ def restore_backup(backup: Path, workspace: Path, *, lock: bool = True) -> Path:
                 aside = backup_folder_for(workspace) / f"{stamp}-beschadigd{workspace.suffix}.bad"
                 os.replace(workspace, aside)
                 log.warning("beschadigde werkruimte %s bewaard als %s", workspace, aside)
-        with atomic_path(workspace) as tmp:
+        with atomic_path(workspace, replace_workspace=True) as tmp:
             copy_database(backup, tmp)  # verified copy beside the target, on disk
             fsync_file(tmp)
             drop_sidecars(workspace)  # only now, right before the file is swapped in

@@ -159,6 +159,10 @@ def as_store_error(exc: BaseException, path: Path) -> StoreError | None:
                 "de schijf mislukte. De werkruimte zelf is in orde; alleen deze laatste wijziging "
                 "is niet bewaard. Controleer of de schijf of map nog bereikbaar is en probeer het "
                 "opnieuw."), name=name)
+        if isinstance(exc, sqlite3.IntegrityError):
+            return StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "Deze wijziging past niet bij de regels van de werkruimte {name} "
+                "({reason}); er is niets opgeslagen."), name=name, reason=_integrity_nl(text))
         if code.startswith("SQLITE_READONLY") or "readonly database" in text:
             return WriteFailedError(QT_TRANSLATE_NOOP(
                 "StoreError", "De werkruimte {name} kan niet worden gewijzigd: het bestand of de "
@@ -167,6 +171,17 @@ def as_store_error(exc: BaseException, path: Path) -> StoreError | None:
     if isinstance(exc, OSError) and exc.errno in _FULL_ERRNOS:
         return disk_full_error(path)
     return None
+
+
+def _integrity_nl(text: str) -> Phrase:
+    if "unique" in text:
+        return Phrase(QT_TRANSLATE_NOOP("StoreError", "die waarde bestaat al"))
+    if "not null" in text:
+        return Phrase(QT_TRANSLATE_NOOP("StoreError", "een verplicht veld is leeg"))
+    if "foreign key" in text:
+        return Phrase(QT_TRANSLATE_NOOP("StoreError", "het verwijst naar iets dat niet "
+                                        "(meer) bestaat"))
+    return Phrase(QT_TRANSLATE_NOOP("StoreError", "een controle van de werkruimte faalt"))
 
 
 @contextmanager
@@ -186,3 +201,11 @@ def translated_write_errors(path: Path) -> Iterator[None]:
         if translated is None:
             raise
         raise translated from exc
+
+
+def is_unreadable_data(exc: BaseException) -> bool:
+    """A workspace whose bytes cannot be read as what they claim to be (damaged pages, text
+    that is not UTF-8): the store's driver knows, the commands only ask."""
+    import sqlite3
+
+    return isinstance(exc, UnicodeError | sqlite3.DatabaseError)

@@ -40,22 +40,156 @@ def _unreadable_schema() -> Phrase:
     return Phrase(QT_TRANSLATE_NOOP("StoreError", "het schema is onleesbaar"))
 
 
+# Declared column types that never hold text; every other column is decoded.
+_NOT_TEXT = ("INT", "FLOAT", "REAL", "DOUBLE", "NUMERIC", "DECIMAL", "BOOL", "BLOB")
+
+
+def damaged_text(conn: sqlite3.Connection) -> str | None:
+    """'goal.title' when a text value of that column is not valid UTF-8, else None.
+
+    SQLite stores text as bytes without checking it, so a flipped byte only shows when the
+    value is read (sqlite3 raises "Could not decode to UTF-8"). One scan per table: the
+    text columns of each row are joined in SQL and decoded in Python (on `large`, 36 MB,
+    about 95 ms; see benchmarks/bench_open_check.py).
+    """
+    previous = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        tables = [_name(r[0]) for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            columns = [_name(r[1]) for r in conn.execute(f'PRAGMA table_info("{table}")')
+                       if not any(t in _name(r[2]).upper() for t in _NOT_TEXT)]
+            if not columns or not _damaged(conn, table, columns):
+                continue
+            for column in columns:  # only on damage: which column, for the message
+                if _damaged(conn, table, [column]):
+                    return f"{table}.{column}"
+            return table
+    finally:
+        conn.text_factory = previous
+    return None
+
+
+def _name(raw: object) -> str:
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+
+
+def _damaged(conn: sqlite3.Connection, table: str, columns: list[str]) -> bool:
+    """Does any text value of `columns` in `table` fail to decode? Rows and values are joined
+    with a newline, which no damaged byte sequence can complete into valid UTF-8."""
+    value = " || char(10) || ".join(
+        f"coalesce(CASE WHEN typeof(\"{c}\")='text' THEN \"{c}\" END, '')" for c in columns)
+    try:
+        row = conn.execute(f'SELECT group_concat({value}, char(10)) FROM "{table}"').fetchone()
+        chunks: list[object] = [row[0]]
+    except sqlite3.DataError:  # more text than one string may hold: row by row
+        chunks = [r[0] for r in conn.execute(f'SELECT {value} FROM "{table}"')]
+    for chunk in chunks:
+        if isinstance(chunk, bytes):
+            try:
+                chunk.decode("utf-8")
+            except UnicodeDecodeError:
+                return True
+    return False
+
+
+TREES = ("goal", "agenda_item")  # tables whose parent_id makes a tree
+
+
+def cycle_in(conn: sqlite3.Connection) -> str | None:
+    """The table whose parent_id chain runs in a circle (its rows never show), or None.
+
+    Every row of a tree is reachable from a row without a parent; rows in or under a circle
+    are not. Counted in one recursive query per tree.
+    """
+    for table in TREES:
+        try:
+            row = conn.execute(
+                f"WITH RECURSIVE reach(id) AS (SELECT id FROM {table} WHERE parent_id IS NULL "
+                f"UNION SELECT t.id FROM {table} t JOIN reach r ON t.parent_id = r.id) "
+                f"SELECT (SELECT count(*) FROM {table} WHERE parent_id IS NULL OR parent_id "
+                f"IN (SELECT id FROM {table})) - (SELECT count(*) FROM reach)").fetchone()
+        except sqlite3.OperationalError:  # an older schema without this table
+            continue
+        if row and row[0]:
+            return table
+    return None
+
+
+def cycle_phrase(table: str) -> Phrase:
+    return Phrase(QT_TRANSLATE_NOOP(
+        "StoreError", "de ouder-kindrelaties in {table} vormen een kring"), table=table)
+
+
+def version_problem(conn: sqlite3.Connection, path: Path, user_version: int) -> str | None:
+    """Dutch text when the file's alembic_version and its user_version disagree."""
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    revision = str(row[0]) if row else None
+    if revision not in REVISIONS:
+        return (f"De werkruimte {path.name} noemt geen bekende schemarevisie "
+                f"({revision or 'geen'}).")
+    if user_version != REVISIONS.index(revision) + 1:
+        return (f"In {path.name} spreken schemaversie {user_version} en revisie {revision} "
+                f"elkaar tegen.")
+    return None
+
+
+def verify_connection(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise `CorruptWorkspaceError` for any damage a reader or writer would trip over.
+
+    `integrity_check` (not `quick_check`: only it compares indexes with their tables, and a
+    write through a damaged index spreads the damage), invalid UTF-8 in text, rows that
+    point at nothing (the same rule the JSON import applies), and an Alembic revision that
+    disagrees with the header's version. On `large` (36 MB) about 210 ms in all.
+    """
+    try:
+        rows = conn.execute("PRAGMA integrity_check(5)").fetchall()
+        verdicts = [str(row[0]) for row in rows]
+        if verdicts != ["ok"]:
+            raise corrupt_error(path, "; ".join(verdicts[:2]))
+        column = damaged_text(conn)
+        if column is not None:
+            raise corrupt_error(path, Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "onleesbare tekst in {column}"), column=column))
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise corrupt_error(path, Phrase(QT_TRANSLATE_NOOP(
+                "StoreError", "{count} rij(en) verwijzen naar rijen die niet bestaan, "
+                "bijvoorbeeld in {table}"), count=len(broken), table=broken[0][0]))
+        tree = cycle_in(conn)
+        if tree is not None:
+            raise corrupt_error(path, cycle_phrase(tree))
+        user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        problem = version_problem(conn, path, user_version)
+        if problem is not None:
+            raise corrupt_error(path, problem)
+    except UnicodeDecodeError as exc:  # SQLite's own error text quotes the damaged bytes
+        raise corrupt_error(path, _unreadable_schema()) from exc
+
+
 def quick_verify(path: Path, *, locked: bool = False) -> None:
-    """Raise `CorruptWorkspaceError` when SQLite's quick_check finds damage in `path`.
+    """Raise `CorruptWorkspaceError` when `path` is damaged (see `verify_connection`).
 
     Runs read-only (`locked`: the caller holds the workspace lock, see `_readonly`). When a
     read-only look is impossible (a write-ahead log without its shared-memory file, a hot
     journal) the check is left to the first real connection.
     """
     path = Path(path)
+    if locked:  # the app itself: a file it closed cleanly and nothing touched since
+        from zorgdesk.store.verified import unchanged_since_clean_close
+
+        if unchanged_since_clean_close(path):
+            return
     try:
         conn = _readonly(path, locked=locked)
     except sqlite3.Error:
         return
     try:
-        rows = conn.execute("PRAGMA quick_check(5)").fetchall()
-    except UnicodeDecodeError as exc:  # SQLite's own error text quotes the damaged bytes
-        raise corrupt_error(path, _unreadable_schema()) from exc
+        verify_connection(conn, path)
     except sqlite3.DatabaseError as exc:
         text = str(exc).lower()
         if any(marker in text for marker in _CANNOT_PROBE):
@@ -63,9 +197,6 @@ def quick_verify(path: Path, *, locked: bool = False) -> None:
         raise corrupt_error(path, str(exc)) from exc
     finally:
         conn.close()
-    verdicts = [str(row[0]) for row in rows]
-    if verdicts != ["ok"]:
-        raise corrupt_error(path, "; ".join(verdicts[:2]))
 
 
 @dataclass
@@ -164,16 +295,23 @@ def _check_open(conn: sqlite3.Connection, report: CheckReport) -> None:
     except sqlite3.OperationalError:
         row = None
     report.alembic_revision = str(row[0]) if row else None
-    if report.alembic_revision not in REVISIONS:
+    problem = version_problem(conn, report.path, report.user_version or 0)
+    if problem is not None:
+        report.problems.append(problem)
+    column = damaged_text(conn)
+    if column is not None:
+        report.problems.append(corrupt_error(report.path, Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "onleesbare tekst in {column}"), column=column)).message)
+    tree = cycle_in(conn)
+    if tree is not None:
+        report.problems.append(corrupt_error(report.path, cycle_phrase(tree)).message)
+    from zorgdesk.store.rules import violations
+
+    impossible = violations(conn)
+    if impossible:
         report.problems.append(
-            f"De werkruimte {name} noemt geen bekende schemarevisie "
-            f"({report.alembic_revision or 'geen'})."
-        )
-    elif report.user_version != REVISIONS.index(report.alembic_revision) + 1:
-        report.problems.append(
-            f"In {name} spreken schemaversie {report.user_version} en revisie "
-            f"{report.alembic_revision} elkaar tegen."
-        )
+            f"In {name} staan onmogelijke waarden ({'; '.join(impossible[:3])}); ZorgDesk "
+            "weigert die bij invoer en import. Pas ze aan of zet een reservekopie terug.")
     if report.user_version == HEAD_VERSION:
         from zorgdesk.models import Base
 

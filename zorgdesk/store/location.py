@@ -22,7 +22,19 @@ from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
 NETWORK_FSTYPES = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph",
     "glusterfs", "lustre", "gpfs", "davfs", "fuse.sshfs", "fuse.davfs", "fuse.rclone",
-    "fuse.s3fs", "fuse.gvfsd-fuse", "fuse.glusterfs", "fuse.cephfs",
+    "fuse.s3fs", "fuse.gvfsd-fuse", "fuse.glusterfs", "fuse.cephfs", "fuse.smbnetfs",
+    "fuse.curlftpfs", "fuse.gcsfuse", "fuse.goofys", "fuse.s3ql", "fuse.juicefs",
+    "fuse.onedriver", "fuse.google-drive-ocamlfuse", "fuse.seadrive", "fuse.mountpoint-s3",
+    "fuse.blobfuse", "fuse.blobfuse2", "fuse.keybase", "fuse.webdav", "fuse.dropbox",
+})
+# FUSE file systems that are local (the rest of fuse.* is treated as remote: most FUSE
+# mounts are network or cloud storage).
+LOCAL_FUSE = frozenset({
+    "fuse.mergerfs", "fuse.encfs", "fuse.gocryptfs", "fuse.cryfs", "fuse.bindfs",
+    "fuse.portal", "fuse.ntfs-3g", "fuse.ntfs", "fuseblk", "fuse.lxcfs", "fuse.snapfuse",
+    "fuse.squashfuse", "fuse.appimagekit", "fuse.fuse-overlayfs", "fuse.unionfs",
+    "fuse.unionfs-fuse", "fuse.ecryptfs", "fuse.vmhgfs-fuse", "fuse.jmtpfs",
+    "fuse.xdg-document-portal",
 })
 
 # Folder names (case-insensitive) that sync clients create; a prefix match covers
@@ -45,6 +57,15 @@ SYNC_FOLDER_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"^sharepoint\b", "SharePoint"),
     (r"^syncthing$", "Syncthing"),
     (r"^seafile\b", "Seafile"),
+    (r"^sync$", "Sync"),
+    (r"^sync\.com\b", "Sync"),
+    (r"^tresorit( drive)?\b", "Tresorit"),
+    (r"^synologydrive\b", "Synology Drive"),
+    (r"^synology ?drive\b", "Synology Drive"),
+    (r"^cloudstation\b", "Synology Drive"),
+    (r"^surfdrive\b", "SURFdrive"),
+    (r"^proton ?drive\b", "Proton Drive"),
+    (r"^resilio ?sync\b", "Resilio Sync"),
 )
 
 
@@ -140,11 +161,21 @@ def _advice(name: str) -> Phrase:
         "of Exporteren), niet door het live bestand in een gedeelde map te zetten."), name=name)
 
 
+def is_network_fstype(fstype: str) -> bool:
+    if fstype in NETWORK_FSTYPES or fstype.startswith(("nfs", "smb")):
+        return True
+    return fstype.startswith("fuse.") and fstype not in LOCAL_FUSE
+
+
 def check_location(path: Path, *, mounts_text: str | None = None) -> LocationWarning | None:
-    """A warning when the live workspace `path` should not be worked on where it is."""
+    """A warning when the live workspace `path` should not be worked on where it is.
+
+    Symlinks are resolved first (`realpath`): a link in Documents that points into a
+    Dropbox folder or onto a network mount is judged by where the file really lies.
+    """
     text = str(path)
     if not _is_windows_path(text):
-        text = os.path.abspath(text)
+        text = os.path.realpath(text)
     name = Path(path).name
     share = unc_share(text)
     if share:
@@ -180,7 +211,7 @@ def check_location(path: Path, *, mounts_text: str | None = None) -> LocationWar
     if not _is_windows_path(text):
         mounts = mounts_text if mounts_text is not None else _read_mounts()
         found = mount_fstype(text, mounts) if mounts else None
-        if found and (found[1] in NETWORK_FSTYPES or found[1].startswith(("nfs", "smb"))):
+        if found and is_network_fstype(found[1]):
             mount_point, fstype = found
             return LocationWarning(
                 "network-fs", fstype,

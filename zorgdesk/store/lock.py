@@ -2,9 +2,10 @@
 
 QLockFile writes the pid, host and program name into `<file>.lock`. A lock left by a process
 that no longer runs on this computer is stale and is taken over at once (QLockFile checks the
-pid); the age-based takeover is switched off (`setStaleLockTime(0)`), because a second
-instance must never steal the lock of a live one that just has not saved for a while.
-Only QtCore is used here; the store stays free of widgets.
+pid), and so is a lock file that names no process at all (empty or garbage, after a
+short wait in case it is just being written); the age-based takeover is switched off
+(`setStaleLockTime(0)`), because a second instance must never steal the lock of a live
+one that just has not saved for a while. Only QtCore is used here; the store stays free of widgets.
 """
 
 from __future__ import annotations
@@ -50,6 +51,27 @@ def holder_description(info: object) -> Phrase:
     return Phrase(QT_TRANSLATE_NOOP("StoreError", "een ander programma"))
 
 
+def _unreadable(lock: Any) -> bool:
+    """A lock file that names no process (empty, garbage, pid 0): QLockFile would refuse it
+    forever ("geopend door proces 0"), since it cannot check a process it cannot read."""
+    info = lock.getLockInfo()
+    return not (isinstance(info, tuple) and len(info) >= 3 and int(info[-3] or 0) > 0)
+
+
+def _take_over(lock: Any) -> bool:
+    """Take over an unreadable lock file, unless it turns readable meanwhile (a lock that
+    another process is just writing is empty for a moment)."""
+    import time
+
+    time.sleep(0.2)
+    if lock.tryLock(0):
+        return True
+    if not _unreadable(lock):
+        return False
+    lock.removeStaleLockFile()
+    return bool(lock.tryLock(0))
+
+
 # Locks this process holds, by lock-file path: [QLockFile, holders, shareable].
 _HELD: dict[str, list[Any]] = {}
 
@@ -91,7 +113,7 @@ class WorkspaceLock:
 
         lock = QLockFile(self._key)
         lock.setStaleLockTime(0)
-        if lock.tryLock(0):
+        if lock.tryLock(0) or (_unreadable(lock) and _take_over(lock)):
             _HELD[self._key] = [lock, 1, self.shared]
             self._held = True
             return

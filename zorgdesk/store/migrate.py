@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from zorgdesk.store.capture import install_capture
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, MigrationFailedError
 from zorgdesk.store.schema import HEAD_REVISION, HEAD_VERSION, REVISIONS, stamp
 
@@ -64,6 +65,9 @@ def upgrade_to_head(
             dbapi.execute("PRAGMA foreign_keys=OFF")
             with conn.begin():
                 command.upgrade(alembic_config(conn, migrations_dir), "head")
+                # A batch step rebuilds its table and SQLite drops the table's triggers
+                # with it: the merge capture is laid again over every table.
+                install_capture(dbapi)  # type: ignore[arg-type]
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise RuntimeError(
@@ -72,27 +76,42 @@ def upgrade_to_head(
                     )
                 stamp(dbapi, version)  # type: ignore[arg-type]
     except Exception as exc:
-        log.exception("migratie van %s vanaf versie %s mislukt", file_name, from_version)
+        # Details (SQL, traceback) go to the app's log file (INFO), never to stderr.
+        log.info("migratie van %s vanaf versie %s mislukt", file_name, from_version,
+                 exc_info=True)
         raise MigrationFailedError(QT_TRANSLATE_NOOP(
             "StoreError", "De werkruimte {name} kon niet worden bijgewerkt naar de nieuwe versie "
             "(van schemaversie {version}). Er is niets gewijzigd: het bestand is precies zoals "
-            "het was, en de reservekopie van voor de poging is bewaard. Technische reden: "
-            "{reason}"), name=file_name, version=from_version, reason=str(exc)) from exc
+            "het was, en de reservekopie van voor de poging is bewaard. Werk met de vorige "
+            "versie van ZorgDesk verder en meld dit probleem (reden: {reason})."),
+            name=file_name, version=from_version, reason=_short_reason(exc)) from exc
     return version
+
+
+def _short_reason(exc: BaseException) -> str:
+    """The kind of failure without SQL or a Python traceback: first line, no statement."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if isinstance(orig, BaseException) else exc).splitlines()[0:1]
+    line = text[0] if text else type(exc).__name__
+    return line.split("[SQL:")[0].strip()[:160] or type(exc).__name__
 
 
 def migrate_workspace(path: Path, from_version: int, *,
                       migrations_dir: Path | None = None) -> Path:
     """Backup ('voor-migratie'), then upgrade `path` to head; returns the backup's path."""
-    from zorgdesk.store.backup import make_backup
+    from zorgdesk.store.backup import make_backup, recent_unchanged_backup, still_current
     from zorgdesk.store.engine import make_engine
 
     path = Path(path)
-    backup = make_backup(path, "voor-migratie")
+    backup = recent_unchanged_backup(path, "voor-migratie") or make_backup(path, "voor-migratie")
     engine = make_engine(path)
     try:
         upgrade_to_head(engine, from_version, migrations_dir=migrations_dir,
                         file_name=path.name)
+    except MigrationFailedError:
+        engine.dispose()
+        still_current(backup)  # rolled back: the next attempt this hour reuses this backup
+        raise
     finally:
         engine.dispose()
     return backup
@@ -104,6 +123,8 @@ def create_schema(engine: Engine) -> None:
 
     with engine.begin() as conn:
         Base.metadata.create_all(conn)
+        if conn.dialect.name == "sqlite":  # the merge capture is for local copies
+            install_capture(conn.connection.dbapi_connection)  # type: ignore[arg-type]
         conn.exec_driver_sql(
             "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(32) NOT NULL, "
             "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"

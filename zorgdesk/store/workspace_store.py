@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,21 +25,33 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
     from zorgdesk.store.lock import WorkspaceLock
+    from zorgdesk.store.reader import Reader
 
 
 class Store:
     """An open workspace. Sessions are short-lived: one per use case, never shared by threads.
 
     SQLAlchemy costs ~290 ms to import, more than Qt itself, so the engine is made on first
-    use: the first paint of the overview reads through `raw()` and never needs it.
+    use: the first paint of the overview reads through `reader()` and never needs it.
     `change_count` grows with every commit (the automatic backup watches it).
     """
 
     def __init__(self, path: Path, engine: Engine | None = None,
-                 lock: WorkspaceLock | None = None) -> None:
+                 lock: WorkspaceLock | None = None, *, readonly: bool = False,
+                 immutable: bool = False, cleanup: Path | None = None,
+                 url: str | None = None) -> None:
         self.path = Path(path)
         self.lock = lock
+        # A server workspace (PostgreSQL): `path` is then only its database name, for messages;
+        # no lock file, no backup timer (backups are the server's job).
+        self.url = url
         self.change_count = 0
+        self._batch: ContextVar[Session | None] = ContextVar(f"batch-{id(self)}", default=None)
+        # Read-only (store/readonly.py): `immutable` reads without -wal/-shm; `cleanup` is
+        # the temporary folder of a migrated copy, removed on close.
+        self.readonly = readonly
+        self.immutable = immutable
+        self._cleanup = cleanup
         if engine is not None:
             self._watch(engine)
             self.__dict__["engine"] = engine
@@ -53,9 +66,18 @@ class Store:
 
     @cached_property
     def engine(self) -> Engine:
-        from zorgdesk.store.engine import make_engine
+        if self.url is not None:
+            from zorgdesk.store.server import make_server_engine
 
-        engine = make_engine(self.path)
+            engine = make_server_engine(self.url)
+        elif self.readonly:
+            from zorgdesk.store.readonly import make_readonly_engine
+
+            return make_readonly_engine(self.path, immutable=self.immutable)
+        else:
+            from zorgdesk.store.engine import make_engine
+
+            engine = make_engine(self.path)
         self._watch(engine)
         return engine
 
@@ -63,7 +85,24 @@ class Store:
     def _sessions(self) -> sessionmaker[Session]:
         from sqlalchemy.orm import sessionmaker
 
-        return sessionmaker(self.engine, expire_on_commit=False)
+        from zorgdesk.store.rules import install
+
+        maker = sessionmaker(self.engine, expire_on_commit=False)
+        install(maker)  # every edit passes the rules of store/rules.py
+        return maker
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def location(self) -> str:
+        """What opened it, for the recent list and the title: the file or the URL (no password)."""
+        if self.url is not None:
+            from zorgdesk.store.server import display_name
+
+            return display_name(self.url)
+        return str(self.path)
 
     def session(self) -> Session:
         return self._sessions()
@@ -75,12 +114,48 @@ class Store:
         A full disk or a failed write surfaces as `DiskFullError`/`WriteFailedError` with a
         Dutch message; the transaction is rolled back, earlier commits are untouched.
         """
+        batch = self._batch.get()
+        if batch is not None:
+            yield batch
+            return
+        if self.url is not None:
+            from zorgdesk.store.server import translated_server_errors
+
+            with (translated_server_errors(self.path.name), self._sessions() as session,
+                  session.begin()):
+                yield session
+            return
         with translated_write_errors(self.path), self._sessions() as session, session.begin():
             yield session
 
-    def raw(self) -> sqlite3.Connection:
-        """A plain read-only sqlite3 connection for fast read paths (the overview at start-up)."""
-        conn = sqlite3.connect(sqlite_uri(self.path), uri=True, check_same_thread=False)
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Many edits as one transaction: every `transaction()` inside joins this one.
+
+        An import calls the ordinary service commands row after row; they all commit together
+        or, on the first refusal, not at all.
+        """
+        if self._batch.get() is not None:
+            raise RuntimeError("batch() does not nest")
+        with translated_write_errors(self.path), self._sessions() as session, session.begin():
+            token = self._batch.set(session)
+            try:
+                yield session
+            finally:
+                self._batch.reset(token)
+
+    def reader(self) -> Reader:
+        """A read-only connection for the services' plain SQL reads (see store/reader.py).
+
+        On a file it is sqlite3 itself (the overview's first paint imports no SQLAlchemy);
+        on a server the same SQL runs through the engine.
+        """
+        if self.url is not None:
+            from zorgdesk.store.reader import ServerReader
+
+            return ServerReader(self.engine)
+        conn = sqlite3.connect(sqlite_uri(self.path, immutable=self.immutable), uri=True,
+                               check_same_thread=False)
         conn.execute("PRAGMA busy_timeout=5000")
         return conn
 
@@ -88,7 +163,17 @@ class Store:
         if "engine" in self.__dict__:
             self.engine.dispose()
         if self.lock is not None:
+            # The app's own file, every connection closed: the next start may skip the deep
+            # open check while nothing else touches it (store/verified.py).
+            from zorgdesk.store.verified import remember
+
+            remember(self.path)
             self.lock.release()
+        if self._cleanup is not None:
+            import shutil
+
+            shutil.rmtree(self._cleanup, ignore_errors=True)
+            self._cleanup = None
 
     def __enter__(self) -> Store:
         return self
@@ -97,16 +182,27 @@ class Store:
         self.close()
 
 
-def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
-               verify: bool = True) -> Store:
+def open_store(path: Path | str, *, migrate: bool = True, lock: bool = False,
+               verify: bool = True, readonly: bool = False) -> Store:
     """Open an existing workspace, upgrading it (after a backup) when it is older than the app.
 
     `lock=True` (the app) takes the one-writer lock first and raises `WorkspaceLockedError`
     naming the other instance; this process may hold the same workspace open more than once
-    (the lock is shared within the process). `verify` runs the read-only quick_check.
+    (the lock is shared within the process). `verify` runs the read-only integrity check.
+    A migration always runs under the lock (taken for it when the caller did not ask).
+    `readonly=True` (the reading commands) never changes the file: see store/readonly.py.
+    A `postgresql://` URL opens a server workspace instead (see `open_server_store`); its
+    schema is never upgraded on the way (a beheerder's explicit step).
     """
+    from zorgdesk.store.server import is_server_url
+
+    if is_server_url(path):
+        return open_server_store(str(path))
     path = Path(path)
     read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
+    if readonly:
+        return _open_readonly(path, verify=verify)
+    refuse_readonly_place(path)
     guard = None
     if lock:
         from zorgdesk.store.lock import WorkspaceLock
@@ -114,6 +210,9 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
         guard = WorkspaceLock(path, shared=True)
         guard.acquire()
     try:
+        from zorgdesk.store.atomic import clean_stale_temps
+
+        clean_stale_temps(path)
         if verify:
             from zorgdesk.store.integrity import quick_verify
 
@@ -124,14 +223,95 @@ def open_store(path: Path, *, migrate: bool = True, lock: bool = False,
                 raise StoreError(QT_TRANSLATE_NOOP(
                     "StoreError", "De werkruimte {name} moet eerst worden bijgewerkt."),
                     name=path.name)
+            from zorgdesk.store.lock import WorkspaceLock
             from zorgdesk.store.migrate import migrate_workspace
 
-            migrate_workspace(path, facts.user_version)
+            with WorkspaceLock(path, shared=True):
+                migrate_workspace(path, facts.user_version)
     except BaseException:
         if guard is not None:
             guard.release()
         raise
     return Store(path, lock=guard)
+
+
+def open_server_store(url: str, *, migrate: bool = False) -> Store:
+    """Open the workspace in one PostgreSQL database; refuses empty and newer databases.
+
+    An older schema is upgraded only with `migrate=True` (the CLI's and a beheerder's
+    choice, after a confirmation in the app); otherwise it is refused.
+    """
+    from zorgdesk.store.server import database_name, make_server_engine, server_version
+
+    name = database_name(url)
+    engine = make_server_engine(url)
+    try:
+        version = server_version(engine, name)
+        if version < HEAD_VERSION:
+            if not migrate:
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "De werkruimte {name} moet eerst worden bijgewerkt."),
+                    name=name)
+            from zorgdesk.store.server import upgrade_server
+
+            upgrade_server(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(Path(name), engine=engine, url=url)
+
+
+def _open_readonly(path: Path, *, verify: bool) -> Store:
+    """A Store that reads `path` and changes nothing (a migrated copy when it is older)."""
+    import contextlib
+
+    from zorgdesk.store.lock import WorkspaceLock
+    from zorgdesk.store.schema import at_rest
+
+    guard = WorkspaceLock(path)
+    with contextlib.suppress(StoreError):  # open in the app: read beside the writer
+        guard.acquire()
+    try:
+        immutable = guard.held and at_rest(path)
+        if not immutable and not guard.held and not _writable(path.parent):
+            immutable = at_rest(path)
+        if verify:
+            from zorgdesk.store.integrity import quick_verify
+
+            quick_verify(path, locked=immutable)
+        facts = read_facts(path)
+        if facts.user_version < HEAD_VERSION:
+            from zorgdesk.store.readonly import migrated_copy
+
+            copy, folder = migrated_copy(path, facts.user_version)
+            guard.release()
+            return Store(copy, readonly=True, immutable=True, cleanup=folder)
+    except BaseException:
+        guard.release()
+        raise
+    return Store(path, lock=guard if guard.held else None, readonly=True, immutable=immutable)
+
+
+def _writable(folder: Path) -> bool:
+    import os
+
+    return os.access(folder, os.W_OK)
+
+
+def refuse_readonly_place(path: Path) -> None:
+    """Explain a read-only file or folder as such (SQLite would say 'unable to open')."""
+    import os
+
+    from zorgdesk.store.errors import WriteFailedError
+
+    folder = path.absolute().parent
+    if not os.access(path, os.W_OK) or not _writable(folder):
+        raise WriteFailedError(QT_TRANSLATE_NOOP(
+            "StoreError", "De werkruimte {name} staat in een alleen-lezen map of is zelf "
+            "alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand "
+            "naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. "
+            "Lezen kan wel: 'zorgdesk report', 'export' en 'info' werken ook hier."),
+            name=path.name, folder=folder)
 
 
 def create_store(path: Path) -> Store:

@@ -5,7 +5,6 @@ Pages are built on first visit so that the first paint costs only the overview.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -29,7 +28,8 @@ from zorgdesk import paths, settings
 from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
-from zorgdesk.ui.kit.page import Page
+from zorgdesk.ui.kit.page import Page, focus_first
+from zorgdesk.ui.workspace.server_watch import ServerWatch
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht"))),
@@ -49,25 +49,63 @@ FILE_FILTER = str(QT_TRANSLATE_NOOP(
     "MainWindow", "ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)"))
 
 
-PAGE_CLASSES = {
-    "overview": "zorgdesk.ui.workspace.overview_page:OverviewPage",
-    "goals": "zorgdesk.ui.goals.page:GoalsPage",
-    "timeline": "zorgdesk.ui.timeline.page:TimelinePage",
-    "partners": "zorgdesk.ui.partners.page:PartnersPage",
-    "meetings": "zorgdesk.ui.meetings.page:MeetingsPage",
-    "reports": "zorgdesk.ui.reports.page:ReportsPage",
+PageClass = Callable[[WorkspaceContext], Page]
+
+
+# One small function per page that imports its module: plain imports, so PyInstaller sees
+# them, and only when the page is first shown (start-up paints one page).
+def _overview() -> PageClass:
+    from zorgdesk.ui.workspace.overview_page import OverviewPage
+
+    return OverviewPage
+
+
+def _goals() -> PageClass:
+    from zorgdesk.ui.goals.page import GoalsPage
+
+    return GoalsPage
+
+
+def _timeline() -> PageClass:
+    from zorgdesk.ui.timeline.page import TimelinePage
+
+    return TimelinePage
+
+
+def _partners() -> PageClass:
+    from zorgdesk.ui.partners.page import PartnersPage
+
+    return PartnersPage
+
+
+def _meetings() -> PageClass:
+    from zorgdesk.ui.meetings.page import MeetingsPage
+
+    return MeetingsPage
+
+
+def _reports() -> PageClass:
+    from zorgdesk.ui.reports.page import ReportsPage
+
+    return ReportsPage
+
+
+PAGE_CLASSES: dict[str, Callable[[], PageClass]] = {
+    "overview": _overview,
+    "goals": _goals,
+    "timeline": _timeline,
+    "partners": _partners,
+    "meetings": _meetings,
+    "reports": _reports,
 }
 
 
-def _page_factory(key: str) -> Callable[[WorkspaceContext], Page]:
-    module_name, class_name = PAGE_CLASSES[key].split(":")
-    page_cls: Callable[[WorkspaceContext], Page] = getattr(
-        importlib.import_module(module_name), class_name)
-    return page_cls
+def _page_factory(key: str) -> PageClass:
+    return PAGE_CLASSES[key]()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: WorkspaceContext, opener: Callable[[Path], Store]) -> None:
+    def __init__(self, ctx: WorkspaceContext, opener: Callable[[Path | str], Store]) -> None:
         super().__init__()
         self.ctx = ctx
         self._opener = opener
@@ -77,6 +115,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pagina's"))
         self.navigation.setFixedWidth(190)
         for _key, label in PAGES:
             self.navigation.addItem(self.tr(label))
@@ -101,6 +140,8 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self.tr("Alle wijzigingen zijn opgeslagen"))
         self.saved_label.setObjectName("savedState")
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.server_watch = ServerWatch(ctx, self)
+        self.server_watch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)
@@ -123,6 +164,17 @@ class MainWindow(QMainWindow):
             self._slots[row] = page
         return self.pages[key]
 
+    def go_to_page(self, key: str) -> None:
+        """Ctrl+1…6: the page, with the keyboard focus in it (Tab goes on from there)."""
+        page = self.show_page(key)
+        focus_first(page)
+
+    def find_in_page(self) -> None:
+        """Ctrl+F works on whatever page is shown, also right after switching to it."""
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.focus_search()
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
@@ -137,6 +189,8 @@ class MainWindow(QMainWindow):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         open_action = ws_menu.addAction(self.tr("&Openen…"), self.open_dialog)
         open_action.setShortcut(QKeySequence.StandardKey.Open)
+        server_action = ws_menu.addAction(self.tr("Openen van &server…"), self.open_server_dialog)
+        server_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.recent_menu = ws_menu.addMenu(self.tr("&Recent geopend"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         samples = ws_menu.addMenu(self.tr("&Voorbeeld openen"))
@@ -146,6 +200,11 @@ class MainWindow(QMainWindow):
         copy_action = ws_menu.addAction(self.tr("&Kopie opslaan als…"), self.save_copy)
         copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
+        ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
+        ws_menu.addSeparator()
+        ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
+        self.export_menu = ws_menu.addMenu(self.tr("&Exporteren naar Excel"))
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
         ws_menu.addSeparator()
         quit_action = ws_menu.addAction(self.tr("&Afsluiten"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -158,8 +217,15 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        find = edit.addAction(self.tr("&Zoeken"), self.find_in_page)
+        find.setShortcut(QKeySequence.StandardKey.Find)
 
         view = self.menuBar().addMenu(self.tr("Beel&d"))
+        for number, (key, label) in enumerate(PAGES, start=1):
+            go = view.addAction(self.tr(label), partial(self.go_to_page, key))
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        view.addSeparator()
         language_menu = view.addMenu(self.tr("&Taal / Language"))
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -186,12 +252,14 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in settings.recent_files() if p.exists()]
+        recent = [p for p in settings.recent_files() if isinstance(p, str) or p.exists()]
         if not recent:
             action = self.recent_menu.addAction(self.tr("(geen)"))
             action.setEnabled(False)
-        for path in recent:
-            self.recent_menu.addAction(str(path), partial(self.open_path, path))
+        for location in recent:
+            label = (self.tr("Server: %1").replace("%1", location) if isinstance(location, str)
+                     else str(location))
+            self.recent_menu.addAction(label, partial(self.open_path, location))
 
     def _saved(self, _what: str) -> None:
         """Every edit is committed before `changed` fires; say so, with the time."""
@@ -210,24 +278,33 @@ class MainWindow(QMainWindow):
 
     def _workspace_changed(self) -> None:
         if self.ctx.has_store:
-            name = self.ctx.store.path.stem
+            store = self.ctx.store
+            name = store.path.name if store.is_server else store.path.stem
             self.switcher.setText(name)
             self.setWindowTitle(f"{name} — ZorgDesk")
-            self.statusBar().showMessage(str(self.ctx.store.path), 8000)
+            self.statusBar().showMessage(store.location, 8000)
         else:
             self.switcher.setText(self.tr("Geen werkruimte"))
             self.setWindowTitle("ZorgDesk")
 
     # ----- workspace actions ---------------------------------------------------------------
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path | str) -> bool:
+        """Open a workspace file, or a server workspace by its `postgresql://` URL."""
         try:
-            store = self._opener(Path(path))
+            store = self._opener(path if isinstance(path, str) else Path(path))
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Werkruimte niet geopend"), error_text(exc))
             return False
         self.ctx.set_store(store)
-        settings.add_recent(store.path)
+        settings.add_recent(store.url or store.path)
         return True
+
+    def open_server_dialog(self) -> None:
+        from zorgdesk.ui.workspace.server_dialog import ask_server_url
+
+        url = ask_server_url(self)
+        if url:
+            self.open_path(url)
 
     def open_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -288,13 +365,40 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(self.ctx, self.open_path, self).exec()
 
+    def import_table(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.tables.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+
+    def _fill_export_menu(self) -> None:
+        from zorgdesk.ui.tables.export_menu import fill_export_menu
+
+        self.export_menu.clear()
+        fill_export_menu(self.export_menu, self.ctx, self)
+
+    def show_versions(self) -> None:
+        if not self.ctx.has_store:
+            return
+        from zorgdesk.ui.workspace.versions_dialog import VersionsDialog
+
+        VersionsDialog(self.ctx, self).exec()
+
     def _about(self) -> None:
         from zorgdesk import __version__
 
-        QMessageBox.about(
-            self, self.tr("Over ZorgDesk"),
-            self.tr("ZorgDesk %1\nDe werkagenda van een regionale zorgsamenwerking, "
-                    "volledig offline.").replace("%1", __version__))
+        QMessageBox.about(self, self.tr("Over ZorgDesk"), self.about_text(__version__))
+
+    def about_text(self, version: str) -> str:
+        """What a user or the help desk asks first: which version, and where data and log are."""
+        return "\n\n".join((
+            self.tr("ZorgDesk %1").replace("%1", version),
+            self.tr("De werkagenda van een regionale zorgsamenwerking, volledig offline."),
+            self.tr("Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie)."),
+            self.tr("Gegevens: %1").replace("%1", str(paths.data_dir())),
+            self.tr("Logboek: %1").replace("%1", str(paths.log_dir())),
+        ))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.set_store(None)

@@ -55,7 +55,7 @@ def milestone_period(precision: str, year: int, quarter: int | None, month: int 
 
 
 def load_goal_card(store: Store, goal_id: str) -> GoalCard:
-    conn = store.raw()
+    conn = store.reader()
     try:
         row = conn.execute(
             "SELECT g.id, g.code, g.title, g.level, g.text, t.name, p.code, g.target_year, "
@@ -102,7 +102,8 @@ def load_goal_card(store: Store, goal_id: str) -> GoalCard:
             "SELECT p.name FROM programme p JOIN programme_goal pg ON pg.programme_id = p.id "
             "WHERE pg.goal_id = ? ORDER BY p.position", (goal_id,))]
         card.indicators = list(conn.execute(
-            "SELECT name, unit, target, target_year FROM indicator WHERE goal_id = ?",
+            "SELECT name, unit, target, target_year FROM indicator WHERE goal_id = ? "
+            "ORDER BY created_at, id",
             (goal_id,)))
     finally:
         conn.close()

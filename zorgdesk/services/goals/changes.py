@@ -40,14 +40,14 @@ def changes_since(store: Store, since: date, theme_id: str | None = None,
                   today: date | None = None) -> list[ThemeChanges]:
     today = today or date.today()
     tree = load_goal_tree(store)
-    conn = store.raw()
+    conn = store.reader()
     try:
         updates = conn.execute(
             "SELECT goal_id, reported_on, light, results, attention_points FROM status_update "
-            "WHERE goal_id IS NOT NULL ORDER BY reported_on").fetchall()
+            "WHERE goal_id IS NOT NULL ORDER BY reported_on, created_at, id").fetchall()
         milestones = conn.execute(
             "SELECT goal_id, title, status, precision, year, quarter, month, due_date, done_on "
-            "FROM milestone").fetchall()
+            "FROM milestone ORDER BY year, quarter, month, position, id").fetchall()
         created = dict(conn.execute("SELECT id, created_at FROM goal").fetchall())
     finally:
         conn.close()

@@ -200,9 +200,9 @@ def update_goal(store: Store, goal_id: str, **fields: Any) -> None:
 
 def delete_summary(store: Store, goal_id: str) -> dict[str, int]:
     """How much goes along when a goal is deleted, for the confirmation question."""
-    conn = store.raw()
+    conn = store.reader()
     try:
-        tree = ("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+        tree = ("WITH RECURSIVE sub(id) AS (SELECT CAST(? AS VARCHAR(36)) UNION ALL "
                 "SELECT g.id FROM goal g JOIN sub ON g.parent_id = sub.id) ")
         counts = {"goals": conn.execute(tree + "SELECT count(*) - 1 FROM sub",
                                         (goal_id,)).fetchone()[0]}
@@ -372,7 +372,7 @@ def capture_programmes(store: Store, goal_id: str) -> State:
 
 
 def list_programmes(store: Store) -> list[tuple[str, str]]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         return [(str(i), str(n)) for i, n in conn.execute(
             "SELECT id, name FROM programme ORDER BY position, name")]
@@ -381,7 +381,7 @@ def list_programmes(store: Store) -> list[tuple[str, str]]:
 
 
 def goal_programme_ids(store: Store, goal_id: str) -> set[str]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         return {str(i) for (i,) in conn.execute(
             "SELECT programme_id FROM programme_goal WHERE goal_id = ?", (goal_id,))}
@@ -390,7 +390,7 @@ def goal_programme_ids(store: Store, goal_id: str) -> set[str]:
 
 
 def all_tag_names(store: Store) -> list[str]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         return [str(n) for (n,) in conn.execute("SELECT name FROM tag ORDER BY name")]
     finally:

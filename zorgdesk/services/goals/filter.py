@@ -36,7 +36,7 @@ class FilterChoices:
 
 
 def filter_choices(store: Store) -> FilterChoices:
-    conn = store.raw()
+    conn = store.reader()
     try:
         themes = [(str(i), f"{c} {n}" if c else str(n)) for i, c, n in conn.execute(
             "SELECT id, code, name FROM theme ORDER BY position, code, name")]
@@ -64,7 +64,7 @@ def matching_goal_ids(store: Store, tree: GoalTree, f: GoalFilter) -> set[str] |
         keep &= {g.id for g in tree.goals
                  if all(w in f"{g.code or ''} {g.title} {g.owner or ''}".lower() for w in words)}
     if f.organisation_id or f.tag_id:
-        conn = store.raw()
+        conn = store.reader()
         try:
             if f.organisation_id:
                 keep &= {str(i) for (i,) in conn.execute(

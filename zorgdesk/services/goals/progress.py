@@ -6,6 +6,7 @@ transaction each and checked for what a user can get wrong, with a Dutch message
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -52,7 +53,7 @@ def _day(value: Any) -> date:
 
 def status_updates(store: Store, goal_id: str) -> list[StatusUpdateRow]:
     """Newest first."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         return [StatusUpdateRow(str(i), _day(d), light, results, attention, bool(internal))
                 for i, d, light, results, attention, internal in conn.execute(
@@ -64,12 +65,12 @@ def status_updates(store: Store, goal_id: str) -> list[StatusUpdateRow]:
 
 
 def indicators(store: Store, goal_id: str) -> list[IndicatorRow]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         found = {str(i): IndicatorRow(str(i), name, unit, baseline, target, year)
                  for i, name, unit, baseline, target, year in conn.execute(
                      "SELECT id, name, unit, baseline, target, target_year FROM indicator "
-                     "WHERE goal_id = ? ORDER BY name", (goal_id,))}
+                     "WHERE goal_id = ? ORDER BY created_at, id", (goal_id,))}
         for i, ind, d, value, note in conn.execute(
                 "SELECT m.id, m.indicator_id, m.measured_on, m.value, m.note FROM measurement m "
                 "JOIN indicator i ON i.id = m.indicator_id WHERE i.goal_id = ? "
@@ -145,21 +146,56 @@ def capture_status_update(store: Store, update_id: str) -> State:
 # --- indicators and measurements ---------------------------------------------------------
 
 def parse_number(text: str) -> float:
-    """A number as Dutch people type it: 1.234,5 or 1234,5 or 1234.5 or 12%."""
+    """A number as people type it: 1.234,5 or 1234,5 or 1234.5 or 1,234.56 or 12%.
+
+    With both separators the last one is the decimal sign ('1,234.56' is 1234.56, not
+    1.23456); the groups before it must then be of three digits. nan, inf and numbers
+    beyond 10^12 are refused (they cannot be stored or shown).
+    """
     cleaned = text.strip().replace("%", "").replace("€", "").replace(" ", "")
+    cleaned = cleaned.replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Vul een getal in."))
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
+    if "," in cleaned and "." in cleaned:
+        decimal = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        group = "." if decimal == "," else ","
+        whole, _, fraction = cleaned.rpartition(decimal)
+        if not _grouped(whole, group) or not fraction.isdigit():
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "'{text}' is geen getal."), text=text.strip())
+        cleaned = whole.replace(group, "") + "." + fraction
+    elif "," in cleaned:
+        if cleaned.count(",") > 1:
+            if not _grouped(cleaned, ","):
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "'{text}' is geen getal."), text=text.strip())
+            cleaned = cleaned.replace(",", "")
+        else:
+            cleaned = cleaned.replace(",", ".")
     elif cleaned.count(".") > 1 or (cleaned.count(".") == 1 and len(cleaned.split(".")[1]) == 3
                                      and len(cleaned.split(".")[0]) <= 3
                                      and cleaned.split(".")[0].lstrip("-").isdigit()):
         cleaned = cleaned.replace(".", "")  # 1.234 is a thousand-separated number in Dutch
+    if not all(ch.isdigit() or ch in "+-.eE" for ch in cleaned):
+        raise StoreError(
+            QT_TRANSLATE_NOOP("StoreError", "'{text}' is geen getal."), text=text.strip())
     try:
-        return float(cleaned)
+        number = float(cleaned)
     except ValueError:
         raise StoreError(
             QT_TRANSLATE_NOOP("StoreError", "'{text}' is geen getal."), text=text.strip()) from None
+    if not math.isfinite(number) or abs(number) > 1e12:
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "StoreError", "'{text}' is te groot; een getal mag ten hoogste 10^12 zijn."),
+            text=text.strip())
+    return number
+
+
+def _grouped(whole: str, group: str) -> bool:
+    """'1.234.567' with group '.': digit groups of three after the first (of one to three)."""
+    parts = whole.lstrip("+-").split(group)
+    return (all(p.isdigit() for p in parts) and 1 <= len(parts[0]) <= 3
+            and all(len(p) == 3 for p in parts[1:]))
 
 
 def _check_indicator(name: str, target_year: int | None) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from zorgdesk.services.goals.codes import code_key
-from zorgdesk.services.workspace.overview import LATEST_LIGHT_SQL
+from zorgdesk.services.goals.lights import latest_lights
 from zorgdesk.store import Store
 
 
@@ -31,6 +32,7 @@ class GoalRow(NamedTuple):
     owner: str | None
     target_year: int | None
     target_tbd: bool
+    under: str | None = None  # "code title" of its parent shown in another theme (context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +55,72 @@ GOAL_COLUMNS = "id, theme_id, parent_id, position, level, code, title"
 GoalRecord = tuple[Any, ...]
 
 
+class Placement(NamedTuple):
+    theme_id: str | None  # the group the goal is shown in (None: overkoepelend)
+    parent_id: str | None  # its parent inside that group; None: a first-level goal there
+    under_id: str | None  # its real parent when that one is shown in another group
+
+
+def place_goals(links: Iterable[tuple[str, str | None, str | None]]) -> dict[str, Placement]:
+    """The one grouping rule, for every page and report: a goal belongs to its own theme; a
+    goal without one to its nearest ancestor's; a goal whose ancestors have none either is
+    overkoepelend. A parent in another group is kept as context (`under_id`), so a theme
+    never shows as empty because its goals hang under an ambition above all themes.
+
+    `links` are (id, theme_id, parent_id); a parent that does not exist counts as none.
+    """
+    own: dict[str, str | None] = {}
+    parent_of: dict[str, str | None] = {}
+    for goal_id, theme_id, parent_id in links:
+        own[goal_id] = theme_id
+        parent_of[goal_id] = parent_id
+    group: dict[str, str | None] = {}
+
+    def group_of(goal_id: str) -> str | None:
+        chain: list[str] = []
+        found: str | None = None
+        current: str | None = goal_id
+        while current is not None and current in own and current not in chain:
+            if current in group:
+                found = group[current]
+                break
+            chain.append(current)
+            if own[current] is not None:
+                found = own[current]
+                break
+            current = parent_of[current]
+        for visited in chain:  # every goal on the way up shares what was found
+            group.setdefault(visited, found if own[visited] is None else own[visited])
+        return group[goal_id]
+
+    placed = {}
+    for goal_id in own:
+        theme = group_of(goal_id)
+        parent = parent_of[goal_id] if parent_of[goal_id] in own else None
+        if parent is not None and group_of(parent) != theme:
+            placed[goal_id] = Placement(theme, None, parent)
+        else:
+            placed[goal_id] = Placement(theme, parent, None)
+    return placed
+
+
+def context_label(code: str | None, title: str | None, limit: int = 90) -> str:
+    """How a parent in another theme is named as context: "code title", a long title cut."""
+    title = " ".join((title or "").split())
+    if len(title) > limit:
+        title = title[:limit].rsplit(" ", 1)[0] + " \u2026"
+    return " ".join(x for x in (code, title) if x)
+
+
 def in_tree_order(raw: list[GoalRecord]) -> list[tuple[GoalRecord, int]]:
     """Goal records (GOAL_COLUMNS first) with their depth: parents before children, siblings
     by position and then by code as people read it. Goals under a missing parent are left out.
+
+    The records come back placed by `place_goals`: theme_id is the group a goal is shown in,
+    parent_id its parent inside that group.
     """
+    placed = place_goals((r[0], r[1], r[2]) for r in raw)
+    raw[:] = [(r[0], placed[r[0]].theme_id, placed[r[0]].parent_id, *r[3:]) for r in raw]
     raw.sort(key=lambda r: (r[3], code_key(r[5]), r[6]))
     children: dict[str | None, list[GoalRecord]] = {}
     for row in raw:
@@ -74,19 +138,22 @@ def in_tree_order(raw: list[GoalRecord]) -> list[tuple[GoalRecord, int]]:
 
 def load_goal_tree(store: Store, *, details: bool = True) -> GoalTree:
     """The tree; without `details` no lights and owners (for callers that need the order only)."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         themes = [ThemeRow(*row) for row in conn.execute(THEMES_SQL)]
         light_of: dict[str, str] = {}
         owner_of: dict[str, str] = {}
         if details:
-            light_of = {goal_id: light for goal_id, light, _ in conn.execute(LATEST_LIGHT_SQL)}
+            light_of = latest_lights(conn)
             for goal_id, owner in conn.execute(OWNER_SQL):
                 owner_of.setdefault(goal_id, owner)
         raw = conn.execute(f"SELECT {GOAL_COLUMNS}, target_year, target_tbd FROM goal").fetchall()
     finally:
         conn.close()
+    label = {r[0]: context_label(r[5], r[6]) for r in raw}
+    under = {goal_id: label.get(p.under_id) for goal_id, p in
+             place_goals((r[0], r[1], r[2]) for r in raw).items() if p.under_id}
     goals = [GoalRow(str(r[0]), r[1], r[2], str(r[4]), r[5], str(r[6]), light_of.get(r[0]),
-                     owner_of.get(r[0]), r[7], bool(r[8]))
+                     owner_of.get(r[0]), r[7], bool(r[8]), under.get(r[0]))
              for r, _depth in in_tree_order(raw)]
     return GoalTree(themes, goals)

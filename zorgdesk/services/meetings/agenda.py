@@ -134,7 +134,7 @@ def sub_letter(index: int) -> str:
 
 
 def load_agenda(store: Store, meeting_id: str) -> Agenda:
-    conn = store.raw()
+    conn = store.reader()
     try:
         head = conn.execute(
             "SELECT m.id, b.id, coalesce(b.abbreviation, b.name), b.name, m.starts_at, "
@@ -404,7 +404,7 @@ def suggest_items(store: Store, meeting_id: str) -> list[Suggestion]:
     """Milestones due before the next meeting and goals whose light turned orange or red
     since the last meeting of this body; limited to the body's theme when it has one.
     Suggestions already on this agenda (same goal and title) are left out."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         head = conn.execute(
             "SELECT m.body_id, m.starts_at, b.theme_id FROM meeting m JOIN body b "
@@ -544,7 +544,7 @@ def add_attachment_file(store: Store, item_id: str, path: Path, *,
 
 
 def list_attachments(store: Store, item_id: str) -> list[AttachmentLine]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT id, filename, size_bytes, mime_type, confidential FROM attachment "
@@ -555,7 +555,7 @@ def list_attachments(store: Store, item_id: str) -> list[AttachmentLine]:
 
 
 def attachment_content(store: Store, attachment_id: str) -> tuple[str, bytes]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         row = conn.execute("SELECT filename, content FROM attachment WHERE id = ?",
                            (attachment_id,)).fetchone()
@@ -576,12 +576,8 @@ def delete_attachment(store: Store, attachment_id: str) -> None:
 
 
 def goal_choices(store: Store) -> list[tuple[str, str]]:
-    """Every goal as (id, "code title"), in code order, to link to an agenda item."""
-    conn = store.raw()
-    try:
-        rows = conn.execute(
-            "SELECT g.id, g.code, g.title FROM goal g LEFT JOIN theme t ON t.id = g.theme_id "
-            "ORDER BY coalesce(t.position, 0), g.position, g.code").fetchall()
-    finally:
-        conn.close()
-    return [(r[0], f"{r[1]} {r[2]}" if r[1] else r[2]) for r in rows]
+    """Every goal as (id, "code title"), in the tree's order, to link to an agenda item."""
+    from zorgdesk.services.goals.tree import load_goal_tree
+
+    return [(g.id, f"{g.code} {g.title}" if g.code else g.title)
+            for g in load_goal_tree(store, details=False).goals]

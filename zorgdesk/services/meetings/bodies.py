@@ -14,6 +14,7 @@ from datetime import time
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from zorgdesk.services.text_order import text_key
 from zorgdesk.services.undo import State, among, apply_state, ids_of, read_rows
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
@@ -88,7 +89,7 @@ def _time(value: Any) -> time | None:
 
 
 def list_bodies(store: Store) -> list[BodyInfo]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT b.id, b.name, b.abbreviation, b.kind, b.theme_id, t.name, b.frequency, "
@@ -123,7 +124,7 @@ def body_by_abbreviation(store: Store, abbreviation: str) -> BodyInfo | None:
 
 
 def list_members(store: Store, body_id: str) -> list[MemberLine]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT m.id, m.person_id, m.organisation_id, coalesce(p.name, o.name), "
@@ -141,32 +142,31 @@ def list_members(store: Store, body_id: str) -> list[MemberLine]:
 
 
 def list_people(store: Store) -> list[Choice]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT p.id, p.name, coalesce(o.short_name, o.name) FROM person p "
-            "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.name"
-        ).fetchall()
+            "LEFT JOIN organisation o ON o.id = p.organisation_id").fetchall()
     finally:
         conn.close()
-    return [Choice(*r) for r in rows]
+    return sorted((Choice(*r) for r in rows), key=lambda c: text_key(c.label))
 
 
 def list_organisations(store: Store) -> list[Choice]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
-            "SELECT id, name, short_name FROM organisation ORDER BY name").fetchall()
+            "SELECT id, name, short_name FROM organisation").fetchall()
     finally:
         conn.close()
-    return [Choice(*r) for r in rows]
+    return sorted((Choice(*r) for r in rows), key=lambda c: text_key(c.label))
 
 
 def list_themes(store: Store) -> list[Choice]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
-            "SELECT id, name, code FROM theme ORDER BY position, name").fetchall()
+            "SELECT id, name, code FROM theme ORDER BY position, created_at, id").fetchall()
     finally:
         conn.close()
     return [Choice(*r) for r in rows]
@@ -281,12 +281,13 @@ def _order() -> tuple[Table, ...]:
         Decision,
         Meeting,
         MeetingAttendance,
+        MeetingGuest,
     )
 
     return tuple(
         model.__table__  # type: ignore[misc]
         for model in (Body, BodyMember, Meeting, AgendaItem, AgendaItemGoal, MeetingAttendance,
-                      Decision, Attachment, Action)
+                      Decision, Attachment, Action, MeetingGuest)
     )
 
 
@@ -316,7 +317,8 @@ def capture(store: Store, scope: Scope) -> State:
     state = State(with_content=scope.attachment_content)
     with store.transaction() as session:
         found: dict[Table, list[dict[str, Any]]] = {t: [] for t in _order()}
-        body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t = _order()
+        (body_t, member_t, meeting_t, item_t, goal_t, att_t, dec_t, file_t, action_t,
+         guest_t) = _order()
         if scope.bodies:
             found[body_t] += read_rows(session, body_t, among(body_t.c.id, scope.bodies))
             found[member_t] += read_rows(session, member_t, among(member_t.c.body_id, scope.bodies))
@@ -332,6 +334,8 @@ def capture(store: Store, scope: Scope) -> State:
             item_ids = [r["id"] for r in items]
             found[goal_t] += read_rows(session, goal_t, among(goal_t.c.agenda_item_id, item_ids))
             found[att_t] += read_rows(session, att_t, among(att_t.c.meeting_id, meeting_ids))
+            found[guest_t] += read_rows(session, guest_t,
+                                        among(guest_t.c.meeting_id, meeting_ids))
             found[dec_t] += read_rows(session, dec_t, among(dec_t.c.meeting_id, meeting_ids))
             found[file_t] += read_rows(
                 session, file_t,

@@ -28,8 +28,9 @@ class IcalResult:
     calendar_name: str
 
 
-def _meetings(store: Store, body: str | None, year: int | None) -> tuple[str, list[tuple]]:  # type: ignore[type-arg]
-    conn = store.raw()
+def _meetings(store: Store, body: str | None, year: int | None,
+              meeting_id: str | None = None) -> tuple[str, list[tuple]]:  # type: ignore[type-arg]
+    conn = store.reader()
     try:
         workspace = conn.execute("SELECT name FROM workspace LIMIT 1").fetchone()
         name = workspace[0] if workspace else "ZorgDesk"
@@ -53,6 +54,9 @@ def _meetings(store: Store, body: str | None, year: int | None) -> tuple[str, li
             where.append("m.body_id = ?")
             args.append(found[0])
             name = f"{name} – {found[1]}"
+        if meeting_id:
+            where.append("m.id = ?")
+            args.append(meeting_id)
         if year:
             where.append("m.starts_at >= ? AND m.starts_at < ?")
             args += [f"{year}-01-01", f"{year + 1}-01-01"]
@@ -63,35 +67,47 @@ def _meetings(store: Store, body: str | None, year: int | None) -> tuple[str, li
             + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.starts_at",
             args).fetchall()
         items: dict[str, list[str]] = {}
-        for meeting_id, title, parent in conn.execute(
+        for item_meeting, title, parent in conn.execute(
                 "SELECT a.meeting_id, a.title, a.parent_id FROM agenda_item a "
                 "WHERE NOT a.confidential ORDER BY a.meeting_id, a.parent_id IS NOT NULL, "
                 "a.position"):
             if parent is None:
-                items.setdefault(meeting_id, []).append(title)
+                items.setdefault(item_meeting, []).append(title)
     finally:
         conn.close()
     return name, [(*r, items.get(r[0], [])) for r in rows]
 
 
-def build_calendar(store: Store, body: str | None = None, year: int | None = None) -> bytes:
-    """The meetings of one body (abbreviation or name) or of all bodies, as .ics bytes."""
+def build_calendar(store: Store, body: str | None = None, year: int | None = None, *,
+                   meeting_id: str | None = None, method: str = "PUBLISH") -> bytes:
+    """The meetings of one body (abbreviation or name) or of all bodies, as .ics bytes.
+
+    With `meeting_id` only that meeting; `method="REQUEST"` makes it an invitation that
+    Outlook and Thunderbird offer to accept, as the .ics inside an invitation e-mail.
+    """
     from icalendar import Calendar, Event
 
-    name, meetings = _meetings(store, body, year)
+    name, meetings = _meetings(store, body, year, meeting_id)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
+    cal.add("method", method)
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Europe/Amsterdam")
     stamp = datetime.now(UTC).replace(microsecond=0)
     for (mid, abbr, body_name, title, starts, ends, location, cancelled, minutes, updated,
          revision, items) in meetings:
-        start = datetime.fromisoformat(starts).replace(tzinfo=AMSTERDAM)
-        end = (datetime.fromisoformat(ends).replace(tzinfo=AMSTERDAM) if ends
-               else start + timedelta(minutes=minutes or 120))
+        try:
+            start = datetime.fromisoformat(starts).replace(tzinfo=AMSTERDAM)
+            end = (datetime.fromisoformat(ends).replace(tzinfo=AMSTERDAM) if ends
+                   else start + timedelta(minutes=minutes or 120))
+            start.astimezone(UTC), end.astimezone(UTC), start.date() + timedelta(days=1)
+        except (ValueError, OverflowError, TypeError):  # 9999-12-31, stored before the rules
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "StoreError", "De vergadering '{title}' heeft een onmogelijke datum of tijd "
+                "({starts}); pas die aan in ZorgDesk en exporteer opnieuw."),
+                title=title or body_name, starts=starts) from None
         event = Event()
         event.add("uid", f"{mid}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
@@ -124,9 +140,9 @@ def build_calendar(store: Store, body: str | None = None, year: int | None = Non
 
 
 def export_ical(store: Store, out: Path, body: str | None = None,
-                year: int | None = None) -> IcalResult:
+                year: int | None = None, meeting_id: str | None = None) -> IcalResult:
     """Write the .ics file atomically; returns how many meetings it holds."""
-    data = build_calendar(store, body, year)
+    data = build_calendar(store, body, year, meeting_id=meeting_id)
     out = Path(out)
     with atomic_path(out) as tmp:
         Path(tmp).write_bytes(data)

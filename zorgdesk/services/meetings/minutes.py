@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from zorgdesk.services.meetings.adoption import ensure_minutes_open
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
@@ -83,7 +84,7 @@ def _day(value: Any) -> date | None:
 
 def attendance_lines(store: Store, meeting_id: str) -> list[AttendanceLine]:
     """The body's members (people) and anyone else recorded, with their status."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         body_id = conn.execute("SELECT body_id FROM meeting WHERE id = ?",
                                (meeting_id,)).fetchone()
@@ -112,6 +113,7 @@ def set_attendance(store: Store, meeting_id: str, person_id: str,
     from zorgdesk.models import Attendance, MeetingAttendance
 
     with store.transaction() as session:
+        ensure_minutes_open(session, meeting_id)
         row = session.scalars(select(MeetingAttendance).where(
             MeetingAttendance.meeting_id == meeting_id,
             MeetingAttendance.person_id == person_id)).first()
@@ -131,6 +133,7 @@ def mark_rest_present(store: Store, meeting_id: str) -> int:
 
     missing = [a.person_id for a in attendance_lines(store, meeting_id) if a.status is None]
     with store.transaction() as session:
+        ensure_minutes_open(session, meeting_id)
         for person_id in missing:
             session.add(MeetingAttendance(meeting_id=meeting_id, person_id=person_id,
                                           status=Attendance.AANWEZIG))
@@ -144,6 +147,9 @@ def set_item_minutes(store: Store, item_id: str, text: str | None) -> None:
         item = session.get(AgendaItem, item_id)
         if item is None:
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit agendapunt bestaat niet meer."))
+        if (item.minutes_text or None) == (text or None):
+            return
+        ensure_minutes_open(session, item.meeting_id)
         item.minutes_text = text or None
 
 
@@ -192,6 +198,7 @@ def add_decision(store: Store, meeting_id: str, text: str,
     if not text.strip():
         raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Schrijf op wat er besloten is."))
     with store.transaction() as session:
+        ensure_minutes_open(session, meeting_id)
         number = _next_number(session, meeting_id)
         decision = Decision(meeting_id=meeting_id, agenda_item_id=agenda_item_id,
                             number=number, text=text.strip())
@@ -209,6 +216,7 @@ def update_decision(store: Store, decision_id: str, text: str) -> None:
         decision = session.get(Decision, decision_id)
         if decision is None:
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit besluit bestaat niet meer."))
+        ensure_minutes_open(session, decision.meeting_id)
         decision.text = text.strip()
 
 
@@ -218,6 +226,9 @@ def delete_decision(store: Store, decision_id: str) -> None:
     from zorgdesk.models import Decision
 
     with store.transaction() as session:
+        decision = session.get(Decision, decision_id)
+        if decision is not None:
+            ensure_minutes_open(session, decision.meeting_id)
         session.execute(delete(Decision).where(Decision.id == decision_id))
 
 
@@ -240,7 +251,7 @@ def decision_list(store: Store, *, body_id: str | None = None, year: int | None 
     if meeting_id:
         where.append("m.id = ?")
         args.append(meeting_id)
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT d.id, d.number, d.text, m.id, m.starts_at, b.id, "
@@ -278,6 +289,7 @@ def add_action(store: Store, meeting_id: str, text: str, *,
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze vergadering bestaat niet meer."))
+        ensure_minutes_open(session, meeting_id)
         action = Action(text=text.strip(), owner_person_id=owner_person_id,
                         owner_organisation_id=owner_organisation_id, due=due,
                         status=ActionStatus.OPEN, meeting_id=meeting_id,
@@ -375,7 +387,7 @@ def meeting_actions(store: Store, meeting_id: str,
     open at the previous meeting (carried over by itself, also when referred from another
     body), plus the actions made in this meeting. Overdue: open and due before the meeting
     (or today, when the meeting is past)."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         head = conn.execute("SELECT body_id, starts_at FROM meeting WHERE id = ?",
                             (meeting_id,)).fetchone()
@@ -416,7 +428,7 @@ def body_actions(store: Store, body_id: str | None = None, *, open_only: bool = 
         args.append(body_id)
     if open_only:
         where.append("a.status = 'open'")
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             _ACTION_SELECT + ("WHERE " + " AND ".join(where) if where else ""), args).fetchall()

@@ -67,7 +67,7 @@ def plan_dates(year: int, interval_months: int, weekday: int, start_month: int =
 
 
 def _existing_months(store: Store, body_id: str, year: int) -> set[int]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT starts_at FROM meeting WHERE body_id = ? AND starts_at >= ? AND "
@@ -207,7 +207,7 @@ class _ConflictIndex:
     """Meetings with their people, to look up clashes with a time slot."""
 
     def __init__(self, store: Store) -> None:
-        conn = store.raw()
+        conn = store.reader()
         try:
             self.meetings = [
                 (mid, bid, label, datetime.fromisoformat(s),

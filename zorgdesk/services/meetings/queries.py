@@ -48,7 +48,7 @@ class YearCalendar:
 
 
 def load_meetings(store: Store, body_id: str | None = None) -> list[MeetingRow]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT m.id, coalesce(b.abbreviation, b.name), b.name, m.starts_at, m.ends_at, "
@@ -72,14 +72,12 @@ def load_meetings(store: Store, body_id: str | None = None) -> list[MeetingRow]:
 
 
 def meeting_years(store: Store) -> list[int]:
-    conn = store.raw()
+    conn = store.reader()
     try:
-        rows = conn.execute(
-            "SELECT DISTINCT CAST(substr(starts_at, 1, 4) AS INTEGER) FROM meeting ORDER BY 1"
-        ).fetchall()
+        rows = conn.execute("SELECT DISTINCT starts_at FROM meeting").fetchall()
     finally:
         conn.close()
-    return [int(r[0]) for r in rows]
+    return sorted({int(str(r[0])[:4]) for r in rows})
 
 
 def default_year(store: Store, today: date | None = None) -> int:
@@ -93,7 +91,7 @@ def default_year(store: Store, today: date | None = None) -> int:
 
 def year_calendar(store: Store, year: int) -> YearCalendar:
     calendar = YearCalendar(year)
-    conn = store.raw()
+    conn = store.reader()
     try:
         calendar.bodies = [
             (r[0], r[1], r[2]) for r in conn.execute(

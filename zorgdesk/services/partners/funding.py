@@ -38,7 +38,7 @@ class Choice:
 
 
 def list_funding(store: Store) -> list[FundingRow]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT f.id, f.goal_id, CASE WHEN g.id IS NULL THEN NULL ELSE "
@@ -63,7 +63,7 @@ def totals(rows: list[FundingRow]) -> tuple[dict[int | None, int], dict[str, int
 
 
 def organisations(store: Store) -> list[Choice]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         return [Choice(str(i), n, p, k) for i, n, p, k in conn.execute(
             "SELECT id, name, population, kind FROM organisation ORDER BY kind != 'gemeente', "

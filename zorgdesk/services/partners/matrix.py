@@ -1,6 +1,6 @@
 """Who does what, as matrices: goals x organisations, themes x partners, sectors x coalitions.
 
-Reads go through `store.raw()` into flat lists and one dict of cells, so that a matrix of
+Reads go through `store.reader()` into flat lists and one dict of cells, so that a matrix of
 2,000 goals x 300 organisations loads in a fraction of a second and a painted cell is a dict
 lookup. Role edits replace the organisation roles of whole cells in one transaction;
 `capture` reads the role rows of those cells for the snapshot undo.
@@ -93,7 +93,7 @@ def _goal_rows(goals: list[tuple[str, str | None, str | None, str, str | None, s
 
 
 def load_matrix(store: Store) -> RoleMatrixData:
-    conn = store.raw()
+    conn = store.reader()
     try:
         themes = conn.execute(
             "SELECT id, code, name FROM theme ORDER BY position, code, name").fetchall()
@@ -113,7 +113,7 @@ def load_matrix(store: Store) -> RoleMatrixData:
             rows.append(MatrixRow(theme_id, THEME, code, name))
             rows.extend(by_theme.pop(theme_id))
     if by_theme:
-        rows.append(MatrixRow("", THEME, None, "Zonder thema"))
+        rows.append(MatrixRow("", THEME, None, "Overkoepelende doelen"))
         for group in by_theme.values():
             rows.extend(group)
     row_of = {r.id: i for i, r in enumerate(rows) if r.is_goal}
@@ -210,7 +210,7 @@ class ThemeMatrix:
 
 
 def load_theme_matrix(store: Store) -> ThemeMatrix:
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT t.id, t.name, coalesce(r.capacity, r.role), "
@@ -219,7 +219,7 @@ def load_theme_matrix(store: Store) -> ThemeMatrix:
             "LEFT JOIN organisation o ON o.id = r.organisation_id "
             "LEFT JOIN person p ON p.id = r.person_id "
             "LEFT JOIN organisation po ON po.id = p.organisation_id "
-            "ORDER BY t.position, t.code, t.name, r.rowid").fetchall()
+            "ORDER BY t.position, t.code, t.name, r.created_at, r.id").fetchall()
     finally:
         conn.close()
     themes: list[str] = []
@@ -253,11 +253,11 @@ class SectorCoalition:
 
 def load_coalitions(store: Store) -> list[SectorCoalition]:
     """Per sector (alphabetical, as appendix B lists them) who leads and who joins broadly."""
-    conn = store.raw()
+    conn = store.reader()
     try:
         rows = conn.execute(
             "SELECT sector, coalesce(short_name, name), coalition FROM organisation "
-            "WHERE coalition IS NOT NULL AND sector IS NOT NULL ORDER BY rowid").fetchall()
+            "WHERE coalition IS NOT NULL AND sector IS NOT NULL ORDER BY created_at, id").fetchall()
     finally:
         conn.close()
     by_sector: dict[str, SectorCoalition] = {}

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from zorgdesk.services.goals.codes import code_key
+from zorgdesk.services.text_order import text_key
 from zorgdesk.services.undo import State, capture_dependents, merge
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
@@ -44,22 +46,23 @@ class Involvement:
 
 
 def list_people(store: Store) -> list[PersonRow]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         roles = dict(conn.execute("SELECT person_id, count(*) FROM role "
                                   "WHERE person_id IS NOT NULL GROUP BY person_id").fetchall())
         rows = conn.execute(
             "SELECT p.id, p.name, p.organisation_id, o.name, p.function, p.email, p.publishable "
             "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
-            "ORDER BY p.name").fetchall()
+            "").fetchall()
     finally:
         conn.close()
+    rows.sort(key=lambda r: text_key(r[1]))
     return [PersonRow(str(i), n, oid, org, f, e, bool(pub), roles.get(i, 0))
             for i, n, oid, org, f, e, pub in rows]
 
 
 def get_organisation(store: Store, org_id: str) -> dict[str, Any]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         row = conn.execute(f"SELECT {', '.join(ORG_FIELDS)} FROM organisation WHERE id = ?",
                            (org_id,)).fetchone()
@@ -210,22 +213,27 @@ def involvement(store: Store, *, organisation_id: str | None = None,
     """Goals and themes with role, bodies, open actions, people and funding."""
     column, key = ("organisation_id", organisation_id) if organisation_id else (
         "person_id", person_id)
-    conn = store.raw()
+    conn = store.reader()
     try:
-        goals = [(str(label), str(role)) for label, role in conn.execute(
-            "SELECT coalesce(trim(coalesce(g.code, '') || ' ' || g.title), t.name), r.role "
-            f"FROM role r LEFT JOIN goal g ON g.id = r.goal_id LEFT JOIN theme t "
-            f"ON t.id = r.theme_id WHERE r.{column} = ? ORDER BY g.code, t.name", (key,))]
+        # Roles on a whole theme first, then goals in code order (as the tree reads).
+        found = conn.execute(
+            "SELECT g.code, coalesce(trim(coalesce(g.code, '') || ' ' || g.title), t.name), "
+            f"r.role FROM role r LEFT JOIN goal g ON g.id = r.goal_id LEFT JOIN theme t "
+            f"ON t.id = r.theme_id WHERE r.{column} = ?", (key,)).fetchall()
+        found.sort(key=lambda r: (r[0] is not None, code_key(r[0]), text_key(r[1]), r[2]))
+        goals = [(str(label), str(role)) for _code, label, role in found]
         bodies = [(str(name), str(role)) for name, role in conn.execute(
             "SELECT coalesce(b.abbreviation, b.name), m.role FROM body_member m "
-            f"JOIN body b ON b.id = m.body_id WHERE m.{column} = ? ORDER BY b.name", (key,))]
+            f"JOIN body b ON b.id = m.body_id WHERE m.{column} = ?", (key,))]
+        bodies.sort(key=lambda pair: (text_key(pair[0]), pair[1]))
         owner = "owner_organisation_id" if organisation_id else "owner_person_id"
         actions = [(str(text), due) for text, due in conn.execute(
             f"SELECT text, due FROM action WHERE {owner} = ? AND status = 'open' "
-            "ORDER BY due", (key,))]
+            "ORDER BY due IS NULL, due, created_at, id", (key,))]
         people = [str(n) for (n,) in conn.execute(
-            "SELECT name FROM person WHERE organisation_id = ? ORDER BY name",
+            "SELECT name FROM person WHERE organisation_id = ?",
             (organisation_id,))] if organisation_id else []
+        people.sort(key=text_key)
         funding_cents = conn.execute(
             "SELECT coalesce(sum(amount_cents), 0) FROM funding_line "
             "WHERE source_organisation_id = ?", (organisation_id,)).fetchone()[0] \

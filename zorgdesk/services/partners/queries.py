@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from zorgdesk.services.text_order import text_key
 from zorgdesk.store import Store
 
 
@@ -20,7 +21,7 @@ class OrganisationRow:
 
 
 def load_organisations(store: Store) -> list[OrganisationRow]:
-    conn = store.raw()
+    conn = store.reader()
     try:
         role_count = dict(
             conn.execute(
@@ -30,8 +31,8 @@ def load_organisations(store: Store) -> list[OrganisationRow]:
         )
         rows = conn.execute(
             "SELECT id, name, short_name, kind, sector, population, coalition FROM organisation "
-            "ORDER BY kind, name"
         ).fetchall()
+        rows.sort(key=lambda r: (r[3], text_key(r[1])))
     finally:
         conn.close()
     return [

@@ -76,7 +76,7 @@ def _day(value: Any) -> date | None:
 
 
 def get_milestone(store: Store, milestone_id: str) -> MilestoneInfo:
-    conn = store.raw()
+    conn = store.reader()
     try:
         row = conn.execute(
             "SELECT id, goal_id, title, status, precision, year, quarter, month, due_date, "

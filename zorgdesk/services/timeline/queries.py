@@ -10,15 +10,16 @@ the large sample (2,000 goals, 10,000 milestones) reads only what is on screen.
 from __future__ import annotations
 
 import calendar
-import sqlite3
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from zorgdesk.services.goals.lights import latest_lights
 from zorgdesk.services.goals.tree import GOAL_COLUMNS, THEMES_SQL, in_tree_order
 from zorgdesk.store import Store
+from zorgdesk.store.reader import Reader
 
 ZOOMS = ("jaar", "kwartaal", "maand")
 DONE, DROPPED = "gereed", "vervallen"
@@ -91,7 +92,7 @@ class Timeline:
         for row in todo.values():
             row.loaded = True
         goals = [k for k, r in todo.items() if r.kind == "goal"]
-        conn = self.store.raw()
+        conn = self.store.reader()
         try:
             for first in range(0, len(goals), 500):
                 _fill_block(conn, self, {k: todo[k] for k in goals[first:first + 500]})
@@ -123,13 +124,15 @@ def default_zoom(store: Store) -> str:
 
     Decided on the first few hundred milestones: enough to see how a plan is written.
     """
-    conn = store.raw()
+    conn = store.reader()
     try:
         if conn.execute("SELECT EXISTS (SELECT 1 FROM year_mark)").fetchone()[0]:
             return "jaar"
         fine, coarse = conn.execute(
-            "SELECT sum(precision != 'jaar'), sum(precision = 'jaar') FROM "
-            "(SELECT precision FROM milestone LIMIT 500)").fetchone()
+            "SELECT sum(CASE WHEN precision <> 'jaar' THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN precision = 'jaar' THEN 1 ELSE 0 END) FROM "
+            "(SELECT precision FROM milestone ORDER BY created_at, id LIMIT 500) AS first"
+        ).fetchone()
     finally:
         conn.close()
     return "kwartaal" if (fine or 0) > (coarse or 0) else "jaar"
@@ -188,7 +191,7 @@ def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tu
 def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None) -> Timeline:
     """The rows and columns; what is in them is read by `Timeline.fill` when shown."""
     today = today or date.today()
-    conn = store.raw()
+    conn = store.reader()
     try:
         ws = conn.execute(
             "SELECT period_from, period_to, period_open_ended FROM workspace LIMIT 1"
@@ -209,20 +212,17 @@ def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None) -
         rows.append(TimelineRow("theme", theme_id, code, name, 0, loaded=True))
         rows.extend(goals_of.get(theme_id, []))
     if goals_of.get(None):
-        rows.append(TimelineRow("theme", "", None, "Zonder thema", 0, loaded=True))
+        rows.append(TimelineRow("theme", "", None, "Overkoepelende doelen", 0, loaded=True))
         rows.extend(goals_of[None])
     return Timeline(zoom, columns, rows, today, store)
 
 
-def _fill_block(conn: sqlite3.Connection, timeline: Timeline,
+def _fill_block(conn: Reader, timeline: Timeline,
                 by_goal: dict[str, TimelineRow]) -> None:
     marks_sql = "SELECT goal_id, year, and_later FROM year_mark WHERE goal_id IN ({})"
     milestone_sql = (
         "SELECT id, goal_id, title, status, precision, year, quarter, month, due_date, "
         "start_date FROM milestone WHERE goal_id IN ({}) ORDER BY year, quarter, month, position")
-    light_sql = (
-        "SELECT goal_id, light, max(reported_on) FROM status_update "
-        "WHERE goal_id IN ({}) AND light IS NOT NULL GROUP BY goal_id")
     ids = list(by_goal)
     marks_of = ",".join("?" * len(ids))
     columns, today = timeline.columns, timeline.today
@@ -231,7 +231,7 @@ def _fill_block(conn: sqlite3.Connection, timeline: Timeline,
         row = by_goal[goal_id]
         row.mark_years.add(int(year))
         row.and_later = row.and_later or bool(and_later)
-    for goal_id, light, _day in conn.execute(light_sql.format(marks_of), ids):
+    for goal_id, light in latest_lights(conn, ids).items():
         by_goal[goal_id].light = light
     for mid, goal_id, title, status, precision, year, quarter, month, exact, start in (
             conn.execute(milestone_sql.format(marks_of), ids)):

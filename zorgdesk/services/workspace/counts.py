@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
+from zorgdesk.store.reader import Reader
 
 # table -> Dutch label, in the order people think of a work agenda.
 KINDS: tuple[tuple[str, str], ...] = (
@@ -30,7 +30,7 @@ KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def count_records(conn: sqlite3.Connection) -> dict[str, int]:
+def count_records(conn: Reader) -> dict[str, int]:
     return {
         table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         for table, _label in KINDS

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -57,7 +56,18 @@ def _value(kind: str, value: Any) -> Any:
 def export_document(store: Store) -> dict[str, Any]:
     types = column_types()
     tables: dict[str, list[dict[str, Any]]] = {}
-    conn: sqlite3.Connection = store.raw()
+    if store.is_server:
+        from zorgdesk.store.copy import stored_rows, workspace_tables
+
+        with store.engine.connect() as server:
+            for model_table in workspace_tables():
+                names = types[model_table.name]
+                tables[model_table.name] = [
+                    {col: _value(names[col], val) for col, val in row.items()}
+                    for row in stored_rows(server, model_table)
+                ]
+        return _document(tables)
+    conn = store.reader()
     try:
         for table in table_order():
             columns = list(types[table])
@@ -71,6 +81,10 @@ def export_document(store: Store) -> dict[str, Any]:
             ]
     finally:
         conn.close()
+    return _document(tables)
+
+
+def _document(tables: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,

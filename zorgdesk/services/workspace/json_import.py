@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase, StoreError
 
 FORMAT_NAME = "zorgdesk-workspace"
 FORMAT_VERSION = 1
@@ -157,7 +157,7 @@ def read_document(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
         raise JsonImportError(QT_TRANSLATE_NOOP(
             "StoreError", "Het bestand {name} is geen geldige JSON: fout op regel {line}, kolom "
             "{column} ({error})."),
-            name=name, line=exc.lineno, column=exc.colno, error=exc.msg) from None
+            name=name, line=exc.lineno, column=exc.colno, error=json_error_nl(exc.msg)) from None
     except RecursionError:
         raise JsonImportError(QT_TRANSLATE_NOOP(
             "StoreError", "Het bestand {name} is te diep genest om te lezen."), name=name) from None
@@ -168,11 +168,39 @@ def read_document(source: Path | str | Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
+def json_error_nl(message: str) -> Phrase:
+    """What the JSON parser found, in Dutch (its own text is English)."""
+    for start, phrase in _JSON_ERRORS:
+        if message.startswith(start):
+            return phrase
+    return Phrase(QT_TRANSLATE_NOOP("StoreError", "de opbouw klopt hier niet"))
+
+
+_JSON_ERRORS: tuple[tuple[str, Phrase], ...] = (
+    ("Expecting ',' delimiter", Phrase(QT_TRANSLATE_NOOP("StoreError", "er ontbreekt een komma"))),
+    ("Expecting ':' delimiter",
+     Phrase(QT_TRANSLATE_NOOP("StoreError", "er ontbreekt een dubbele punt"))),
+    ("Expecting value", Phrase(QT_TRANSLATE_NOOP("StoreError", "hier hoort een waarde te staan"))),
+    ("Expecting property name",
+     Phrase(QT_TRANSLATE_NOOP("StoreError", "een veldnaam moet tussen dubbele aanhalingstekens "
+                              "staan"))),
+    ("Unterminated string",
+     Phrase(QT_TRANSLATE_NOOP("StoreError", "een tekst wordt niet afgesloten"))),
+    ("Extra data",
+     Phrase(QT_TRANSLATE_NOOP("StoreError", "na het einde van het document staat nog iets"))),
+    ("Invalid control character",
+     Phrase(QT_TRANSLATE_NOOP("StoreError", "een tekst bevat een ongeldig stuurteken"))),
+    ("Invalid \\", Phrase(QT_TRANSLATE_NOOP("StoreError", "een tekst bevat een ongeldige "
+                                             "escape met \\"))),
+)
+
+
 def validate(
     document: Mapping[str, Any], name: str = "het document"
 ) -> dict[str, list[dict[str, Any]]]:
     """Check the whole document; return the rows per table as Python values for insertion."""
     from zorgdesk.models import Base
+    from zorgdesk.store.rules import cycle_among, row_problem
     from zorgdesk.store.schema import HEAD_VERSION
 
     fmt = document.get("format")
@@ -274,6 +302,11 @@ def validate(
                         "{value}; verwacht wordt {expected}."),
                         name=name, where=where, column=column_name, value=_short_json(value),
                         expected=expected) from None
+            broken = row_problem(table_name, values)
+            if broken is not None:
+                raise JsonImportError(QT_TRANSLATE_NOOP(
+                    "StoreError", "In {name} kan {where} niet worden overgenomen: {reason}"),
+                    name=name, where=where, reason=broken.message)
             key = tuple(values.get(p) for p in primary)
             if key in seen_keys:
                 raise JsonImportError(QT_TRANSLATE_NOOP(
@@ -298,6 +331,16 @@ def validate(
                             "naar {target} {value}, maar die staat niet in de export."),
                             name=name, where=where, column=column.name, target=_kind(target),
                             value=value)
+    for tree in ("goal", "agenda_item"):
+        parents = {str(v["id"]): v.get("parent_id") for v in out.get(tree, [])}
+        looping = cycle_among(parents)
+        if looping is not None:
+            index = next(i for i, v in enumerate(out[tree]) if str(v["id"]) == looping)
+            where = _describe(tree, index, _raw_row(tables, tree, index))
+            raise JsonImportError(QT_TRANSLATE_NOOP(
+                "StoreError", "In {name} staat {where} (via zijn bovenliggende) onder zichzelf; "
+                "zo'n kring kan niet worden getoond. Er is niets geïmporteerd."),
+                name=name, where=where)
     if len(out.get("workspace", [])) > 1:
         raise JsonImportError(QT_TRANSLATE_NOOP(
             "StoreError", "In {name} staan {count} werkruimtes; er mag er één zijn."),
@@ -330,14 +373,16 @@ def _short_json(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
+def import_json(source: Path | str | Mapping[str, Any], target: Path, *,
+                force: bool = False) -> Path:
     """Build a NEW workspace at `target` from a JSON export; returns `target`.
 
     The document is checked completely first (`JsonImportError` with a Dutch message on the
     first problem; nothing written). An existing target must be a ZorgDesk workspace that is
-    not open elsewhere; it is backed up ('voor-import') and then replaced in one step.
+    not open elsewhere; it is backed up ('voor-import') and then replaced in one step. Any
+    other existing file is replaced only with `force` (the CLI's --force).
     """
-    from zorgdesk.store.atomic import atomic_path, fsync_dir
+    from zorgdesk.store.atomic import atomic_path, fsync_dir, is_workspace_file
     from zorgdesk.store.backup import drop_sidecars, fsync_file, make_backup
     from zorgdesk.store.errors import translated_write_errors
     from zorgdesk.store.lock import WorkspaceLock
@@ -348,7 +393,7 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
     name = Path(source).name if isinstance(source, str | Path) else "het document"
     rows = validate(read_document(source), name)
     with WorkspaceLock(target):
-        if target.exists():
+        if target.exists() and not (force and not is_workspace_file(target)):
             try:
                 read_facts(target)
             except StoreError:
@@ -356,14 +401,14 @@ def import_json(source: Path | str | Mapping[str, Any], target: Path) -> Path:
                     "StoreError", "{name} bestaat al en is geen (leesbare) ZorgDesk-werkruimte; "
                     "ZorgDesk overschrijft het niet. Kies een andere bestandsnaam."),
                     name=target.name) from None
-        with translated_write_errors(target), atomic_path(target) as tmp:
+        with translated_write_errors(target), atomic_path(target, replace_workspace=True) as tmp:
             store = create_store(tmp)
             try:
                 _insert(store, rows, name)
             finally:
                 store.close()
             finalize_file(tmp)
-            if target.exists():
+            if is_workspace_file(target):
                 make_backup(target, "voor-import")
                 fsync_file(tmp)
                 drop_sidecars(target)  # right before the new file is swapped in

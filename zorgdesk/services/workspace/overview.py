@@ -5,16 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from zorgdesk.services.goals.lights import latest_lights
 from zorgdesk.services.workspace.counts import count_records
 from zorgdesk.store import Store
-
-LATEST_LIGHT_SQL = """
-SELECT su.goal_id, su.light, su.reported_on
-FROM status_update su
-WHERE su.goal_id IS NOT NULL AND su.light IS NOT NULL AND su.reported_on = (
-    SELECT max(s2.reported_on) FROM status_update s2
-    WHERE s2.goal_id = su.goal_id AND s2.light IS NOT NULL)
-"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,18 +53,21 @@ class Overview:
 
 def load_overview(store: Store, today: date | None = None, latest: int = 8) -> Overview:
     today = today or date.today()
-    conn = store.raw()
+    conn = store.reader()
     try:
         ws = conn.execute(
             "SELECT name, region, period_from, period_to, period_open_ended, vision_title, "
             "vision_text FROM workspace LIMIT 1"
         ).fetchone() or (store.path.stem, None, None, None, 0, None, None)
         counts = count_records(conn)
-        lights = conn.execute(LATEST_LIGHT_SQL).fetchall()
-        light_of = {goal_id: light for goal_id, light, _ in lights}
-        per_theme: dict[str, dict[str, int]] = {}
-        goals_per_theme: dict[str, int] = {}
-        for goal_id, theme_id in conn.execute("SELECT id, theme_id FROM goal"):
+        light_of = latest_lights(conn)
+        from zorgdesk.services.goals.tree import place_goals
+
+        per_theme: dict[str | None, dict[str, int]] = {}
+        goals_per_theme: dict[str | None, int] = {}
+        placed = place_goals(conn.execute("SELECT id, theme_id, parent_id FROM goal"))
+        for goal_id, place in placed.items():
+            theme_id = place.theme_id  # the same grouping as the tree and the reports
             goals_per_theme[theme_id] = goals_per_theme.get(theme_id, 0) + 1
             light = light_of.get(goal_id)
             if light:
@@ -94,7 +90,7 @@ def load_overview(store: Store, today: date | None = None, latest: int = 8) -> O
         ).fetchall()
         meetings = conn.execute(
             "SELECT coalesce(b.abbreviation, b.name), m.starts_at, m.location FROM meeting m "
-            "JOIN body b ON b.id = m.body_id WHERE m.starts_at >= ? AND m.cancelled = 0 "
+            "JOIN body b ON b.id = m.body_id WHERE m.starts_at >= ? AND NOT m.cancelled "
             "ORDER BY m.starts_at LIMIT 5",
             (today.isoformat(),),
         ).fetchall()

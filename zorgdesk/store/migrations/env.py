@@ -17,7 +17,8 @@ if connection is None:  # pragma: no cover - only reached from the alembic comma
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
-    render_as_batch=True,
+    # Batch mode (copy-and-rename) is SQLite's way round ALTER; PostgreSQL alters in place.
+    render_as_batch=connection.dialect.name == "sqlite",
     transaction_per_migration=False,
 )
 with context.begin_transaction():

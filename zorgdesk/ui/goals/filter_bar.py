@@ -25,6 +25,7 @@ class GoalFilterBar(QWidget):
             self.light.addItem(label, value)
         self.search = QLineEdit()
         self.search.setObjectName("goalSearch")
+        self.search.setAccessibleName(self.tr("Doelen zoeken"))
         self.search.setPlaceholderText(self.tr("Zoek op code, titel of trekker (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
         self._typing = QTimer(self)
@@ -47,7 +48,8 @@ class GoalFilterBar(QWidget):
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, None)
-        combo.setMinimumContentsLength(width // 12)
+        # Room for about this many characters; the list itself opens as wide as its items.
+        combo.setMinimumContentsLength(max(7, width // 20))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 

@@ -69,6 +69,8 @@ class GoalEditor(QScrollArea):
         self._committing = False  # storing what is typed: see commit_pending
         self.setObjectName("goalEditor")
         self.setWidgetResizable(True)
+        # The form follows the card's width (fields shrink); it never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("pageBody")
@@ -85,6 +87,7 @@ class GoalEditor(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.code = QLineEdit()
         self.code.setObjectName("goalCode")
+        self.code.setAccessibleName(self.tr("Code van het doel"))
         self.code.setMaximumWidth(140)
         self.level = QComboBox()
         self.level.setObjectName("goalLevel")
@@ -105,6 +108,7 @@ class GoalEditor(QScrollArea):
 
         self.target_year = QSpinBox()
         self.target_year.setObjectName("goalTargetYear")
+        self.target_year.setAccessibleName(self.tr("Streefjaar"))
         self.target_year.setRange(1999, 2100)
         self.target_year.setSpecialValueText(self.tr("geen"))
         self.target_tbd = QCheckBox(self.tr("nader te bepalen"))
@@ -124,7 +128,9 @@ class GoalEditor(QScrollArea):
         outer.addWidget(QLabel(self.tr("Tekst")))
         buttons = QHBoxLayout()
         self.text = QTextEdit()
+        self.text.setTabChangesFocus(True)
         self.text.setObjectName("goalText")
+        self.text.setAccessibleName(self.tr("Tekst van het doel"))
         self.text.setAcceptRichText(False)
         self.text.setMinimumHeight(140)
         for label, tip, shortcut, act in (
@@ -145,8 +151,10 @@ class GoalEditor(QScrollArea):
         outer.addLayout(buttons)
         outer.addWidget(self.text)
 
-        self.card_box = QCheckBox(self.tr("Projectkaart (omschrijving, doelstelling, scope, "
-                                          "budget, planning, governance, naslag)"))
+        self.card_box = QCheckBox(self.tr("Projectkaart"))
+        self.card_box.setToolTip(self.tr("Omschrijving, doelstelling, scope, budget, planning, "
+                                         "governance en naslag, zoals de projectkaarten van "
+                                         "Noord-Limburg"))
         self.card_box.setObjectName("goalCardFields")
         self.card_fields = QWidget()
         card_form = QFormLayout(self.card_fields)
@@ -155,6 +163,7 @@ class GoalEditor(QScrollArea):
         self.card_edits: dict[str, QPlainTextEdit] = {}
         for name in CARD_FIELDS:
             edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
             edit.setObjectName(f"goalField_{name}")
             edit.setFixedHeight(64)
             card_form.addRow(self._field_label(name), edit)
@@ -165,6 +174,7 @@ class GoalEditor(QScrollArea):
 
         self.programmes = QListWidget()
         self.programmes.setObjectName("goalProgrammes")
+        self.programmes.setAccessibleName(self.tr("Transformatieprogramma's van het doel"))
         self.programmes.setMaximumHeight(110)
         self.programme_label = QLabel(self.tr("Transformatieprogramma's"))
         outer.addWidget(self.programme_label)
@@ -179,7 +189,9 @@ class GoalEditor(QScrollArea):
 
         outer.addWidget(QLabel(self.tr("Interne notitie (niet in de publieksversie)")))
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
         self.notes.setObjectName("goalNotes")
+        self.notes.setAccessibleName(self.tr("Interne notitie bij het doel"))
         self.notes.setFixedHeight(70)
         outer.addWidget(self.notes)
         outer.addStretch(1)

@@ -137,6 +137,7 @@ class IndicatorPanel(QWidget):
             row_id=lambda i: i.id, parent=self)
         self.view = QTableView()
         self.view.setObjectName("indicatorList")
+        self.view.setAccessibleName(self.tr("Indicatoren van het doel"))
         self.view.setModel(self.indicators)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -155,6 +156,7 @@ class IndicatorPanel(QWidget):
             row_id=lambda m: m.id, parent=self)
         self.measurement_view = QTableView()
         self.measurement_view.setObjectName("measurementList")
+        self.measurement_view.setAccessibleName(self.tr("Metingen van de indicator"))
         self.measurement_view.setModel(self.measurements)
         self.measurement_view.verticalHeader().hide()
         self.measurement_view.setSelectionBehavior(

@@ -66,6 +66,9 @@ class GoalFilterProxy(QSortFilterProxyModel):
         return str(index.data(ID_ROLE)) in self.ids
 
 
+MORE_ACTIONS = ("renumber", "changes")
+
+
 class GoalsPage(Page):
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -81,6 +84,7 @@ class GoalsPage(Page):
 
         self.tree = QTreeView()
         self.tree.setObjectName("goalTree")
+        self.tree.setAccessibleName(self.tr("Doelenboom"))
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -126,23 +130,31 @@ class GoalsPage(Page):
             action.triggered.connect(slot)
             self.tree.addAction(action)
             self.actions_by_name[name] = action
+            if name in MORE_ACTIONS:
+                continue  # in the "Meer" menu: the row fits a 1280 px laptop with a large font
             button = QToolButton()
             button.setDefaultAction(action)
             button.setObjectName(f"goalAction_{name}")
+            button.setAccessibleName(action.text().rstrip("…"))
             bar.addWidget(button)
-            if name in ("delete", "indent", "renumber"):
+            if name in ("delete", "indent"):
                 bar.addSpacing(12)
+        more = QToolButton()
+        more.setObjectName("goalActionMore")
+        more.setText(self.tr("Meer"))
+        more.setAccessibleName(self.tr("Meer acties voor doelen"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for name in MORE_ACTIONS:
+            menu.addAction(self.actions_by_name[name])
+        more.setMenu(menu)
+        bar.addWidget(more)
         self.actions_by_name["up"].setToolTip(self.tr("Omhoog (Alt+↑)"))
         self.actions_by_name["down"].setToolTip(self.tr("Omlaag (Alt+↓)"))
         self.actions_by_name["outdent"].setToolTip(self.tr("Een niveau hoger (Alt+←)"))
         self.actions_by_name["indent"].setToolTip(
             self.tr("Onder het doel erboven (Alt+→)"))
         bar.addStretch(1)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.filters.focus_search)
-        self.addAction(find)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -170,6 +182,10 @@ class GoalsPage(Page):
             self.filters.reload()
 
     _first_load = True
+
+    def focus_search(self) -> bool:
+        self.filters.focus_search()
+        return True
 
     def refresh(self) -> None:
         current = self.current_id()
@@ -389,5 +405,11 @@ class GoalsPage(Page):
         menu = QMenu(self)
         for name in ("new", "child", "delete", "up", "down", "outdent", "indent", "renumber"):
             menu.addAction(self.actions_by_name[name])
+        menu.addSeparator()
+        menu.addAction(self.tr("Exporteren naar Excel…"), self._export_goals)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
+    def _export_goals(self) -> None:
+        from zorgdesk.ui.tables.export_menu import export_list
+
+        export_list(self.ctx, self, "goals")

@@ -12,6 +12,8 @@ from html import escape
 from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextListFormat
 from PySide6.QtWidgets import QTextEdit
 
+from zorgdesk.services.goals.text_format import is_rich
+
 
 def _fragment_html(fmt: QTextCharFormat, text: str) -> str:
     out = escape(text, quote=False).replace("\u2028", "<br>")
@@ -56,8 +58,8 @@ def to_stored_text(document: QTextDocument) -> str:
 
 
 def load_text(edit: QTextEdit, text: str | None) -> None:
-    if text and text.lstrip().startswith("<"):
-        edit.setHtml(text)
+    if is_rich(text):
+        edit.setHtml(text or "")
     else:
         edit.setPlainText(text or "")
 

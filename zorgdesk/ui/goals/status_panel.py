@@ -54,8 +54,10 @@ class StatusUpdateDialog(QDialog):
         chosen = update.light if update else default_light
         self.light.setCurrentIndex(max(0, self.light.findData(chosen)))
         self.results = QPlainTextEdit(update.results or "" if update else "")
+        self.results.setTabChangesFocus(True)
         self.results.setObjectName("statusResults")
         self.attention = QPlainTextEdit(update.attention_points or "" if update else "")
+        self.attention.setTabChangesFocus(True)
         self.attention.setObjectName("statusAttention")
         self.internal = QCheckBox(self.tr("Intern (niet in de publieksversie)"))
         self.internal.setChecked(bool(update and update.internal))
@@ -95,6 +97,7 @@ class StatusHistoryPanel(QWidget):
             row_id=lambda u: u.id, parent=self)
         self.view = QTableView()
         self.view.setObjectName("statusHistory")
+        self.view.setAccessibleName(self.tr("Voortgangsrapportages van het doel"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

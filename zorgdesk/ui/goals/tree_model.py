@@ -63,7 +63,7 @@ class GoalTreeModel(QAbstractItemModel):
         root = _Node("root", None, None)
         by_id: dict[str, _Node] = {}
         loose = _Node("theme", ThemeRow("", None, translate(
-            "GoalTreeModel", "Zonder thema"), ""), root)
+            "GoalTreeModel", "Overkoepelende doelen"), ""), root)
         for theme in tree.themes:
             node = _Node("theme", theme, root)
             root.children.append(node)
@@ -161,6 +161,10 @@ class GoalTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "light" and payload.light:
             return light_icon(payload.light)
         if role == Qt.ItemDataRole.ToolTipRole and column == "code_title":
+            under = getattr(payload, "under", None)
+            if under:  # shown under its theme; the ambition above it is in another group
+                return f"{payload.title}\n" + translate("GoalTreeModel", "Valt onder: %1"
+                                                           ).replace("%1", under)
             return payload.title
         return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -35,6 +36,19 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the open workspace."""
+
+    def focus_search(self) -> bool:
+        """Put the keyboard in the page's search field (Ctrl+F); False when it has none."""
+        return False
+
+
+def focus_first(root: QWidget) -> None:
+    """Give the keyboard focus to the first widget under `root` that Tab would reach."""
+    for widget in root.findChildren(QWidget):
+        if (widget.isVisibleTo(root) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
 
 
 def heading(text: str, level: int = 1) -> QLabel:

@@ -6,20 +6,18 @@ STYLE_SHEET = """
 QMainWindow, QWidget#pageBody { background: #f6f7f9; }
 QListWidget#navigation {
     background: #1f3a56; color: #dfe7ef; border: none; font-size: 14px;
-    padding-top: 12px; outline: none;
+    padding-top: 12px;
 }
 QListWidget#navigation::item { padding: 10px 18px; border-left: 3px solid transparent; }
 QListWidget#navigation::item:selected {
     background: #2b4d70; color: white; border-left: 3px solid #7fb3e6;
 }
 QListWidget#navigation::item:hover:!selected { background: #26445f; }
+
 QLabel#heading { font-size: 22px; font-weight: 600; color: #1b2733; }
 QLabel#subheading { font-size: 15px; font-weight: 600; color: #1b2733; margin-top: 6px; }
 QLabel#muted { color: #6b7580; }
-QLabel#stale {
-    background: #fff4d6; border-left: 4px solid #c98a00; padding: 6px 10px; color: #4a3200;
-    font-weight: 600;
-}
+QLabel#error { color: #b00020; }
 QLabel#vision {
     background: #eaf2fa; border-left: 4px solid #4f81bd; padding: 10px 14px; color: #1b2733;
 }

@@ -65,6 +65,7 @@ class AgendaItemDialog(QDialog):
             self.person.addItem(f"{person.label} ({person.detail})" if person.detail
                                 else person.label, person.id)
         self.presenter = QLineEdit()
+        self.presenter.setAccessibleName(self.tr("Inbreng (vrije tekst)"))
         self.presenter.setPlaceholderText(self.tr("bijvoorbeeld: trekker thema Preventie"))
         if line and line.presenter_person_id:
             self.person.setCurrentIndex(max(0, self.person.findData(line.presenter_person_id)))
@@ -79,6 +80,7 @@ class AgendaItemDialog(QDialog):
         self.confidential = QCheckBox(self.tr("Vertrouwelijk (niet in de publieksversie)"))
         self.confidential.setChecked(bool(line and line.confidential))
         self.notes = QPlainTextEdit(line.notes or "" if line else "")
+        self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("Toelichting en voorstel"))
         self.goal_model = QStandardItemModel(self)
         linked = set(line.goal_ids) if line else set()
@@ -94,10 +96,12 @@ class AgendaItemDialog(QDialog):
         proxy.setSourceModel(self.goal_model)
         proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.goal_search = QLineEdit()
+        self.goal_search.setAccessibleName(self.tr("Doelen zoeken"))
         self.goal_search.setPlaceholderText(self.tr("Zoek een doel…"))
         self.goal_search.setClearButtonEnabled(True)
         self.goal_search.textChanged.connect(proxy.setFilterFixedString)
         goal_view = QListView()
+        goal_view.setAccessibleName(self.tr("Gekoppelde doelen"))
         goal_view.setModel(proxy)
         goal_view.setUniformItemSizes(True)
         form = QFormLayout()

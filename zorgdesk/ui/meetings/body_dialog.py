@@ -103,12 +103,15 @@ class BodyDialog(QDialog):
         self.duration.setValue(body.duration_minutes or 120 if body else 120)
         self.location = QLineEdit(body.location or "" if body else "")
         self.description = QPlainTextEdit(body.description or "" if body else "")
+        self.description.setTabChangesFocus(True)
         self.opening = QPlainTextEdit(
             body.opening_items if body and body.opening_items is not None
             else "\n".join(DEFAULT_OPENING))
+        self.opening.setTabChangesFocus(True)
         self.closing = QPlainTextEdit(
             body.closing_items if body and body.closing_items is not None
             else "\n".join(DEFAULT_CLOSING))
+        self.closing.setTabChangesFocus(True)
 
         general = QWidget()
         form = QFormLayout(general)

@@ -6,10 +6,11 @@ would ask the user something take the answer as an argument too (tests and scrip
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.meetings import agenda as agenda_service
+from zorgdesk.services.meetings import attachments as attachments_service
 from zorgdesk.services.meetings import minutes as minutes_service
 from zorgdesk.services.meetings.agenda import Agenda, AgendaLine, Suggestion
 from zorgdesk.services.meetings.bodies import Scope, list_bodies, list_people
@@ -62,10 +64,14 @@ from zorgdesk.ui.meetings.agenda_model import (
     ID_ROLE,
     AgendaModel,
 )
+from zorgdesk.ui.meetings.attachment_list import AttachmentList, open_with_system_viewer
 from zorgdesk.ui.meetings.body_dialog import role_label
+from zorgdesk.ui.meetings.invitation_dialog import InvitationChoice, make_invitation
 from zorgdesk.ui.meetings.meeting_dialogs import MeetingDialog, MeetingValues
+from zorgdesk.ui.meetings.meeting_documents import documents_menu, save_document
 from zorgdesk.ui.meetings.meeting_edits import run_edit
 from zorgdesk.ui.meetings.meeting_models import ActionListModel, DecisionListModel
+from zorgdesk.ui.meetings.minutes_cycle import MinutesCycleBar
 
 
 class NotesEdit(QPlainTextEdit):
@@ -109,11 +115,22 @@ class MeetingDetail(QWidget):
         self.edit_button = _button(self.tr("Wijzigen…"), self.edit_meeting,
                                    self.tr("Datum, tijd, locatie of vervallen"))
         self.delete_button = _button(self.tr("Verwijderen"), self.delete_meeting)
+        self.invite_button = _button(self.tr("Uitnodiging maken…"), self.make_invitation,
+                                     self.tr("Concept-e-mail met agenda, stukken en "
+                                             "agendaverzoek, voor Outlook of Thunderbird"))
+        self.invite_button.setAccessibleName(self.tr("Uitnodiging maken"))
+        self.documents_button = QPushButton(self.tr("Documenten"))
+        self.documents_button.setAccessibleName(self.tr("Documenten van deze vergadering"))
+        self.documents_button.setToolTip(self.tr("Agenda, vergaderset of verslag als PDF "
+                                                 "opslaan, met een naam die zegt wat het is"))
+        self.documents_button.setMenu(documents_menu(self, self.save_document))
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
         titles.addWidget(self.when)
         head.addLayout(titles, 1)
+        head.addWidget(self.documents_button)
+        head.addWidget(self.invite_button)
         head.addWidget(self.edit_button)
         head.addWidget(self.delete_button)
 
@@ -142,6 +159,7 @@ class MeetingDetail(QWidget):
             lambda item, parent, row: self.move_item(item, parent or None, row))
         view = QTreeView()
         view.setObjectName("agendaView")
+        view.setAccessibleName(self.tr("Agenda"))
         view.setModel(self.agenda_model)
         view.setUniformRowHeights(True)
         view.setAlternatingRowColors(True)
@@ -192,15 +210,23 @@ class MeetingDetail(QWidget):
         self.time_summary.setObjectName("muted")
         buttons.addWidget(self.time_summary)
 
-        self.attachments = QListWidget()
+        self.attachments = AttachmentList()
         self.attachments.setObjectName("attachmentList")
+        self.attachments.setAccessibleName(self.tr("Bijlagen bij het gekozen punt"))
         self.attachments.setMaximumHeight(84)
+        self.attachments.filesDropped.connect(self.add_attachments)
+        self.attachments.itemDoubleClicked.connect(lambda *_: self.open_attachment())
         files = QHBoxLayout()
         label = QLabel(self.tr("Bijlagen bij het gekozen punt"))
         label.setObjectName("muted")
         files.addWidget(label)
         files.addStretch(1)
-        files.addWidget(_button(self.tr("Toevoegen…"), self.add_attachment))
+        files.addWidget(_button(self.tr("Toevoegen…"), self.add_attachment,
+                                self.tr("Eén of meer bestanden; slepen kan ook")))
+        files.addWidget(_button(self.tr("Openen"), self.open_attachment,
+                                self.tr("Openen met het programma van het systeem")))
+        files.addWidget(_button(self.tr("Vervangen…"), self.replace_attachment,
+                                self.tr("Een nieuwe versie van de gekozen bijlage")))
         files.addWidget(_button(self.tr("Opslaan als…"), self.save_attachment))
         files.addWidget(_button(self.tr("Verwijderen"), self.delete_attachment))
 
@@ -215,6 +241,7 @@ class MeetingDetail(QWidget):
     def _minutes_tab(self) -> QWidget:
         self.attendance = QTableWidget(0, 3)
         self.attendance.setObjectName("attendanceTable")
+        self.attendance.setAccessibleName(self.tr("Aanwezigheid"))
         self.attendance.setHorizontalHeaderLabels(
             [self.tr("Naam"), self.tr("Rol"), self.tr("Aanwezigheid")])
         self.attendance.verticalHeader().hide()
@@ -235,6 +262,7 @@ class MeetingDetail(QWidget):
 
         self.minutes_items = QTreeView()
         self.minutes_items.setObjectName("minutesItems")
+        self.minutes_items.setAccessibleName(self.tr("Agendapunten voor de notulen"))
         self.minutes_items.setModel(self.agenda_model)
         self.minutes_items.setRootIsDecorated(False)
         self.minutes_items.setUniformRowHeights(True)
@@ -244,7 +272,9 @@ class MeetingDetail(QWidget):
         self.minutes_items.selectionModel().currentChanged.connect(
             lambda *_: self._minutes_item_selected())
         self.minutes_text = NotesEdit()
+        self.minutes_text.setTabChangesFocus(True)
         self.minutes_text.setObjectName("minutesText")
+        self.minutes_text.setAccessibleName(self.tr("Notulen bij het gekozen agendapunt"))
         self.minutes_text.focusLost.connect(self._save_if_changed)
         self.ctx.aboutToClose.connect(self._save_if_changed)
         self.minutes_text.setPlaceholderText(self.tr("Notulen bij dit agendapunt"))
@@ -263,6 +293,7 @@ class MeetingDetail(QWidget):
         self.decision_model = DecisionListModel(self, with_meeting=False)
         self.decisions = QTableView()
         self.decisions.setObjectName("meetingDecisions")
+        self.decisions.setAccessibleName(self.tr("Besluiten van deze vergadering"))
         self.decisions.setModel(self.decision_model)
         self.decisions.verticalHeader().hide()
         self.decisions.setWordWrap(False)
@@ -278,6 +309,10 @@ class MeetingDetail(QWidget):
                                            self.tr("Besluit bij het gekozen agendapunt")))
         decision_buttons.addWidget(_button(self.tr("Wijzigen…"), self.edit_decision))
         decision_buttons.addWidget(_button(self.tr("Verwijderen"), self.delete_decision))
+        self.cycle = MinutesCycleBar(self.ctx, self)
+        self.cycle.hide()
+        self.cycle.changed.connect(self.reload)
+        left_layout.addWidget(self.cycle.guests_box)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -291,13 +326,16 @@ class MeetingDetail(QWidget):
         splitter.setSizes([280, 780])
         splitter.setStretchFactor(1, 1)
         tab = QWidget()
-        QVBoxLayout(tab).addWidget(splitter)
+        tab_layout = QVBoxLayout(tab)
+        tab_layout.addWidget(self.cycle.status_row)
+        tab_layout.addWidget(splitter, 1)
         return tab
 
     def _actions_tab(self) -> QWidget:
         self.action_model = ActionListModel(self)
         view = QTableView()
         view.setObjectName("meetingActions")
+        view.setAccessibleName(self.tr("Acties van deze vergadering"))
         view.setModel(self.action_model)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
@@ -407,6 +445,12 @@ class MeetingDetail(QWidget):
         self._load_minutes()
         self._load_actions()
         self._item_selected()
+        if self.cycle.meeting_id != self.meeting_id:
+            self.cycle.load(self.meeting_id)
+        else:
+            self.cycle.reload()
+        adopted = self.cycle.state is not None and self.cycle.state.adopted
+        self.minutes_text.setReadOnly(adopted)
         self._show_empty(False)
 
     def _load_minutes(self) -> None:
@@ -423,6 +467,7 @@ class MeetingDetail(QWidget):
             self.attendance.setItem(row, 1, QTableWidgetItem(
                 role_label(line.role) if line.role else self.tr("gast")))
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("Aanwezigheid van %1").replace("%1", line.name))
             combo.addItem("", None)
             for status in ATTENDANCE:
                 combo.addItem(status, status)
@@ -653,20 +698,55 @@ class MeetingDetail(QWidget):
     # --- attachments -------------------------------------------------------------------
 
     def add_attachment(self, path: Path | None = None) -> None:
+        if path is not None:
+            self.add_attachments([path])
+            return
+        if self.selected_line() is None:
+            self.add_attachments([])  # says what to choose first
+            return
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Bijlagen toevoegen"))
+        if names:
+            self.add_attachments([Path(name) for name in names])
+
+    def add_attachments(self, paths: list[Path]) -> None:
+        """Several files at once (chosen or dropped): one undo step, all or nothing."""
         line = self.selected_line()
         if line is None:
             QMessageBox.information(self, self.tr("Bijlage"),
                                     self.tr("Kies eerst het agendapunt voor de bijlage."))
             return
+        if not paths:
+            return
+        chosen = list(paths)
+        self._keep_item = line.id
+        label = (self.tr("Bijlage toegevoegd") if len(chosen) == 1
+                 else self.tr("%1 bijlagen toegevoegd").replace("%1", str(len(chosen))))
+        self._edit(label, lambda: attachments_service.add_attachment_files(
+            self.ctx.store, line.id, chosen, confidential=line.confidential), content=True)
+
+    def open_attachment(self, opener: Callable[[QUrl], object] | None = None) -> Path | None:
+        """A read-only copy, opened by the system's viewer (or by `opener`)."""
+        attachment_id = self._attachment_id()
+        if attachment_id is None:
+            return None
+        filename, content = agenda_service.attachment_content(self.ctx.store, attachment_id)
+        if opener is None:
+            return open_with_system_viewer(filename, content)
+        return open_with_system_viewer(filename, content, opener)
+
+    def replace_attachment(self, path: Path | None = None) -> None:
+        attachment_id = self._attachment_id()
+        if attachment_id is None:
+            return
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Bijlage toevoegen"))
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Nieuwe versie van de bijlage"))
             if not name:
                 return
             path = Path(name)
         chosen = path
-        self._keep_item = line.id
-        self._edit(self.tr("Bijlage toegevoegd"), lambda: agenda_service.add_attachment_file(
-            self.ctx.store, line.id, chosen, confidential=line.confidential), content=True)
+        self._keep_item = self.selected_item_id()
+        self._edit(self.tr("Bijlage vervangen"), lambda: attachments_service.replace_attachment(
+            self.ctx.store, attachment_id, chosen), content=True)
 
     def _attachment_id(self) -> str | None:
         entry = self.attachments.currentItem()
@@ -848,6 +928,21 @@ class MeetingDetail(QWidget):
         action = self.selected_action()
         if action is not None:
             action_ops.delete_action(self.ctx, self, action)
+
+    def make_invitation(self, choice: InvitationChoice | None = None,
+                        target: Path | None = None) -> None:
+        if self.agenda is None:
+            return
+        make_invitation(self.ctx, self, self.agenda.meeting_id, self.agenda.body,
+                        self.agenda.starts_at.date(), choice=choice, target=target)
+
+    def save_document(self, kind: str, public: bool, target: Path | None = None
+                      ) -> Path | None:
+        if self.agenda is None:
+            return None
+        return save_document(self.ctx, self, self.agenda.meeting_id, body=self.agenda.body,
+                             day=self.agenda.starts_at.date(), kind=kind, public=public,
+                             target=target)
 
     def current_index(self) -> QModelIndex:
         return self.agenda_view.currentIndex()

@@ -201,6 +201,7 @@ class YearPlanDialog(QDialog):
         self.summer = QCheckBox(self.tr("Geen vergaderingen in juli en augustus (zomerreces)"))
         self.preview = QListWidget()
         self.preview.setObjectName("planPreview")
+        self.preview.setAccessibleName(self.tr("Voorgestelde vergaderingen"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         form = QFormLayout()

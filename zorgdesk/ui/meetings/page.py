@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -80,6 +80,7 @@ class MeetingsPage(Page):
         self.body_filter.currentIndexChanged.connect(lambda *_: self._filters_changed())
         self.year = QSpinBox()
         self.year.setObjectName("calendarYear")
+        self.year.setAccessibleName(self.tr("Jaar"))
         self.year.setRange(2000, 2100)
         self.year.setPrefix(self.tr("Jaar "))
         self.year.valueChanged.connect(lambda *_: self._filters_changed())
@@ -138,6 +139,7 @@ class MeetingsPage(Page):
         self.calendar_model = CalendarModel(self)
         view = QTableView()
         view.setObjectName("calendarView")
+        view.setAccessibleName(self.tr("Jaarkalender van de vergaderingen"))
         view.setModel(self.calendar_model)
         view.verticalHeader().hide()
         view.setWordWrap(True)
@@ -167,6 +169,7 @@ class MeetingsPage(Page):
         self.model = MeetingListModel(self)
         self.view = QTableView()
         self.view.setObjectName("meetingList")
+        self.view.setAccessibleName(self.tr("Vergaderingen"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
@@ -193,6 +196,7 @@ class MeetingsPage(Page):
     def _decisions_tab(self) -> QWidget:
         self.decision_search = QLineEdit()
         self.decision_search.setObjectName("decisionSearch")
+        self.decision_search.setAccessibleName(self.tr("Besluiten zoeken"))
         self.decision_search.setPlaceholderText(
             self.tr("Zoek in besluiten (nummer, tekst, agendapunt)…"))
         self.decision_search.setClearButtonEnabled(True)
@@ -200,6 +204,7 @@ class MeetingsPage(Page):
         self.decision_model = DecisionListModel(self)
         view = QTableView()
         view.setObjectName("decisionList")
+        view.setAccessibleName(self.tr("Besluitenlijst"))
         view.setModel(self.decision_model)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
@@ -224,6 +229,7 @@ class MeetingsPage(Page):
     def _actions_tab(self) -> QWidget:
         self.action_search = QLineEdit()
         self.action_search.setObjectName("actionSearch")
+        self.action_search.setAccessibleName(self.tr("Acties zoeken"))
         self.action_search.setPlaceholderText(self.tr("Zoek in acties (tekst, wie)…"))
         self.action_search.setClearButtonEnabled(True)
         self.action_search.textChanged.connect(lambda *_: self._load_actions())
@@ -232,6 +238,7 @@ class MeetingsPage(Page):
         self.action_model = ActionListModel(self, with_body=True)
         view = QTableView()
         view.setObjectName("actionList")
+        view.setAccessibleName(self.tr("Actielijst"))
         view.setModel(self.action_model)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
@@ -242,6 +249,8 @@ class MeetingsPage(Page):
         for column, width in ((0, 70), (2, 170), (3, 120), (4, 110), (5, 120), (6, 100)):
             header.resizeSection(column, width)
         view.doubleClicked.connect(self._action_open)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._action_menu)
         self.action_view = view
         self.action_count = QLabel()
         self.action_count.setObjectName("muted")
@@ -576,3 +585,11 @@ class MeetingsPage(Page):
                         "om ze in de agenda te zetten.", "", result.events)
                 .replace("%1", str(target)))
         return target
+
+    def _action_menu(self, pos: QPoint) -> None:
+        from zorgdesk.ui.tables.export_menu import export_list
+
+        menu = QMenu(self)
+        menu.addAction(self.tr("Exporteren naar Excel…"),
+                       lambda: export_list(self.ctx, self, "actions"))
+        menu.exec(self.action_view.viewport().mapToGlobal(pos))

@@ -68,6 +68,7 @@ class CostSplitDialog(QDialog):
 
         self.table = QTableWidget(len(self.organisations), 4)
         self.table.setObjectName("splitTable")
+        self.table.setAccessibleName(self.tr("Verdeling per organisatie"))
         self.table.setHorizontalHeaderLabels([self.tr("Organisatie"), self.tr("Inwoners"),
                                               self.tr("Aandeel"), self.tr("Bedrag")])
         self.table.verticalHeader().hide()

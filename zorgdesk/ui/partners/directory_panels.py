@@ -68,11 +68,13 @@ class DirectoryPanel(ShownPanel, Generic[T]):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self.show_involvement())
         self.view.doubleClicked.connect(lambda _i: buttons[1][1]())
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Zoeken in de lijst"))
         self.search.setPlaceholderText(self.tr("Zoeken…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.details = QTextBrowser()
         self.details.setObjectName(f"{view_name}Involvement")
+        self.details.setAccessibleName(self.tr("Waarbij betrokken"))
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         for label, slot, name in buttons:
@@ -136,6 +138,7 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
             (self.tr("Samenvoegen…"), self.merge, "mergeOrganisation"),
             (self.tr("Verwijderen…"), self.delete, "deleteOrganisation"),
         ], parent)
+        self.view.setAccessibleName(self.tr("Organisaties"))
 
     def load(self) -> None:
         kept = self.current()
@@ -224,6 +227,7 @@ class PeoplePanel(DirectoryPanel[PersonRow]):
             (self.tr("Wijzigen…"), self.edit, "editPerson"),
             (self.tr("Verwijderen…"), self.delete, "deletePerson"),
         ], parent)
+        self.view.setAccessibleName(self.tr("Personen"))
 
     def load(self) -> None:
         kept = self.current()

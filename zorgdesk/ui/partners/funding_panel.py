@@ -112,6 +112,7 @@ class FundingPanel(ShownPanel):
             row_id=lambda r: r.id, parent=self)
         self.view = QTableView()
         self.view.setObjectName("fundingList")
+        self.view.setAccessibleName(self.tr("Financieringsregels"))
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)

@@ -361,7 +361,7 @@ class PartnerMatrixModel(QAbstractTableModel):
         row = self._data.rows[stored]
         if role == DISPLAY:
             if not row.id:  # the goals without a theme
-                return translate("PartnerMatrix", "Zonder thema")
+                return translate("PartnerMatrix", "Overkoepelende doelen")
             label = row.label
             return label if len(label) <= 64 else label[:62] + "…"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -47,6 +47,7 @@ class PartnerMatrixPanel(ShownPanel):
         self.transposed_model = TransposedMatrixModel(self)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Doelen en organisaties zoeken"))
         self.search.setPlaceholderText(self.tr("Zoek doel op code of titel"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._refilter)

@@ -63,6 +63,7 @@ class OrganisationDialog(QDialog):
         self.coalition.addItem(self.tr("brede coalitie"), "breed")
         self.coalition.setCurrentIndex(max(0, self.coalition.findData(values.get("coalition"))))
         self.notes = QPlainTextEdit(values.get("notes") or "")
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
         form = QFormLayout(self)
         form.addRow(self.tr("Naam"), self.name)

@@ -20,6 +20,7 @@ class ThemeMatrixPanel(ShownPanel):
         self.model = ThemeMatrixModel(self)
         self.view = QTableView()
         self.view.setObjectName("themeMatrix")
+        self.view.setAccessibleName(self.tr("Themamatrix"))
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
         self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)

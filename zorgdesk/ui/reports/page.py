@@ -9,12 +9,24 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,14 +48,15 @@ PREVIEW_PAGES = 40
 THUMB_HEIGHT = 250  # portrait and landscape pages get the same height
 
 # Kept here (not imported from zorgdesk.reports) so the page never imports reportlab at start-up.
-KINDS: tuple[tuple[str, str, str], ...] = (
-    ("agenda", "Agenda", "meeting"),
-    ("meeting-pack", "Vergaderset", "meeting"),
-    ("minutes", "Verslag", "meeting"),
-    ("werkagenda", "Werkagenda", "theme"),
-    ("progress", "Voortgangsrapportage", "theme,since"),
-    ("matrix", "Partnermatrix", "theme"),
-    ("timeline", "Tijdlijn", "theme"),
+KINDS: tuple[tuple[str, object, str], ...] = (
+    ("agenda", QT_TRANSLATE_NOOP("ReportsPage", "Agenda"), "meeting"),
+    ("meeting-pack", QT_TRANSLATE_NOOP("ReportsPage", "Vergaderset"), "meeting"),
+    ("minutes", QT_TRANSLATE_NOOP("ReportsPage", "Verslag"), "meeting"),
+    ("werkagenda", QT_TRANSLATE_NOOP("ReportsPage", "Werkagenda"), "theme"),
+    ("progress", QT_TRANSLATE_NOOP("ReportsPage", "Voortgangsrapportage"), "theme,since"),
+    ("matrix", QT_TRANSLATE_NOOP("ReportsPage", "Partnermatrix"), "theme"),
+    ("timeline", QT_TRANSLATE_NOOP("ReportsPage", "Tijdlijn"), "theme"),
+    ("changes", QT_TRANSLATE_NOOP("ReportsPage", "Wijzigingen sinds vaststelling"), "version"),
 )
 
 
@@ -60,7 +73,13 @@ class ReportRequest:
     meeting_id: str | None = None
     theme_id: str | None = None
     since: date | None = None
-    warnings: list[str] = field(default_factory=list, compare=False)
+    version_id: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def choice(self) -> tuple[object, ...]:
+        """What the user chose; a PDF made for another choice is never saved for this one."""
+        return (self.kind, self.public, self.meeting_id, self.theme_id, self.since,
+                self.version_id)
 
 
 class ReportJob(QRunnable):
@@ -80,7 +99,8 @@ class ReportJob(QRunnable):
 
         r = self.request
         options = ReportOptions(public=r.public, meeting_id=r.meeting_id, theme=r.theme_id,
-                                since=r.since, progress=self.signals.progress.emit)
+                                since=r.since, version=r.version_id,
+                                progress=self.signals.progress.emit)
         try:
             build_report(r.kind, self.store, self.out, options)
         except StoreError as exc:  # also ReportDataError: no such meeting, no data
@@ -97,22 +117,24 @@ class ReportsPage(Page):
         self._tmp = tempfile.TemporaryDirectory(prefix="zorgdesk-rapport-")
         self._job: ReportJob | None = None
         self._made: Path | None = None
-        self._made_for: ReportRequest | None = None  # the choice the preview was made from
-        self._save_target: Path | None = None  # set while a save waits for its fresh report
+        self._made_for: ReportRequest | None = None  # the choice the made PDF belongs to
         self._saved: Path | None = None
         self._doc: object | None = None
         self._next_page = 0
         self._runs = 0
+        self._preview_title = ""
 
         self.kind_combo = QComboBox()
         for key, title, _uses in KINDS:
-            self.kind_combo.addItem(self.tr(title), key)
+            self.kind_combo.addItem(self.tr(str(title)), key)
         self.kind_combo.setCurrentIndex(3)
         self.description = QLabel()
         self.description.setObjectName("muted")
         self.description.setWordWrap(True)
         self.meeting_combo = QComboBox()
         self.theme_combo = QComboBox()
+        self.version_combo = QComboBox()
+        self.version_combo.setAccessibleName(self.tr("Vastgestelde versie"))
         self.since_edit = QDateEdit()
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setDisplayFormat("dd-MM-yyyy")
@@ -137,6 +159,7 @@ class ReportsPage(Page):
         form.addRow(self.tr("Vergadering"), self.meeting_combo)
         form.addRow(self.tr("Thema"), self.theme_combo)
         form.addRow(self.tr("Wijzigingen sinds"), self.since_edit)
+        form.addRow(self.tr("Vastgesteld"), self.version_combo)
         form.addRow(self.tr("Versie"), edition_row)
 
         self.make_button = QPushButton(self.tr("Rapport maken"))
@@ -154,6 +177,7 @@ class ReportsPage(Page):
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Opslaan als\u2026"))
         self.folder_button = QPushButton(self.tr("Map openen"))
+        self.save_button.setEnabled(False)
         self.folder_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
@@ -173,7 +197,6 @@ class ReportsPage(Page):
 
         self.preview_label = QLabel(self.tr("Voorbeeld"))
         self.preview_label.setObjectName("subheading")
-        self.preview_label.setWordWrap(True)
         self.preview = QListWidget()
         self.preview.setObjectName("reportPreview")
         self.preview.setViewMode(QListView.ViewMode.IconMode)
@@ -182,6 +205,10 @@ class ReportsPage(Page):
         self.preview.setIconSize(QSize(THUMB_HEIGHT, THUMB_HEIGHT))
         self.preview.setSpacing(10)
         self.preview.setUniformItemSizes(False)
+        self.preview.setAccessibleName(self.tr("Voorbeeld van de pagina's"))
+        self.preview.setToolTip(self.tr("Dubbelklik (of Enter) op een pagina om die groot te "
+                                        "bekijken en in te zoomen."))
+        self.preview.itemActivated.connect(lambda item: self.view_page(self.preview.row(item)))
         right = QVBoxLayout()
         right.addWidget(self.preview_label)
         right.addWidget(self.preview, 1)
@@ -196,10 +223,10 @@ class ReportsPage(Page):
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self._render_next)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        for changed in (self.kind_combo.currentIndexChanged, self.meeting_combo.currentIndexChanged,
-                        self.theme_combo.currentIndexChanged, self.since_edit.dateChanged,
-                        self.public_radio.toggled):
-            changed.connect(self._choice_changed)
+        for combo in (self.kind_combo, self.meeting_combo, self.theme_combo, self.version_combo):
+            combo.currentIndexChanged.connect(self._choice_changed)
+        self.since_edit.dateChanged.connect(self._choice_changed)
+        self.public_radio.toggled.connect(self._choice_changed)
         self.make_button.clicked.connect(self.make_report)
         self.save_button.clicked.connect(self.save_as)
         self.folder_button.clicked.connect(self.open_folder)
@@ -235,6 +262,14 @@ class ReportsPage(Page):
             self.theme_combo.addItem(f"{t.code} {t.name}" if t.code else t.name, t.id)
         index = self.theme_combo.findData(theme)
         self.theme_combo.setCurrentIndex(max(index, 0))
+        from zorgdesk.services.workspace.versions import list_versions
+
+        version = self.version_combo.currentData()
+        self.version_combo.clear()
+        for info in list_versions(self.ctx.store):
+            self.version_combo.addItem(info.label(), info.id)
+        index = self.version_combo.findData(version)
+        self.version_combo.setCurrentIndex(max(index, 0))
         self._kind_changed()
 
     def _uses(self) -> str:
@@ -254,11 +289,30 @@ class ReportsPage(Page):
                                 "aandachtspunten, en wat er veranderde sinds een datum."),
             "matrix": self.tr("Welke partner welke rol heeft op welk doel."),
             "timeline": self.tr("Het Gantt-grid in kwartalen met jaren en mijlpalen."),
+            "changes": self.tr("Wat er sinds een vastgestelde versie van de werkagenda nieuw "
+                               "is, veranderde of verviel, naast elkaar."),
         }
         self.description.setText(descriptions[self.kind_combo.currentData()])
         self.meeting_combo.setEnabled("meeting" in uses and self.meeting_combo.count() > 0)
         self.theme_combo.setEnabled("theme" in uses)
         self.since_edit.setEnabled("since" in uses)
+        self.version_combo.setEnabled("version" in uses and self.version_combo.count() > 0)
+
+    def _choice_changed(self) -> None:
+        """Another choice than the one the preview was made for: the preview is out of date
+        and cannot be saved (a public version must never be the internal PDF saved again)."""
+        if self._made_for is None:
+            return
+        current = self._made_for.choice() == self.request().choice()
+        self.save_button.setEnabled(current and self._made is not None)
+        self.preview.setEnabled(current)
+        if current:
+            self.preview_label.setText(self._preview_title)
+            return
+        self.preview_label.setText(self.tr("Voorbeeld (verouderd): hoort bij een eerdere keuze"))
+        self.status.setText(self.tr("U koos iets anders dan het voorbeeld laat zien. Klik op "
+                                    "Rapport maken om het rapport opnieuw te maken; pas dan "
+                                    "kan het worden opgeslagen."))
 
     def request(self) -> ReportRequest:
         uses = self._uses()
@@ -269,27 +323,10 @@ class ReportsPage(Page):
             meeting_id=self.meeting_combo.currentData() if "meeting" in uses else None,
             theme_id=self.theme_combo.currentData() if "theme" in uses else None,
             since=date(since.year(), since.month(), since.day()) if "since" in uses else None,
+            version_id=self.version_combo.currentData() if "version" in uses else None,
         )
 
     # --- making ------------------------------------------------------------------------
-
-    @property
-    def preview_stale(self) -> bool:
-        """True when the preview (if any) was made from another choice than the one shown."""
-        return self._made_for is not None and self._made_for != self.request()
-
-    def _choice_changed(self) -> None:
-        stale = self.preview_stale
-        if stale:
-            self.preview_label.setText(self.tr(
-                "Voorbeeld verouderd: de keuze is gewijzigd. Klik op Rapport maken voor een "
-                "nieuw voorbeeld; Opslaan als maakt het rapport altijd opnieuw uit de keuze."))
-        elif self._made_for is not None:
-            self._label_preview()
-        self.preview.setEnabled(not stale)
-        self.preview_label.setObjectName("stale" if stale else "subheading")
-        self.preview_label.style().unpolish(self.preview_label)
-        self.preview_label.style().polish(self.preview_label)
 
     def make_report(self) -> None:
         if self._job is not None or not self.ctx.has_store:
@@ -297,7 +334,10 @@ class ReportsPage(Page):
         request = self.request()
         if "meeting" in self._uses() and request.meeting_id is None:
             self.status.setText(self.tr("Deze werkruimte heeft nog geen vergaderingen."))
-            self._save_target = None
+            return
+        if "version" in self._uses() and request.version_id is None:
+            self.status.setText(self.tr("Deze werkruimte heeft nog geen vastgestelde versie "
+                                        "(Werkruimte › Vastgestelde versies…)."))
             return
         self._runs += 1
         out = Path(self._tmp.name) / f"{request.kind}-{self._runs}.pdf"
@@ -307,11 +347,9 @@ class ReportsPage(Page):
         job.signals.failed.connect(self._on_failed)
         self._job = job
         self._made = None
-        self._made_for = request
+        self._made_for = None
         self._render_timer.stop()
         self.preview.clear()
-        self.preview.setEnabled(True)
-        self.preview_label.setText(self.tr("Voorbeeld"))
         self.make_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.progress.setValue(1)
@@ -329,15 +367,14 @@ class ReportsPage(Page):
 
     def _on_failed(self, message: str) -> None:
         self._job = None
-        self._made_for = None
-        self._save_target = None
         self.make_button.setEnabled(True)
-        self.save_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.hide()
         self.status.setText(self.tr("Het rapport kon niet worden gemaakt: {0}").format(message))
 
     def _on_done(self, path: str, warnings: list[str]) -> None:
+        assert self._job is not None
+        self._made_for = self._job.request
         self._job = None
         self._made = Path(path)
         self.make_button.setEnabled(True)
@@ -349,10 +386,6 @@ class ReportsPage(Page):
             text += " " + " ".join(warnings)
         self.status.setText(text)
         self._start_preview(self._made)
-        self._choice_changed()  # the choice may have changed while the report was being made
-        target, self._save_target = self._save_target, None
-        if target is not None:
-            self.save_to(target)
 
     # --- preview -----------------------------------------------------------------------
 
@@ -363,22 +396,16 @@ class ReportsPage(Page):
         doc.load(str(path))
         self._doc = doc
         self._next_page = 0
-        self._label_preview()
-        self._render_timer.start()
-
-    def _label_preview(self) -> None:
-        from PySide6.QtPdf import QPdfDocument
-
-        doc = self._doc
-        if not isinstance(doc, QPdfDocument):
-            return
         pages = doc.pageCount()
         shown = min(pages, PREVIEW_PAGES)
         if pages > shown:
-            self.preview_label.setText(
-                self.tr("Voorbeeld: de eerste {0} van {1} pagina's").format(shown, pages))
+            self._preview_title = self.tr("Voorbeeld: de eerste {0} van {1} pagina's").format(
+                shown, pages)
         else:
-            self.preview_label.setText(self.tr("Voorbeeld: {0} pagina's").format(pages))
+            self._preview_title = self.tr("Voorbeeld: {0} pagina's").format(pages)
+        self.preview_label.setText(self._preview_title)
+        self.preview.setEnabled(True)
+        self._render_timer.start()
 
     def _render_next(self) -> None:
         """One page per event-loop turn, so the window stays responsive."""
@@ -400,42 +427,59 @@ class ReportsPage(Page):
         self.preview.addItem(item)
         self._next_page += 1
 
+    def view_page(self, page: int) -> QDialog | None:
+        """The page large, with zoom and previous/next (modeless: the list stays usable)."""
+        from PySide6.QtPdf import QPdfDocument
+
+        from zorgdesk.ui.reports.page_viewer import PageViewer
+
+        if not isinstance(self._doc, QPdfDocument) or page < 0:
+            return None
+        viewer = PageViewer(self._doc, page, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        return viewer
+
     # --- saving ------------------------------------------------------------------------
 
-    def save_as(self) -> None:
-        """Save what is chosen now. A preview made from another choice (internal instead of
-        public, another kind or meeting) is never copied: the report is made again first."""
-        if self._job is not None or not self.ctx.has_store:
-            return
-        from zorgdesk.reports import REPORTS
+    def suggested_name(self) -> str:
+        """`AST 2022-02-03 agenda (publiek).pdf`, `Regio 2026-11-28 werkagenda.pdf`."""
+        from zorgdesk.services.meetings.document_names import document_name
+        from zorgdesk.services.meetings.queries import load_meetings
+        from zorgdesk.services.workspace.overview import load_overview
 
         request = self.request()
-        name = REPORTS[request.kind].title.lower().replace(" ", "-")
-        if request.public:
-            name += "-publieksversie"
-        folder = self._saved.parent if self._saved else Path.home()
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Rapport opslaan"), str(folder / f"{name}.pdf"),
-            self.tr("PDF-bestanden (*.pdf)"))
-        if not chosen:
+        if request.meeting_id is not None:
+            meeting = next((m for m in load_meetings(self.ctx.store)
+                            if m.id == request.meeting_id), None)
+            if meeting is not None:
+                return document_name(meeting.body, meeting.starts_at.date(), request.kind,
+                                     public=request.public)
+        owner = load_overview(self.ctx.store).name or "ZorgDesk"
+        return document_name(owner, date.today(), request.kind, public=request.public)
+
+    def save_as(self) -> None:
+        if self._made is None or not self._is_current():
             return
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        if self._made is not None and self._made_for == request:
-            self.save_to(target)
-        else:
-            self._save_target = target
-            self.make_report()
+        folder = self._saved.parent if self._saved else Path.home()
+        target, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Rapport opslaan"), str(folder / self.suggested_name()),
+            self.tr("PDF-bestanden (*.pdf)"))
+        if target:
+            self.save_to(Path(target))
+
+    def _is_current(self) -> bool:
+        return self._made_for is not None and self._made_for.choice() == self.request().choice()
 
     def save_to(self, target: Path) -> None:
         from zorgdesk.store.atomic import atomic_path
 
-        if self._made is None or self._made_for != self.request():
-            # never save a file made from another choice (it changed while it was being made)
-            self.status.setText(self.tr("Niet opgeslagen: de keuze is gewijzigd terwijl het "
-                                        "rapport werd gemaakt. Kies opnieuw Opslaan als."))
+        assert self._made is not None
+        if not self._is_current():  # never the PDF of another choice under this one's name
+            self._choice_changed()
             return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
         try:
             with atomic_path(target) as tmp:
                 shutil.copyfile(self._made, tmp)

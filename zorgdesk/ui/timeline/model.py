@@ -176,7 +176,7 @@ class TimelineModel(QAbstractTableModel):
             return None  # fixed rows: the header need not measure every label
         if role == Qt.ItemDataRole.DisplayRole:
             if item.kind == "theme" and not item.id:  # the goals without a theme
-                return translate("TimelineModel", "Zonder thema")
+                return translate("TimelineModel", "Overkoepelende doelen")
             indent = "    " * max(0, item.depth - 1)
             return f"{indent}{item.code}  {item.title}" if item.code else indent + item.title
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -77,6 +77,7 @@ class TimelinePage(Page):
         self.model = TimelineModel(self)
         self.view = TimelineView()
         self.view.setObjectName("timelineView")
+        self.view.setAccessibleName(self.tr("Tijdlijn van doelen en mijlpalen"))
         self.view.setModel(self.model)
         vheader = self.view.verticalHeader()
         vheader.setFixedWidth(470)
@@ -91,6 +92,7 @@ class TimelinePage(Page):
         self.due_only = QCheckBox(self.tr("Alleen wat afloopt in de komende"))
         self.due_only.setObjectName("timelineDueOnly")
         self.due_months = QSpinBox()
+        self.due_months.setAccessibleName(self.tr("Aantal maanden vooruit"))
         self.due_months.setRange(1, 24)
         self.due_months.setValue(3)
         self.due_months.setSuffix(self.tr(" maanden"))
@@ -144,6 +146,10 @@ class TimelinePage(Page):
         self.zoom = None
         if self.ctx.has_store:
             self.filters.reload()
+
+    def focus_search(self) -> bool:
+        self.filters.focus_search()
+        return True
 
     def refresh(self) -> None:
         store = self.ctx.store

@@ -58,6 +58,7 @@ class BackupsDialog(QDialog):
 
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(self.tr("Reservekopieën"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Gemaakt op"), self.tr("Aanleiding"), self.tr("Grootte")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

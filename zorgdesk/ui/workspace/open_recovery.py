@@ -92,9 +92,17 @@ def offer_local_copy(store: Store, parent: QWidget | None) -> Store:
     return open_store(copy, lock=True)
 
 
-def open_with_recovery(path: Path, parent: QWidget | None = None, *,
+def open_with_recovery(path: Path | str, parent: QWidget | None = None, *,
                        interactive: bool = True) -> Store:
-    """Open `path` for the app; raises `StoreError` (Dutch) when it cannot be opened."""
+    """Open `path` for the app; raises `StoreError` (Dutch) when it cannot be opened.
+
+    A server workspace (a `postgresql://` URL) has no lock file, no local backups and no
+    network-folder warning: the server is the one copy, and it is the server's job.
+    """
+    from zorgdesk.store.server import is_server_url
+
+    if is_server_url(path):
+        return open_store(str(path))
     path = Path(path)
     try:
         store = open_store(path, lock=True)

@@ -114,6 +114,7 @@ class OverviewPage(Page):
         )
         self.themes_view = QTableView()
         self.themes_view.setObjectName("themeList")
+        self.themes_view.setAccessibleName(self.tr("Thema's met hun doelen"))
         self.themes_view.setModel(self.themes_model)
         self.themes_view.verticalHeader().hide()
         self.themes_view.setShowGrid(False)

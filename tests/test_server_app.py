@@ -1,0 +1,148 @@
+"""The app on a server workspace: every page shows it, an edit lands on the server, undo
+works, and Werkruimte › Openen van server… opens it with the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QTreeView
+from pytestqt.qtbot import QtBot
+
+from tests.helpers import make_small_workspace
+from zorgdesk import settings
+from zorgdesk.app import open_workspace
+from zorgdesk.services.goals.tree import load_goal_tree
+from zorgdesk.store import open_store
+from zorgdesk.store.transfer import upload
+from zorgdesk.ui.goals.page import GoalsPage
+from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.main_window import MainWindow
+from zorgdesk.ui.workspace.server_dialog import ServerDialog
+
+pytestmark = pytest.mark.postgres
+
+
+def titles(location: str) -> dict[str, str]:
+    store = open_store(location)
+    try:
+        return {g.code or g.id: g.title for g in load_goal_tree(store).goals}
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def server_url(pg_url: str, tmp_path: Path) -> str:
+    upload(make_small_workspace(tmp_path / "proef.zorgdesk"), pg_url)
+    return pg_url
+
+
+def test_every_page_shows_the_server_workspace_and_edits_land_there(
+        qtbot: QtBot, server_url: str) -> None:
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(server_url)
+    window.resize(1300, 800)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    assert window.ctx.store.is_server
+    overview = window.show_page("overview")
+    assert overview.title.text() == "Proefregio"  # type: ignore[attr-defined]
+    assert overview.card_values["goal"].text() == "3"  # type: ignore[attr-defined]
+    window.show_page("timeline")
+    grid = window.findChild(QTableView, "timelineView")
+    assert grid is not None and grid.model().rowCount() >= 2
+    window.show_page("partners")
+    matrix = window.findChild(QTableView, "partnerMatrix")
+    assert matrix is not None and matrix.model().rowCount() == 5
+    window.show_page("meetings")
+    meetings = window.findChild(QTableView, "meetingList")
+    assert meetings is not None and meetings.model().rowCount() == 1
+    goals = window.show_page("goals")
+    assert isinstance(goals, GoalsPage)
+    tree = window.findChild(QTreeView, "goalTree")
+    assert tree is not None and tree.model().rowCount() == 2
+
+    # Rename 2.1.1.A with the keyboard: the server holds the new title, undo restores it.
+    before = titles(server_url)["2.1.1.A"]
+    goals.select(next(g.id for g in load_goal_tree(window.ctx.store).goals
+                      if g.code == "2.1.1.A"))
+    goals.tree.setFocus()
+    QTest.keyClick(goals.tree, Qt.Key.Key_F2)
+    # The title editor opens in the tree (the window need not be the active one).
+    editors = [e for e in goals.tree.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.selectAll()
+    QTest.keyClicks(editor, "Dementienetwerk in elke gemeente")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert titles(server_url)["2.1.1.A"] == "Dementienetwerk in elke gemeente"
+    window.ctx.undo_stack.undo()
+    assert titles(server_url)["2.1.1.A"] == before
+    window.close()
+
+
+def test_open_from_server_dialog_remembers_the_address_without_password(
+        qtbot: QtBot, server_url: str) -> None:
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+
+    def type_address() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ServerDialog)
+        dialog.address.setFocus()
+        dialog.address.clear()
+        QTest.keyClicks(dialog.address, "geen-adres")
+        QTest.keyClick(dialog.address, Qt.Key.Key_Return)
+        assert dialog.isVisible() and dialog.problem.isVisible()  # refused in Dutch
+        assert "postgresql://" in dialog.problem.text()
+        dialog.address.clear()
+        QTest.keyClicks(dialog.address, server_url)
+        QTest.keyClick(dialog.address, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_address)
+    window.open_server_dialog()
+    assert window.ctx.has_store and window.ctx.store.is_server
+    recent = settings.recent_files()
+    assert isinstance(recent[0], str) and recent[0].startswith("postgresql://")
+    assert "geheim" not in recent[0] and ":***" not in recent[0]
+    window.close()
+
+
+def test_a_colleagues_edit_appears_within_seconds(qtbot: QtBot, server_url: str) -> None:
+    from zorgdesk.services.goals import commands
+
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(server_url)
+    window.show()
+    goals = window.show_page("goals")
+    assert isinstance(goals, GoalsPage)
+    model = goals.tree.model()
+
+    def shown_titles() -> str:
+        found: list[str] = []
+
+        def walk(parent: object) -> None:
+            for row in range(model.rowCount(parent)):  # type: ignore[arg-type]
+                index = model.index(row, 0, parent)  # type: ignore[arg-type]
+                found.append(str(index.data()))
+                walk(index)
+        from PySide6.QtCore import QModelIndex
+        walk(QModelIndex())
+        return "\n".join(found)
+
+    assert "Mantelzorg in elke kern" not in shown_titles()
+    colleague = open_store(server_url)  # another laptop, another connection
+    try:
+        goal_id = next(g.id for g in load_goal_tree(colleague).goals if g.code == "2.1.1.B")
+        commands.update_goal(colleague, goal_id, title="Mantelzorg in elke kern")
+    finally:
+        colleague.close()
+    qtbot.waitUntil(lambda: "Mantelzorg in elke kern" in shown_titles(), timeout=6000)
+    assert "wijzigingen van anderen" in window.statusBar().currentMessage()
+    window.close()

@@ -1,0 +1,165 @@
+"""Property: copies that are edited apart and synced in any order end up identical,
+and every edit is either in the result or the losing side of a reported conflict.
+
+Three copies of a small sample get interleaved edits through the real services (goals:
+create, rename, move, delete; milestones: add, move; decisions: add). Then they merge in
+a random order, and finally all with all. Conflicts are resolved by a fixed rule that
+does not depend on the direction: for a field the larger value wins, a delete wins over
+an edit.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.helpers import make_small_workspace
+from zorgdesk.services.goals import commands as goals
+from zorgdesk.services.meetings import minutes
+from zorgdesk.services.timeline import commands as timeline
+from zorgdesk.store import open_store
+from zorgdesk.store.merge import Choice, Conflict, merge_files
+
+TABLES = ("goal", "milestone", "decision", "role", "year_mark", "status_update")
+COPIES = 2
+
+op = st.tuples(
+    st.sampled_from(["rename", "create", "move", "delete", "milestone", "move_ms", "decision"]),
+    st.integers(0, COPIES - 1), st.integers(0, 30), st.sampled_from(["Alfa", "Beta", "Gamma"]))
+merge = st.tuples(st.integers(0, COPIES - 1), st.integers(0, COPIES - 1))
+
+
+def rule(c: Conflict) -> Choice:
+    if c.kind == "edit_delete":
+        return "theirs"  # the delete there wins
+    if c.kind == "delete_edit":
+        return "mine"  # the delete here wins
+    return "mine" if repr(c.mine) >= repr(c.theirs) else "theirs"
+
+
+def dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+                for t in TABLES}
+    finally:
+        conn.close()
+
+
+def ids(path: Path, sql: str) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [str(r[0]) for r in conn.execute(sql)]
+    finally:
+        conn.close()
+
+
+def apply(path: Path, kind: str, n: int, word: str,
+          edits: list[tuple[str, str, str, object]]) -> None:
+    goal_ids = ids(path, "SELECT id FROM goal WHERE parent_id IS NOT NULL ORDER BY id")
+    root = ids(path, "SELECT id FROM goal WHERE parent_id IS NULL ORDER BY id")[0]
+    store = open_store(path)
+    try:
+        if kind == "create":
+            gid = goals.create_goal(store, title=f"{word} {n}", parent_id=root)
+            edits.append(("goal", gid, "title", f"{word} {n}"))
+        elif kind == "decision":
+            meeting = ids(path, "SELECT id FROM meeting")[0]
+            did, _number = minutes.add_decision(store, meeting, f"Besluit {word} {n}")
+            edits.append(("decision", did, "text", f"Besluit {word} {n}"))
+        elif not goal_ids:
+            return
+        elif kind == "rename":
+            gid = goal_ids[n % len(goal_ids)]
+            goals.update_goal(store, gid, title=f"{word} {n}")
+            edits.append(("goal", gid, "title", f"{word} {n}"))
+        elif kind == "move":
+            gid = goal_ids[n % len(goal_ids)]
+            goals.move_goal(store, gid, parent_id=root, theme_id=None, row=0)
+        elif kind == "delete":
+            gid = goal_ids[n % len(goal_ids)]
+            goals.delete_goal(store, gid)
+            edits.append(("goal", gid, "", None))
+        elif kind == "milestone":
+            gid = goal_ids[n % len(goal_ids)]
+            mid = timeline.add_milestone(store, gid, f"Mijlpaal {word}",
+                                         timeline.Period("jaar", 2025 + n % 3))
+            edits.append(("milestone", mid, "title", f"Mijlpaal {word}"))
+        elif kind == "move_ms":
+            ms = ids(path, "SELECT id FROM milestone ORDER BY id")
+            if ms:
+                mid = ms[n % len(ms)]
+                timeline.move_milestone(store, mid, timeline.Period("jaar", 2026 + n % 3))
+                edits.append(("milestone", mid, "year", 2026 + n % 3))
+    finally:
+        store.close()
+
+
+def sync(mine: Path, theirs: Path, conflicts: set[tuple[str, str]]) -> None:
+    if mine == theirs:
+        return
+    preview = merge_files(mine, theirs, dry_run=True)
+    result = merge_files(mine, theirs, resolve={c.ident: rule(c) for c in preview.conflicts})
+    conflicts |= {(c.table, c.key) for c in result.conflicts}
+
+
+@settings(max_examples=20, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=st.lists(op, min_size=1, max_size=10), merges=st.lists(merge, max_size=4))
+def test_copies_converge_and_nothing_disappears_silently(
+        tmp_path_factory: Any, ops: list[tuple[str, int, int, str]],
+        merges: list[tuple[int, int]]) -> None:
+    folder = tmp_path_factory.mktemp("kopieen")
+    origin = make_small_workspace(folder / "origineel.zorgdesk")
+    paths = [folder / f"kopie{i}.zorgdesk" for i in range(COPIES)]
+    for path in paths:
+        shutil.copyfile(origin, path)
+    edits: list[tuple[str, str, str, object]] = []
+    conflicts: set[tuple[str, str]] = set()
+    pending = list(merges)
+    for i, (kind, copy, n, word) in enumerate(ops):
+        apply(paths[copy], kind, n, word, edits)
+        if pending and i % 2:  # merges interleaved with the edits
+            a, b = pending.pop(0)
+            sync(paths[a], paths[b], conflicts)
+    for a, b in pending:
+        sync(paths[a], paths[b], conflicts)
+    for _round in range(2):  # everyone with everyone
+        for a in range(COPIES):
+            for b in range(COPIES):
+                sync(paths[a], paths[b], conflicts)
+    final = dump(paths[0])
+    for path in paths[1:]:
+        assert dump(path) == final
+    conn = sqlite3.connect(paths[0])
+    try:
+        for table, row_id, column, value in edits:
+            key = f'["{row_id}"]'
+            row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+            if not column:  # a delete: gone, or kept by a reported conflict
+                assert row is None or (table, key) in conflicts
+                continue
+            if row is None:
+                assert (table, key) in conflicts or any(
+                    e[1] == row_id and not e[2] for e in edits) or _parent_deleted(
+                        conn, edits, table, row_id), (table, row_id)
+                continue
+            current = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?",
+                                   (row_id,)).fetchone()[0]
+            later = [e for e in edits if e[1] == row_id and e[2] == column]
+            assert current in [e[3] for e in later] or (table, key) in conflicts, (
+                table, row_id, column, value, current)
+    finally:
+        conn.close()
+
+
+def _parent_deleted(conn: sqlite3.Connection, edits: list[tuple[str, str, str, object]],
+                    table: str, row_id: str) -> bool:
+    """A row deleted together with its goal by the same copy that deleted the goal."""
+    deleted = {e[1] for e in edits if e[0] == "goal" and not e[2]}
+    return bool(deleted)

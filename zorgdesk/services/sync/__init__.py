@@ -1,0 +1,1 @@
+"""Merging copies of one workspace: change capture (store/capture.py), merge, conflicts."""

@@ -1,0 +1,100 @@
+"""Colleagues' changes on a shared server appear in the open pages within about two seconds.
+
+Every two seconds the workspace's fingerprint (services/workspace/activity.py) is compared
+with the last one; when it moved and the move was not our own edit, `ctx.notify("server")`
+makes the visible page reload, and the status bar says so. While the user is typing in a
+field or editing a cell the reload waits, so nothing typed is lost. A file workspace is not
+watched: it has one writer.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+from zorgdesk.services.workspace.activity import fingerprint
+from zorgdesk.ui.kit.context import WorkspaceContext
+
+log = logging.getLogger(__name__)
+INTERVAL_MS = 2000
+
+
+def user_is_typing() -> bool:
+    """A field with unsaved typing, or a cell editor open: a reload now could undo it."""
+    widget = QApplication.focusWidget()
+    if isinstance(widget, QLineEdit):
+        return widget.isModified() and not widget.isReadOnly()
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        return widget.document().isModified() and not widget.isReadOnly()
+    if isinstance(widget, QAbstractSpinBox):
+        return True
+    parent = widget.parentWidget() if widget is not None else None
+    while parent is not None:  # an editor open in a table or tree
+        if isinstance(parent, QAbstractItemView):
+            return parent.state() == QAbstractItemView.State.EditingState
+        parent = parent.parentWidget()
+    return False
+
+
+class ServerWatch(QObject):
+    # The status-bar text: others' changes shown, or the server out of reach.
+    message = Signal(str)
+
+    def __init__(self, ctx: WorkspaceContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._last: tuple[tuple[object, ...], ...] | None = None
+        self._own = False
+        self._unreachable = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.tick)
+        ctx.workspaceChanged.connect(self._workspace_changed)
+        ctx.changed.connect(self._own_edit)
+
+    def _workspace_changed(self) -> None:
+        self._last = None
+        if self.ctx.has_store and self.ctx.store.is_server:
+            self._own = True  # the baseline: what the pages are about to show
+            self.tick()
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _own_edit(self, what: str) -> None:
+        if what != "server":
+            self._own = True
+
+    def tick(self) -> None:
+        if not self.ctx.has_store or not self.ctx.store.is_server:
+            return
+        try:
+            now = fingerprint(self.ctx.store)
+        except Exception as exc:
+            log.info("server niet bereikbaar: %s", exc)
+            if not self._unreachable:
+                self._unreachable = True
+                self.message.emit(self.tr(
+                    "De server is niet bereikbaar; wijzigingen van anderen verschijnen weer "
+                    "zodra de verbinding terug is."))
+            return
+        self._unreachable = False
+        if self._own or self._last is None:
+            self._own = False
+            self._last = now
+            return
+        if now == self._last or user_is_typing():
+            return
+        self._last = now
+        self.ctx.notify("server")
+        self.message.emit(self.tr("Bijgewerkt met wijzigingen van anderen (%1)")
+                          .replace("%1", QTime.currentTime().toString("HH:mm")))
