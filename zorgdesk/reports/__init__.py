@@ -129,6 +129,8 @@ class ReportOptions:
     made_on: date | None = None
     progress: ProgressFn | None = None
     warnings: list[str] = field(default_factory=list)  # filled by build_report
+    # name -> what the public edition prints instead (from the privacy check before saving)
+    replacements: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -212,8 +214,9 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     step(2, "Gegevens lezen")
     try:
         with store.session() as session:
-            ctx = Context(session, Privacy(session, options.public), make_styles(), options,
-                          load_workspace(session), store=store)
+            privacy = Privacy(session, options.public, options.replacements)
+            ctx = Context(session, privacy, make_styles(), options, load_workspace(session),
+                          store=store)
             if report.needs_meeting:
                 if options.meeting_id:
                     ctx.meeting_id = options.meeting_id

@@ -8,8 +8,8 @@ items and attachments are left out.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -63,28 +63,34 @@ class PersonInfo:
     function: str | None
     organisation: str | None
     publishable: bool
+    organisation_kind: str | None = None
 
 
 class Privacy:
     """Names of people, or their function and organisation in the public edition."""
 
-    def __init__(self, session: Session, public: bool) -> None:
+    def __init__(self, session: Session, public: bool,
+                 replacements: Mapping[str, str] | None = None) -> None:
+        from zorgdesk.services.privacy import NameMatcher
+
         self.public = public
         rows = session.execute(
             select(Person.id, Person.name, Person.function, Person.publishable,
-                   Organisation.short_name, Organisation.name)
+                   Organisation.short_name, Organisation.name, Organisation.kind)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
         ).all()
         self.people: dict[str, PersonInfo] = {
-            r[0]: PersonInfo(r[1], r[2], r[4] or r[5], bool(r[3])) for r in rows
+            r[0]: PersonInfo(r[1], r[2], r[4] or r[5], bool(r[3]), _val(r[6]) or None)
+            for r in rows
         }
         hidden = [p for p in self.people.values() if not p.publishable and p.name.strip()]
         hidden.sort(key=lambda p: len(p.name), reverse=True)
         self._hidden = hidden
-        self._pattern = (
-            re.compile("|".join(re.escape(p.name.strip()) for p in hidden)) if hidden else None
-        )
-        self._by_name = {p.name.strip(): p for p in hidden}
+        # Names are matched in any spelling (apostrophes, case, diacritics, initials); the
+        # privacy check before saving adds names of people who are not registered.
+        self._replace = {p.name.strip(): self.anonymous(p) for p in hidden}
+        self._replace.update({k: v for k, v in (replacements or {}).items() if k.strip()})
+        self._matcher = NameMatcher(self._replace) if self._replace else None
         self.org_names: dict[str, str] = {
             oid: short or name
             for oid, short, name in session.execute(
@@ -96,8 +102,10 @@ class Privacy:
 
     @staticmethod
     def anonymous(person: PersonInfo) -> str:
-        parts = [x for x in (person.function, person.organisation) if x]
-        return ", ".join(parts) if parts else "naam niet openbaar"
+        from zorgdesk.services.privacy import natural_replacement
+
+        return natural_replacement(person.function, person.organisation,
+                                   person.organisation_kind)
 
     def person(self, person_id: str | None, *, with_org: bool = True) -> str:
         if person_id is None or person_id not in self.people:
@@ -113,9 +121,9 @@ class Privacy:
         """Free text with the names of unpublishable people replaced (public edition)."""
         if not value:
             return ""
-        if not self.public or self._pattern is None:
+        if not self.public or self._matcher is None:
             return value
-        return self._pattern.sub(lambda m: self.anonymous(self._by_name[m.group(0)]), value)
+        return self._matcher.replace(value, self._replace)
 
     def internal(self, value: str | None) -> str:
         """Text that only the internal edition shows."""
