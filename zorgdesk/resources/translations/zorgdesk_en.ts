@@ -2820,8 +2820,8 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_documents.py" line="49"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="61"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="65"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="66"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="70"/>
         <source>Document opslaan</source>
         <translation>Save document</translation>
     </message>
@@ -2831,7 +2831,7 @@ Please send that file along when you report the problem.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="66"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="71"/>
         <source>Opslaan lukte niet: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -4280,6 +4280,187 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message>
+        <location filename="../../ui/reports/privacy_flow.py" line="68"/>
+        <source>Geregistreerd bij de privacycontrole van een publieksversie.</source>
+        <translation>Registered in the privacy check of a public edition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_flow.py" line="77"/>
+        <source>Personen geregistreerd</source>
+        <translation>People registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_flow.py" line="78"/>
+        <source>Persoon geregistreerd</source>
+        <translation>Person registered</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="72"/>
+        <source>Privacycontrole publieksversie</source>
+        <translation>Privacy check of the public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="83"/>
+        <source>Deze woorden in de publieksversie lijken namen van personen. Kies per naam of die wordt vervangen door een functie, blijft staan, of als persoon wordt geregistreerd (dan wordt de naam voortaan in elke publieksversie vervangen). Namen die u laat staan, komen in het openbare document.</source>
+        <translation>These words in the public edition look like names of people. For each name, choose whether it is replaced by a function, left as it is, or registered as a person (then the name is replaced in every later public edition). Names you leave will appear in the public document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="90"/>
+        <source>Mogelijke namen in de publieksversie</source>
+        <translation>Possible names in the public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Gevonden in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="112"/>
+        <source>Misschien geen naam: alleen de vorm lijkt erop.</source>
+        <translation>Perhaps not a name: only its shape looks like one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="122"/>
+        <source>&amp;Vervangen door functie</source>
+        <translation>&amp;Replace by function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="123"/>
+        <source>Vervangen door functie</source>
+        <translation>Replace by function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="124"/>
+        <source>&amp;Laten staan</source>
+        <translation>&amp;Leave as it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="125"/>
+        <source>Laten staan</source>
+        <translation>Leave as it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="126"/>
+        <source>Persoon &amp;registreren</source>
+        <translation>Re&amp;gister person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="127"/>
+        <source>Persoon registreren</source>
+        <translation>Register person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="135"/>
+        <source>Vervangen door</source>
+        <translation>Replace by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="136"/>
+        <source>bijvoorbeeld: de wijkverpleegkundige</source>
+        <translation>for example: de wijkverpleegkundige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="139"/>
+        <source>Functie van de nieuwe persoon</source>
+        <translation>Function of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="140"/>
+        <source>bijvoorbeeld: regioadviseur</source>
+        <translation>for example: regioadviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="143"/>
+        <source>Organisatie van de nieuwe persoon</source>
+        <translation>Organisation of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="144"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="159"/>
+        <source>Vervangen &amp;door:</source>
+        <translation>Replace &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="162"/>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="165"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="170"/>
+        <source>Publieksversie op&amp;slaan</source>
+        <translation>&amp;Save public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="172"/>
+        <source>Publieksversie opslaan</source>
+        <translation>Save public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="174"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="175"/>
+        <source>Annuleren, niets opslaan</source>
+        <translation>Cancel, save nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="179"/>
+        <source>&amp;Mogelijke namen (kies een regel, dan hieronder wat ermee gebeurt):</source>
+        <translation>Possible &amp;names (choose a row, then below what happens to it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="211"/>
+        <source>vervangen</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="211"/>
+        <source>laten staan</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="212"/>
+        <source>registreren</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="226"/>
+        <source>Keuze voor “{0}”</source>
+        <translation>Choice for “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/page.py" line="52"/>
@@ -4322,212 +4503,222 @@ Please send that file along when you report the problem.</translation>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="137"/>
+        <location filename="../../ui/reports/page.py" line="142"/>
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142"/>
+        <location filename="../../ui/reports/page.py" line="147"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="143"/>
+        <location filename="../../ui/reports/page.py" line="148"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="146"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="157"/>
+        <location filename="../../ui/reports/page.py" line="162"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="159"/>
+        <location filename="../../ui/reports/page.py" line="164"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160"/>
+        <location filename="../../ui/reports/page.py" line="165"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="161"/>
+        <location filename="../../ui/reports/page.py" line="166"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162"/>
+        <location filename="../../ui/reports/page.py" line="167"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="163"/>
+        <location filename="../../ui/reports/page.py" line="168"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="165"/>
+        <location filename="../../ui/reports/page.py" line="170"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="175"/>
+        <location filename="../../ui/reports/page.py" line="180"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="178"/>
+        <location filename="../../ui/reports/page.py" line="183"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="179"/>
+        <location filename="../../ui/reports/page.py" line="184"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="188"/>
+        <location filename="../../ui/reports/page.py" line="193"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="198"/>
+        <location filename="../../ui/reports/page.py" line="203"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="208"/>
+        <location filename="../../ui/reports/page.py" line="213"/>
         <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="209"/>
+        <location filename="../../ui/reports/page.py" line="214"/>
         <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
         <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="259"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="260"/>
+        <location filename="../../ui/reports/page.py" line="265"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="281"/>
+        <location filename="../../ui/reports/page.py" line="286"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="282"/>
+        <location filename="../../ui/reports/page.py" line="287"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="290"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286"/>
+        <location filename="../../ui/reports/page.py" line="291"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="288"/>
+        <location filename="../../ui/reports/page.py" line="293"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="290"/>
+        <location filename="../../ui/reports/page.py" line="295"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="291"/>
+        <location filename="../../ui/reports/page.py" line="296"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292"/>
+        <location filename="../../ui/reports/page.py" line="297"/>
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="317"/>
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="313"/>
+        <location filename="../../ui/reports/page.py" line="318"/>
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="341"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="339"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="384"/>
+        <location filename="../../ui/reports/page.py" line="391"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="402"/>
+        <location filename="../../ui/reports/page.py" line="412"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="405"/>
+        <location filename="../../ui/reports/page.py" line="415"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="425"/>
+        <location filename="../../ui/reports/page.py" line="435"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="466"/>
+        <location filename="../../ui/reports/page.py" line="476"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="467"/>
+        <location filename="../../ui/reports/page.py" line="477"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="487"/>
+        <location filename="../../ui/reports/page.py" line="492"/>
+        <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
+        <translation>Not saved: the privacy check was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="513"/>
+        <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
+        <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="533"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="491"/>
+        <location filename="../../ui/reports/page.py" line="537"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -4821,7 +5012,7 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="201"/>
+        <location filename="../../reports/__init__.py" line="203"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
@@ -4831,22 +5022,22 @@ Please send that file along when you report the problem.</translation>
         <translation>Choose the adopted version to compare with.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="444"/>
+        <location filename="../../reports/data.py" line="452"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="543"/>
+        <location filename="../../reports/data.py" line="551"/>
         <source>Geen vergadering van {body} op {day} gevonden.</source>
         <translation>No meeting of {body} on {day} found.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="558"/>
+        <location filename="../../reports/data.py" line="566"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/data.py" line="583"/>
+        <location filename="../../reports/data.py" line="591"/>
         <source>Deze vergadering bestaat niet (meer).</source>
         <translation>This meeting does not exist (any more).</translation>
     </message>
@@ -4965,7 +5156,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/agenda.py" line="339"/>
         <location filename="../../services/meetings/agenda.py" line="413"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
-        <location filename="../../services/meetings/invitation.py" line="63"/>
+        <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
         <location filename="../../services/meetings/minutes.py" line="178"/>
         <location filename="../../services/meetings/minutes.py" line="291"/>
@@ -6308,39 +6499,39 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} cannot be read as an Excel file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="66"/>
-        <location filename="../../tables/values.py" line="81"/>
+        <location filename="../../tables/values.py" line="62"/>
+        <location filename="../../tables/values.py" line="77"/>
         <source>{field} &apos;{value}&apos; is geen getal</source>
         <translation>{field} &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="92"/>
+        <location filename="../../tables/values.py" line="88"/>
         <source>{field} &apos;{value}&apos; is geen geheel getal</source>
         <translation>{field} &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="110"/>
+        <location filename="../../tables/values.py" line="106"/>
         <source>{field} &apos;{value}&apos; is geen jaar</source>
         <translation>{field} &apos;{value}&apos; is not a year</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="116"/>
-        <location filename="../../tables/values.py" line="156"/>
+        <location filename="../../tables/values.py" line="112"/>
+        <location filename="../../tables/values.py" line="152"/>
         <source>{field} {value} ligt niet tussen 1990 en 2100</source>
         <translation>{field} {value} is not between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="153"/>
+        <location filename="../../tables/values.py" line="149"/>
         <source>{field} &apos;{value}&apos; is geen datum</source>
         <translation>{field} &apos;{value}&apos; is not a date</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="170"/>
+        <location filename="../../tables/values.py" line="166"/>
         <source>{field} &apos;{value}&apos; is geen ja of nee</source>
         <translation>{field} &apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="179"/>
+        <location filename="../../tables/values.py" line="175"/>
         <source>{field} &apos;{value}&apos; is onbekend; kies uit {choices}</source>
         <translation>{field} &apos;{value}&apos; is unknown; choose from {choices}</translation>
     </message>
