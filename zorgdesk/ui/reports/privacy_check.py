@@ -103,9 +103,9 @@ class PrivacyCheckDialog(QDialog):
         header.setSectionResizeMode(COL_CHOICE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_REPLACEMENT, QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        header.resizeSection(COL_NAME, metrics.horizontalAdvance("M") * 14)
-        header.resizeSection(COL_CHOICE, metrics.horizontalAdvance("M") * 10)
-        header.resizeSection(COL_REPLACEMENT, metrics.horizontalAdvance("M") * 15)
+        header.resizeSection(COL_NAME, metrics.horizontalAdvance("M") * 13)
+        header.resizeSection(COL_CHOICE, metrics.horizontalAdvance("M") * 8)
+        header.resizeSection(COL_REPLACEMENT, metrics.horizontalAdvance("M") * 20)
         for row, candidate in enumerate(candidates):
             name = QTableWidgetItem(candidate.name)
             if not candidate.likely:
