@@ -72,6 +72,17 @@ def test_sqlite3_only_in_the_store() -> None:
     assert offenders == []
 
 
+def test_reports_only_render() -> None:
+    """The reports print the services' rows (services/goals/plan.py, services/meetings/
+    meeting_data.py): no SQL, no ORM, no session or connection of their own."""
+    for path in modules_under("reports"):
+        names = imports_of(path)
+        forbidden = ("sqlalchemy", "sqlite3", "zorgdesk.models")
+        assert not any(n.startswith(forbidden) for n in names), path
+        text = path.read_text(encoding="utf-8")
+        assert ".session(" not in text and ".reader(" not in text and ".engine" not in text, path
+
+
 def test_offline_no_network_modules() -> None:
     banned = ("socket", "requests", "urllib.request", "http.client", "httpx", "aiohttp")
     for path in modules_under(""):

@@ -186,7 +186,7 @@ def test_report_and_location_messages_are_english_too(translator: QTranslator,
     """A report that cannot be made and a workspace in a synced folder: the other two kinds of
     message the store side writes for the user."""
     from zorgdesk.reports import build_report
-    from zorgdesk.reports.data import ReportDataError
+    from zorgdesk.services.errors import ReportDataError
     from zorgdesk.store.location import check_location
     from zorgdesk.ui.kit.error_text import phrase_text
 

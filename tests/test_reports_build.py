@@ -318,7 +318,7 @@ def flatten(outline: Sequence[object]) -> list[object]:
 
 
 def test_unknown_meeting_is_a_dutch_error(small: Path, tmp_path: Path) -> None:
-    from zorgdesk.reports.data import ReportDataError
+    from zorgdesk.services.errors import ReportDataError
 
     opts = ReportOptions(meeting=("AST", date(2022, 3, 14)))
     with pytest.raises(ReportDataError, match="Geen vergadering van AST op 2022-03-14"):

@@ -137,12 +137,96 @@ def test_a_colleagues_edit_appears_within_seconds(qtbot: QtBot, server_url: str)
         return "\n".join(found)
 
     assert "Mantelzorg in elke kern" not in shown_titles()
-    colleague = open_store(server_url)  # another laptop, another connection
+    fatma = _login(server_url, "fatma_app", "bewerker", name="Fatma Öztürk")
+    colleague = open_store(fatma)  # another laptop, another login
     try:
         goal_id = next(g.id for g in load_goal_tree(colleague).goals if g.code == "2.1.1.B")
         commands.update_goal(colleague, goal_id, title="Mantelzorg in elke kern")
     finally:
         colleague.close()
     qtbot.waitUntil(lambda: "Mantelzorg in elke kern" in shown_titles(), timeout=6000)
-    assert "wijzigingen van anderen" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Gewijzigd door Fatma Öztürk, ")
+    goals.select(goal_id)
+    assert goals.editor.last_change.text().startswith(
+        "Laatst gewijzigd door Fatma Öztürk op ")
+    window.close()
+
+
+def _login(pg_url: str, user: str, role: str, name: str | None = None) -> str:
+    """A login role with one workspace role; its URL."""
+    from sqlalchemy import make_url
+
+    from zorgdesk.cli import main
+
+    admin = open_store(pg_url)
+    try:
+        with admin.engine.begin() as conn:
+            conn.exec_driver_sql(f'DROP ROLE IF EXISTS "{user}"')
+            conn.exec_driver_sql(f'CREATE ROLE "{user}" LOGIN')
+    finally:
+        admin.close()
+    assert main(["grant", pg_url, "--user", user, "--role", role,
+                 *(["--name", name] if name else [])]) == 0
+    return make_url(pg_url).set(username=user).render_as_string(hide_password=False)
+
+
+def test_a_lezer_sees_the_banner_and_cannot_change_anything(
+        qtbot: QtBot, server_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
+        lambda _parent, title, text, *a: shown.append(f"{title}: {text}")))
+    lezer = _login(server_url, "lies_lezer_app", "lezer")
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(lezer)
+    window.show()
+    assert window.server_banner.isVisible()
+    assert "Alleen lezen" in window.server_banner.text()
+    goals = window.show_page("goals")
+    assert isinstance(goals, GoalsPage)
+    before = titles(server_url)
+    goals.select(next(g.id for g in load_goal_tree(window.ctx.store).goals
+                      if g.code == "2.1.1.A"))
+    goals.tree.setFocus()
+    QTest.keyClick(goals.tree, Qt.Key.Key_F2)
+    editors = [e for e in goals.tree.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editors[0].selectAll()
+    QTest.keyClicks(editors[0], "Door een lezer")
+    QTest.keyClick(editors[0], Qt.Key.Key_Return)
+    qtbot.wait(20)
+    assert titles(server_url) == before  # the server refused it
+    assert shown and "alleen lezen" in shown[-1].lower()
+    window.close()
+
+
+def test_a_lost_server_is_said_in_a_banner_until_it_is_back(
+        qtbot: QtBot, server_url: str) -> None:
+    from sqlalchemy import make_url
+
+    bewerker = _login(server_url, "bram_bewerker_app", "bewerker")
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(bewerker)
+    window.show()
+    assert not window.server_banner.isVisible()  # a bewerker: no band
+    database = make_url(server_url).database
+    admin = open_store(server_url)
+    try:
+        with admin.engine.begin() as conn:  # the network goes: no new connection, old ones cut
+            conn.exec_driver_sql(f'REVOKE CONNECT ON DATABASE "{database}" FROM PUBLIC')
+            conn.exec_driver_sql(f'REVOKE CONNECT ON DATABASE "{database}" '
+                                 f'FROM "zorgdesk_{database}_lezer"')
+            conn.exec_driver_sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                 "WHERE usename = 'bram_bewerker_app'")
+        qtbot.waitUntil(window.server_banner.isVisible, timeout=8000)
+        assert "niet bereikbaar" in window.server_banner.text()
+        with admin.engine.begin() as conn:
+            conn.exec_driver_sql(f'GRANT CONNECT ON DATABASE "{database}" '
+                                 f'TO "zorgdesk_{database}_lezer"')
+        qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=8000)
+    finally:
+        admin.close()
     window.close()

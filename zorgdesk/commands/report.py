@@ -64,7 +64,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from zorgdesk.commands.targets import check_target
     from zorgdesk.reports import ReportOptions, build_report
-    from zorgdesk.reports.data import ReportDataError
+    from zorgdesk.services.errors import ReportDataError
 
     if isinstance(args.file, Path) and not args.file.exists():
         print(f"zorgdesk: werkruimte {args.file} niet gevonden.", file=sys.stderr)

@@ -25,7 +25,7 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import ReportDataError
+from zorgdesk.services.errors import ReportDataError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 KIND_WORDS = {"toegevoegd": "nieuw", "gewijzigd": "gewijzigd", "verwijderd": "vervallen"}

@@ -139,10 +139,6 @@ STATUS_SHAPES: dict[str, str] = {
 LATE_SHAPE = "\u25b2"
 
 
-def is_late(status: str, due_end: date, today: date) -> bool:
-    """Still open after the last day of its due period."""
-    return status not in ("gereed", "vervallen") and due_end < today
-
 
 def late_markup() -> str:
     """The red, bold "te laat" marker: text as well as colour."""

@@ -24,7 +24,12 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import ActionData, DecisionData, MeetingData, load_meeting
+from zorgdesk.services.meetings.meeting_data import (
+    ActionData,
+    DecisionData,
+    MeetingData,
+    load_meeting,
+)
 
 
 def decisions_table(ctx: Context, decisions: list[DecisionData]) -> Flowable:
@@ -156,7 +161,7 @@ def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
 
 def make(ctx: Context) -> ReportContent:
     assert ctx.meeting_id is not None
-    meeting = load_meeting(ctx.session, ctx.meeting_id, ctx.privacy)
+    meeting = load_meeting(ctx.store, ctx.meeting_id, ctx.privacy)
     return ReportContent(
         title=f"Verslag {meeting.body_abbr}",
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",

@@ -25,8 +25,8 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import GoalData, Plan, ThemeData, load_plan
 from zorgdesk.reports.werkagenda import theme_roles
+from zorgdesk.services.goals.plan import GoalData, Plan, ThemeData, load_plan
 
 LIGHTS = ("groen", "oranje", "rood")
 
@@ -73,6 +73,8 @@ def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable
                     if len(summary) > 140:
                         summary = summary[:138].rsplit(" ", 1)[0] + " \u2026"
                     what = "nieuwe rapportage" + (f": {esc(summary)}" if summary else "")
+                if status.by:
+                    what += f" (door {esc(status.by)})"
                 events.append((status.reported_on, goal, what))
             if status.light is not None:
                 previous = status.light
@@ -141,7 +143,7 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
 
 def make(ctx: Context) -> ReportContent:
     s = ctx.styles
-    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     made_on = ctx.options.made_on or date.today()
     since = ctx.options.since or (made_on - timedelta(days=183))
     story: list[Flowable] = title_block(

@@ -25,12 +25,18 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
-    is_late,
     late_markup,
     plain,
     spacer,
 )
-from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
+from zorgdesk.services.goals.plan import (
+    GoalData,
+    GridColumn,
+    Plan,
+    ThemeData,
+    load_plan,
+    year_columns,
+)
 from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
@@ -112,7 +118,7 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     if goal.milestones:
         ms = "; ".join(
             f"{esc(m.title)} ({esc(m.due_label)})"
-            + (f" {late_markup()}" if is_late(m.status, m.due_end, today) else "")
+            + (f" {late_markup()}" if m.late(today) else "")
             for m in goal.milestones)
         parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
     if goal.initiatives:
@@ -266,7 +272,7 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
 
 
 def make(ctx: Context) -> ReportContent:
-    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     ctx.progress(25, "Werkagenda samenstellen")
     return ReportContent(
         title="Werkagenda",

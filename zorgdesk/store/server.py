@@ -213,3 +213,11 @@ def translated_server_errors(name: str) -> Iterator[None]:
                 "StoreError", "De verbinding met de server van {name} is verbroken. Er is niets "
                 "half bewaard; probeer het zo opnieuw."), name=name) from exc
         raise
+
+
+def may_write(conn: Connection) -> bool:
+    """Whether the server lets this login change the workspace (bewerker or beheerder): asked
+    of the server itself, so the app shows what the GRANTs say."""
+    from sqlalchemy import text
+
+    return bool(conn.execute(text("SELECT has_table_privilege('goal', 'UPDATE')")).scalar())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.page import Page, focus_first
+from zorgdesk.ui.workspace.server_banner import ServerBanner
 from zorgdesk.ui.workspace.server_watch import ServerWatch
 
 PAGES: tuple[tuple[str, str], ...] = (
@@ -133,7 +135,13 @@ class MainWindow(QMainWindow):
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.setSpacing(0)
         row_layout.addWidget(self.navigation)
-        row_layout.addWidget(self.stack, 1)
+        page_column = QVBoxLayout()
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.setSpacing(0)
+        self.server_banner = ServerBanner(ctx)
+        page_column.addWidget(self.server_banner)
+        page_column.addWidget(self.stack, 1)
+        row_layout.addLayout(page_column, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -142,6 +150,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.server_watch = ServerWatch(ctx, self)
         self.server_watch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.server_watch.reachable.connect(
+            lambda ok: self.server_banner.set_unreachable(not ok))
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)

@@ -38,6 +38,7 @@ from zorgdesk.services.goals.card import CARD_FIELDS, GoalCard, load_goal_card
 from zorgdesk.ui.goals.rich_text import load_text, to_stored_text, toggle_bullets
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.formatting import date_time
 
 LEVELS = ("ambitie", "strategisch", "operationeel", "project")
 # For lupdate: the level names are translated where they are shown (self.tr(level)).
@@ -82,6 +83,10 @@ class GoalEditor(QScrollArea):
         self.path.setObjectName("muted")
         self.path.setWordWrap(True)
         outer.addWidget(self.path)
+        self.last_change = QLabel()
+        self.last_change.setObjectName("muted")
+        self.last_change.setWordWrap(True)
+        outer.addWidget(self.last_change)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -245,6 +250,7 @@ class GoalEditor(QScrollArea):
             self.focusWidget()) else None
         where = " › ".join(p for p in (card.theme, card.parent) if p)
         self.path.setText(where)
+        self.last_change.setText(self._last_change_text(card))
 
         def put(widget: QWidget, setter: Callable[[], None]) -> None:
             if widget is not focus:
@@ -273,6 +279,12 @@ class GoalEditor(QScrollArea):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.roles.setText(self._roles_html(card))
+
+    def _last_change_text(self, card: GoalCard) -> str:
+        if not card.changed_by or card.changed_at is None:
+            return ""
+        return (self.tr("Laatst gewijzigd door %1 op %2").replace("%1", card.changed_by)
+                .replace("%2", date_time(card.changed_at)))
 
     @staticmethod
     def _set_line(edit: QLineEdit, text: str) -> None:

@@ -228,7 +228,7 @@ class IndicatorPanel(QWidget):
 
     def chart_pixmap(self, indicator: IndicatorRow) -> QPixmap:
         from zorgdesk.reports.charts import indicator_png
-        from zorgdesk.reports.data import IndicatorData
+        from zorgdesk.services.goals.plan import IndicatorData
 
         data = IndicatorData(indicator.name, indicator.unit, indicator.baseline,
                              indicator.target, indicator.target_year,

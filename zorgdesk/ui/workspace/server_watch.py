@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from zorgdesk.services.workspace.activity import fingerprint
+from zorgdesk.services.workspace.activity import fingerprint, last_change
 from zorgdesk.ui.kit.context import WorkspaceContext
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,8 @@ def user_is_typing() -> bool:
 class ServerWatch(QObject):
     # The status-bar text: others' changes shown, or the server out of reach.
     message = Signal(str)
+    # True while the server cannot be reached, False once it can again.
+    reachable = Signal(bool)
 
     def __init__(self, ctx: WorkspaceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,11 +85,14 @@ class ServerWatch(QObject):
             log.info("server niet bereikbaar: %s", exc)
             if not self._unreachable:
                 self._unreachable = True
+                self.reachable.emit(False)
                 self.message.emit(self.tr(
                     "De server is niet bereikbaar; wijzigingen van anderen verschijnen weer "
                     "zodra de verbinding terug is."))
             return
-        self._unreachable = False
+        if self._unreachable:
+            self._unreachable = False
+            self.reachable.emit(True)
         if self._own or self._last is None:
             self._own = False
             self._last = now
@@ -96,5 +101,10 @@ class ServerWatch(QObject):
             return
         self._last = now
         self.ctx.notify("server")
-        self.message.emit(self.tr("Bijgewerkt met wijzigingen van anderen (%1)")
-                          .replace("%1", QTime.currentTime().toString("HH:mm")))
+        who, when = last_change(self.ctx.store)
+        if who and when is not None:
+            self.message.emit(self.tr("Gewijzigd door %1, %2").replace("%1", who)
+                              .replace("%2", f"{when:%H:%M}"))
+        else:
+            self.message.emit(self.tr("Bijgewerkt met wijzigingen van anderen (%1)")
+                              .replace("%1", QTime.currentTime().toString("HH:mm")))
