@@ -129,6 +129,8 @@ class ReportOptions:
     made_on: date | None = None
     progress: ProgressFn | None = None
     warnings: list[str] = field(default_factory=list)  # filled by build_report
+    # name -> what the public edition prints instead (from the privacy check before saving)
+    replacements: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -207,8 +209,8 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     step = options.progress or (lambda _p, _l: None)
     step(2, "Gegevens lezen")
     try:
-        ctx = Context(store, Privacy(store, options.public), make_styles(), options,
-                      load_workspace(store))
+        privacy = Privacy(store, options.public, options.replacements)
+        ctx = Context(store, privacy, make_styles(), options, load_workspace(store))
         if report.needs_meeting:
             if options.meeting_id:
                 ctx.meeting_id = options.meeting_id

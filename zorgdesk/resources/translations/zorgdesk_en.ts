@@ -2763,6 +2763,14 @@ Please send that file along when you report the problem.</translation>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
+        <source>Acties (%n open)</source>
+        <translation>
+            <numerusform>Actions (%n open)</numerusform>
+            <numerusform>Actions (%n open)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/meetings/meeting_detail.py" line="208"/>
         <source>Deze vergadering is vervallen.</source>
@@ -2784,14 +2792,6 @@ Please send that file along when you report the problem.</translation>
         <translation>
             <numerusform>The agenda overruns by %n minute.</numerusform>
             <numerusform>The agenda overruns by %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
-        <source>Acties (%n open)</source>
-        <translation>
-            <numerusform>Actions (%n open)</numerusform>
-            <numerusform>Actions (%n open)</numerusform>
         </translation>
     </message>
     <message>
@@ -2907,8 +2907,8 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_documents.py" line="49"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="61"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="65"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="66"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="70"/>
         <source>Document opslaan</source>
         <translation>Save document</translation>
     </message>
@@ -2918,7 +2918,7 @@ Please send that file along when you report the problem.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="66"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="71"/>
         <source>Opslaan lukte niet: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -4933,6 +4933,187 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyCheck</name>
+    <message>
+        <location filename="../../ui/reports/privacy_flow.py" line="68"/>
+        <source>Geregistreerd bij de privacycontrole van een publieksversie.</source>
+        <translation>Registered in the privacy check of a public edition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_flow.py" line="77"/>
+        <source>Personen geregistreerd</source>
+        <translation>People registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_flow.py" line="78"/>
+        <source>Persoon geregistreerd</source>
+        <translation>Person registered</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="72"/>
+        <source>Privacycontrole publieksversie</source>
+        <translation>Privacy check of the public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="83"/>
+        <source>Deze woorden in de publieksversie lijken namen van personen. Kies per naam of die wordt vervangen door een functie, blijft staan, of als persoon wordt geregistreerd (dan wordt de naam voortaan in elke publieksversie vervangen). Namen die u laat staan, komen in het openbare document.</source>
+        <translation>These words in the public edition look like names of people. For each name, choose whether it is replaced by a function, left as it is, or registered as a person (then the name is replaced in every later public edition). Names you leave will appear in the public document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="90"/>
+        <source>Mogelijke namen in de publieksversie</source>
+        <translation>Possible names in the public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Gevonden in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="112"/>
+        <source>Misschien geen naam: alleen de vorm lijkt erop.</source>
+        <translation>Perhaps not a name: only its shape looks like one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="122"/>
+        <source>&amp;Vervangen door functie</source>
+        <translation>&amp;Replace by function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="123"/>
+        <source>Vervangen door functie</source>
+        <translation>Replace by function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="124"/>
+        <source>&amp;Laten staan</source>
+        <translation>&amp;Leave as it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="125"/>
+        <source>Laten staan</source>
+        <translation>Leave as it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="126"/>
+        <source>Persoon &amp;registreren</source>
+        <translation>Re&amp;gister person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="127"/>
+        <source>Persoon registreren</source>
+        <translation>Register person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="135"/>
+        <source>Vervangen door</source>
+        <translation>Replace by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="136"/>
+        <source>bijvoorbeeld: de wijkverpleegkundige</source>
+        <translation>for example: de wijkverpleegkundige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="139"/>
+        <source>Functie van de nieuwe persoon</source>
+        <translation>Function of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="140"/>
+        <source>bijvoorbeeld: regioadviseur</source>
+        <translation>for example: regioadviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="143"/>
+        <source>Organisatie van de nieuwe persoon</source>
+        <translation>Organisation of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="144"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="159"/>
+        <source>Vervangen &amp;door:</source>
+        <translation>Replace &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="162"/>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="165"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="170"/>
+        <source>Publieksversie op&amp;slaan</source>
+        <translation>&amp;Save public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="172"/>
+        <source>Publieksversie opslaan</source>
+        <translation>Save public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="174"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="175"/>
+        <source>Annuleren, niets opslaan</source>
+        <translation>Cancel, save nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="179"/>
+        <source>&amp;Mogelijke namen (kies een regel, dan hieronder wat ermee gebeurt):</source>
+        <translation>Possible &amp;names (choose a row, then below what happens to it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="211"/>
+        <source>vervangen</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="211"/>
+        <source>laten staan</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="212"/>
+        <source>registreren</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/privacy_check.py" line="226"/>
+        <source>Keuze voor “{0}”</source>
+        <translation>Choice for “{0}”</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/page.py" line="52"/>
@@ -4975,212 +5156,222 @@ Please send that file along when you report the problem.</translation>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="140"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="146"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="149"/>
+        <location filename="../../ui/reports/page.py" line="154"/>
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160"/>
+        <location filename="../../ui/reports/page.py" line="165"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162"/>
+        <location filename="../../ui/reports/page.py" line="167"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="163"/>
+        <location filename="../../ui/reports/page.py" line="168"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="164"/>
+        <location filename="../../ui/reports/page.py" line="169"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="165"/>
+        <location filename="../../ui/reports/page.py" line="170"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="166"/>
+        <location filename="../../ui/reports/page.py" line="171"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="168"/>
+        <location filename="../../ui/reports/page.py" line="173"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="178"/>
+        <location filename="../../ui/reports/page.py" line="183"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="181"/>
+        <location filename="../../ui/reports/page.py" line="186"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="182"/>
+        <location filename="../../ui/reports/page.py" line="187"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="191"/>
+        <location filename="../../ui/reports/page.py" line="196"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="201"/>
+        <location filename="../../ui/reports/page.py" line="206"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="211"/>
+        <location filename="../../ui/reports/page.py" line="216"/>
         <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="212"/>
+        <location filename="../../ui/reports/page.py" line="217"/>
         <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
         <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="257"/>
+        <location filename="../../ui/reports/page.py" line="262"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="263"/>
+        <location filename="../../ui/reports/page.py" line="268"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="284"/>
+        <location filename="../../ui/reports/page.py" line="289"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="290"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="288"/>
+        <location filename="../../ui/reports/page.py" line="293"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="289"/>
+        <location filename="../../ui/reports/page.py" line="294"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="291"/>
+        <location filename="../../ui/reports/page.py" line="296"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293"/>
+        <location filename="../../ui/reports/page.py" line="298"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="294"/>
+        <location filename="../../ui/reports/page.py" line="299"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="295"/>
+        <location filename="../../ui/reports/page.py" line="300"/>
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="315"/>
+        <location filename="../../ui/reports/page.py" line="320"/>
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="316"/>
+        <location filename="../../ui/reports/page.py" line="321"/>
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="339"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="342"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="376"/>
+        <location filename="../../ui/reports/page.py" line="383"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="387"/>
+        <location filename="../../ui/reports/page.py" line="394"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="405"/>
+        <location filename="../../ui/reports/page.py" line="415"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="408"/>
+        <location filename="../../ui/reports/page.py" line="418"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="428"/>
+        <location filename="../../ui/reports/page.py" line="438"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="469"/>
+        <location filename="../../ui/reports/page.py" line="479"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="470"/>
+        <location filename="../../ui/reports/page.py" line="480"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="490"/>
+        <location filename="../../ui/reports/page.py" line="495"/>
+        <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
+        <translation>Not saved: the privacy check was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="516"/>
+        <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
+        <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="536"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="494"/>
+        <location filename="../../ui/reports/page.py" line="540"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -5497,7 +5688,7 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="197"/>
+        <location filename="../../reports/__init__.py" line="199"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
@@ -5505,26 +5696,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/changes.py" line="43"/>
         <source>Kies de vastgestelde versie waarmee vergeleken wordt.</source>
         <translation>Choose the adopted version to compare with.</translation>
-    </message>
-    <message>
-        <location filename="../../services/goals/plan.py" line="374"/>
-        <source>Geen thema &apos;{ref}&apos; gevonden.</source>
-        <translation>No theme &apos;{ref}&apos; found.</translation>
-    </message>
-    <message>
-        <location filename="../../services/meetings/meeting_data.py" line="127"/>
-        <source>Geen vergadering van {body} op {day} gevonden.</source>
-        <translation>No meeting of {body} on {day} found.</translation>
-    </message>
-    <message>
-        <location filename="../../services/meetings/meeting_data.py" line="142"/>
-        <source>Deze werkruimte heeft nog geen vergaderingen.</source>
-        <translation>This workspace has no meetings yet.</translation>
-    </message>
-    <message>
-        <location filename="../../services/meetings/meeting_data.py" line="167"/>
-        <source>Deze vergadering bestaat niet (meer).</source>
-        <translation>This meeting does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../samples/__init__.py" line="62"/>
@@ -5584,6 +5755,11 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/goals/commands.py" line="259"/>
         <source>Het doel waaronder u verplaatst bestaat niet meer.</source>
         <translation>The goal you are moving it under no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../services/goals/plan.py" line="374"/>
+        <source>Geen thema &apos;{ref}&apos; gevonden.</source>
+        <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
     <message>
         <location filename="../../services/goals/progress.py" line="89"/>
@@ -5820,6 +5996,21 @@ Please send that file along when you report the problem.</translation>
         <translation>This guest is no longer on the list.</translation>
     </message>
     <message>
+        <location filename="../../services/meetings/meeting_data.py" line="127"/>
+        <source>Geen vergadering van {body} op {day} gevonden.</source>
+        <translation>No meeting of {body} on {day} found.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/meeting_data.py" line="142"/>
+        <source>Deze werkruimte heeft nog geen vergaderingen.</source>
+        <translation>This workspace has no meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/meeting_data.py" line="167"/>
+        <source>Deze vergadering bestaat niet (meer).</source>
+        <translation>This meeting does not exist (any more).</translation>
+    </message>
+    <message>
         <location filename="../../services/meetings/minutes.py" line="199"/>
         <location filename="../../services/meetings/minutes.py" line="214"/>
         <source>Schrijf op wat er besloten is.</source>
@@ -5960,26 +6151,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/partners/organisations.py" line="198"/>
         <source>Deze persoon bestaat niet meer.</source>
         <translation>This person no longer exists.</translation>
-    </message>
-    <message>
-        <location filename="../../store/changes_file.py" line="101"/>
-        <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
-        <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../store/merge.py" line="95"/>
-        <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
-        <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../store/merge.py" line="114"/>
-        <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
-        <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../store/merge.py" line="132"/>
-        <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
-        <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../services/sync/session.py" line="24"/>
@@ -6277,6 +6448,11 @@ Please send that file along when you report the problem.</translation>
         <translation>The backup {name} is itself not sound and will not be restored.</translation>
     </message>
     <message>
+        <location filename="../../store/changes_file.py" line="101"/>
+        <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
+        <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
+    </message>
+    <message>
         <location filename="../../store/errors.py" line="108"/>
         <source>De wijziging kon niet worden opgeslagen in {name}: de schijf is vol (of het bestand mag niet groter worden). De werkruimte zelf is in orde; alleen deze laatste wijziging is niet bewaard. Maak ruimte vrij op de schijf en probeer het opnieuw.</source>
         <translation>The change could not be saved in {name}: the disk is full (or the file may not grow any larger). The workspace itself is fine; only this last change has not been kept. Free up space on the disk and try again.</translation>
@@ -6406,6 +6582,21 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../store/lock.py" line="130"/>
         <source>De werkruimte {name} kan niet worden vergrendeld: het slotbestand {lock_file} kan niet worden aangemaakt (geen schrijfrechten?).</source>
         <translation>The workspace {name} cannot be locked: the lock file {lock_file} cannot be created (no write permission?).</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="95"/>
+        <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
+        <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="114"/>
+        <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
+        <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="132"/>
+        <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
+        <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../store/migrate.py" line="82"/>
