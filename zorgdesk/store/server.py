@@ -47,6 +47,12 @@ def server_url(text: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def with_password(text: str, password: str) -> str:
+    """The URL with `password` in it: for the connection only, never to be shown or kept."""
+    return server_url(text).set(drivername="postgresql", password=password).render_as_string(
+        hide_password=False)
+
+
 def display_name(text: str) -> str:
     """The URL as people may see it: never with a password in it."""
     url = server_url(text)

@@ -4738,42 +4738,42 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="88"/>
+        <location filename="../../ui/workspace/server_password.py" line="82"/>
         <source>Wachtwoord voor de server</source>
         <translation>Password for the server</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="91"/>
+        <location filename="../../ui/workspace/server_password.py" line="85"/>
         <source>De server vraagt een wachtwoord voor %1.</source>
         <translation>The server asks for a password for %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="93"/>
+        <location filename="../../ui/workspace/server_password.py" line="87"/>
         <source>Het wachtwoord voor %1 klopt niet. Probeer het opnieuw.</source>
         <translation>The password for %1 is not correct. Please try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="101"/>
+        <location filename="../../ui/workspace/server_password.py" line="95"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="102"/>
+        <location filename="../../ui/workspace/server_password.py" line="96"/>
         <source>&amp;Wachtwoord</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="104"/>
+        <location filename="../../ui/workspace/server_password.py" line="98"/>
         <source>&amp;Onthouden in de sleutelhanger van dit systeem</source>
         <translation>&amp;Remember in this system&apos;s keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="105"/>
+        <location filename="../../ui/workspace/server_password.py" line="99"/>
         <source>Wachtwoord onthouden</source>
         <translation>Remember password</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_password.py" line="111"/>
+        <location filename="../../ui/workspace/server_password.py" line="105"/>
         <source>Dit systeem heeft geen bruikbare sleutelhanger: ZorgDesk onthoudt het wachtwoord alleen tot u het programma sluit.</source>
         <translation>This system has no usable keyring: ZorgDesk remembers the password only until you close the program.</translation>
     </message>
@@ -4935,17 +4935,17 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PrivacyCheck</name>
     <message>
-        <location filename="../../ui/reports/privacy_flow.py" line="68"/>
+        <location filename="../../ui/kit/privacy_flow.py" line="68"/>
         <source>Geregistreerd bij de privacycontrole van een publieksversie.</source>
         <translation>Registered in the privacy check of a public edition.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_flow.py" line="77"/>
+        <location filename="../../ui/kit/privacy_flow.py" line="77"/>
         <source>Personen geregistreerd</source>
         <translation>People registered</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_flow.py" line="78"/>
+        <location filename="../../ui/kit/privacy_flow.py" line="78"/>
         <source>Persoon geregistreerd</source>
         <translation>Person registered</translation>
     </message>
@@ -4953,162 +4953,162 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PrivacyCheckDialog</name>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="72"/>
+        <location filename="../../ui/kit/privacy_check.py" line="72"/>
         <source>Privacycontrole publieksversie</source>
         <translation>Privacy check of the public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="83"/>
+        <location filename="../../ui/kit/privacy_check.py" line="83"/>
         <source>Deze woorden in de publieksversie lijken namen van personen. Kies per naam of die wordt vervangen door een functie, blijft staan, of als persoon wordt geregistreerd (dan wordt de naam voortaan in elke publieksversie vervangen). Namen die u laat staan, komen in het openbare document.</source>
         <translation>These words in the public edition look like names of people. For each name, choose whether it is replaced by a function, left as it is, or registered as a person (then the name is replaced in every later public edition). Names you leave will appear in the public document.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="90"/>
+        <location filename="../../ui/kit/privacy_check.py" line="90"/>
         <source>Mogelijke namen in de publieksversie</source>
         <translation>Possible names in the public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
         <source>Gevonden in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="92"/>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
         <source>Wordt</source>
         <translation>Becomes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="112"/>
+        <location filename="../../ui/kit/privacy_check.py" line="112"/>
         <source>Misschien geen naam: alleen de vorm lijkt erop.</source>
         <translation>Perhaps not a name: only its shape looks like one.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="122"/>
+        <location filename="../../ui/kit/privacy_check.py" line="122"/>
         <source>&amp;Vervangen door functie</source>
         <translation>&amp;Replace by function</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="123"/>
+        <location filename="../../ui/kit/privacy_check.py" line="123"/>
         <source>Vervangen door functie</source>
         <translation>Replace by function</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="124"/>
+        <location filename="../../ui/kit/privacy_check.py" line="124"/>
         <source>&amp;Laten staan</source>
         <translation>&amp;Leave as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="125"/>
+        <location filename="../../ui/kit/privacy_check.py" line="125"/>
         <source>Laten staan</source>
         <translation>Leave as it is</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="126"/>
+        <location filename="../../ui/kit/privacy_check.py" line="126"/>
         <source>Persoon &amp;registreren</source>
         <translation>Re&amp;gister person</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="127"/>
+        <location filename="../../ui/kit/privacy_check.py" line="127"/>
         <source>Persoon registreren</source>
         <translation>Register person</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="135"/>
+        <location filename="../../ui/kit/privacy_check.py" line="135"/>
         <source>Vervangen door</source>
         <translation>Replace by</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="136"/>
+        <location filename="../../ui/kit/privacy_check.py" line="136"/>
         <source>bijvoorbeeld: de wijkverpleegkundige</source>
         <translation>for example: de wijkverpleegkundige</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="139"/>
+        <location filename="../../ui/kit/privacy_check.py" line="139"/>
         <source>Functie van de nieuwe persoon</source>
         <translation>Function of the new person</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="140"/>
+        <location filename="../../ui/kit/privacy_check.py" line="140"/>
         <source>bijvoorbeeld: regioadviseur</source>
         <translation>for example: regioadviseur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="143"/>
+        <location filename="../../ui/kit/privacy_check.py" line="143"/>
         <source>Organisatie van de nieuwe persoon</source>
         <translation>Organisation of the new person</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="144"/>
+        <location filename="../../ui/kit/privacy_check.py" line="144"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="159"/>
+        <location filename="../../ui/kit/privacy_check.py" line="159"/>
         <source>Vervangen &amp;door:</source>
         <translation>Replace &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="162"/>
+        <location filename="../../ui/kit/privacy_check.py" line="162"/>
         <source>&amp;Functie:</source>
         <translation>&amp;Function:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="165"/>
+        <location filename="../../ui/kit/privacy_check.py" line="165"/>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="170"/>
+        <location filename="../../ui/kit/privacy_check.py" line="170"/>
         <source>Publieksversie op&amp;slaan</source>
         <translation>&amp;Save public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="172"/>
+        <location filename="../../ui/kit/privacy_check.py" line="172"/>
         <source>Publieksversie opslaan</source>
         <translation>Save public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="174"/>
+        <location filename="../../ui/kit/privacy_check.py" line="174"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="175"/>
+        <location filename="../../ui/kit/privacy_check.py" line="175"/>
         <source>Annuleren, niets opslaan</source>
         <translation>Cancel, save nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="179"/>
+        <location filename="../../ui/kit/privacy_check.py" line="179"/>
         <source>&amp;Mogelijke namen (kies een regel, dan hieronder wat ermee gebeurt):</source>
         <translation>Possible &amp;names (choose a row, then below what happens to it):</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="211"/>
+        <location filename="../../ui/kit/privacy_check.py" line="211"/>
         <source>vervangen</source>
         <translation>replace</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="211"/>
+        <location filename="../../ui/kit/privacy_check.py" line="211"/>
         <source>laten staan</source>
         <translation>leave</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="212"/>
+        <location filename="../../ui/kit/privacy_check.py" line="212"/>
         <source>registreren</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/privacy_check.py" line="226"/>
+        <location filename="../../ui/kit/privacy_check.py" line="226"/>
         <source>Keuze voor “{0}”</source>
         <translation>Choice for “{0}”</translation>
     </message>
@@ -6418,7 +6418,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/workspace/versions.py" line="148"/>
-        <location filename="../../services/workspace/versions.py" line="336"/>
+        <location filename="../../services/workspace/versions.py" line="337"/>
         <source>Deze vastgestelde versie bestaat niet meer.</source>
         <translation>This adopted version no longer exists.</translation>
     </message>
@@ -6744,37 +6744,37 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} is not a valid server address (expected: postgresql://server/database).</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="82"/>
+        <location filename="../../store/server.py" line="88"/>
         <source>De serverdatabase {name} bevat geen ZorgDesk-werkruimte. Zet er eerst een op met &apos;zorgdesk upload&apos;.</source>
         <translation>The server database {name} holds no ZorgDesk workspace. Put one there first with &apos;zorgdesk upload&apos;.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="86"/>
+        <location filename="../../store/server.py" line="92"/>
         <source>De werkruimte {name} op de server heeft een schema dat deze versie van ZorgDesk niet kent (revisie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij; er is niets gewijzigd.</source>
         <translation>The workspace {name} on the server has a schema this version of ZorgDesk does not know (revision {version}; this version knows up to {newest}). Update ZorgDesk; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="106"/>
+        <location filename="../../store/server.py" line="112"/>
         <source>De server voor {name} vraagt een wachtwoord, of het gegeven wachtwoord klopt niet.</source>
         <translation>The server for {name} asks for a password, or the password given is not correct.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="109"/>
+        <location filename="../../store/server.py" line="115"/>
         <source>Kan geen verbinding maken met de server voor {name}: {reason}</source>
         <translation>Cannot connect to the server for {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="214"/>
+        <location filename="../../store/server.py" line="220"/>
         <source>Iemand anders heeft dit gegeven in {name} intussen gewijzigd. Uw wijziging is niet bewaard; de pagina toont nu wat er staat.</source>
         <translation>Someone else changed this item in {name} in the meantime. Your change was not saved; the page now shows what is stored.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="220"/>
+        <location filename="../../store/server.py" line="226"/>
         <source>U mag in de werkruimte {name} alleen lezen; de server heeft de wijziging geweigerd. Er is niets gewijzigd.</source>
         <translation>You may only read the workspace {name}; the server refused the change. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="224"/>
+        <location filename="../../store/server.py" line="230"/>
         <source>De verbinding met de server van {name} is verbroken. Er is niets half bewaard; probeer het zo opnieuw.</source>
         <translation>The connection to the server of {name} was lost. Nothing was half saved; try again in a moment.</translation>
     </message>

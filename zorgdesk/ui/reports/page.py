@@ -488,7 +488,7 @@ class ReportsPage(Page):
         if not self.request().public:
             self.save_to(target)
             return
-        from zorgdesk.ui.reports.privacy_flow import check_public_pdf
+        from zorgdesk.ui.kit.privacy_flow import check_public_pdf
 
         replacements = check_public_pdf(self.ctx, self, self._made)
         if replacements is None:
@@ -505,7 +505,7 @@ class ReportsPage(Page):
         """Save the report made with the check's replacements, and say if a name is still in
         it (in an attached PDF, which the report cannot change)."""
         from zorgdesk.services.privacy import NameMatcher
-        from zorgdesk.ui.reports.privacy_flow import pdf_texts
+        from zorgdesk.ui.kit.privacy_flow import pdf_texts
 
         assert self._made is not None
         self.save_to(target)

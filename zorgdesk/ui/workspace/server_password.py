@@ -31,12 +31,6 @@ log = logging.getLogger(__name__)
 SERVICE = "ZorgDesk"
 
 
-def with_password(url: str, password: str) -> str:
-    from sqlalchemy import make_url
-
-    return make_url(url).set(password=password).render_as_string(hide_password=False)
-
-
 def keyring_usable() -> bool:
     try:
         import keyring
@@ -140,7 +134,7 @@ def open_with_password(url: str, parent: QWidget | None, *, interactive: bool) -
     shows the one Dutch message it shows for every workspace that did not open.
     """
     from zorgdesk.store import open_store
-    from zorgdesk.store.server import PasswordNeededError, display_name
+    from zorgdesk.store.server import PasswordNeededError, display_name, with_password
 
     try:
         return open_store(url)

@@ -29,7 +29,7 @@ def check_public_pdf(ctx: WorkspaceContext, parent: QWidget | None,
 
     from zorgdesk.services.partners.queries import load_organisations
     from zorgdesk.services.privacy import load_name_context, public_candidates
-    from zorgdesk.ui.reports.privacy_check import (
+    from zorgdesk.ui.kit.privacy_check import (
         Action,
         OrganisationChoice,
         PrivacyCheckDialog,
