@@ -65,3 +65,13 @@ def test_progress_report_gives_each_goals_funding(sample_files: dict[str, Path],
                 "WHERE g.code = '1.4'"))
     text = flat(build_report("progress", source, tmp_path / "p.pdf", ReportOptions()))
     assert f"Financiering: {nl_euro(total)}" in text
+
+
+def test_a_title_repeated_by_the_first_bullet_is_printed_once(
+        sample_files: dict[str, Path], tmp_path: Path) -> None:
+    """IZA 2.4.2.C: the title is the first sentences of its text's first bullet."""
+    source = sample_files["iza-drenthe"]
+    text = flat(build_report("werkagenda", source, tmp_path / "w.pdf", ReportOptions()))
+    sentence = "Het is van belang dat deze oplossingsrichting uitgaat van een gedeelde visie"
+    assert text.count(sentence) == 1
+    assert "Verder dient de uitrol op de juiste schaal te gebeuren" in text

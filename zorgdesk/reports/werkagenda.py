@@ -61,11 +61,24 @@ def body_text(goal: GoalData) -> str:
     """The goal's text as Paragraph markup: a formatted text with its bold, italic and
     bullets; a plain one without the title it often starts with (the sources repeat it)."""
     if is_rich(goal.text):
-        return esc(goal.text)
+        return esc(_without_leading_title(goal.text or "", plain(goal.title)))
     text, title = plain(goal.text), plain(goal.title)
-    if title and text.startswith(title.rstrip(":. ")):
-        text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
-    return esc(text)
+    return esc(_without_leading_title(text, title).lstrip(":. \n"))
+
+
+def _without_leading_title(text: str, title: str) -> str:
+    """A formatted text whose first bullet repeats the title (IZA 2.4.2.C): the repeat goes,
+    what follows it in that bullet stays."""
+    first, sep, rest = text.partition("\n")
+    marker = first[:len(first) - len(first.lstrip("•*- \t"))]
+    body = first[len(marker):]
+    wanted = title.rstrip(":. ")
+    if not wanted or not body.startswith(wanted):
+        return text
+    remainder = body[len(wanted):].lstrip(":. ")
+    if remainder:
+        return marker + remainder + sep + rest
+    return rest
 
 
 CHUNK = 1_500  # characters per Paragraph of a long text
