@@ -26,6 +26,7 @@ from zorgdesk.services.meetings import agenda as agenda_service
 from zorgdesk.services.meetings.agenda import Agenda, AgendaLine, Suggestion
 from zorgdesk.services.meetings.bodies import list_people
 from zorgdesk.ui.kit.buttons import push_button
+from zorgdesk.ui.kit.conflict_dialog import settle_fields
 from zorgdesk.ui.kit.error_text import phrase_text
 from zorgdesk.ui.meetings.agenda_attachments import ItemAttachments
 from zorgdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog, ItemValues
@@ -195,12 +196,38 @@ class AgendaTab(QWidget):
         if values is None:
             return
         v = values
+        fields = self._settled(line, v.fields())
 
         def op() -> None:
-            agenda_service.update_item(self.ctx.store, line.id, **v.fields())
+            agenda_service.update_item(self.ctx.store, line.id, **fields)
             agenda_service.set_item_goals(self.ctx.store, line.id, list(v.goal_ids))
 
         self._edit(self.tr("Agendapunt gewijzigd"), op)
+
+    def _settled(self, shown: AgendaLine, fields: dict[str, object]) -> dict[str, object]:
+        """The dialog saves every field; a colleague's change to one it did not touch stays,
+        one both changed is asked (ui/kit/conflict_dialog.settle_fields)."""
+        meeting_id = self.meeting.meeting_id
+        if meeting_id is None:
+            return fields
+        now = next((x for x in agenda_service.load_agenda(self.ctx.store, meeting_id).lines
+                    if x.id == shown.id), None)
+        if now is None:
+            return fields  # deleted meanwhile: the edit itself says so
+
+        def of(line: AgendaLine) -> dict[str, object]:
+            return {"title": line.title, "kind": line.kind, "minutes_allotted": line.minutes,
+                    "confidential": line.confidential, "notes": line.notes or ""}
+
+        mine = {name: fields[name] for name in of(shown)}
+        mine["notes"] = mine["notes"] or ""
+        settled = settle_fields(
+            self, of(shown), of(now), mine,
+            labels={"title": self.tr("de titel"), "kind": self.tr("de soort"),
+                    "minutes_allotted": self.tr("de duur"),
+                    "confidential": self.tr("vertrouwelijk"), "notes": self.tr("de toelichting")},
+            texts={"title", "notes"}, who=None)
+        return {**fields, **settled}
 
     def delete_item(self) -> None:
         line = self.selected_line()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.meetings import minutes as minutes_service
 from zorgdesk.services.meetings.agenda import AgendaLine
 from zorgdesk.ui.kit.buttons import push_button
+from zorgdesk.ui.kit.conflict_dialog import settle_fields
 from zorgdesk.ui.meetings.agenda_model import COL_NUMBER
 from zorgdesk.ui.meetings.body_dialog import role_label
 from zorgdesk.ui.meetings.meeting_models import DecisionListModel
@@ -56,6 +57,7 @@ class MinutesTab(QWidget):
         self.ctx = meeting.ctx
         self._decision_item = decision_item
         self.item_id: str | None = None  # the agenda item whose notes are shown
+        self._shown: dict[str, str] = {}  # item id -> its minutes as last shown
         self.agenda_model = meeting.agenda_model
 
         self.attendance = QTableWidget(0, 3)
@@ -231,6 +233,8 @@ class MinutesTab(QWidget):
             self.text.document().setModified(False)
             self._save_text(old, text)
         self.text.blockSignals(True)
+        if line is not None:  # what the secretary saw: a colleague's change shows against it
+            self._shown[line.id] = (line.minutes_text or "").strip()
         self.text.setPlainText(line.minutes_text or "" if line else "")
         self.text.setEnabled(line is not None)
         self.text.document().setModified(False)
@@ -254,9 +258,20 @@ class MinutesTab(QWidget):
         self._save_text(item_id, value)
 
     def _save_text(self, item_id: str, text: str) -> None:
+        stored, who = minutes_service.item_minutes(self.ctx.store, item_id)
+        shown = self._shown.get(item_id, stored)
+        final = settle_fields(
+            self, {"minutes": shown}, {"minutes": stored}, {"minutes": text.strip()},
+            labels={"minutes": self.tr("het verslag van dit agendapunt")},
+            texts={"minutes"}, who=who)["minutes"]
+        self._shown[item_id] = final
+        if final == stored:
+            if item_id == self.item_id and final != text.strip():
+                self._item_chosen(save=False)  # theirs kept: show it
+            return
         self.meeting.edit(self, self.tr("Notulen bijgewerkt"),
                           lambda: minutes_service.set_item_minutes(
-                              self.ctx.store, item_id, text.strip()))
+                              self.ctx.store, item_id, final))
 
     # --- decisions ---------------------------------------------------------------------
 
