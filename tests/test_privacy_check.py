@@ -58,7 +58,7 @@ def page(qtbot: QtBot, sample_copy):  # type: ignore[no-untyped-def]
 def answer_with(monkeypatch: pytest.MonkeyPatch, script: Callable[[QDialog], None],
                 seen: list[QDialog]) -> None:
     """The dialog opens as the user sees it; `script` presses the keys."""
-    from zorgdesk.ui.reports.privacy_check import PrivacyCheckDialog
+    from zorgdesk.ui.kit.privacy_check import PrivacyCheckDialog
 
     def exec_(dialog: PrivacyCheckDialog) -> int:
         dialog.show()
@@ -79,7 +79,7 @@ def save_as(page, target: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # typ
 def keyboard_choices(qtbot: QtBot, dialog: QDialog) -> None:
     """Replace Carin Vonk by a typed function, keep Yvonne Moonmans, register mevrouw Kramer
     as wijkverpleegkundige of VGZ; then save. Only keys."""
-    from zorgdesk.ui.reports.privacy_check import PrivacyCheckDialog
+    from zorgdesk.ui.kit.privacy_check import PrivacyCheckDialog
 
     assert isinstance(dialog, PrivacyCheckDialog)
     alt = Qt.KeyboardModifier.AltModifier
@@ -195,7 +195,7 @@ def test_dialog_fits_a_laptop_and_names_its_widgets(qtbot: QtBot) -> None:
 
     from tests.test_fit import cut_short
     from zorgdesk.services.privacy import find_candidates
-    from zorgdesk.ui.reports.privacy_check import OrganisationChoice, PrivacyCheckDialog
+    from zorgdesk.ui.kit.privacy_check import OrganisationChoice, PrivacyCheckDialog
 
     found = find_candidates([NOTES + " Overleg met dhr. drs. J.P. van der Velde-'t Hart."])
     dialog = PrivacyCheckDialog(found, {}, [OrganisationChoice("1", "Zorgkantoor VGZ", "VGZ",

@@ -105,7 +105,7 @@ def test_unregistered_names_in_noord_limburg_texts(sample_files: dict[str, Path]
     from zorgdesk.reports import ReportOptions, build_report
     from zorgdesk.services.privacy import load_name_context, public_candidates
     from zorgdesk.store import open_store
-    from zorgdesk.ui.reports.privacy_flow import pdf_texts
+    from zorgdesk.ui.kit.privacy_flow import pdf_texts
 
     path = sample_files["noord-limburg"]
     texts: list[str] = []

@@ -285,11 +285,11 @@ def test_public_edition_leaves_out_private_things(small: Path, tmp_path: Path) -
                        "GEHEIM-BESLUIT", "geheim.pdf"):
             assert secret not in public, (kind, secret)
         if kind == "changes":  # the trekker role was made anew after the adopted version
-            assert SECRET_NAME in internal and "wethouder van de gemeente Testdorp" in public
+            assert SECRET_NAME in internal and "de wethouder van" in public
         if kind in ("agenda", "minutes", "meeting-pack", "werkagenda"):
             assert SECRET_NAME in internal, kind
             assert PUBLIC_NAME in public, kind
-            assert "wethouder van de gemeente Testdorp" in public, kind
+            assert "de wethouder van de gemeente Testdorp" in public, kind  # natural
         if kind in ("agenda", "meeting-pack"):
             assert "VERTROUWELIJK-PUNT" in internal
 

@@ -230,3 +230,90 @@ def test_a_lost_server_is_said_in_a_banner_until_it_is_back(
     finally:
         admin.close()
     window.close()
+
+
+def test_same_field_changed_by_a_colleague_asks_theirs_mine_or_both(
+        qtbot: QtBot, server_url: str) -> None:
+    from zorgdesk.services.goals import commands
+    from zorgdesk.ui.kit.conflict_dialog import ConflictDialog
+
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(server_url)
+    window.show()
+    window.server_watch.timer.stop()  # the colleague's edit lands between two looks
+    goals = window.show_page("goals")
+    assert isinstance(goals, GoalsPage)
+    goal_id = next(g.id for g in load_goal_tree(window.ctx.store).goals if g.code == "2.1.1.A")
+    goals.select(goal_id)
+    fatma = open_store(_login(server_url, "fatma_conflict", "bewerker", name="Fatma Öztürk"))
+    seen: list[str] = []
+
+    def answer(key: Qt.Key) -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConflictDialog)
+        seen.append(dialog.intro.text())
+        QTest.keyClick(dialog, key)
+
+    def type_title(text: str) -> None:
+        title = goals.editor.title
+        title.setFocus()
+        title.selectAll()
+        QTest.keyClicks(title, text)
+        QTest.keyClick(title, Qt.Key.Key_Return)
+        qtbot.wait(20)
+
+    try:
+        # Same field: the dialog; Enter keeps mine; undo gives theirs back.
+        commands.update_goal(fatma, goal_id, title="Hun titel")
+        QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Return))
+        type_title("Mijn titel")
+        assert seen and "Fatma Öztürk heeft de titel gewijzigd" in seen[-1]
+        assert titles(server_url)["2.1.1.A"] == "Mijn titel"
+        window.ctx.undo_stack.undo()
+        assert titles(server_url)["2.1.1.A"] == "Hun titel"
+        # Same field again: Esc keeps theirs, nothing of mine is stored.
+        goals.select(goal_id)
+        commands.update_goal(fatma, goal_id, title="Weer de hunne")
+        QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Escape))
+        type_title("Niet de mijne")
+        assert titles(server_url)["2.1.1.A"] == "Weer de hunne"
+        assert goals.editor.title.text() == "Weer de hunne"
+        # Another field of the same goal: no dialog, both changes stay.
+        count = len(seen)
+        commands.update_goal(fatma, goal_id, internal_notes="Notitie van Fatma")
+        type_title("Alleen mijn titel")
+        assert len(seen) == count
+        assert titles(server_url)["2.1.1.A"] == "Alleen mijn titel"
+        from zorgdesk.services.goals.card import load_goal_card
+        assert load_goal_card(fatma, goal_id).internal_notes == "Notitie van Fatma"
+    finally:
+        fatma.close()
+    window.close()
+
+
+def test_a_notify_from_the_server_shows_a_change_without_the_poll(
+        qtbot: QtBot, server_url: str) -> None:
+    """With the two-second poll stopped, only PostgreSQL's NOTIFY can bring the change in."""
+    from zorgdesk.services.goals import commands
+
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(server_url)
+    window.show()
+    window.server_watch.timer.stop()
+    assert window.server_watch._listener is not None
+    goals = window.show_page("goals")
+    assert isinstance(goals, GoalsPage)
+    colleague = open_store(server_url)
+    try:
+        goal_id = next(g.id for g in load_goal_tree(colleague).goals if g.code == "2.1.1.B")
+        commands.update_goal(colleague, goal_id, title="Via NOTIFY")
+    finally:
+        colleague.close()
+    # Only a look at the server (a tick) says who changed what in the status bar.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Gewijzigd door"),
+                    timeout=1500)
+    assert not window.server_watch.timer.isActive()
+    window.close()
+    assert window.server_watch._listener is None  # closing the workspace stops listening

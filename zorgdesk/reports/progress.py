@@ -9,7 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from zorgdesk.dutch import nl_date
+from zorgdesk.dutch import nl_date, nl_euro
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.charts import light_bars
 from zorgdesk.reports.common import (
@@ -121,6 +121,16 @@ def _leads(goal: GoalData) -> str:
             f"{esc('; '.join(leads))}</font>")
 
 
+def _funding(goal: GoalData) -> str:
+    """The goal's funding in one line: total, and how much of it is committed."""
+    if not goal.funding:
+        return ""
+    total = sum(f.amount_cents for f in goal.funding)
+    committed = sum(f.amount_cents for f in goal.funding if f.status == "toegezegd")
+    return (f"<br/><font size='7.5' color='{hex_of(MUTED)}'>Financiering: {nl_euro(total)}"
+            f" (toegezegd {nl_euro(committed)})</font>")
+
+
 def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
     s = ctx.styles
     rows: list[list[Any]] = [["Nummer", "Doel", "Licht", "Resultaten", "Aandachtspunten",
@@ -129,7 +139,7 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
         latest = goal.latest
         rows.append([
             Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell),
-            Paragraph(esc(goal.title) + _leads(goal), s.cell),
+            Paragraph(esc(goal.title) + _leads(goal) + _funding(goal), s.cell),
             Paragraph(light_markup(goal.light), s.cell),
             Paragraph(esc(latest.results) if latest else "", s.cell),
             Paragraph(esc(latest.attention) if latest else "", s.cell),

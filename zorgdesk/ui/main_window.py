@@ -212,6 +212,9 @@ class MainWindow(QMainWindow):
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
         ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
         ws_menu.addSeparator()
+        ws_menu.addAction(self.tr("Samenvoegen &met…"), self.choose_merge)
+        ws_menu.addAction(self.tr("&Wijzigingen versturen…"), self.send_changes)
+        ws_menu.addSeparator()
         ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
         self.export_menu = ws_menu.addMenu(self.tr("&Exporteren naar Excel"))
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
@@ -383,10 +386,29 @@ class MainWindow(QMainWindow):
         ImportWizard(self.ctx, self).exec()
 
     def _fill_export_menu(self) -> None:
-        from zorgdesk.ui.tables.export_menu import fill_export_menu
+        from zorgdesk.ui.kit.export_menu import fill_export_menu
 
         self.export_menu.clear()
         fill_export_menu(self.export_menu, self.ctx, self)
+
+    def merge_with(self, theirs: Path | None = None) -> None:
+        """Merge a colleague's copy or changes file in (`theirs` skips the file dialog)."""
+        from zorgdesk.ui.workspace import merge_actions
+
+        done = (merge_actions.merge_with_file(self.ctx, self, theirs) if theirs is not None
+                else merge_actions.choose_and_merge(self.ctx, self))
+        if done:
+            self.statusBar().showMessage(done, 12000)
+
+    def choose_merge(self) -> None:
+        self.merge_with(None)
+
+    def send_changes(self) -> None:
+        from zorgdesk.ui.workspace import merge_actions
+
+        done = merge_actions.choose_and_send(self.ctx, self)
+        if done:
+            self.statusBar().showMessage(done, 12000)
 
     def show_versions(self) -> None:
         if not self.ctx.has_store:

@@ -16,11 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from zorgdesk.models import (
+    FundingLine,
     Goal,
     Indicator,
     Measurement,
     Milestone,
     Organisation,
+    Programme,
+    ProgrammeGoal,
     RelatedInitiative,
     Role,
     StatusUpdate,
@@ -142,6 +145,15 @@ class RoleData:
     is_person: bool
 
 
+@dataclass(frozen=True, slots=True)
+class FundingData:
+    year: int | None
+    source: str
+    amount_cents: int
+    status: str  # toegezegd / beoogd
+    description: str
+
+
 @dataclass(slots=True)
 class GoalData:
     id: str
@@ -161,7 +173,10 @@ class GoalData:
     statuses: list[StatusData] = field(default_factory=list)  # oldest first
     indicators: list[IndicatorData] = field(default_factory=list)
     roles: list[RoleData] = field(default_factory=list)
-    initiatives: list[tuple[str, str]] = field(default_factory=list)  # (name, aim)
+    # (name, what it does: its aim, else its description)
+    initiatives: list[tuple[str, str]] = field(default_factory=list)
+    funding: list[FundingData] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
     children: list[GoalData] = field(default_factory=list)
     card: list[tuple[str, str]] = field(default_factory=list)  # project card (label, text)
     under: str | None = None  # "code title" of its parent, shown in another theme (context)
@@ -318,13 +333,35 @@ def _plan(session: Session, privacy: Privacy, theme_id: str | None,
                 goals[r[0]].roles.append(role)
             elif r[1] in theme_by_id:
                 theme_by_id[r[1]].roles.append(role)
-        for init_goal, name, aim in session.execute(
-            select(RelatedInitiative.goal_id, RelatedInitiative.name, RelatedInitiative.aim)
+        for init_goal, name, aim, description in session.execute(
+            select(RelatedInitiative.goal_id, RelatedInitiative.name, RelatedInitiative.aim,
+                   RelatedInitiative.description)
             .where(RelatedInitiative.goal_id.is_not(None))
-            .order_by(RelatedInitiative.position)
+            .order_by(RelatedInitiative.position, RelatedInitiative.created_at)
         ):
             if init_goal in goals:
-                goals[init_goal].initiatives.append((privacy.text(name), privacy.text(aim)))
+                goals[init_goal].initiatives.append(
+                    (privacy.text(name), privacy.text(aim or description)))
+        for line in session.execute(
+            select(FundingLine.goal_id, FundingLine.year, FundingLine.source_organisation_id,
+                   FundingLine.source_name, FundingLine.amount_cents, FundingLine.status,
+                   FundingLine.description)
+            .where(FundingLine.goal_id.is_not(None))
+            .order_by(FundingLine.year, FundingLine.created_at, FundingLine.id)
+        ):
+            if line[0] in goals:
+                source = (organisations[line[2]][0] if line[2] in organisations
+                          else line[3] or "")
+                goals[line[0]].funding.append(FundingData(
+                    line[1], privacy.text(source), int(line[4] or 0), value_text(line[5]),
+                    privacy.text(line[6])))
+        for goal_id, name in session.execute(
+            select(ProgrammeGoal.goal_id, Programme.name)
+            .join(Programme, Programme.id == ProgrammeGoal.programme_id)
+            .order_by(Programme.position, Programme.name)
+        ):
+            if goal_id in goals:
+                goals[goal_id].programmes.append(privacy.text(name))
     # Tree: the screens' grouping rule (services/goals/tree.place_goals) and order (the
     # user's position, then code): each goal in its theme, a parent in another theme as context.
     placed = place_goals((g.id, g.theme_id, g.parent_id) for g in goals.values())

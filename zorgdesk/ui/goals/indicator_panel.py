@@ -31,7 +31,7 @@ from zorgdesk.services.goals import progress as goal_progress
 from zorgdesk.services.goals.progress import IndicatorRow, MeasurementRow
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import StoreError
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.error_text import error_text
@@ -249,7 +249,7 @@ class IndicatorPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Indicator toegevoegd"),
                  lambda: capture_rows(store, "indicator", []),
                  lambda: goal_progress.add_indicator(store, goal_id, **values),  # type: ignore[arg-type]
-                 what="goals",
+                 what=ChangeKind.GOALS,
                  capture_new=lambda new_id: goal_progress.capture_indicator(store, new_id))
 
     def edit_indicator(self) -> None:
@@ -264,7 +264,7 @@ class IndicatorPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Indicator gewijzigd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
                  lambda: goal_progress.update_indicator(store, indicator.id, **values),  # type: ignore[arg-type]
-                 what="goals")
+                 what=ChangeKind.GOALS)
 
     def delete_indicator(self) -> None:
         indicator = self.selected()
@@ -279,7 +279,7 @@ class IndicatorPanel(QWidget):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Indicator verwijderd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
-                 lambda: goal_progress.delete_indicator(store, indicator.id), what="goals")
+                 lambda: goal_progress.delete_indicator(store, indicator.id), what=ChangeKind.GOALS)
 
     def add_measurement(self) -> None:
         indicator = self.selected()
@@ -293,7 +293,7 @@ class IndicatorPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Meting toegevoegd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
                  lambda: goal_progress.add_measurement(store, indicator.id, **values),  # type: ignore[arg-type]
-                 what="goals")
+                 what=ChangeKind.GOALS)
 
     def delete_measurement(self) -> None:
         indicator = self.selected()
@@ -304,4 +304,5 @@ class IndicatorPanel(QWidget):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Meting verwijderd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
-                 lambda: goal_progress.delete_measurement(store, measurement.id), what="goals")
+                 lambda: goal_progress.delete_measurement(store, measurement.id),
+                 what=ChangeKind.GOALS)

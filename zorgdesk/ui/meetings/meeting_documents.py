@@ -81,7 +81,7 @@ def _save_public(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str,
 
     from zorgdesk.reports import ReportOptions, build_report
     from zorgdesk.store.atomic import atomic_path
-    from zorgdesk.ui.reports.privacy_flow import check_public_pdf
+    from zorgdesk.ui.kit.privacy_flow import check_public_pdf
 
     with tempfile.TemporaryDirectory(prefix="zorgdesk-publiek-") as folder:
         draft = Path(folder) / target.name

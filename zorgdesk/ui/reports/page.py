@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import EVERYTHING, WorkspaceContext
 from zorgdesk.ui.kit.page import Page, heading
 
 PREVIEW_PAGES = 40
@@ -115,6 +115,9 @@ class ReportJob(QRunnable):
 
 
 class ReportsPage(Page):
+    # A report can show anything: every change may make the preview out of date.
+    concerns = EVERYTHING
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tmp = tempfile.TemporaryDirectory(prefix="zorgdesk-rapport-")
@@ -485,7 +488,7 @@ class ReportsPage(Page):
         if not self.request().public:
             self.save_to(target)
             return
-        from zorgdesk.ui.reports.privacy_flow import check_public_pdf
+        from zorgdesk.ui.kit.privacy_flow import check_public_pdf
 
         replacements = check_public_pdf(self.ctx, self, self._made)
         if replacements is None:
@@ -502,7 +505,7 @@ class ReportsPage(Page):
         """Save the report made with the check's replacements, and say if a name is still in
         it (in an attached PDF, which the report cannot change)."""
         from zorgdesk.services.privacy import NameMatcher
-        from zorgdesk.ui.reports.privacy_flow import pdf_texts
+        from zorgdesk.ui.kit.privacy_flow import pdf_texts
 
         assert self._made is not None
         self.save_to(target)

@@ -1,4 +1,5 @@
-"""authors: every row remembers who changed it last (`changed_by`, a display name)
+"""authors: every row remembers who changed it last (`changed_by`, a display name); on a
+server every change also notifies the open apps (store/notify.py)
 
 Revision ID: authors
 Revises: sync
@@ -34,9 +35,18 @@ def upgrade() -> None:
         from zorgdesk.store.capture import install_capture
 
         install_capture(bind.connection.dbapi_connection)  # type: ignore[arg-type]
+    else:
+        from zorgdesk.store.notify import install_notify
+
+        install_notify(bind, _row_tables())
 
 
 def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        from zorgdesk.store.notify import drop_notify
+
+        drop_notify(bind, _row_tables())
     for table in _row_tables():
         with op.batch_alter_table(table) as batch_op:
             batch_op.drop_column("changed_by")

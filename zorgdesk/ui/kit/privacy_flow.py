@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 
 translate = QCoreApplication.translate
 
@@ -29,7 +29,7 @@ def check_public_pdf(ctx: WorkspaceContext, parent: QWidget | None,
 
     from zorgdesk.services.partners.queries import load_organisations
     from zorgdesk.services.privacy import load_name_context, public_candidates
-    from zorgdesk.ui.reports.privacy_check import (
+    from zorgdesk.ui.kit.privacy_check import (
         Action,
         OrganisationChoice,
         PrivacyCheckDialog,
@@ -77,5 +77,6 @@ def register_people(ctx: WorkspaceContext, parent: QWidget | None,
     label = translate("PrivacyCheck", "Personen geregistreerd") if len(people) > 1 else \
         translate("PrivacyCheck", "Persoon geregistreerd")
     made = run_edit(ctx, parent, label, lambda: capture_rows(store, "person", []), register,
-                    what="partners", capture_new=lambda ids: capture_rows(store, "person", ids))
+                    what=ChangeKind.PARTNERS,
+                    capture_new=lambda ids: capture_rows(store, "person", ids))
     return made is not None
