@@ -117,7 +117,10 @@ def test_unregistered_names_in_noord_limburg_texts(sample_files: dict[str, Path]
     found = public_candidates(texts, context)
     likely = {c.name for c in found if c.likely}
     assert {"Yvonne Moonmans", "Carin Vonk", "Lieke Engels", "Marleen Creemers"} <= likely
-    assert len(found) < 10, found  # a list to read, not every capitalised word
+    # The werkagenda prints the project cards' governance with its people: they are listed too
+    assert {"Hans Pijls", "Geert Rutten", "Wendy van Helden"} <= likely
+    shape_only = [c.name for c in found if not c.likely]
+    assert len(found) < 25 and len(shape_only) <= 5, found  # a list to read
     names = " ".join(c.name for c in found)
     assert "VGZ" not in names and "Venlo" not in names and "Kei Gezond" not in names
 
