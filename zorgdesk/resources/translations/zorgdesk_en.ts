@@ -442,72 +442,72 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="61"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="62"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="102"/>
         <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
         <translation>Milestones coming up and goals that turned amber or red</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/agenda_tab.py" line="131"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="132"/>
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -515,62 +515,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="173"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="174"/>
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="185"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="187"/>
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="203"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="205"/>
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="210"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <source>de titel</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <source>de soort</source>
+        <translation>the kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="227"/>
+        <source>de duur</source>
+        <translation>the duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <source>vertrouwelijk</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <source>de toelichting</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="215"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="242"/>
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="264"/>
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="248"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="275"/>
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="249"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="276"/>
         <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
         <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="257"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="284"/>
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="262"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="289"/>
         <source>Voorstellen voor de agenda</source>
         <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="277"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="304"/>
         <source>Kies wat op de agenda komt:</source>
         <translation>Choose what goes on the agenda:</translation>
     </message>
@@ -3914,122 +3939,127 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="63"/>
         <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="77"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="216"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="218"/>
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="84"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="86"/>
         <source>Agendapunten voor de notulen</source>
         <translation>Agenda items for the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="95"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
         <source>Notulen bij het gekozen agendapunt</source>
         <translation>Minutes of the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="98"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="100"/>
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="99"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="101"/>
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="114"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="116"/>
         <source>Besluiten van deze vergadering</source>
         <translation>Decisions of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="124"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="127"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="130"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="131"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="176"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="180"/>
         <source>Aanwezigheid van %1</source>
         <translation>Attendance of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="208"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="210"/>
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="257"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="265"/>
+        <source>het verslag van dit agendapunt</source>
+        <translation>the minutes of this agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="287"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="273"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="289"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="304"/>
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="277"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="292"/>
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="293"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="308"/>
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="302"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="317"/>
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
@@ -5757,7 +5787,7 @@ Please send that file along when you report the problem.</translation>
         <translation>The goal you are moving it under no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/plan.py" line="374"/>
+        <location filename="../../services/goals/plan.py" line="411"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
@@ -5819,9 +5849,9 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/guests.py" line="72"/>
         <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
-        <location filename="../../services/meetings/minutes.py" line="178"/>
-        <location filename="../../services/meetings/minutes.py" line="291"/>
-        <location filename="../../services/meetings/minutes.py" line="395"/>
+        <location filename="../../services/meetings/minutes.py" line="189"/>
+        <location filename="../../services/meetings/minutes.py" line="302"/>
+        <location filename="../../services/meetings/minutes.py" line="406"/>
         <location filename="../../services/meetings/plan.py" line="187"/>
         <source>Deze vergadering bestaat niet meer.</source>
         <translation>This meeting no longer exists.</translation>
@@ -5887,7 +5917,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/agenda.py" line="310"/>
         <location filename="../../services/meetings/agenda.py" line="525"/>
         <location filename="../../services/meetings/attachments.py" line="42"/>
-        <location filename="../../services/meetings/minutes.py" line="149"/>
+        <location filename="../../services/meetings/minutes.py" line="160"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
@@ -5936,7 +5966,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/bodies.py" line="115"/>
         <location filename="../../services/meetings/bodies.py" line="210"/>
         <location filename="../../services/meetings/bodies.py" line="367"/>
-        <location filename="../../services/meetings/minutes.py" line="339"/>
+        <location filename="../../services/meetings/minutes.py" line="350"/>
         <location filename="../../services/meetings/plan.py" line="120"/>
         <location filename="../../services/meetings/plan.py" line="154"/>
         <source>Dit overleg bestaat niet meer.</source>
@@ -6011,26 +6041,26 @@ Please send that file along when you report the problem.</translation>
         <translation>This meeting does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="199"/>
-        <location filename="../../services/meetings/minutes.py" line="214"/>
+        <location filename="../../services/meetings/minutes.py" line="210"/>
+        <location filename="../../services/meetings/minutes.py" line="225"/>
         <source>Schrijf op wat er besloten is.</source>
         <translation>Write down what was decided.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="218"/>
+        <location filename="../../services/meetings/minutes.py" line="229"/>
         <source>Dit besluit bestaat niet meer.</source>
         <translation>This decision no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="287"/>
-        <location filename="../../services/meetings/minutes.py" line="309"/>
+        <location filename="../../services/meetings/minutes.py" line="298"/>
+        <location filename="../../services/meetings/minutes.py" line="320"/>
         <source>Schrijf op wat er moet gebeuren.</source>
         <translation>Write down what has to be done.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="313"/>
-        <location filename="../../services/meetings/minutes.py" line="325"/>
-        <location filename="../../services/meetings/minutes.py" line="337"/>
+        <location filename="../../services/meetings/minutes.py" line="324"/>
+        <location filename="../../services/meetings/minutes.py" line="336"/>
+        <location filename="../../services/meetings/minutes.py" line="348"/>
         <source>Dit actiepunt bestaat niet meer.</source>
         <translation>This action item no longer exists.</translation>
     </message>
