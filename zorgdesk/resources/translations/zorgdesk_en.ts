@@ -32,48 +32,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="45"/>
         <source>Actiepunt</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="45"/>
         <source>Nieuw actiepunt</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="49"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="48"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="51"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="50"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="63"/>
-        <location filename="../../ui/meetings/action_dialog.py" line="66"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="62"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="64"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="77"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="73"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="78"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="74"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="75"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="80"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="76"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -174,22 +174,22 @@
         <translation>Adopted by</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="84"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="81"/>
         <source>Datum van vaststelling</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="86"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="83"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="87"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="84"/>
         <source>Vastgesteld &amp;door</source>
         <translation>Adopted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="88"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="85"/>
         <source>&amp;Op</source>
         <translation>&amp;On</translation>
     </message>
@@ -642,53 +642,53 @@
 <context>
     <name>ChangesSinceDialog</name>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="35"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="34"/>
         <source>Wat is er veranderd?</source>
         <translation>What has changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="40"/>
-        <location filename="../../ui/goals/changes_dialog.py" line="53"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="37"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="49"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="44"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="40"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="49"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="45"/>
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="50"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="46"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="55"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="51"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="84"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="80"/>
         <source>nieuw doel</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="86"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="82"/>
         <source>verkeerslicht %1 → %2</source>
         <translation>traffic light %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="95"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="91"/>
         <source>gereed: %1 (%2)</source>
         <translation>done: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="99"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="95"/>
         <source>te laat: %1 (was %2)</source>
         <translation>late: %1 (was due %2)</translation>
     </message>
@@ -817,6 +817,34 @@
         <location filename="../../ui/partners/cost_split_dialog.py" line="154"/>
         <source>%1 verdeeld over %2 organisaties, tot op de euro.</source>
         <translation>%1 split over %2 organisations, to the euro.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="45"/>
+        <source>bijv. 15-12-2026 of 15 dec</source>
+        <translation>e.g. 15-12-2026 or 15 Dec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="48"/>
+        <source>Kies een datum in de kalender</source>
+        <translation>Pick a date in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="53"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="76"/>
+        <source>%1: kalender</source>
+        <translation>%1: calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="122"/>
+        <source>Typ een datum (15-12-2026, 15-12, 15 dec) of kies er een met de knop</source>
+        <translation>Type a date (15-12-2026, 15-12, 15 Dec) or pick one with the button</translation>
     </message>
 </context>
 <context>
@@ -1705,107 +1733,107 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="129"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="127"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="130"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="128"/>
         <source>Eenheid</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="131"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="129"/>
         <source>Nulmeting</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="132"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="130"/>
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="134"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="132"/>
         <source>Streef</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="135"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="133"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="140"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="138"/>
         <source>Indicatoren van het doel</source>
         <translation>Indicators of the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="152"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="150"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="153"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="151"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="154"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="152"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="159"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="157"/>
         <source>Metingen van de indicator</source>
         <translation>Measurements of the indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="172"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="170"/>
         <source>Nieuwe indicator…</source>
         <translation>New indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="174"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="172"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="175"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="173"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="183"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="181"/>
         <source>Meting toevoegen…</source>
         <translation>Add measurement…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="185"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="183"/>
         <source>Meting verwijderen</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="225"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="223"/>
         <source>Nog geen metingen.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="249"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="247"/>
         <source>Indicator toegevoegd</source>
         <translation>Indicator added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="264"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="262"/>
         <source>Indicator gewijzigd</source>
         <translation>Indicator changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="274"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="272"/>
         <source>Indicator verwijderen</source>
         <translation>Delete indicator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/goals/indicator_panel.py" line="275"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="273"/>
         <source>%1 met %n meting(en) verwijderen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with %n measurement? Ctrl+Z undoes this.</numerusform>
@@ -1813,17 +1841,17 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="280"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="278"/>
         <source>Indicator verwijderd</source>
         <translation>Indicator deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="293"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="291"/>
         <source>Meting toegevoegd</source>
         <translation>Measurement added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="305"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="303"/>
         <source>Meting verwijderd</source>
         <translation>Measurement deleted</translation>
     </message>
@@ -2226,27 +2254,28 @@ Please send that file along when you report the problem.</translation>
     <name>MeasurementDialog</name>
     <message>
         <location filename="../../ui/goals/indicator_panel.py" line="94"/>
-        <location filename="../../ui/goals/indicator_panel.py" line="115"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="113"/>
         <source>Meting</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="102"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="98"/>
         <source>bijvoorbeeld 1.234,5</source>
         <translation>for example 1.234,5</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="105"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="95"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="106"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="102"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="107"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="103"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -2741,47 +2770,48 @@ Please send that file along when you report the problem.</translation>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="99"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="97"/>
         <source>Tijd nog niet bekend</source>
         <translation>Time not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="110"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="108"/>
         <source>leeg: de naam van het overleg</source>
         <translation>empty: the name of the body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="111"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="109"/>
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="114"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="112"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="115"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="96"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="113"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="117"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="115"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="116"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="119"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="117"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="120"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="118"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3275,32 +3305,42 @@ Please send that file along when you report the problem.</translation>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="78"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="73"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="77"/>
         <source>loopt vanaf</source>
         <translation>runs from</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="90"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="80"/>
+        <source>Loopt vanaf</source>
+        <translation>Runs from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="87"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="91"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="88"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="92"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="89"/>
         <source>Af in</source>
         <translation>Due in</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="93"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="90"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="94"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="91"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -4753,37 +4793,38 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>StatusUpdateDialog</name>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="42"/>
+        <location filename="../../ui/goals/status_panel.py" line="41"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="51"/>
+        <location filename="../../ui/goals/status_panel.py" line="47"/>
         <source>geen licht</source>
         <translation>no light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="62"/>
+        <location filename="../../ui/goals/status_panel.py" line="58"/>
         <source>Intern (niet in de publieksversie)</source>
         <translation>Internal (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="65"/>
+        <location filename="../../ui/goals/status_panel.py" line="44"/>
+        <location filename="../../ui/goals/status_panel.py" line="61"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="66"/>
+        <location filename="../../ui/goals/status_panel.py" line="62"/>
         <source>Verkeerslicht</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="67"/>
+        <location filename="../../ui/goals/status_panel.py" line="63"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="68"/>
+        <location filename="../../ui/goals/status_panel.py" line="64"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
@@ -6308,39 +6349,49 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} cannot be read as an Excel file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="66"/>
-        <location filename="../../tables/values.py" line="81"/>
+        <location filename="../../tables/values.py" line="68"/>
+        <location filename="../../tables/values.py" line="83"/>
         <source>{field} &apos;{value}&apos; is geen getal</source>
         <translation>{field} &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="92"/>
+        <location filename="../../tables/values.py" line="94"/>
         <source>{field} &apos;{value}&apos; is geen geheel getal</source>
         <translation>{field} &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="110"/>
+        <location filename="../../tables/values.py" line="112"/>
         <source>{field} &apos;{value}&apos; is geen jaar</source>
         <translation>{field} &apos;{value}&apos; is not a year</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="116"/>
-        <location filename="../../tables/values.py" line="156"/>
+        <location filename="../../tables/values.py" line="118"/>
+        <location filename="../../tables/values.py" line="158"/>
         <source>{field} {value} ligt niet tussen 1990 en 2100</source>
         <translation>{field} {value} is not between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="153"/>
+        <location filename="../../tables/values.py" line="155"/>
         <source>{field} &apos;{value}&apos; is geen datum</source>
         <translation>{field} &apos;{value}&apos; is not a date</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="170"/>
+        <location filename="../../tables/values.py" line="201"/>
+        <source>&apos;{value}&apos; is geen datum; typ bijvoorbeeld 15-12-2026 of 15 dec</source>
+        <translation>&apos;{value}&apos; is not a date; type for example 15-12-2026 or 15 Dec</translation>
+    </message>
+    <message>
+        <location filename="../../tables/values.py" line="205"/>
+        <source>{value} ligt niet tussen 1990 en 2100</source>
+        <translation>{value} is not between 1990 and 2100</translation>
+    </message>
+    <message>
+        <location filename="../../tables/values.py" line="231"/>
         <source>{field} &apos;{value}&apos; is geen ja of nee</source>
         <translation>{field} &apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="179"/>
+        <location filename="../../tables/values.py" line="240"/>
         <source>{field} &apos;{value}&apos; is onbekend; kies uit {choices}</source>
         <translation>{field} &apos;{value}&apos; is unknown; choose from {choices}</translation>
     </message>
@@ -6869,122 +6920,122 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>YearPlanDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="169"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="171"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="182"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="184"/>
         <source> maand(en)</source>
         <translation> month(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="187"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="189"/>
         <source>eerste</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="187"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="189"/>
         <source>tweede</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="188"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="190"/>
         <source>derde</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="188"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="190"/>
         <source>vierde</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="189"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="191"/>
         <source>laatste</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="197"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="199"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="198"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="200"/>
         <source>Standaardpunten op de agenda zetten (opening, verslag, actielijst, rondvraag, sluiting)</source>
         <translation>Put the standard items on the agenda (opening, minutes, action list, any other business, closing)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="201"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="203"/>
         <source>Geen vergaderingen in juli en augustus (zomerreces)</source>
         <translation>No meetings in July and August (summer recess)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="204"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="206"/>
         <source>Voorgestelde vergaderingen</source>
         <translation>Proposed meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="208"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="210"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="209"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="211"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="210"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="212"/>
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="211"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="213"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="212"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="214"/>
         <source>Op de</source>
         <translation>On the</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="213"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="215"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="214"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="215"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="217"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="220"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="222"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="225"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="227"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="276"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="278"/>
         <source>  (in deze maand al gepland: overgeslagen)</source>
         <translation>  (already planned this month: skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="282"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="284"/>
         <source>Tegelijk met: </source>
         <translation>At the same time as: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="286"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="288"/>
         <source>%n nieuwe vergadering(en).</source>
         <translation>
             <numerusform>%n new meeting.</numerusform>
@@ -6992,7 +7043,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="288"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="290"/>
         <source>Let op: %n keer hebben leden dan al een ander overleg.</source>
         <translation>
             <numerusform>Note: %n time members already have another meeting then.</numerusform>

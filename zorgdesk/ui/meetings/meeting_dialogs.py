@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.meetings.bodies import BodyInfo
 from zorgdesk.services.meetings.plan import PlannedMeeting, preview_year
 from zorgdesk.store import Store, StoreError
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.formatting import date_time, locale
 
@@ -93,9 +93,7 @@ class MeetingDialog(QDialog):
         if values:
             self.body.setCurrentIndex(max(0, self.body.findData(values.body_id)))
             self.body.setEnabled(not editing)
-        self.day = QDateEdit(to_qdate(start.date()))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day = DateField(start.date(), name=self.tr("Datum"))
         self.unknown = QCheckBox(self.tr("Tijd nog niet bekend"))
         unknown = values is not None and start.time() == time(0, 0) and values.ends_at is None
         self.unknown.setChecked(unknown)
@@ -128,12 +126,16 @@ class MeetingDialog(QDialog):
         layout.addWidget(buttons)
         self._toggle(unknown)
 
+    def accept(self) -> None:
+        if dates_ok(self.day):
+            super().accept()
+
     def _toggle(self, unknown: bool) -> None:
         self.starts.setEnabled(not unknown)
         self.ends.setEnabled(not unknown)
 
     def values(self) -> MeetingValues:
-        day = from_qdate(self.day.date())
+        day = self.day.date() or date.today()
         if self.unknown.isChecked():
             starts, ends = datetime.combine(day, time(0, 0)), None
         else:
