@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="129"/>
         <source>Overleggen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting bodies</translation>
     </message>
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="131"/>
@@ -339,13 +339,15 @@
         <source> · vertrouwelijk</source>
         <translation> · confidential</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/meetings/agenda_model.py" line="167"/>
-        <source>%n doel(en)</source>
-        <translation>
-            <numerusform>%n goal</numerusform>
-            <numerusform>%n goals</numerusform>
-        </translation>
+        <source>1 doel</source>
+        <translation>1 goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_model.py" line="168"/>
+        <source>%1 doelen</source>
+        <translation>%1 goals</translation>
     </message>
 </context>
 <context>
@@ -429,143 +431,138 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
         <source>Nieuw overleg</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="84"/>
         <source>(geen thema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="85"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
         <source>zoals de bron het zegt: eens per 2 maanden</source>
         <translation>as the source says it: once every 2 months</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="88"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="93"/>
         <source>geen vast ritme</source>
         <translation>no fixed rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="89"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="94"/>
         <source>elke </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
-        <source> maand(en)</source>
-        <translation> month(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="102"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="118"/>
-        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="119"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
         <source>Afkorting</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="120"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="121"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="126"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="122"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="127"/>
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="128"/>
         <source>Ritme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="129"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="130"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="126"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="131"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="127"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="132"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="128"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="133"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="132"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
         <source>Opening (één punt per regel)</source>
         <translation>Opening (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="133"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="147"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
         <source>Persoon toevoegen…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="153"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="162"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="174"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="179"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/body_dialog.py" line="175"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="180"/>
         <source>Leden (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -573,7 +570,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="176"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="181"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
@@ -2760,58 +2757,58 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="86"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="86"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="97"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="107"/>
         <source>Tijd nog niet bekend</source>
         <translation>Time not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="108"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="118"/>
         <source>leeg: de naam van het overleg</source>
         <translation>empty: the name of the body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="109"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="119"/>
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="112"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="122"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="96"/>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="113"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="106"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="123"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="115"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="125"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="116"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="126"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="117"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="127"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="128"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2933,7 +2930,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/page.py" line="93"/>
-        <location filename="../../ui/meetings/page.py" line="484"/>
+        <location filename="../../ui/meetings/page.py" line="485"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
@@ -2976,7 +2973,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/page.py" line="124"/>
         <location filename="../../ui/meetings/page.py" line="172"/>
         <source>Vergaderingen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting list</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/page.py" line="125"/>
@@ -3063,16 +3060,18 @@ Please send that file along when you report the problem.</translation>
             <numerusform>⚠ %n times in %1 members have two meetings at once</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/meetings/page.py" line="379"/>
-        <source>%n besluit(en) in %1</source>
-        <translation>
-            <numerusform>%n decision in %1</numerusform>
-            <numerusform>%n decisions in %1</numerusform>
-        </translation>
+        <source>1 besluit in %1</source>
+        <translation>1 decision in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="380"/>
+        <source>%2 besluiten in %1</source>
+        <translation>%2 decisions in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="388"/>
+        <location filename="../../ui/meetings/page.py" line="389"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3080,7 +3079,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="389"/>
+        <location filename="../../ui/meetings/page.py" line="390"/>
         <source>, waarvan %n over de datum</source>
         <translation>
             <numerusform>, %n of them overdue</numerusform>
@@ -3088,32 +3087,32 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="451"/>
+        <location filename="../../ui/meetings/page.py" line="452"/>
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="473"/>
+        <location filename="../../ui/meetings/page.py" line="474"/>
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="485"/>
+        <location filename="../../ui/meetings/page.py" line="486"/>
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="491"/>
+        <location filename="../../ui/meetings/page.py" line="492"/>
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="500"/>
+        <location filename="../../ui/meetings/page.py" line="501"/>
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="501"/>
+        <location filename="../../ui/meetings/page.py" line="502"/>
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -3121,60 +3120,60 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="507"/>
+        <location filename="../../ui/meetings/page.py" line="508"/>
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="515"/>
-        <location filename="../../ui/meetings/page.py" line="533"/>
+        <location filename="../../ui/meetings/page.py" line="516"/>
+        <location filename="../../ui/meetings/page.py" line="534"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="516"/>
-        <location filename="../../ui/meetings/page.py" line="543"/>
+        <location filename="../../ui/meetings/page.py" line="517"/>
+        <location filename="../../ui/meetings/page.py" line="544"/>
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="527"/>
+        <location filename="../../ui/meetings/page.py" line="528"/>
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="534"/>
+        <location filename="../../ui/meetings/page.py" line="535"/>
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="542"/>
+        <location filename="../../ui/meetings/page.py" line="543"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="553"/>
+        <location filename="../../ui/meetings/page.py" line="554"/>
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="568"/>
+        <location filename="../../ui/meetings/page.py" line="569"/>
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="569"/>
+        <location filename="../../ui/meetings/page.py" line="570"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="579"/>
-        <location filename="../../ui/meetings/page.py" line="583"/>
+        <location filename="../../ui/meetings/page.py" line="580"/>
+        <location filename="../../ui/meetings/page.py" line="584"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="584"/>
+        <location filename="../../ui/meetings/page.py" line="585"/>
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -3182,7 +3181,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="593"/>
+        <location filename="../../ui/meetings/page.py" line="594"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -3740,7 +3739,7 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Overleggen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting bodies</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="31"/>
@@ -4543,31 +4542,36 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="405"/>
+        <source>Voorbeeld: 1 pagina</source>
+        <translation>Preview: 1 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="406"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="425"/>
+        <location filename="../../ui/reports/page.py" line="426"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="466"/>
+        <location filename="../../ui/reports/page.py" line="467"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="467"/>
+        <location filename="../../ui/reports/page.py" line="468"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="487"/>
+        <location filename="../../ui/reports/page.py" line="488"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="491"/>
+        <location filename="../../ui/reports/page.py" line="492"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -5001,10 +5005,10 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/adoption.py" line="39"/>
-        <location filename="../../services/meetings/agenda.py" line="144"/>
-        <location filename="../../services/meetings/agenda.py" line="203"/>
-        <location filename="../../services/meetings/agenda.py" line="339"/>
-        <location filename="../../services/meetings/agenda.py" line="413"/>
+        <location filename="../../services/meetings/agenda.py" line="153"/>
+        <location filename="../../services/meetings/agenda.py" line="212"/>
+        <location filename="../../services/meetings/agenda.py" line="348"/>
+        <location filename="../../services/meetings/agenda.py" line="422"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
         <location filename="../../services/meetings/invitation.py" line="63"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
@@ -5061,57 +5065,57 @@ Please send that file along when you report the problem.</translation>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="245"/>
-        <location filename="../../services/meetings/agenda.py" line="271"/>
+        <location filename="../../services/meetings/agenda.py" line="254"/>
+        <location filename="../../services/meetings/agenda.py" line="280"/>
         <source>Geef het agendapunt een titel.</source>
         <translation>Give the agenda item a title.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="274"/>
+        <location filename="../../services/meetings/agenda.py" line="283"/>
         <source>De tijd voor een agendapunt kan niet negatief zijn.</source>
         <translation>The time for an agenda item cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="278"/>
-        <location filename="../../services/meetings/agenda.py" line="310"/>
-        <location filename="../../services/meetings/agenda.py" line="525"/>
+        <location filename="../../services/meetings/agenda.py" line="287"/>
+        <location filename="../../services/meetings/agenda.py" line="319"/>
+        <location filename="../../services/meetings/agenda.py" line="534"/>
         <location filename="../../services/meetings/attachments.py" line="42"/>
         <location filename="../../services/meetings/minutes.py" line="149"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="315"/>
+        <location filename="../../services/meetings/agenda.py" line="324"/>
         <source>Een agendapunt kan daar niet staan.</source>
         <translation>An agenda item cannot go there.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="321"/>
+        <location filename="../../services/meetings/agenda.py" line="330"/>
         <source>Een agendapunt met subpunten kan zelf geen subpunt worden.</source>
         <translation>An agenda item with sub-items cannot become a sub-item itself.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="437"/>
+        <location filename="../../services/meetings/agenda.py" line="446"/>
         <source>uiterlijk {due}, status {status}</source>
         <translation>due {due}, status {status}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="456"/>
+        <location filename="../../services/meetings/agenda.py" line="465"/>
         <source>gemeld op {day}, was {before}</source>
         <translation>reported on {day}, was {before}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="459"/>
+        <location filename="../../services/meetings/agenda.py" line="468"/>
         <source>gemeld op {day}</source>
         <translation>reported on {day}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="507"/>
+        <location filename="../../services/meetings/agenda.py" line="516"/>
         <source>Het bestand {name} is {size}; een bijlage mag hoogstens {most} zijn, zodat de werkruimte klein genoeg blijft om te delen. Verklein het bestand (bijvoorbeeld als PDF) of bewaar het elders en noem de vindplaats in de toelichting.</source>
         <translation>The file {name} is {size}; an attachment may be at most {most}, so that the workspace stays small enough to share. Make the file smaller (for example as a PDF) or keep it elsewhere and say where it can be found in the notes.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="565"/>
+        <location filename="../../services/meetings/agenda.py" line="574"/>
         <location filename="../../services/meetings/attachments.py" line="65"/>
         <source>Deze bijlage bestaat niet meer.</source>
         <translation>This attachment no longer exists.</translation>
@@ -6920,130 +6924,127 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>YearPlanDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="171"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="181"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="184"/>
-        <source> maand(en)</source>
-        <translation> month(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="189"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="199"/>
         <source>eerste</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="189"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="199"/>
         <source>tweede</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="190"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="200"/>
         <source>derde</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="190"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="200"/>
         <source>vierde</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="191"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="201"/>
         <source>laatste</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="199"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="209"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="200"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="210"/>
         <source>Standaardpunten op de agenda zetten (opening, verslag, actielijst, rondvraag, sluiting)</source>
         <translation>Put the standard items on the agenda (opening, minutes, action list, any other business, closing)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="203"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="213"/>
         <source>Geen vergaderingen in juli en augustus (zomerreces)</source>
         <translation>No meetings in July and August (summer recess)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="206"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
         <source>Voorgestelde vergaderingen</source>
         <translation>Proposed meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="210"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="220"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="211"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="221"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="212"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="222"/>
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="213"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="223"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="214"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="224"/>
         <source>Op de</source>
         <translation>On the</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="215"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="225"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="226"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="217"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="227"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="222"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="232"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="227"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="237"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="278"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="288"/>
         <source>  (in deze maand al gepland: overgeslagen)</source>
         <translation>  (already planned this month: skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="284"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="294"/>
         <source>Tegelijk met: </source>
         <translation>At the same time as: </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="288"/>
-        <source>%n nieuwe vergadering(en).</source>
-        <translation>
-            <numerusform>%n new meeting.</numerusform>
-            <numerusform>%n new meetings.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="298"/>
+        <source>1 nieuwe vergadering.</source>
+        <translation>1 new meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="299"/>
+        <source>%1 nieuwe vergaderingen.</source>
+        <translation>%1 new meetings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="290"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="301"/>
         <source>Let op: %n keer hebben leden dan al een ander overleg.</source>
         <translation>
             <numerusform>Note: %n time members already have another meeting then.</numerusform>
@@ -7122,22 +7123,22 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>agenda</name>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="234"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="235"/>
         <source>ter informatie</source>
         <translation>for information</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="235"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="236"/>
         <source>ter bespreking</source>
         <translation>for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="236"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="237"/>
         <source>ter besluitvorming</source>
         <translation>for decision</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="237"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="238"/>
         <source>hamerstuk</source>
         <translation>formality</translation>
     </message>
@@ -7153,22 +7154,22 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>body</name>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="55"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="60"/>
         <source>voorzitter</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="56"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="61"/>
         <source>secretaris</source>
         <translation>secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="57"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="62"/>
         <source>lid</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="58"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="63"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
     </message>
@@ -7194,6 +7195,19 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/kit/lights.py" line="23"/>
         <source>geen status</source>
         <translation>no status</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="48"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="49"/>
+        <source> maanden</source>
+        <translation> months</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from zorgdesk.services.meetings.agenda import template_titles
+from zorgdesk.services.meetings.agenda import template_items
 from zorgdesk.services.meetings.bodies import get_body
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
@@ -118,7 +118,7 @@ def generate_year(store: Store, body_id: str, year: int, *, start_month: int = 1
         body = session.get(Body, body_id)
         if body is None:
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
-        titles = template_titles(body.opening_items, body.closing_items) if with_template \
+        titles = template_items(body.opening_items, body.closing_items) if with_template \
             else []
         made = []
         for p in planned:
@@ -131,15 +131,15 @@ def generate_year(store: Store, body_id: str, year: int, *, start_month: int = 1
     return made
 
 
-def _add_items(session: object, meeting_id: str, titles: list[str]) -> None:
+def _add_items(session: object, meeting_id: str, titles: list[tuple[str, bool]]) -> None:
     from sqlalchemy.orm import Session
 
     from zorgdesk.models import AgendaItem, ItemKind
 
     assert isinstance(session, Session)
-    for position, title in enumerate(titles, start=1):
+    for position, (title, settled) in enumerate(titles, start=1):
         session.add(AgendaItem(meeting_id=meeting_id, position=position, title=title,
-                               kind=ItemKind.HAMERSTUK if position > 1 else None,
+                               kind=ItemKind.HAMERSTUK if settled else None,
                                minutes_allotted=5, confidential=False))
 
 
@@ -162,7 +162,7 @@ def create_meeting(store: Store, body_id: str, starts_at: datetime, *,
         session.flush()
         if with_template:
             _add_items(session, meeting.id,
-                       template_titles(body.opening_items, body.closing_items))
+                       template_items(body.opening_items, body.closing_items))
         return meeting.id
 
 

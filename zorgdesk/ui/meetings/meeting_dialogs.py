@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,14 +31,24 @@ from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.formatting import date_time, locale
 
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 7)
+translate = QCoreApplication.translate  # a name Qt's lupdate recognises with its context
 
 
 def weekday_combo(selected: int | None) -> QComboBox:
     combo = QComboBox()
     for day in WEEKDAYS:
-        combo.addItem(locale().dayName(day).capitalize(), day)
+        combo.addItem(locale().dayName(day), day)  # "donderdag": lower case in Dutch
     combo.setCurrentIndex((selected or 4) - 1)
     return combo
+
+
+def months_suffix(spin: QSpinBox) -> None:
+    """"elke 1 maand", "elke 3 maanden": the suffix follows the number, not "maand(en)"."""
+    def follow(months: int) -> None:
+        spin.setSuffix(translate("months", " maand") if months == 1
+                       else translate("months", " maanden"))
+    spin.valueChanged.connect(follow)
+    follow(spin.value())
 
 
 def to_qdate(value: date) -> QDate:
@@ -181,7 +191,7 @@ class YearPlanDialog(QDialog):
         self.year.setValue(year)
         self.interval = QSpinBox()
         self.interval.setRange(1, 12)
-        self.interval.setSuffix(self.tr(" maand(en)"))
+        months_suffix(self.interval)
         self.start_month = QComboBox()
         for month in range(1, 13):
             self.start_month.addItem(locale().monthName(month), month)
@@ -285,7 +295,8 @@ class YearPlanDialog(QDialog):
                              + "; ".join(p.conflicts))
                 item.setBackground(QBrush(QColor("#fde7c8")))
             self.preview.addItem(item)
-        summary = self.tr("%n nieuwe vergadering(en).", "", new)
+        summary = (self.tr("1 nieuwe vergadering.") if new == 1
+                   else self.tr("%1 nieuwe vergaderingen.").replace("%1", str(new)))
         if clashes:
             summary += " " + self.tr("Let op: %n keer hebben leden dan al een ander overleg.",
                                      "", clashes)

@@ -376,8 +376,9 @@ class MeetingsPage(Page):
         rows = decision_list(self.ctx.store, body_id=self.body_id(), year=self.year.value(),
                              query=self.decision_search.text())
         self.decision_model.set_rows(rows)
-        self.decision_count.setText(self.tr("%n besluit(en) in %1", "", len(rows))
-                                    .replace("%1", str(self.year.value())))
+        counted = (self.tr("1 besluit in %1") if len(rows) == 1
+                   else self.tr("%2 besluiten in %1").replace("%2", str(len(rows))))
+        self.decision_count.setText(counted.replace("%1", str(self.year.value())))
 
     def _load_actions(self) -> None:
         rows = body_actions(self.ctx.store, self.body_id(),
