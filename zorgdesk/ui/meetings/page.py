@@ -3,7 +3,6 @@ actions, the decision list and the action list."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
@@ -340,19 +339,15 @@ class MeetingsPage(Page):
             self._load_actions()
 
     def _load_meetings(self, jump_to_year: bool = False) -> None:
+        """The meetings of the year in the spinner (and the chosen body), like the calendar."""
         keep = self.detail.meeting_id
-        rows = load_meetings(self.ctx.store, self.body_id())
+        year = self.year.value()
+        rows = [m for m in load_meetings(self.ctx.store, self.body_id())
+                if m.starts_at.year == year]
         self.model.set_rows(rows)
         row = self.model.row_of(keep) if keep else -1
-        if jump_to_year and (row < 0 or rows[row].starts_at.year != self.year.value()):
-            row = next((i for i, m in enumerate(rows) if m.starts_at.year == self.year.value()),
-                       row)
         if row < 0 and rows:
-            now = datetime.now()
-            upcoming = [i for i, m in enumerate(rows) if m.starts_at >= now]
-            in_year = [i for i, m in enumerate(rows) if m.starts_at.year == self.year.value()]
-            row = upcoming[0] if upcoming and not in_year else (
-                in_year[0] if in_year else len(rows) - 1)
+            row = 0
         if row >= 0:
             self._select_row(row)
         else:
@@ -393,8 +388,14 @@ class MeetingsPage(Page):
 
     def open_meeting(self, meeting_id: str) -> None:
         row = self.model.row_of(meeting_id)
-        if row < 0 and self.body_id():
-            self.body_filter.setCurrentIndex(0)  # the meeting is of another body
+        if row < 0:  # of another body or year: show the list it is in
+            found = next((m for m in load_meetings(self.ctx.store) if m.id == meeting_id), None)
+            if found is None:
+                return
+            if self.body_id() not in (None, found.body_id):
+                self.body_filter.setCurrentIndex(0)
+            if self.year.value() != found.starts_at.year:
+                self.year.setValue(found.starts_at.year)
             row = self.model.row_of(meeting_id)
         if row >= 0:
             self.tabs.setCurrentIndex(TAB_MEETINGS)
