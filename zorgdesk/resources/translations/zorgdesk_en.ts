@@ -2757,58 +2757,58 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="86"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="90"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="86"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="90"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="107"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="113"/>
         <source>Tijd nog niet bekend</source>
         <translation>Time not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="126"/>
         <source>leeg: de naam van het overleg</source>
         <translation>empty: the name of the body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="119"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="127"/>
         <source>Vervallen</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="122"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="130"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="106"/>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="123"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="112"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="131"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="125"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="133"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="126"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="134"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="127"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="135"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="128"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="136"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2904,156 +2904,156 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="83"/>
+        <location filename="../../ui/meetings/page.py" line="87"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="85"/>
+        <location filename="../../ui/meetings/page.py" line="89"/>
         <source>Jaar </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="93"/>
         <source>Nieuw overleg…</source>
         <translation>New body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="90"/>
+        <location filename="../../ui/meetings/page.py" line="94"/>
         <source>Overleg wijzigen…</source>
         <translation>Change body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="91"/>
+        <location filename="../../ui/meetings/page.py" line="95"/>
         <source>Overleg verwijderen…</source>
         <translation>Delete body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="93"/>
-        <location filename="../../ui/meetings/page.py" line="485"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="495"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="96"/>
+        <location filename="../../ui/meetings/page.py" line="100"/>
         <source>Jaar plannen…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
         <source>Een jaar vergaderingen maken uit het ritme van het overleg</source>
         <translation>Make a year of meetings from the body&apos;s rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="99"/>
+        <location filename="../../ui/meetings/page.py" line="103"/>
         <source>Nieuwe vergadering…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="105"/>
         <source>Agenda-export (.ics)…</source>
         <translation>Calendar export (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="102"/>
+        <location filename="../../ui/meetings/page.py" line="106"/>
         <source>De vergaderingen als iCalendar-bestand voor Outlook</source>
         <translation>The meetings as an iCalendar file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="113"/>
+        <location filename="../../ui/meetings/page.py" line="117"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="123"/>
+        <location filename="../../ui/meetings/page.py" line="127"/>
         <source>Jaarkalender</source>
         <translation>Year calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="124"/>
-        <location filename="../../ui/meetings/page.py" line="172"/>
+        <location filename="../../ui/meetings/page.py" line="128"/>
+        <location filename="../../ui/meetings/page.py" line="176"/>
         <source>Vergaderingen</source>
         <translation>Meeting list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="125"/>
-        <location filename="../../ui/meetings/page.py" line="207"/>
+        <location filename="../../ui/meetings/page.py" line="129"/>
+        <location filename="../../ui/meetings/page.py" line="211"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="126"/>
-        <location filename="../../ui/meetings/page.py" line="241"/>
+        <location filename="../../ui/meetings/page.py" line="130"/>
+        <location filename="../../ui/meetings/page.py" line="245"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="142"/>
+        <location filename="../../ui/meetings/page.py" line="146"/>
         <source>Jaarkalender van de vergaderingen</source>
         <translation>Year calendar of the meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="157"/>
+        <location filename="../../ui/meetings/page.py" line="161"/>
         <source>Dubbelklik op een datum om de vergadering te openen, of op een lege maand voor een nieuwe. Oranje: leden hebben dan ook een ander overleg. Doorgestreept: vervallen.</source>
         <translation>Double-click a date to open the meeting, or an empty month for a new one. Orange: members also have another meeting then. Struck through: cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="199"/>
+        <location filename="../../ui/meetings/page.py" line="203"/>
         <source>Besluiten zoeken</source>
         <translation>Search decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="201"/>
+        <location filename="../../ui/meetings/page.py" line="205"/>
         <source>Zoek in besluiten (nummer, tekst, agendapunt)…</source>
         <translation>Search decisions (number, text, agenda item)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="232"/>
+        <location filename="../../ui/meetings/page.py" line="236"/>
         <source>Acties zoeken</source>
         <translation>Search actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="233"/>
+        <location filename="../../ui/meetings/page.py" line="237"/>
         <source>Zoek in acties (tekst, wie)…</source>
         <translation>Search actions (text, who)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="236"/>
+        <location filename="../../ui/meetings/page.py" line="240"/>
         <source>Ook afgeronde acties</source>
         <translation>Also finished actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="260"/>
+        <location filename="../../ui/meetings/page.py" line="264"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="261"/>
+        <location filename="../../ui/meetings/page.py" line="265"/>
         <source>Gereed</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="262"/>
+        <location filename="../../ui/meetings/page.py" line="266"/>
         <source>Heropenen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="263"/>
+        <location filename="../../ui/meetings/page.py" line="267"/>
         <source>Doorverwijzen…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="264"/>
+        <location filename="../../ui/meetings/page.py" line="268"/>
         <source>Naar vergadering</source>
         <translation>Go to meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="292"/>
+        <location filename="../../ui/meetings/page.py" line="296"/>
         <source>Alle overleggen</source>
         <translation>All bodies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="324"/>
+        <location filename="../../ui/meetings/page.py" line="328"/>
         <source>⚠ %n keer hebben leden in %1 twee overleggen tegelijk</source>
         <translation>
             <numerusform>⚠ %n time in %1 members have two meetings at once</numerusform>
@@ -3087,32 +3087,32 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="452"/>
+        <location filename="../../ui/meetings/page.py" line="462"/>
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="474"/>
+        <location filename="../../ui/meetings/page.py" line="484"/>
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="486"/>
+        <location filename="../../ui/meetings/page.py" line="496"/>
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="492"/>
+        <location filename="../../ui/meetings/page.py" line="502"/>
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="501"/>
+        <location filename="../../ui/meetings/page.py" line="511"/>
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="502"/>
+        <location filename="../../ui/meetings/page.py" line="512"/>
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -3120,60 +3120,60 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="508"/>
+        <location filename="../../ui/meetings/page.py" line="518"/>
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="516"/>
-        <location filename="../../ui/meetings/page.py" line="534"/>
+        <location filename="../../ui/meetings/page.py" line="526"/>
+        <location filename="../../ui/meetings/page.py" line="544"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="517"/>
-        <location filename="../../ui/meetings/page.py" line="544"/>
+        <location filename="../../ui/meetings/page.py" line="527"/>
+        <location filename="../../ui/meetings/page.py" line="554"/>
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="528"/>
+        <location filename="../../ui/meetings/page.py" line="538"/>
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="535"/>
+        <location filename="../../ui/meetings/page.py" line="545"/>
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="543"/>
+        <location filename="../../ui/meetings/page.py" line="553"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="554"/>
+        <location filename="../../ui/meetings/page.py" line="565"/>
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="569"/>
+        <location filename="../../ui/meetings/page.py" line="580"/>
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="570"/>
+        <location filename="../../ui/meetings/page.py" line="581"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="580"/>
-        <location filename="../../ui/meetings/page.py" line="584"/>
+        <location filename="../../ui/meetings/page.py" line="591"/>
+        <location filename="../../ui/meetings/page.py" line="595"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="585"/>
+        <location filename="../../ui/meetings/page.py" line="596"/>
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -3181,7 +3181,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="594"/>
+        <location filename="../../ui/meetings/page.py" line="605"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -3953,42 +3953,42 @@ Please send that file along when you report the problem.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="300"/>
+        <location filename="../../ui/partners/matrix_model.py" line="303"/>
         <source>Meerdere rollen; een nieuwe rol vervangt ze alle.</source>
         <translation>Several roles; a new role replaces them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="358"/>
+        <location filename="../../ui/partners/matrix_model.py" line="361"/>
         <source>Aantal rollen</source>
         <translation>Number of roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="364"/>
+        <location filename="../../ui/partners/matrix_model.py" line="367"/>
         <source>Overkoepelende doelen</source>
         <translation>Overarching goals</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="369"/>
+        <location filename="../../ui/partners/matrix_model.py" line="372"/>
         <source>Geen trekker</source>
         <translation>No lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="380"/>
+        <location filename="../../ui/partners/matrix_model.py" line="383"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="391"/>
+        <location filename="../../ui/partners/matrix_model.py" line="394"/>
         <source> en nog %1</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="392"/>
+        <location filename="../../ui/partners/matrix_model.py" line="395"/>
         <source>Een rol in deze kolom geldt voor alle %1 organisaties.</source>
         <translation>A role in this column applies to all %1 organisations.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="400"/>
+        <location filename="../../ui/partners/matrix_model.py" line="403"/>
         <source>coalitie: %1</source>
         <translation>coalition: %1</translation>
     </message>
@@ -5015,7 +5015,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/minutes.py" line="178"/>
         <location filename="../../services/meetings/minutes.py" line="291"/>
         <location filename="../../services/meetings/minutes.py" line="395"/>
-        <location filename="../../services/meetings/plan.py" line="187"/>
+        <location filename="../../services/meetings/plan.py" line="251"/>
         <source>Deze vergadering bestaat niet meer.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
@@ -5130,8 +5130,8 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/bodies.py" line="210"/>
         <location filename="../../services/meetings/bodies.py" line="367"/>
         <location filename="../../services/meetings/minutes.py" line="339"/>
-        <location filename="../../services/meetings/plan.py" line="120"/>
-        <location filename="../../services/meetings/plan.py" line="154"/>
+        <location filename="../../services/meetings/plan.py" line="184"/>
+        <location filename="../../services/meetings/plan.py" line="218"/>
         <source>Dit overleg bestaat niet meer.</source>
         <translation>This body no longer exists.</translation>
     </message>
@@ -5142,7 +5142,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/bodies.py" line="184"/>
-        <location filename="../../services/meetings/plan.py" line="63"/>
+        <location filename="../../services/meetings/plan.py" line="122"/>
         <source>Kies een vergaderritme van 1 tot 12 maanden.</source>
         <translation>Choose a meeting rhythm of 1 to 12 months.</translation>
     </message>
@@ -5213,12 +5213,12 @@ Please send that file along when you report the problem.</translation>
         <translation>This action item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/plan.py" line="88"/>
+        <location filename="../../services/meetings/plan.py" line="149"/>
         <source>Stel eerst het vergaderritme van {body} in (om de hoeveel maanden het overleg vergadert).</source>
         <translation>First set the meeting rhythm of {body} (every how many months the body meets).</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/plan.py" line="171"/>
+        <location filename="../../services/meetings/plan.py" line="235"/>
         <source>Het einde van de vergadering moet na het begin liggen.</source>
         <translation>The end of the meeting must be after its start.</translation>
     </message>
@@ -6672,37 +6672,37 @@ Please send that file along when you report the problem.</translation>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="260"/>
+        <location filename="../../ui/timeline/page.py" line="266"/>
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="260"/>
+        <location filename="../../ui/timeline/page.py" line="266"/>
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="274"/>
+        <location filename="../../ui/timeline/page.py" line="280"/>
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="307"/>
+        <location filename="../../ui/timeline/page.py" line="313"/>
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="322"/>
+        <location filename="../../ui/timeline/page.py" line="328"/>
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="329"/>
+        <location filename="../../ui/timeline/page.py" line="335"/>
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="330"/>
+        <location filename="../../ui/timeline/page.py" line="336"/>
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>
@@ -6924,132 +6924,152 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>YearPlanDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="181"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="198"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="199"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
         <source>eerste</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="199"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
         <source>tweede</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="200"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="217"/>
         <source>derde</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="200"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="217"/>
         <source>vierde</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="201"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="218"/>
         <source>laatste</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="209"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="226"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="210"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="227"/>
         <source>Standaardpunten op de agenda zetten (opening, verslag, actielijst, rondvraag, sluiting)</source>
         <translation>Put the standard items on the agenda (opening, minutes, action list, any other business, closing)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="213"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="230"/>
         <source>Geen vergaderingen in juli en augustus (zomerreces)</source>
         <translation>No meetings in July and August (summer recess)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="233"/>
         <source>Voorgestelde vergaderingen</source>
         <translation>Proposed meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="220"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="237"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="221"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="238"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="222"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="239"/>
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="223"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="240"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="224"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="241"/>
         <source>Op de</source>
         <translation>On the</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="225"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="242"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="226"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="243"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="227"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="244"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="232"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="249"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="237"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="254"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="288"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="304"/>
+        <source>(verschoven: %1)</source>
+        <translation>(moved: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="307"/>
+        <source>(ligt in het verleden)</source>
+        <translation>(in the past)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="312"/>
         <source>  (in deze maand al gepland: overgeslagen)</source>
         <translation>  (already planned this month: skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="294"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="318"/>
         <source>Tegelijk met: </source>
         <translation>At the same time as: </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="298"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="322"/>
         <source>1 nieuwe vergadering.</source>
         <translation>1 new meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="299"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="323"/>
         <source>%1 nieuwe vergaderingen.</source>
         <translation>%1 new meetings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="301"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="325"/>
         <source>Let op: %n keer hebben leden dan al een ander overleg.</source>
         <translation>
             <numerusform>Note: %n time members already have another meeting then.</numerusform>
             <numerusform>Note: %n times members already have another meeting then.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="328"/>
+        <source>Let op: 1 in het verleden.</source>
+        <translation>Note: 1 in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="329"/>
+        <source>Let op: %1 in het verleden.</source>
+        <translation>Note: %1 in the past.</translation>
     </message>
 </context>
 <context>

@@ -81,11 +81,16 @@ class MeetingDialog(QDialog):
     """A new meeting, or the date, time, place and status of an existing one."""
 
     def __init__(self, bodies: list[BodyInfo], values: MeetingValues | None,
-                 parent: QWidget | None = None, *, new_on: date | None = None) -> None:
+                 parent: QWidget | None = None, *, new_on: date | None = None,
+                 starts: dict[str, datetime] | None = None) -> None:
+        """`starts`: where a new meeting of each body starts by default (its usual weekday
+        and time, see plan.suggested_start); choosing another body moves to its day."""
         super().__init__(parent)
+        self._starts = starts or {}
         self.setWindowTitle(self.tr("Vergadering") if values else self.tr("Nieuwe vergadering"))
         if values is None and new_on is not None and bodies:
-            start_time = bodies[0].usual_time or time(14, 0)
+            usual = self._starts.get(bodies[0].id)
+            start_time = usual.time() if usual else bodies[0].usual_time or time(14, 0)
             length = timedelta(minutes=bodies[0].duration_minutes or 120)
             start = datetime.combine(new_on, start_time)
             values = MeetingValues(bodies[0].id, start, start + length, bodies[0].location,
@@ -97,9 +102,10 @@ class MeetingDialog(QDialog):
         for body in bodies:
             self.body.addItem(f"{body.label} – {body.name}" if body.abbreviation else body.name,
                               body.id)
-        start = values.starts_at if values else datetime.combine(
-            date.today() + timedelta(days=14), bodies[0].usual_time or time(14, 0)
-            if bodies else time(14, 0))
+        start = values.starts_at if values else self._starts.get(
+            bodies[0].id if bodies else "", datetime.combine(
+                date.today() + timedelta(days=14), bodies[0].usual_time or time(14, 0)
+                if bodies else time(14, 0)))
         if values:
             self.body.setCurrentIndex(max(0, self.body.findData(values.body_id)))
             self.body.setEnabled(not editing)
@@ -113,6 +119,8 @@ class MeetingDialog(QDialog):
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("HH:mm")
         self.unknown.toggled.connect(self._toggle)
+        if not editing:
+            self.body.currentIndexChanged.connect(self._body_changed)
         self.location = QLineEdit(values.location or "" if values else "")
         self.title = QLineEdit(values.title or "" if values else "")
         self.title.setPlaceholderText(self.tr("leeg: de naam van het overleg"))
@@ -139,6 +147,15 @@ class MeetingDialog(QDialog):
     def accept(self) -> None:
         if dates_ok(self.day):
             super().accept()
+
+    def _body_changed(self) -> None:
+        start = self._starts.get(str(self.body.currentData()))
+        if start is not None:
+            length = datetime.combine(start.date(), from_qtime(self.ends.time())) \
+                - datetime.combine(start.date(), from_qtime(self.starts.time()))
+            self.day.setDate(start.date())
+            self.starts.setTime(to_qtime(start.time()))
+            self.ends.setTime(to_qtime((start + length).time()))
 
     def _toggle(self, unknown: bool) -> None:
         self.starts.setEnabled(not unknown)
@@ -269,7 +286,7 @@ class YearPlanDialog(QDialog):
         return preview_year(self.store, v.body_id, v.year, start_month=v.start_month,
                             week=v.week, interval_months=v.interval_months,
                             weekday=v.weekday, at=v.at, minutes=v.minutes,
-                            skip_summer=v.skip_summer)
+                            skip_summer=v.skip_summer, language=locale().name())
 
     def _update_preview(self) -> None:
         if not hasattr(self, "preview"):
@@ -280,10 +297,17 @@ class YearPlanDialog(QDialog):
         except StoreError as exc:
             self.summary.setText(error_text(exc))
             return
-        new = clashes = 0
+        new = clashes = past = 0
         for p in planned:
             text = f"{date_time(p.starts_at)}–{p.ends_at:%H:%M}"
+            if p.moved_for:
+                text += "  " + self.tr("(verschoven: %1)").replace("%1", p.moved_for)
+            if p.past and not p.skipped:
+                past += 1
+                text += "  " + self.tr("(ligt in het verleden)")
             item = QListWidgetItem(text)
+            if p.past and not p.skipped:
+                item.setForeground(QBrush(QColor("#9a4a00")))
             if p.skipped:
                 item.setText(text + self.tr("  (in deze maand al gepland: overgeslagen)"))
                 item.setForeground(QBrush(QColor("#8a949e")))
@@ -300,4 +324,7 @@ class YearPlanDialog(QDialog):
         if clashes:
             summary += " " + self.tr("Let op: %n keer hebben leden dan al een ander overleg.",
                                      "", clashes)
+        if past:
+            summary += " " + (self.tr("Let op: 1 in het verleden.") if past == 1 else
+                              self.tr("Let op: %1 in het verleden.").replace("%1", str(past)))
         self.summary.setText(summary)

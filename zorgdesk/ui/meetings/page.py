@@ -3,6 +3,7 @@ actions, the decision list and the action list."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
@@ -44,6 +45,10 @@ from zorgdesk.services.meetings.plan import (
     find_conflicts,
     generate_year,
     nth_weekday,
+    public_holidays,
+    suggested_start,
+    usual_slot,
+    working_day,
 )
 from zorgdesk.services.meetings.queries import default_year, load_meetings, year_calendar
 from zorgdesk.store import StoreError
@@ -408,9 +413,13 @@ class MeetingsPage(Page):
         elif index.isValid() and index.column() > 0:
             # An empty month: a new meeting of this body, on its usual weekday.
             body = next(b for b in self.bodies if b.id == index.data(BODY_ID_ROLE))
-            day = nth_weekday(self.year.value(), index.column(), body.weekday or 4, 1)
+            weekday, at = usual_slot(self.ctx.store, body.id)
+            day, _holiday = working_day(
+                nth_weekday(self.year.value(), index.column(), weekday, 1),
+                public_holidays([self.year.value()]))
             others = [b for b in self.bodies if b.id != body.id]
-            dialog = MeetingDialog([body, *others], None, self, new_on=day)
+            dialog = MeetingDialog([body, *others], None, self, new_on=day,
+                                   starts={body.id: datetime.combine(day, at)})
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.new_meeting(dialog.values())
 
@@ -547,7 +556,8 @@ class MeetingsPage(Page):
         if values is None:
             body = self._current_body()
             ordered = sorted(self.bodies, key=lambda b: b.id != (body.id if body else None))
-            dialog = MeetingDialog(ordered, None, self)
+            starts = {b.id: suggested_start(self.ctx.store, b.id) for b in ordered}
+            dialog = MeetingDialog(ordered, None, self, starts=starts)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             values = dialog.values()
