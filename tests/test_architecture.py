@@ -72,6 +72,17 @@ def test_sqlite3_only_in_the_store() -> None:
     assert offenders == []
 
 
+def test_reports_only_render() -> None:
+    """The reports print the services' rows (services/goals/plan.py, services/meetings/
+    meeting_data.py): no SQL, no ORM, no session or connection of their own."""
+    for path in modules_under("reports"):
+        names = imports_of(path)
+        forbidden = ("sqlalchemy", "sqlite3", "zorgdesk.models")
+        assert not any(n.startswith(forbidden) for n in names), path
+        text = path.read_text(encoding="utf-8")
+        assert ".session(" not in text and ".reader(" not in text and ".engine" not in text, path
+
+
 def test_offline_no_network_modules() -> None:
     banned = ("socket", "requests", "urllib.request", "http.client", "httpx", "aiohttp")
     for path in modules_under(""):
@@ -90,3 +101,31 @@ def test_start_up_path_stays_light() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "[]"
+
+
+UI_FEATURES = ("workspace", "goals", "timeline", "partners", "meetings", "reports", "tables")
+
+
+def ui_parts_imported(path: Path) -> set[str]:
+    """The folders of zorgdesk/ui that `path` imports from ("kit", "goals", ...)."""
+    return {name.split(".")[2] for name in imports_of(path)
+            if name.startswith("zorgdesk.ui.") and len(name.split(".")) > 3}
+
+
+def test_ui_features_import_only_the_kit_and_themselves() -> None:
+    """A feature folder never reaches into another feature: what two features share lives in
+    ui/kit. The composition roots (ui/main_window.py, app.py) may import every feature."""
+    offenders = [
+        (str(path.relative_to(PACKAGE)), sorted(parts - {"kit", feature}))
+        for feature in UI_FEATURES for path in modules_under(f"ui/{feature}")
+        if (parts := ui_parts_imported(path)) - {"kit", feature}
+    ]
+    assert offenders == []
+    assert {p.name for p in (PACKAGE / "ui").iterdir() if p.is_dir()
+            and p.name != "__pycache__"} == {*UI_FEATURES, "kit"}
+
+
+def test_the_ui_kit_imports_no_feature() -> None:
+    offenders = [str(p.relative_to(PACKAGE)) for p in modules_under("ui/kit")
+                 if ui_parts_imported(p) - {"kit"}]
+    assert offenders == []

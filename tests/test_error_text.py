@@ -23,7 +23,7 @@ from zorgdesk.services.partners import organisations
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import Store, StoreError, open_store
 from zorgdesk.store.errors import NotAWorkspaceError
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.error_text import error_text
 
@@ -101,7 +101,7 @@ def test_a_refused_edit_is_shown_in_english(
     result = run_edit(
         ctx, parent, "Persoon toegevoegd", lambda: capture_rows(store, "person", []),
         lambda: organisations.save_person(store, None, {"name": "Anna", "email": "anna@"}),
-        what="people")
+        what=ChangeKind.PARTNERS)
     assert result is None
     assert shown == [("Persoon toegevoegd", "'anna@' is not a valid e-mail address.")]
 
@@ -186,7 +186,7 @@ def test_report_and_location_messages_are_english_too(translator: QTranslator,
     """A report that cannot be made and a workspace in a synced folder: the other two kinds of
     message the store side writes for the user."""
     from zorgdesk.reports import build_report
-    from zorgdesk.reports.data import ReportDataError
+    from zorgdesk.services.errors import ReportDataError
     from zorgdesk.store.location import check_location
     from zorgdesk.ui.kit.error_text import phrase_text
 

@@ -44,7 +44,7 @@ def cents_by_source(page: PartnersPage) -> dict[str, int]:
 
 def test_totals_and_a_new_line_in_dutch_money(page: PartnersPage) -> None:
     assert page.funding.model.rowCount() == 7
-    assert "Totaal: EUR 176.900,00" in page.funding.totals.text()
+    assert "Totaal: € 176.900,00" in page.funding.totals.text()
 
     def fill(dialog: QDialog) -> None:
         assert isinstance(dialog, FundingLineDialog)
@@ -78,10 +78,32 @@ def test_cost_split_equally_adds_up_and_population_needs_inhabitants(page: Partn
     assert button is not None
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert "Geen inwonertal bekend voor: Gemeente Aa en Hunze" in seen[0]
-    assert seen[1] == "EUR 65.000,00 verdeeld over 12 organisaties, tot op de euro."
+    assert seen[1] == "€ 65.000,00 verdeeld over 12 organisaties, tot op de euro."
     lines = [r for r in funding.list_funding(page.ctx.store) if r.description == "Kostenverdeling"]
     assert len(lines) == 12 and sum(r.amount_cents for r in lines) == 6_500_000
     assert {r.amount_cents for r in lines} == {541_700, 541_600}
     assert page.ctx.undo_stack.undoText() == "Kosten verdeeld"
     page.ctx.undo_stack.undo()
     assert page.funding.model.rowCount() == 7
+
+
+def test_changing_a_line_starts_from_its_amount_in_dutch(page: PartnersPage) -> None:
+    """The amount field holds the number only ("17.500,00"), so OK keeps the amount."""
+    rows = funding.list_funding(page.ctx.store)
+    first = page.funding.model.row_at(0)
+    seen: list[str] = []
+
+    def keep(dialog: QDialog) -> None:
+        assert isinstance(dialog, FundingLineDialog)
+        seen.append(dialog.amount.text())
+        dialog.description.setText("Bijdrage procesbegeleiding")
+        dialog._check()
+    on_dialog(keep)
+    page.funding.view.selectRow(0)
+    page.funding.edit_line()
+    assert seen == [f"{first.amount_cents // 100:,}".replace(",", ".")
+                    + f",{first.amount_cents % 100:02d}"]
+    after = {r.id: r for r in funding.list_funding(page.ctx.store)}
+    assert after[first.id].amount_cents == first.amount_cents
+    assert after[first.id].description == "Bijdrage procesbegeleiding"
+    assert len(after) == len(rows)

@@ -160,3 +160,25 @@ def test_status_updates_indicators_and_dutch_numbers(store: Store) -> None:
     assert goal_progress.parse_number("0.75") == 0.75
     with pytest.raises(StoreError, match="geen getal"):
         goal_progress.parse_number("veel")
+
+
+def test_every_change_records_its_author(tmp_path: Path) -> None:
+    """A new and an edited goal name the computer account as their last changer (on a
+    server it is the login's display name: tests/test_server_app.py)."""
+    from sqlalchemy import update
+
+    from zorgdesk.models import Goal
+    from zorgdesk.services.goals.card import load_goal_card
+    from zorgdesk.store.authors import local_author
+
+    store = open_store(make_small_workspace(tmp_path / "proef.zorgdesk"))
+    try:
+        goal_id = goal_edit.create_goal(store, title="Nieuw doel")
+        card = load_goal_card(store, goal_id)
+        assert card.changed_by == local_author() and card.changed_at is not None
+        with store.transaction() as session:
+            session.execute(update(Goal).values(changed_by="iemand anders"))
+        goal_edit.update_goal(store, goal_id, title="Anders")
+        assert load_goal_card(store, goal_id).changed_by == local_author()
+    finally:
+        store.close()

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from zorgdesk.services.partners import matrix as rm
 from zorgdesk.store import Store, open_store
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.partners.coalition_panel import CoalitionPanel
 from zorgdesk.ui.partners.matrix_panel import PartnerMatrixPanel
 from zorgdesk.ui.partners.theme_matrix_panel import ThemeMatrixPanel
@@ -268,7 +268,7 @@ def test_panels_reload_after_an_edit_elsewhere(panel: PartnerMatrixPanel,
                                                ctx: WorkspaceContext) -> None:
     goals, orgs = goals_and_orgs(panel)
     rm.set_roles(ctx.store, [(goals[0], orgs[0])], "geïnformeerd")
-    ctx.notify("partners")
+    ctx.notify(ChangeKind.PARTNERS)
     assert cell(panel, goals[0], orgs[0]).data() == "G"
 
 

@@ -399,3 +399,47 @@ def test_double_click_on_an_empty_month_plans_a_meeting(
     assert page.detail.agenda is not None
     assert page.detail.agenda.starts_at == datetime(2022, 3, 3, 14, 30)
     assert page.detail.agenda.ends_at == datetime(2022, 3, 3, 16, 30)
+
+
+def test_minutes_and_item_changed_by_a_colleague_are_kept_or_asked(
+        page: MeetingsPage, qtbot: QtBot) -> None:
+    """Two secretaries on one workspace: what the other wrote into the same item's minutes
+    since it was shown is never overwritten silently; an item field only they changed stays."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from zorgdesk.services.meetings import agenda as agenda_service
+    from zorgdesk.ui.kit.conflict_dialog import ConflictDialog
+
+    store = page.ctx.store
+    made = page.plan_year(PlanValues(ast_id(page), 2022, 2, 2, 1, 4, time(14, 30), 120, True))
+    page._calendar_open(page.calendar_model.index(1, 2))
+    detail = page.detail
+    detail.add_item(item("Voortgang thema Preventie", minutes=30))
+    line = next(x for x in detail.agenda_model.lines() if x.title == "Voortgang thema Preventie")
+    detail.tabs.setCurrentIndex(1)
+    detail.select_minutes_item(line.id)
+    colleague = open_store(store.path)
+    try:
+        minutes_service.set_item_minutes(colleague, line.id, "Fatma: besproken, akkoord.")
+
+        def keep_both() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, ConflictDialog):
+                QTimer.singleShot(20, keep_both)
+                return
+            box.combine.click()  # the combined text
+        QTimer.singleShot(0, keep_both)
+        detail.minutes_text.setPlainText("Jan: besproken.")
+        detail.save_minutes()
+        stored, _who = minutes_service.item_minutes(store, line.id)
+        assert stored == "Fatma: besproken, akkoord.\n\nJan: besproken."
+
+        # The item dialog saves all fields: a duration only the colleague changed stays.
+        agenda_service.update_item(colleague, line.id, minutes_allotted=45)
+        detail.edit_item(item("Voortgang thema Preventie (herzien)", minutes=30))
+        now = next(x for x in agenda_service.load_agenda(store, made[0]).lines
+                   if x.id == line.id)
+        assert (now.title, now.minutes) == ("Voortgang thema Preventie (herzien)", 45)
+    finally:
+        colleague.close()

@@ -297,12 +297,12 @@ def test_reading_needs_no_sqlalchemy_and_ui_values_match_the_enums() -> None:
     import sys
 
     from zorgdesk.models import ActionStatus, Attendance, ItemKind, MemberRole
-    from zorgdesk.ui.meetings import action_ops, agenda_item_dialog, body_dialog, meeting_detail
+    from zorgdesk.ui.meetings import action_list, agenda_item_dialog, body_dialog, minutes_tab
 
-    assert tuple(Attendance) == meeting_detail.ATTENDANCE
+    assert tuple(Attendance) == minutes_tab.ATTENDANCE
     assert tuple(ItemKind) == agenda_item_dialog.ITEM_KINDS
     assert tuple(MemberRole) == body_dialog.MEMBER_ROLES
-    assert tuple(ActionStatus) == (action_ops.OPEN, action_ops.DONE, action_ops.DROPPED)
+    assert tuple(ActionStatus) == (action_list.OPEN, action_list.DONE, action_list.DROPPED)
     code = ("import sys, zorgdesk.ui.meetings.page; "
             "print('sqlalchemy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -61,7 +61,20 @@ def test_wheel_in_a_fresh_venv(tmp_path: Path) -> None:
     assert "first paint" in run([zorgdesk, "--smoke", "--lang", "en"], cwd=work,
                                 home=home).stdout
     run([zorgdesk, "sample", "noord-limburg", "--out", "nl.zorgdesk"], cwd=work, home=home)
-    run([zorgdesk, "report", "werkagenda", "nl.zorgdesk", "--out", "w.pdf"], cwd=work, home=home)
+    for lang in ("nl", "en"):  # the app in both languages, from the installed wheel
+        assert "first paint" in run([zorgdesk, "--smoke", "--lang", lang, "--page", "reports",
+                                     "nl.zorgdesk"], cwd=work, home=home).stdout
+    run([zorgdesk, "adopt", "nl.zorgdesk", "Vastgesteld", "--by", "AST", "--on", "2022-03-01"],
+        cwd=work, home=home)
+    from zorgdesk.reports import REPORTS
+
+    for kind in REPORTS:  # every report, each read back
+        extra = ["--version", "Vastgesteld"] if REPORTS[kind].needs_version else []
+        run([zorgdesk, "report", kind, "nl.zorgdesk", "--out", f"{kind}.pdf", *extra],
+            cwd=work, home=home)
+        assert pdf_text(work / f"{kind}.pdf").strip(), kind
+    run([zorgdesk, "report", "werkagenda", "nl.zorgdesk", "--public", "--out", "w.pdf"],
+        cwd=work, home=home)
     assert "Noord-Limburg" in pdf_text(work / "w.pdf")
     installed = run([python, "-c", "import zorgdesk, pathlib; print(pathlib.Path("
                      "zorgdesk.__file__).parent)"], cwd=work, home=home).stdout.strip()
@@ -92,6 +105,19 @@ def test_bundle_starts_and_makes_a_meeting_pack(tmp_path: Path) -> None:
     run([exe, "sample", "noord-limburg", "--out", "nl.zorgdesk"], cwd=work, home=home)
     run([exe, "report", "meeting-pack", "nl.zorgdesk", "--out", "mp.pdf"], cwd=work, home=home)
     assert pdf_text(work / "mp.pdf")
+
+    # The Linux download: the tarball unpacks elsewhere and starts from there.
+    made = run([sys.executable, ROOT / "packaging" / "make_tarball.py", bundle, tmp_path],
+               cwd=ROOT, home=home).stdout
+    tarball = next(tmp_path.glob("zorgdesk-*-linux-*.tar.gz"))
+    assert tarball.name in made
+    unpacked = tmp_path / "uitgepakt"
+    shutil.unpack_archive(tarball, unpacked)
+    top = next(unpacked.iterdir())
+    assert (top / "LEESMIJ.txt").is_file() and (top / "nl.zorgdesk.ZorgDesk.desktop").is_file()
+    assert "first paint" in run([top / "zorgdesk", "--smoke"], cwd=work, home=home).stdout
+    assert "Noord-Limburg" in run([top / "zorgdesk", "info", work / "nl.zorgdesk"], cwd=work,
+                                  home=home).stdout
 
 
 def iss_paths_in_bundle(iss: str) -> list[str]:

@@ -144,7 +144,8 @@ def every_read(store: Store) -> Iterator[tuple[str, Callable[[], Any]]]:
         yield f"year-{year}", partial(queries.year_calendar, store, year)
         yield f"conflicts-{year}", partial(plan.find_conflicts, store, year)
         yield f"decisions-{year}", partial(minutes.decision_list, store, year=year)
-    yield "ical", lambda: calendar.build_calendar(store).replace(b"\r\n", b"\n").split(b"\n")
+    yield "ical", lambda: [line for line in calendar.build_calendar(store).splitlines()
+                           if not line.startswith(b"DTSTAMP")]  # the moment it was made
     yield "bodies", lambda: bodies.list_bodies(store)
     yield "body-people", lambda: bodies.list_people(store)
     yield "body-orgs", lambda: bodies.list_organisations(store)

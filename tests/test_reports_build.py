@@ -285,11 +285,11 @@ def test_public_edition_leaves_out_private_things(small: Path, tmp_path: Path) -
                        "GEHEIM-BESLUIT", "geheim.pdf"):
             assert secret not in public, (kind, secret)
         if kind == "changes":  # the trekker role was made anew after the adopted version
-            assert SECRET_NAME in internal and "wethouder, Testdorp" in public
+            assert SECRET_NAME in internal and "de wethouder van" in public
         if kind in ("agenda", "minutes", "meeting-pack", "werkagenda"):
             assert SECRET_NAME in internal, kind
             assert PUBLIC_NAME in public, kind
-            assert "wethouder, Testdorp" in public, kind
+            assert "de wethouder van de gemeente Testdorp" in public, kind  # natural
         if kind in ("agenda", "meeting-pack"):
             assert "VERTROUWELIJK-PUNT" in internal
 
@@ -318,7 +318,7 @@ def flatten(outline: Sequence[object]) -> list[object]:
 
 
 def test_unknown_meeting_is_a_dutch_error(small: Path, tmp_path: Path) -> None:
-    from zorgdesk.reports.data import ReportDataError
+    from zorgdesk.services.errors import ReportDataError
 
     opts = ReportOptions(meeting=("AST", date(2022, 3, 14)))
     with pytest.raises(ReportDataError, match="Geen vergadering van AST op 2022-03-14"):

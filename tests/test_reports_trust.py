@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from zorgdesk.dutch import nl_euro
 from zorgdesk.models import AgendaItem, Body, Goal, Meeting, Milestone, Theme, Workspace, YearMark
 from zorgdesk.models.enums import GoalLevel, ItemKind, MilestoneStatus, Precision
 from zorgdesk.reports import ReportOptions, build_report
-from zorgdesk.reports.common import esc, nl_euro, plain
+from zorgdesk.reports.common import esc, plain
 from zorgdesk.store import create_store
 
 RICH_TEXT = "<p><b>Vet stuk</b> en <i>schuin stuk</i> &lt;los&gt;</p><ul><li>Punt een</li></ul>"

@@ -226,6 +226,11 @@ def test_reports_calendar_and_smoke_on_a_url(
     assert ([x for x in calendars[0] if not x.startswith(stamp)]
             == [x for x in calendars[1] if not x.startswith(stamp)])
     assert sum(line.startswith("BEGIN:VEVENT") for line in calendars[1]) == 9
+    assert main(["adopt", pg_url, "Vastgesteld", "--by", "AST", "--on", "2022-03-01"]) == 0
+    assert main(["report", "changes", pg_url, "--version", "Vastgesteld", "--out",
+                 str(tmp_path / "changes.pdf")]) == 0
+    assert main(["table-export", pg_url, "--what", "all", "--out",
+                 str(tmp_path / "alles.xlsx")]) == 0
     smoke = subprocess.run([sys.executable, "-m", "zorgdesk", "--smoke", pg_url],
                            capture_output=True, text=True, timeout=120,
                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ from zorgdesk.services.goals.tree import load_goal_tree
 from zorgdesk.services.timeline import commands as milestones
 from zorgdesk.services.timeline.queries import load_timeline
 from zorgdesk.store import open_store
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.timeline.milestone_dialog import MilestoneDialog
 from zorgdesk.ui.timeline.model import CELL_ROLE, LATE, TimelineModel
 from zorgdesk.ui.timeline.page import TimelinePage
@@ -167,7 +167,7 @@ def test_filters_and_due_in_the_next_months(page: TimelinePage, qtbot: QtBot) ->
     soon = milestones.Period("maand", today.year + (today.month // 12),
                              month=today.month % 12 + 1)
     milestones.add_milestone(page.ctx.store, b, "Binnenkort", soon)
-    page.ctx.notify("milestones")
+    page.ctx.notify(ChangeKind.MILESTONES)
     page.due_only.setChecked(True)
     assert {r.id for r in page.model.rows if r.kind == "goal"} == {goal(page, "2.1.1"), b}
 
@@ -195,3 +195,64 @@ def test_rows_come_in_tree_order_and_labels_show_the_light_at_once(page: Timelin
     assert timeline.rows[2].light == "oranje"
     assert model.headerData(3, Qt.Orientation.Vertical, Qt.ItemDataRole.DecorationRole) is None
     assert page.view.verticalHeader().sizeHint().width() == 470  # the labels are not measured
+
+
+def test_a_colleagues_change_to_a_milestone_is_kept_or_asked(
+        page: TimelinePage, qtbot: QtBot) -> None:
+    """The milestone form saves all its fields at once; a field only a colleague changed
+    since it opened keeps their value, a field both changed asks (Esc keeps theirs)."""
+    from zorgdesk.services.timeline.commands import get_milestone, update_milestone
+    from zorgdesk.ui.kit.conflict_dialog import ConflictDialog
+
+    store = page.ctx.store
+    conn = store.reader()
+    try:
+        milestone_id = str(conn.execute("SELECT id FROM milestone").fetchone()[0])
+    finally:
+        conn.close()
+    colleague = open_store(store.path)
+
+    def colleague_edits(**fields: object) -> None:
+        info = get_milestone(colleague, milestone_id)
+        values: dict[str, object] = {"title": info.title, "status": info.status,
+                                     "period": info.period, "start_date": info.start_date,
+                                     "done_on": info.done_on, "notes": info.notes or ""}
+        values.update(fields)
+        update_milestone(colleague, milestone_id, **values)  # type: ignore[arg-type]
+
+    try:
+        def only_title(dialog: QDialog) -> None:
+            assert isinstance(dialog, MilestoneDialog)
+            colleague_edits(status="gereed")  # while the form is open
+            dialog.title.selectAll()
+            QTest.keyClicks(dialog.title, "Mijn titel")
+            dialog.accept()
+        on_dialog(only_title)
+        page.edit_milestone(milestone_id)
+        info = get_milestone(store, milestone_id)
+        assert (info.title, info.status) == ("Mijn titel", "gereed")
+
+        asked: list[str] = []
+
+        def both_title(dialog: QDialog) -> None:
+            assert isinstance(dialog, MilestoneDialog)
+            colleague_edits(title="Hun titel")
+
+            def conflict() -> None:
+                box = QApplication.activeModalWidget()
+                if not isinstance(box, ConflictDialog):
+                    QTimer.singleShot(20, conflict)  # the milestone form is still closing
+                    return
+                asked.append(box.intro.text())
+                QTest.keyClick(box, Qt.Key.Key_Escape)  # keep theirs
+            QTimer.singleShot(0, conflict)
+            dialog.title.selectAll()
+            QTest.keyClicks(dialog.title, "Weer de mijne")
+            dialog.accept()
+        on_dialog(both_title)
+        page.edit_milestone(milestone_id)
+        assert asked and "de titel" in asked[0]
+        info = get_milestone(store, milestone_id)
+        assert (info.title, info.status) == ("Hun titel", "gereed")
+    finally:
+        colleague.close()

@@ -24,7 +24,7 @@ from zorgdesk.services.goals.tree import load_goal_tree
 from zorgdesk.services.timeline import commands as milestones
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import Store, open_store
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 
 TABLES = ("goal", "milestone", "year_mark", "status_update", "role", "tag", "goal_tag",
@@ -53,43 +53,43 @@ def apply(ctx: WorkspaceContext, step: tuple[str, int, int]) -> None:
     if kind == "create":
         run_edit(ctx, None, "Doel toegevoegd", lambda: goal_edit.capture_tree(store),
                  lambda: goal_edit.create_goal(store, title=f"Doel {value}", parent_id=goal.id),
-                 what="goals")
+                 what=ChangeKind.GOALS)
     elif kind == "rename":
         run_edit(ctx, None, "Titel gewijzigd",
                  lambda: goal_edit.capture_goal_rows(store, [goal.id]),
                  lambda: goal_edit.update_goal(store, goal.id, title=f"Titel {value}"),
-                 what="goals")
+                 what=ChangeKind.GOALS)
     elif kind == "delete" and len(goals) > 1:
         run_edit(ctx, None, "Doel verwijderd",
                  lambda: goal_edit.capture_goal_with_all(store, goal.id),
-                 lambda: goal_edit.delete_goal(store, goal.id), what="goals")
+                 lambda: goal_edit.delete_goal(store, goal.id), what=ChangeKind.GOALS)
     elif kind == "move":
         target = goals[value % len(goals)]
         run_edit(ctx, None, "Doel verplaatst", lambda: goal_edit.capture_tree(store),
                  lambda: goal_edit.move_goal(store, goal.id, parent_id=target.id,
-                                             theme_id=None, row=0), what="goals")
+                                             theme_id=None, row=0), what=ChangeKind.GOALS)
     elif kind == "milestone":
         run_edit(ctx, None, "Mijlpaal toegevoegd", lambda: capture_rows(store, "milestone", []),
                  lambda: milestones.add_milestone(store, goal.id, f"M{value}",
                                                   milestones.Period("kwartaal", 2026,
                                                                     value % 4 + 1)),
-                 what="milestones",
+                 what=ChangeKind.MILESTONES,
                  capture_new=lambda new_id: milestones.capture_milestone(store, new_id))
     elif kind == "mark":
         run_edit(ctx, None, "Jaar gemarkeerd", lambda: milestones.capture_marks(store, goal.id),
                  lambda: milestones.toggle_year_mark(store, goal.id, 2024 + value % 4),
-                 what="milestones")
+                 what=ChangeKind.MILESTONES)
     elif kind == "tags":
         run_edit(ctx, None, "Labels gewijzigd", lambda: goal_edit.capture_tags(store, goal.id),
                  lambda: goal_edit.set_tags(store, goal.id, [f"Label {value % 3}"]),
-                 what="goals")
+                 what=ChangeKind.GOALS)
     elif kind == "light":
         run_edit(ctx, None, "Voortgang toegevoegd",
                  lambda: capture_rows(store, "status_update", []),
                  lambda: goal_progress.add_status_update(
                      store, goal.id, reported_on=date(2026, 1, 1 + value % 28),
                      light=("groen", "oranje", "rood")[value % 3]),
-                 what="goals",
+                 what=ChangeKind.GOALS,
                  capture_new=lambda new_id: goal_progress.capture_status_update(store, new_id))
 
 

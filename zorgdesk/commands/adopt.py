@@ -4,10 +4,10 @@ without NAAM: list the adopted versions."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from zorgdesk.commands.report import _day
+from zorgdesk.store.server import workspace_location
 
 
 def register(sub: Any) -> None:
@@ -17,7 +17,7 @@ def register(sub: Any) -> None:
         "'Werkagenda 2025' vastgesteld door de BST. Later toont 'zorgdesk report changes "
         "--version NAAM' wat er sindsdien veranderde. Zonder NAAM: de lijst van versies.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL")
     parser.add_argument("name", nargs="?", metavar="NAAM", help="naam van de versie")
     parser.add_argument("--by", metavar="WIE", help="wie vaststelde, bijvoorbeeld 'de BST'")
     parser.add_argument("--on", type=_day, metavar="JJJJ-MM-DD", help="datum (standaard vandaag)")
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.name:
             adopt_version(store, args.name, args.by, args.on)
-            print(f"Versie '{args.name}' vastgelegd in {args.file.name}.")
+            print(f"Versie '{args.name}' vastgelegd in {store.path.name}.")
         versions = list_versions(store)
     finally:
         store.close()

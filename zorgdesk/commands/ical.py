@@ -39,10 +39,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         meeting_id = None
         if args.meeting is not None:
-            from zorgdesk.reports.data import find_meeting
+            from zorgdesk.services.meetings.meeting_data import find_meeting
 
-            with store.session() as session:
-                meeting_id = find_meeting(session, *args.meeting)
+            meeting_id = find_meeting(store, *args.meeting)
         result = export_ical(store, args.out, body=args.body, year=args.year,
                              meeting_id=meeting_id)
     finally:

@@ -32,15 +32,14 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from zorgdesk.commands.targets import check_target
-    from zorgdesk.reports.data import find_meeting
     from zorgdesk.services.meetings.invitation import write_invitation
+    from zorgdesk.services.meetings.meeting_data import find_meeting
     from zorgdesk.store import open_store
 
     check_target(args.out, [args.file] if isinstance(args.file, Path) else [], force=args.force)
     store = open_store(args.file, readonly=True)
     try:
-        with store.session() as session:
-            meeting_id = find_meeting(session, *args.meeting)
+        meeting_id = find_meeting(store, *args.meeting)
         invitation = write_invitation(store, meeting_id, args.out, pack=args.pack,
                                       public=args.public)
     finally:

@@ -64,7 +64,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from zorgdesk.commands.targets import check_target
     from zorgdesk.reports import ReportOptions, build_report
-    from zorgdesk.reports.data import ReportDataError
+    from zorgdesk.services.errors import ReportDataError
 
     if isinstance(args.file, Path) and not args.file.exists():
         print(f"zorgdesk: werkruimte {args.file} niet gevonden.", file=sys.stderr)
@@ -79,6 +79,31 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for warning in options.warnings:
         print(f"zorgdesk: let op: {warning}", file=sys.stderr)
+    if args.public:
+        names = _unregistered_names(args.file, out)
+        if names:
+            print("zorgdesk: let op: de publieksversie noemt mogelijk personen die niet als "
+                  "persoon zijn geregistreerd: " + ", ".join(names) + ". Registreer ze (niet "
+                  "openbaar) of pas de tekst aan; geregistreerde namen worden altijd "
+                  "vervangen.", file=sys.stderr)
     edition = "publieksversie" if args.public else "interne versie"
     print(f"Rapport '{args.kind}' ({edition}) geschreven naar {out}")
     return 0
+
+
+def _unregistered_names(location: Path | str, pdf: Path) -> list[str]:
+    """Likely names of people in the public PDF who are no registered person (the app's
+    privacy check asks about them; the CLI only warns, it cannot ask)."""
+    from pypdf import PdfReader
+
+    from zorgdesk.services.privacy import load_name_context, unchecked_names
+    from zorgdesk.store import open_store
+    from zorgdesk.store.server import workspace_location
+
+    store = open_store(workspace_location(str(location)), readonly=True)
+    try:
+        context = load_name_context(store)
+    finally:
+        store.close()
+    return unchecked_names([page.extract_text() or "" for page in PdfReader(pdf).pages],
+                           context)

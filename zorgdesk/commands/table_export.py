@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from zorgdesk.commands.targets import add_force
+from zorgdesk.store.server import workspace_location
 
 WHAT = ("goals", "milestones", "yearmarks", "roles", "matrix", "organisations", "people",
         "funding", "meetings", "agenda", "decisions", "actions", "all")
@@ -19,7 +20,7 @@ def register(sub: Any) -> None:
         "zoals Nederlands Excel het opent (;, UTF-8 met BOM, decimale komma). "
         "--what all schrijft één werkmap met elke lijst als blad.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=workspace_location, metavar="FILE|URL")
     parser.add_argument("--what", required=True, choices=WHAT, help="welke lijst")
     parser.add_argument("--out", required=True, type=Path, help="doelbestand (.xlsx of .csv)")
     add_force(parser)
@@ -31,12 +32,13 @@ def run(args: argparse.Namespace) -> int:
     from zorgdesk.store import open_store
     from zorgdesk.tables.export import export_tables
 
-    check_target(args.out, [args.file], force=args.force)
+    check_target(args.out, [args.file] if isinstance(args.file, Path) else [], force=args.force)
     store = open_store(args.file, readonly=True)
     try:
         tables = export_tables(store, args.what, args.out)
     finally:
         store.close()
     rows = sum(len(t.rows) for t in tables)
-    print(f"{rows} rijen in {len(tables)} blad(en) geschreven naar {args.out}")
+    print(f"{rows} rijen in {len(tables)} " + ("blad" if len(tables) == 1 else "bladen")
+          + f" geschreven naar {args.out}")
     return 0

@@ -44,6 +44,9 @@ class Row(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Who made the last change, by display name (store/authors.py); set on every flush.
+    # Last in every table, where the "authors" migration added it to existing files.
+    changed_by: Mapped[str | None] = mapped_column(String(120), sort_order=100)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805

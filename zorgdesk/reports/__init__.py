@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
     from zorgdesk.reports.common import Styles
-    from zorgdesk.reports.data import Privacy, WorkspaceData
+    from zorgdesk.services.goals.plan import WorkspaceData
+    from zorgdesk.services.workspace.privacy_filter import Privacy
     from zorgdesk.store import Store
 
 
@@ -129,20 +129,22 @@ class ReportOptions:
     made_on: date | None = None
     progress: ProgressFn | None = None
     warnings: list[str] = field(default_factory=list)  # filled by build_report
+    # name -> what the public edition prints instead (from the privacy check before saving)
+    replacements: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
 class Context:
-    """What a report builder gets: an open Session and the privacy filter of its edition."""
+    """What a report builder gets: the workspace to read through the services' report rows
+    (services/goals/plan.py, services/meetings/meeting_data.py) and its edition's filter."""
 
-    session: Session
+    store: Store
     privacy: Privacy
     styles: Styles
     options: ReportOptions
     workspace: WorkspaceData
     meeting_id: str | None = None
     theme_id: str | None = None
-    store: Store | None = None
 
     def progress(self, percent: int, label: str) -> None:
         if self.options.progress is not None:
@@ -180,15 +182,11 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
                  options: ReportOptions | None = None) -> Path:
     """Make report `kind` of the workspace and write it to `out` (atomically). Returns `out`."""
     from zorgdesk.reports.common import PageInfo, make_styles, render
-    from zorgdesk.reports.data import (
-        Privacy,
-        ReportDataError,
-        default_meeting,
-        find_meeting,
-        find_theme,
-        load_workspace,
-    )
     from zorgdesk.reports.pdfa import write_pdfa
+    from zorgdesk.services.errors import ReportDataError
+    from zorgdesk.services.goals.plan import find_theme, load_workspace
+    from zorgdesk.services.meetings.meeting_data import default_meeting, find_meeting
+    from zorgdesk.services.workspace.privacy_filter import Privacy
     from zorgdesk.store import Store, open_store
     from zorgdesk.store.atomic import atomic_path
     from zorgdesk.store.errors import QT_TRANSLATE_NOOP
@@ -211,19 +209,18 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     step = options.progress or (lambda _p, _l: None)
     step(2, "Gegevens lezen")
     try:
-        with store.session() as session:
-            ctx = Context(session, Privacy(session, options.public), make_styles(), options,
-                          load_workspace(session), store=store)
-            if report.needs_meeting:
-                if options.meeting_id:
-                    ctx.meeting_id = options.meeting_id
-                elif options.meeting:
-                    ctx.meeting_id = find_meeting(session, *options.meeting)
-                else:
-                    ctx.meeting_id = default_meeting(session, options.made_on)
-            if options.theme:
-                ctx.theme_id = find_theme(session, options.theme)
-            content = report.load()(ctx)
+        privacy = Privacy(store, options.public, options.replacements)
+        ctx = Context(store, privacy, make_styles(), options, load_workspace(store))
+        if report.needs_meeting:
+            if options.meeting_id:
+                ctx.meeting_id = options.meeting_id
+            elif options.meeting:
+                ctx.meeting_id = find_meeting(store, *options.meeting)
+            else:
+                ctx.meeting_id = default_meeting(store, options.made_on)
+        if options.theme:
+            ctx.theme_id = find_theme(store, options.theme)
+        content = report.load()(ctx)
         step(40, "Pagina's opmaken")
         edition = " (publieksversie)" if options.public else ""
         info = PageInfo(ctx.workspace.name, content.title + edition, content.subtitle,

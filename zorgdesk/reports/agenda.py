@@ -7,9 +7,8 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
-from sqlalchemy import select
 
-from zorgdesk.models import Goal
+from zorgdesk.dutch import nl_date_long, nl_time
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     ACCENT,
@@ -25,13 +24,11 @@ from zorgdesk.reports.common import (
     hex_of,
     join_people,
     key_values,
-    nl_date_long,
-    nl_time,
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import MeetingData, load_meeting
-from zorgdesk.reports.extra_data import confidential_item_ids
+from zorgdesk.services.goals.plan import goal_labels
+from zorgdesk.services.meetings.meeting_data import MeetingData, confidential_item_ids, load_meeting
 
 KIND_SHORT = {
     "ter informatie": "informatie",
@@ -52,12 +49,7 @@ def meeting_when(meeting: MeetingData) -> str:
 
 
 def goal_codes(ctx: Context, goal_ids: set[str]) -> dict[str, str]:
-    if not goal_ids:
-        return {}
-    rows = ctx.session.execute(
-        select(Goal.id, Goal.code, Goal.title).where(Goal.id.in_(goal_ids))
-    ).all()
-    return {r[0]: (r[1] or ctx.privacy.text(r[2])[:40]) for r in rows}
+    return goal_labels(ctx.store, goal_ids, ctx.privacy)
 
 
 def meeting_facts(ctx: Context, meeting: MeetingData) -> list[Flowable]:
@@ -79,7 +71,7 @@ def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
     codes = goal_codes(ctx, {g for item in meeting.items for g in item.goal_ids})
     rows: list[list[Any]] = [["", "Tijd", "Onderwerp", "Soort", "Inbreng"]]
     extra: list[tuple[Any, ...]] = []
-    secret = set() if ctx.privacy.public else confidential_item_ids(ctx.session, meeting.id)
+    secret = set() if ctx.privacy.public else confidential_item_ids(ctx.store, meeting.id)
     for r, item in enumerate(meeting.items, start=1):
         parts = [f"<b>{esc(item.title)}</b>"]
         if item.id in secret:
@@ -142,7 +134,7 @@ def agenda_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
 
 def make(ctx: Context) -> ReportContent:
     assert ctx.meeting_id is not None
-    meeting = load_meeting(ctx.session, ctx.meeting_id, ctx.privacy)
+    meeting = load_meeting(ctx.store, ctx.meeting_id, ctx.privacy)
     return ReportContent(
         title=f"Agenda {meeting.body_abbr}",
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",

@@ -12,6 +12,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from zorgdesk.dutch import nl_date_long
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     MUTED,
@@ -21,11 +22,10 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
-    nl_date_long,
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import ReportDataError
+from zorgdesk.services.errors import ReportDataError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 KIND_WORDS = {"toegevoegd": "nieuw", "gewijzigd": "gewijzigd", "verwijderd": "vervallen"}
@@ -46,12 +46,13 @@ def make(ctx: Context) -> ReportContent:
     report = changes_since(ctx.store, version.id, public=ctx.options.public,
                            person_label=ctx.privacy.person)
     s = ctx.styles
+    text = ctx.privacy.text  # free text, with names that may not be published replaced
     subtitle = f"sinds {version.label()}"
     story: list[Flowable] = [*title_block("Wijzigingen in de werkagenda", subtitle, s),
                              spacer(2)]
     intro = (f"Dit overzicht vergelijkt de werkagenda van vandaag met de versie "
              f"'{version.name}' die op {nl_date_long(version.adopted_on, weekday=False)} is "
-             "vastgesteld" + (f" door {version.adopted_by}" if version.adopted_by else "")
+             "vastgesteld" + (f" door {text(version.adopted_by)}" if version.adopted_by else "")
              + ". Per onderdeel staat wat er nieuw is, wat er veranderde (de vastgestelde en "
              "de huidige tekst naast elkaar) en wat er verviel.")
     story += [Paragraph(esc(intro), s.body), spacer(3)]
@@ -73,21 +74,21 @@ def make(ctx: Context) -> ReportContent:
             continue
         rows: list[list[Any]] = [["Wat", "Wijziging", "Vastgesteld", "Nu"]]
         for change in section.changes:
-            label = Paragraph(esc(change.label), s.cell)
+            label = Paragraph(esc(text(change.label)), s.cell)
             if change.kind == "toegevoegd":
                 rows.append([label, Paragraph("nieuw", s.cell),
                              Paragraph(f"<font color='{muted}'>—</font>", s.cell),
-                             Paragraph(esc(change.label), s.cell)])
+                             Paragraph(esc(text(change.label)), s.cell)])
             elif change.kind == "verwijderd":
                 rows.append([label, Paragraph("vervallen", s.cell),
-                             Paragraph(f"<strike>{esc(change.label)}</strike>", s.cell),
+                             Paragraph(f"<strike>{esc(text(change.label))}</strike>", s.cell),
                              Paragraph(f"<font color='{muted}'>—</font>", s.cell)])
             else:
                 for index, diff in enumerate(change.fields):
                     rows.append([label if index == 0 else "",
                                  Paragraph(esc(diff.field.lower()), s.cell),
-                                 Paragraph(esc(diff.old), s.cell),
-                                 Paragraph(esc(diff.new), s.cell)])
+                                 Paragraph(esc(text(diff.old)), s.cell),
+                                 Paragraph(esc(text(diff.new)), s.cell)])
         story += [data_table(rows, col), spacer(4)]
     return ReportContent("Wijzigingen in de werkagenda", subtitle, story,
                          keywords="werkagenda, wijzigingen, vastgestelde versie")

@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image
 
-from zorgdesk.reports.data import IndicatorData
+from zorgdesk.services.goals.plan import IndicatorData
 
 LIGHT_HEX = {"groen": "#2E8540", "oranje": "#E08A00", "rood": "#C62828", "geen": "#B8C2CC"}
 INK = "#1F2933"

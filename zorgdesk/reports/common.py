@@ -12,7 +12,7 @@ import functools
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 from typing import Any
 
@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as _Paragraph
 
 from zorgdesk import __version__
+from zorgdesk.dutch import nl_date
 from zorgdesk.paths import resources_dir
 from zorgdesk.services.goals.text_format import as_plain, is_rich, rich_blocks
 
@@ -138,10 +139,6 @@ STATUS_SHAPES: dict[str, str] = {
 LATE_SHAPE = "\u25b2"
 
 
-def is_late(status: str, due_end: date, today: date) -> bool:
-    """Still open after the last day of its due period."""
-    return status not in ("gereed", "vervallen") and due_end < today
-
 
 def late_markup() -> str:
     """The red, bold "te laat" marker: text as well as colour."""
@@ -152,45 +149,7 @@ def hex_of(colour: colors.Color) -> str:
     return "#" + str(colour.hexval())[2:]
 
 
-# --- Dutch formatting --------------------------------------------------------------------
-
-DAYS_SHORT = ("ma", "di", "wo", "do", "vr", "za", "zo")
-DAYS_LONG = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
-MONTHS_LONG = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-               "september", "oktober", "november", "december")
-
-
-def nl_date(value: date | None, *, weekday: bool = True) -> str:
-    """`ma 3 feb 2025`."""
-    if value is None:
-        return ""
-    text = f"{value.day} {MONTHS_SHORT[value.month - 1]} {value.year}"
-    return f"{DAYS_SHORT[value.weekday()]} {text}" if weekday else text
-
-
-def nl_date_long(value: date | None, *, weekday: bool = True) -> str:
-    """`maandag 3 februari 2025`."""
-    if value is None:
-        return ""
-    text = f"{value.day} {MONTHS_LONG[value.month - 1]} {value.year}"
-    return f"{DAYS_LONG[value.weekday()]} {text}" if weekday else text
-
-
-def nl_time(value: datetime) -> str:
-    return f"{value.hour:02d}:{value.minute:02d}"
-
-
-def nl_number(value: float, decimals: int = 0) -> str:
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
-def nl_euro(cents: int) -> str:
-    """`€ 7.300,00`; whole euros without cents: `€ 2.176.993`."""
-    if cents % 100 == 0:
-        return f"\u20ac {nl_number(cents // 100)}"
-    return f"\u20ac {nl_number(cents / 100, 2)}"
+# Dutch dates, numbers and euros: zorgdesk/dutch.py.
 
 
 # --- text --------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ from zorgdesk.reports.common import (
     heading,
     title_block,
 )
-from zorgdesk.reports.data import GoalData, Plan, RoleData, load_plan
+from zorgdesk.services.goals.plan import GoalData, Plan, RoleData, load_plan
 
 ROLE_SHORT = {"trekker": "T", "initiatiefnemer": "I", "betrokken": "B", "financier": "F",
               "geïnformeerd": "G"}
@@ -250,7 +250,7 @@ def people_table(ctx: Context, plan: Plan) -> list[Flowable]:
 
 
 def make(ctx: Context) -> ReportContent:
-    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     return ReportContent(
         title="Partnermatrix", subtitle=plan.workspace.name,
         story=matrix_flowables(ctx, plan), landscape_first=True,

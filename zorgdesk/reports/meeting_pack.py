@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from zorgdesk.dutch import nl_date
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import agenda_flowables, meeting_when
 from zorgdesk.reports.common import (
@@ -31,21 +32,18 @@ from zorgdesk.reports.common import (
     hex_of,
     late_markup,
     light_markup,
-    nl_date,
     spacer,
 )
-from zorgdesk.reports.data import (
+from zorgdesk.reports.minutes import actions_table, minutes_flowables
+from zorgdesk.services.goals.plan import GoalData, Plan, load_plan
+from zorgdesk.services.meetings.meeting_data import (
     AttachmentData,
-    GoalData,
     MeetingData,
-    Plan,
     attachment_bytes,
     load_meeting,
-    load_plan,
     neighbour_meetings,
     open_actions,
 )
-from zorgdesk.reports.minutes import actions_table, minutes_flowables
 
 MAX_CHARTS = 8
 
@@ -149,7 +147,7 @@ def load_attachments(ctx: Context, meeting: MeetingData) -> list[Merged]:
             if not att.is_pdf:
                 merged.append(Merged(att, b"", 0, "geen PDF; niet samengevoegd"))
                 continue
-            content = attachment_bytes(ctx.session, att.id)
+            content = attachment_bytes(ctx.store, att.id)
             try:
                 pages = len(PdfReader(BytesIO(content)).pages)
             except Exception:  # a damaged attachment must not stop the meeting pack
@@ -248,12 +246,12 @@ def merge_attachments(data: bytes, merged: list[Merged], workspace: str) -> byte
 def make(ctx: Context) -> ReportContent:
     assert ctx.meeting_id is not None
     s = ctx.styles
-    meeting = load_meeting(ctx.session, ctx.meeting_id, ctx.privacy)
-    prev_id, next_id = neighbour_meetings(ctx.session, meeting.id)
-    previous = load_meeting(ctx.session, prev_id, ctx.privacy) if prev_id else None
-    nxt = load_meeting(ctx.session, next_id, ctx.privacy) if next_id else None
+    meeting = load_meeting(ctx.store, ctx.meeting_id, ctx.privacy)
+    prev_id, next_id = neighbour_meetings(ctx.store, meeting.id)
+    previous = load_meeting(ctx.store, prev_id, ctx.privacy) if prev_id else None
+    nxt = load_meeting(ctx.store, next_id, ctx.privacy) if next_id else None
     ctx.progress(15, "Doelen en verkeerslichten lezen")
-    plan = load_plan(ctx.session, ctx.privacy)
+    plan = load_plan(ctx.store, ctx.privacy)
     merged = load_attachments(ctx, meeting)
     day = meeting.starts_at.date()
     until = nxt.starts_at.date() if nxt else day + timedelta(days=92)
@@ -272,7 +270,7 @@ def make(ctx: Context) -> ReportContent:
     story += [PageBreak(), heading(f"Actielijst {meeting.body_abbr}", 0, s),
               Paragraph("Open actiepunten van dit overleg, ook uit eerdere vergaderingen.",
                         s.muted),
-              actions_table(ctx, open_actions(ctx.session, meeting.body_id, ctx.privacy,
+              actions_table(ctx, open_actions(ctx.store, meeting.body_id, ctx.privacy,
                                               meeting.starts_at),
                             with_origin=True)]
     goal_ids = [g for item in meeting.items for g in item.goal_ids]

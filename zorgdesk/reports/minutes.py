@@ -7,6 +7,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
+from zorgdesk.dutch import nl_date, nl_date_long
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import meeting_when
 from zorgdesk.reports.common import (
@@ -20,12 +21,15 @@ from zorgdesk.reports.common import (
     hex_of,
     join_people,
     key_values,
-    nl_date,
-    nl_date_long,
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import ActionData, DecisionData, MeetingData, load_meeting
+from zorgdesk.services.meetings.meeting_data import (
+    ActionData,
+    DecisionData,
+    MeetingData,
+    load_meeting,
+)
 
 
 def decisions_table(ctx: Context, decisions: list[DecisionData]) -> Flowable:
@@ -157,7 +161,7 @@ def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
 
 def make(ctx: Context) -> ReportContent:
     assert ctx.meeting_id is not None
-    meeting = load_meeting(ctx.session, ctx.meeting_id, ctx.privacy)
+    meeting = load_meeting(ctx.store, ctx.meeting_id, ctx.privacy)
     return ReportContent(
         title=f"Verslag {meeting.body_abbr}",
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",

@@ -9,6 +9,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from zorgdesk.dutch import nl_date, nl_euro
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.charts import light_bars
 from zorgdesk.reports.common import (
@@ -20,13 +21,12 @@ from zorgdesk.reports.common import (
     heading,
     hex_of,
     light_markup,
-    nl_date,
     plain,
     spacer,
     title_block,
 )
-from zorgdesk.reports.data import GoalData, Plan, ThemeData, load_plan
 from zorgdesk.reports.werkagenda import theme_roles
+from zorgdesk.services.goals.plan import GoalData, Plan, ThemeData, load_plan
 
 LIGHTS = ("groen", "oranje", "rood")
 
@@ -73,6 +73,8 @@ def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable
                     if len(summary) > 140:
                         summary = summary[:138].rsplit(" ", 1)[0] + " \u2026"
                     what = "nieuwe rapportage" + (f": {esc(summary)}" if summary else "")
+                if status.by:
+                    what += f" (door {esc(status.by)})"
                 events.append((status.reported_on, goal, what))
             if status.light is not None:
                 previous = status.light
@@ -119,6 +121,16 @@ def _leads(goal: GoalData) -> str:
             f"{esc('; '.join(leads))}</font>")
 
 
+def _funding(goal: GoalData) -> str:
+    """The goal's funding in one line: total, and how much of it is committed."""
+    if not goal.funding:
+        return ""
+    total = sum(f.amount_cents for f in goal.funding)
+    committed = sum(f.amount_cents for f in goal.funding if f.status == "toegezegd")
+    return (f"<br/><font size='7.5' color='{hex_of(MUTED)}'>Financiering: {nl_euro(total)}"
+            f" (toegezegd {nl_euro(committed)})</font>")
+
+
 def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
     s = ctx.styles
     rows: list[list[Any]] = [["Nummer", "Doel", "Licht", "Resultaten", "Aandachtspunten",
@@ -127,7 +139,7 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
         latest = goal.latest
         rows.append([
             Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell),
-            Paragraph(esc(goal.title) + _leads(goal), s.cell),
+            Paragraph(esc(goal.title) + _leads(goal) + _funding(goal), s.cell),
             Paragraph(light_markup(goal.light), s.cell),
             Paragraph(esc(latest.results) if latest else "", s.cell),
             Paragraph(esc(latest.attention) if latest else "", s.cell),
@@ -141,7 +153,7 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
 
 def make(ctx: Context) -> ReportContent:
     s = ctx.styles
-    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     made_on = ctx.options.made_on or date.today()
     since = ctx.options.since or (made_on - timedelta(days=183))
     story: list[Flowable] = title_block(

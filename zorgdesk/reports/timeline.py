@@ -34,11 +34,10 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
-    is_late,
     late_markup,
     title_block,
 )
-from zorgdesk.reports.data import (
+from zorgdesk.services.goals.plan import (
     GoalData,
     GridColumn,
     MilestoneData,
@@ -141,7 +140,7 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
             for m in goal.milestones:
                 r = len(data)
                 title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
-                late = is_late(m.status, m.due_end, today)
+                late = m.late(today)
                 label = Paragraph(
                     f"<font color='{hex_of(MUTED)}'>\u2514</font> {esc(title)} "
                     f"<font color='{hex_of(MUTED)}'>({esc(m.due_label)})</font>"
@@ -195,7 +194,7 @@ def left_out(plan: Plan, s: Any) -> list[Flowable]:
 
 def make(ctx: Context) -> ReportContent:
     s = ctx.styles
-    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id, with_details=False)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id, with_details=False)
     columns = quarter_columns(plan)
     today = ctx.options.made_on or date.today()
     story: list[Flowable] = title_block("Tijdlijn", f"{plan.workspace.name}, in kwartalen", s)

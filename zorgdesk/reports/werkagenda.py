@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
+from zorgdesk.dutch import nl_euro
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     ACCENT,
@@ -25,12 +26,18 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
-    is_late,
     late_markup,
     plain,
     spacer,
 )
-from zorgdesk.reports.data import GoalData, GridColumn, Plan, ThemeData, load_plan, year_columns
+from zorgdesk.services.goals.plan import (
+    GoalData,
+    GridColumn,
+    Plan,
+    ThemeData,
+    load_plan,
+    year_columns,
+)
 from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
@@ -54,11 +61,24 @@ def body_text(goal: GoalData) -> str:
     """The goal's text as Paragraph markup: a formatted text with its bold, italic and
     bullets; a plain one without the title it often starts with (the sources repeat it)."""
     if is_rich(goal.text):
-        return esc(goal.text)
+        return esc(_without_leading_title(goal.text or "", plain(goal.title)))
     text, title = plain(goal.text), plain(goal.title)
-    if title and text.startswith(title.rstrip(":. ")):
-        text = text[len(title.rstrip(":. ")):].lstrip(":. \n")
-    return esc(text)
+    return esc(_without_leading_title(text, title).lstrip(":. \n"))
+
+
+def _without_leading_title(text: str, title: str) -> str:
+    """A formatted text whose first bullet repeats the title (IZA 2.4.2.C): the repeat goes,
+    what follows it in that bullet stays."""
+    first, sep, rest = text.partition("\n")
+    marker = first[:len(first) - len(first.lstrip("•*- \t"))]
+    body = first[len(marker):]
+    wanted = title.rstrip(":. ")
+    if not wanted or not body.startswith(wanted):
+        return text
+    remainder = body[len(wanted):].lstrip(":. ")
+    if remainder:
+        return marker + remainder + sep + rest
+    return rest
 
 
 CHUNK = 1_500  # characters per Paragraph of a long text
@@ -112,13 +132,28 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     if goal.milestones:
         ms = "; ".join(
             f"{esc(m.title)} ({esc(m.due_label)})"
-            + (f" {late_markup()}" if is_late(m.status, m.due_end, today) else "")
+            + (f" {late_markup()}" if m.late(today) else "")
             for m in goal.milestones)
         parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
     if goal.initiatives:
-        names = "; ".join(esc(n) for n, _aim in goal.initiatives)
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>Inspirerende initiatieven: "
-                     f"{names}</font>")
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'><b>Inspirerende "
+                     "initiatieven:</b></font>")
+        for name, what in goal.initiatives:
+            first, *rest = chunked(f"{name}: {what}" if what else name) or [""]
+            parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>\u2022 {esc(first)}</font>")
+            parts.extend(f"<font size='7.5' color='{hex_of(MUTED)}'>{esc(piece)}</font>"
+                         for piece in rest)
+    if goal.programmes:
+        parts.append(f"<font size='7.5'><b>Transformatieprogramma:</b> "
+                     f"{esc('; '.join(goal.programmes))}</font>")
+    if goal.funding:
+        lines = "; ".join(
+            " ".join(x for x in (str(f.year or ""), esc(f.source), nl_euro(f.amount_cents),
+                                 f"({esc(f.status)})") if x)
+            + (f" \u2013 {esc(f.description)}" if f.description else "")
+            for f in goal.funding)
+        total = nl_euro(sum(f.amount_cents for f in goal.funding))
+        parts.append(f"<font size='7.5'><b>Financiering:</b> {lines}; totaal {total}</font>")
     initiators = [r for r in goal.roles if r.role in INITIATOR_ROLES]
     if initiators:
         names = "; ".join(
@@ -207,13 +242,25 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
     if goal.under:  # the hierarchy crosses themes: say what it hangs under
         out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
-    text = body_text(goal)
-    if text:
-        out.append(Paragraph(text, s.body))
-    if goal.internal_notes and not public:
-        out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>", s.muted))
+    if has_own_details(goal):
+        # A goal with sub-goals can carry a project card, milestones, funding and a grid of
+        # its own (noord-limburg 1.4): printed as its own row above its sub-goals.
+        out += [goals_table([goal], columns, s, public=public, today=today), spacer(3)]
+    else:
+        text = body_text(goal)
+        if text:
+            out.append(Paragraph(text, s.body))
+        if goal.internal_notes and not public:
+            out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>",
+                                 s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public, today=today)
     return out
+
+
+def has_own_details(goal: GoalData) -> bool:
+    return bool(goal.card or goal.milestones or goal.initiatives or goal.funding
+                or goal.programmes or goal.year_marks
+                or any(r.role in INITIATOR_ROLES for r in goal.roles))
 
 
 def children_flowables(goals: list[GoalData], level: int, columns: list[GridColumn],
@@ -266,7 +313,7 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
 
 
 def make(ctx: Context) -> ReportContent:
-    plan = load_plan(ctx.session, ctx.privacy, theme_id=ctx.theme_id)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     ctx.progress(25, "Werkagenda samenstellen")
     return ReportContent(
         title="Werkagenda",

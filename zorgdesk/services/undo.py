@@ -183,3 +183,20 @@ def merge(*states: State) -> State:
             for key, row in rows.items():
                 keyed.setdefault(key, row)
     return out
+
+
+def capture_workspace(store: Store) -> State:
+    """Every row of every table: for an edit that may touch anything (merging a copy in).
+
+    Read twice per such edit; on the large sample (2,000 goals, 10,000 milestones) that is a
+    fraction of a second, and it makes undo of a whole merge exact.
+    """
+    from sqlalchemy import true
+
+    from zorgdesk.models import Base
+
+    state = State(with_content=True)
+    with store.transaction() as session:
+        for table in Base.metadata.sorted_tables:
+            state.add(table, read_rows(session, table, true()))
+    return state

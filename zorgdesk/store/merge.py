@@ -22,7 +22,7 @@ from zorgdesk.store.changes_file import check_not_older, record_received
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 from zorgdesk.store.schema import read_facts, sqlite_uri
 
-BOOKKEEPING = frozenset({"updated_at", "revision"})
+BOOKKEEPING = frozenset({"updated_at", "revision", "changed_by"})
 Choice = Literal["mine", "theirs", "both"]
 RowMap = dict[str, dict[str, Any]]
 

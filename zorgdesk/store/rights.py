@@ -63,3 +63,13 @@ def grant_role(conn: Connection, database: str, user: str, role: str) -> None:
         conn.exec_driver_sql(
             f"REVOKE {quote(group_role(database, other))} FROM {quote(user)}")
     conn.exec_driver_sql(f"GRANT {quote(group_role(database, role))} TO {quote(user)}")
+
+
+def set_display_name(conn: Connection, user: str, name: str) -> None:
+    """The name under which `user`'s changes are shown to everyone (store/authors.py): kept
+    by the server as the role's comment, so every laptop shows the same name."""
+    from sqlalchemy import text
+
+    quote = conn.dialect.identifier_preparer.quote
+    literal = conn.execute(text("SELECT quote_literal(:name)"), {"name": name.strip()}).scalar()
+    conn.exec_driver_sql(f"COMMENT ON ROLE {quote(user)} IS {literal}")

@@ -213,6 +213,12 @@ def install(session_factory: Any) -> None:
 def _before_flush(session: Any, _context: Any, _instances: Any) -> None:
     from sqlalchemy import inspect
 
+    store = session.info.get("store")
+    if store is not None:
+        from zorgdesk.store.authors import stamp_authors
+
+        stamp_authors(session, store.author)
+
     for obj in [*session.new, *session.dirty]:
         table = getattr(obj, "__tablename__", None)
         if table not in columns():

@@ -47,6 +47,12 @@ def server_url(text: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def with_password(text: str, password: str) -> str:
+    """The URL with `password` in it: for the connection only, never to be shown or kept."""
+    return server_url(text).set(drivername="postgresql", password=password).render_as_string(
+        hide_password=False)
+
+
 def display_name(text: str) -> str:
     """The URL as people may see it: never with a password in it."""
     url = server_url(text)
@@ -91,9 +97,21 @@ def check_revision(revision: str | None, name: str) -> int:
     return REVISIONS.index(revision) + 1
 
 
+class PasswordNeededError(StoreError):
+    """The server wants a password that neither the URL, ~/.pgpass nor a service file gave
+    (or the one given was wrong): the app asks for it (ui/workspace/server_password.py)."""
+
+
+PASSWORD_REFUSALS = ("no password supplied", "password authentication failed")
+
+
 def connect_error(exc: Exception, name: str) -> StoreError:
     """A failed connection in Dutch, with libpq's own first line as the reason."""
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    if any(text in reason for text in PASSWORD_REFUSALS):
+        return PasswordNeededError(QT_TRANSLATE_NOOP(
+            "StoreError", "De server voor {name} vraagt een wachtwoord, of het gegeven "
+            "wachtwoord klopt niet."), name=name)
     return StoreError(QT_TRANSLATE_NOOP(
         "StoreError", "Kan geen verbinding maken met de server voor {name}: {reason}"),
         name=name, reason=reason)
@@ -213,3 +231,11 @@ def translated_server_errors(name: str) -> Iterator[None]:
                 "StoreError", "De verbinding met de server van {name} is verbroken. Er is niets "
                 "half bewaard; probeer het zo opnieuw."), name=name) from exc
         raise
+
+
+def may_write(conn: Connection) -> bool:
+    """Whether the server lets this login change the workspace (bewerker or beheerder): asked
+    of the server itself, so the app shows what the GRANTs say."""
+    from sqlalchemy import text
+
+    return bool(conn.execute(text("SELECT has_table_privilege('goal', 'UPDATE')")).scalar())

@@ -87,13 +87,35 @@ class Store:
 
         from zorgdesk.store.rules import install
 
-        maker = sessionmaker(self.engine, expire_on_commit=False)
-        install(maker)  # every edit passes the rules of store/rules.py
+        maker = sessionmaker(self.engine, expire_on_commit=False, info={"store": self})
+        install(maker)  # every edit passes the rules of store/rules.py and names its author
         return maker
 
     @property
     def is_server(self) -> bool:
         return self.url is not None
+
+    @cached_property
+    def author(self) -> str:
+        """The name this store's edits record in `changed_by` (store/authors.py)."""
+        if self.url is None:
+            from zorgdesk.store.authors import local_author
+
+            return local_author()
+        from zorgdesk.store.authors import server_author
+
+        with self.engine.connect() as conn:
+            return server_author(conn)
+
+    @cached_property
+    def may_write(self) -> bool:
+        """False for a lezer of a server workspace (and for a file opened read-only)."""
+        if self.url is None:
+            return not self.readonly
+        from zorgdesk.store.server import may_write
+
+        with self.engine.connect() as conn:
+            return may_write(conn)
 
     @property
     def location(self) -> str:

@@ -11,17 +11,14 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from zorgdesk.dutch import MONTH_NAMES
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, Phrase
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 _TBD = {"n.t.b.", "ntb", "n.t.b", "nader te bepalen", "nnb", "n.n.b."}
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
                  "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d-%m-%Y %H:%M", "%Y-%m-%d %H:%M")
-_MONTHS = {name: i for i, names in enumerate((
-    (), ("jan", "januari"), ("feb", "februari"), ("mrt", "maart", "mar"), ("apr", "april"),
-    ("mei",), ("jun", "juni"), ("jul", "juli"), ("aug", "augustus"),
-    ("sep", "sept", "september"), ("okt", "oktober", "oct"), ("nov", "november"),
-    ("dec", "december"))) for name in names}
+_MONTHS = MONTH_NAMES
 _MONTHS_EN = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
               "august": 8, "october": 10}
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -141,9 +138,9 @@ def _parse_date(value: Any) -> date | None:
         except ValueError:
             continue
     match = re.fullmatch(r"(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})", raw.casefold())
-    if match and match.group(2) in _MONTHS:
+    if match and match.group(2) in MONTH_NAMES:
         try:
-            return date(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+            return date(int(match.group(3)), MONTH_NAMES[match.group(2)], int(match.group(1)))
         except ValueError:
             return None
     return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.page import Page, focus_first
+from zorgdesk.ui.workspace.server_banner import ServerBanner
 from zorgdesk.ui.workspace.server_watch import ServerWatch
 
 PAGES: tuple[tuple[str, str], ...] = (
@@ -133,7 +135,13 @@ class MainWindow(QMainWindow):
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.setSpacing(0)
         row_layout.addWidget(self.navigation)
-        row_layout.addWidget(self.stack, 1)
+        page_column = QVBoxLayout()
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.setSpacing(0)
+        self.server_banner = ServerBanner(ctx)
+        page_column.addWidget(self.server_banner)
+        page_column.addWidget(self.stack, 1)
+        row_layout.addLayout(page_column, 1)
         self.setCentralWidget(central)
 
         self._build_menus()
@@ -142,6 +150,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.server_watch = ServerWatch(ctx, self)
         self.server_watch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.server_watch.reachable.connect(
+            lambda ok: self.server_banner.set_unreachable(not ok))
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)
@@ -201,6 +211,9 @@ class MainWindow(QMainWindow):
         copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
         ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
+        ws_menu.addSeparator()
+        ws_menu.addAction(self.tr("Samenvoegen &met…"), self.choose_merge)
+        ws_menu.addAction(self.tr("&Wijzigingen versturen…"), self.send_changes)
         ws_menu.addSeparator()
         ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
         self.export_menu = ws_menu.addMenu(self.tr("&Exporteren naar Excel"))
@@ -373,10 +386,29 @@ class MainWindow(QMainWindow):
         ImportWizard(self.ctx, self).exec()
 
     def _fill_export_menu(self) -> None:
-        from zorgdesk.ui.tables.export_menu import fill_export_menu
+        from zorgdesk.ui.kit.export_menu import fill_export_menu
 
         self.export_menu.clear()
         fill_export_menu(self.export_menu, self.ctx, self)
+
+    def merge_with(self, theirs: Path | None = None) -> None:
+        """Merge a colleague's copy or changes file in (`theirs` skips the file dialog)."""
+        from zorgdesk.ui.workspace import merge_actions
+
+        done = (merge_actions.merge_with_file(self.ctx, self, theirs) if theirs is not None
+                else merge_actions.choose_and_merge(self.ctx, self))
+        if done:
+            self.statusBar().showMessage(done, 12000)
+
+    def choose_merge(self) -> None:
+        self.merge_with(None)
+
+    def send_changes(self) -> None:
+        from zorgdesk.ui.workspace import merge_actions
+
+        done = merge_actions.choose_and_send(self.ctx, self)
+        if done:
+            self.statusBar().showMessage(done, 12000)
 
     def show_versions(self) -> None:
         if not self.ctx.has_store:

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="129"/>
         <source>Overleggen</source>
-        <translation>Meeting bodies</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="131"/>
@@ -79,6 +79,74 @@
     </message>
 </context>
 <context>
+    <name>ActionList</name>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="74"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="74"/>
+        <source>Gereed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="75"/>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="75"/>
+        <source>Doorverwijzen…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="77"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="96"/>
+        <source>Actie gewijzigd</source>
+        <translation>Action changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="104"/>
+        <source>Actie heropend</source>
+        <translation>Action reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="106"/>
+        <source>Actie gereed</source>
+        <translation>Action done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="108"/>
+        <source>Actie vervallen</source>
+        <translation>Action dropped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="128"/>
+        <source>Doorverwijzen</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="129"/>
+        <source>Naar de actielijst van welk overleg?</source>
+        <translation>To the action list of which body?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="134"/>
+        <source>Actie doorverwezen</source>
+        <translation>Action referred</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/action_list.py" line="141"/>
+        <source>Actie verwijderd</source>
+        <translation>Action deleted</translation>
+    </message>
+</context>
+<context>
     <name>ActionListModel</name>
     <message>
         <location filename="../../ui/meetings/meeting_models.py" line="80"/>
@@ -116,6 +184,29 @@
         <location filename="../../ui/meetings/meeting_models.py" line="90"/>
         <source>Verwezen van</source>
         <translation>Referred from</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="25"/>
+        <source>Acties van deze vergadering</source>
+        <translation>Actions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="30"/>
+        <source>Nieuwe actie…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="33"/>
+        <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
+        <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/actions_tab.py" line="64"/>
+        <source>Actie toegevoegd</source>
+        <translation>Action added</translation>
     </message>
 </context>
 <context>
@@ -348,6 +439,167 @@
         <location filename="../../ui/meetings/agenda_model.py" line="168"/>
         <source>%1 doelen</source>
         <translation>%1 goals</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="62"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <source>Punt…</source>
+        <translation>Item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <source>Agendapunt toevoegen</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
+        <source>Subpunt…</source>
+        <translation>Sub-item…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
+        <source>Subpunt (2a, 2b) onder het gekozen punt</source>
+        <translation>Sub-item (2a, 2b) under the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
+        <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
+        <translation>Up (Ctrl+↑, or drag the item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
+        <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
+        <translation>Down (Ctrl+↓, or drag the item)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <source>Standaardpunten</source>
+        <translation>Standard items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
+        <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
+        <translation>Opening, minutes, action list, any other business and closing of this body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
+        <source>Voorstellen…</source>
+        <translation>Suggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="102"/>
+        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
+        <translation>Milestones coming up and goals that turned amber or red</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/agenda_tab.py" line="132"/>
+        <source>%n minuten gepland</source>
+        <translation>
+            <numerusform>%n minute planned</numerusform>
+            <numerusform>%n minutes planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="174"/>
+        <source>Agendapunt toegevoegd</source>
+        <translation>Agenda item added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
+        <source>Subpunt</source>
+        <translation>Sub-item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="187"/>
+        <source>Kies eerst het punt waar het subpunt onder komt.</source>
+        <translation>First choose the item the sub-item goes under.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="205"/>
+        <source>Agendapunt gewijzigd</source>
+        <translation>Agenda item changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <source>de titel</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <source>de soort</source>
+        <translation>the kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="227"/>
+        <source>de duur</source>
+        <translation>the duration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <source>vertrouwelijk</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <source>de toelichting</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
+        <source>Agendapunt verwijderd</source>
+        <translation>Agenda item deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="242"/>
+        <source>Agendapunt verplaatst</source>
+        <translation>Agenda item moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="264"/>
+        <source>Standaardpunten toegevoegd</source>
+        <translation>Standard items added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="275"/>
+        <source>Voorstellen</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="276"/>
+        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
+        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="284"/>
+        <source>Voorgestelde punten toegevoegd</source>
+        <translation>Suggested items added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="289"/>
+        <source>Voorstellen voor de agenda</source>
+        <translation>Suggestions for the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_tab.py" line="304"/>
+        <source>Kies wat op de agenda komt:</source>
+        <translation>Choose what goes on the agenda:</translation>
     </message>
 </context>
 <context>
@@ -596,42 +848,42 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Rij</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="366"/>
+        <location filename="../../ui/tables/import_wizard.py" line="368"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="367"/>
+        <location filename="../../ui/tables/import_wizard.py" line="369"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="376"/>
+        <location filename="../../ui/tables/import_wizard.py" line="378"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="376"/>
+        <location filename="../../ui/tables/import_wizard.py" line="378"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="381"/>
+        <location filename="../../ui/tables/import_wizard.py" line="383"/>
         <source>Blad {sheet}, rij {row}</source>
         <translation>Sheet {sheet}, row {row}</translation>
     </message>
@@ -680,12 +932,17 @@
         <translation>traffic light %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="91"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="88"/>
+        <source>(door %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/changes_dialog.py" line="93"/>
         <source>gereed: %1 (%2)</source>
         <translation>done: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="95"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="97"/>
         <source>te laat: %1 (was %2)</source>
         <translation>late: %1 (was due %2)</translation>
     </message>
@@ -693,14 +950,77 @@
 <context>
     <name>CoalitionPanel</name>
     <message>
-        <location filename="../../ui/partners/coalition_panel.py" line="50"/>
+        <location filename="../../ui/partners/coalition_panel.py" line="53"/>
         <source>Geen organisatie in deze werkruimte hoort bij een coalitie.</source>
         <translation>No organisation in this workspace belongs to a coalition.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/coalition_panel.py" line="54"/>
+        <location filename="../../ui/partners/coalition_panel.py" line="57"/>
         <source>%1 sectoren; %2 organisaties in de leidende en %3 in de brede coalitie.</source>
         <translation>%1 sectors; %2 organisations in the leading and %3 in the broad coalition.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="33"/>
+        <source>Tegelijk gewijzigd</source>
+        <translation>Changed at the same time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="39"/>
+        <source>%1 heeft %2 gewijzigd nadat u het opende. Welke versie wilt u bewaren?</source>
+        <translation>%1 changed %2 after you opened it. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="42"/>
+        <source>Iemand anders heeft %2 gewijzigd nadat u het opende. Welke versie wilt u bewaren?</source>
+        <translation>Someone else changed %2 after you opened it. Which version do you want to keep?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="49"/>
+        <source>Hun versie</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="49"/>
+        <source>Hun versie (alleen lezen)</source>
+        <translation>Their version (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="50"/>
+        <source>Uw versie</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="50"/>
+        <source>Uw versie (alleen lezen)</source>
+        <translation>Your version (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="61"/>
+        <source>Samengevoegde tekst</source>
+        <translation>Combined text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="65"/>
+        <source>Samengevoegd (u kunt dit aanpassen):</source>
+        <translation>Combined (you can edit this):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="69"/>
+        <source>&amp;Hun versie houden</source>
+        <translation>Keep &amp;their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="70"/>
+        <source>&amp;Mijn versie houden</source>
+        <translation>Keep &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/conflict_dialog.py" line="71"/>
+        <source>&amp;Samengevoegd bewaren</source>
+        <translation>&amp;Save combined</translation>
     </message>
 </context>
 <context>
@@ -875,22 +1195,22 @@
 <context>
     <name>DirectoryPanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="71"/>
+        <location filename="../../ui/partners/directory_panels.py" line="75"/>
         <source>Zoeken in de lijst</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="72"/>
+        <location filename="../../ui/partners/directory_panels.py" line="76"/>
         <source>Zoeken…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="77"/>
+        <location filename="../../ui/partners/directory_panels.py" line="81"/>
         <source>Waarbij betrokken</source>
         <translation>Involved in</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="120"/>
+        <location filename="../../ui/partners/directory_panels.py" line="124"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
@@ -1005,82 +1325,82 @@ Please send that file along when you report the problem.</translation>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="104"/>
+        <location filename="../../ui/partners/funding_panel.py" line="107"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="105"/>
+        <location filename="../../ui/partners/funding_panel.py" line="108"/>
         <source>Voor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="105"/>
+        <location filename="../../ui/partners/funding_panel.py" line="108"/>
         <source>hele werkagenda</source>
         <translation>whole work agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="107"/>
+        <location filename="../../ui/partners/funding_panel.py" line="110"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="107"/>
+        <location filename="../../ui/partners/funding_panel.py" line="110"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="108"/>
+        <location filename="../../ui/partners/funding_panel.py" line="111"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="110"/>
+        <location filename="../../ui/partners/funding_panel.py" line="113"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="115"/>
+        <location filename="../../ui/partners/funding_panel.py" line="118"/>
         <source>Financieringsregels</source>
         <translation>Funding lines</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="132"/>
+        <location filename="../../ui/partners/funding_panel.py" line="135"/>
         <source>Nieuwe regel…</source>
         <translation>New line…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="133"/>
+        <location filename="../../ui/partners/funding_panel.py" line="136"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="134"/>
+        <location filename="../../ui/partners/funding_panel.py" line="137"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="135"/>
+        <location filename="../../ui/partners/funding_panel.py" line="138"/>
         <source>Kosten verdelen…</source>
         <translation>Split costs…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="172"/>
+        <location filename="../../ui/partners/funding_panel.py" line="175"/>
         <source>Financieringsregel toegevoegd</source>
         <translation>Funding line added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="188"/>
+        <location filename="../../ui/partners/funding_panel.py" line="191"/>
         <source>Financieringsregel gewijzigd</source>
         <translation>Funding line changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="198"/>
+        <location filename="../../ui/partners/funding_panel.py" line="201"/>
         <source>Financiering verwijderd</source>
         <translation>Funding deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="210"/>
+        <location filename="../../ui/partners/funding_panel.py" line="213"/>
         <source>Kosten verdeeld</source>
         <translation>Costs split</translation>
     </message>
@@ -1088,208 +1408,249 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="44"/>
+        <location filename="../../ui/goals/goal_editor.py" line="47"/>
         <source>ambitie</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="45"/>
+        <location filename="../../ui/goals/goal_editor.py" line="48"/>
         <source>strategisch</source>
         <translation>strategic</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="46"/>
+        <location filename="../../ui/goals/goal_editor.py" line="49"/>
         <source>operationeel</source>
         <translation>operational</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="47"/>
+        <location filename="../../ui/goals/goal_editor.py" line="50"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="90"/>
+        <location filename="../../ui/goals/goal_editor.py" line="98"/>
         <source>Code van het doel</source>
         <translation>Goal code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="98"/>
+        <location filename="../../ui/goals/goal_editor.py" line="106"/>
         <source>Niveau</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="101"/>
+        <location filename="../../ui/goals/goal_editor.py" line="109"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="107"/>
+        <location filename="../../ui/goals/goal_editor.py" line="115"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="111"/>
-        <location filename="../../ui/goals/goal_editor.py" line="120"/>
+        <location filename="../../ui/goals/goal_editor.py" line="119"/>
+        <location filename="../../ui/goals/goal_editor.py" line="128"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="113"/>
+        <location filename="../../ui/goals/goal_editor.py" line="121"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="114"/>
+        <location filename="../../ui/goals/goal_editor.py" line="122"/>
         <source>nader te bepalen</source>
         <translation>to be decided</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="124"/>
+        <location filename="../../ui/goals/goal_editor.py" line="132"/>
         <source>bijvoorbeeld: Inwonersparticipatie, Digitalisering</source>
         <translation>for example: Citizen participation, Digitalisation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="125"/>
+        <location filename="../../ui/goals/goal_editor.py" line="133"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="128"/>
+        <location filename="../../ui/goals/goal_editor.py" line="136"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="133"/>
+        <location filename="../../ui/goals/goal_editor.py" line="141"/>
         <source>Tekst van het doel</source>
         <translation>Goal text</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="137"/>
+        <location filename="../../ui/goals/goal_editor.py" line="145"/>
         <source>Vet (Ctrl+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="138"/>
+        <location filename="../../ui/goals/goal_editor.py" line="146"/>
         <source>Cursief (Ctrl+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="139"/>
+        <location filename="../../ui/goals/goal_editor.py" line="147"/>
         <source>Opsomming</source>
         <translation>Bullets</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="154"/>
+        <location filename="../../ui/goals/goal_editor.py" line="162"/>
         <source>Projectkaart</source>
         <translation>Project card</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="155"/>
+        <location filename="../../ui/goals/goal_editor.py" line="163"/>
         <source>Omschrijving, doelstelling, scope, budget, planning, governance en naslag, zoals de projectkaarten van Noord-Limburg</source>
         <translation>Description, objective, scope, budget, planning, governance and references, like the Noord-Limburg project cards</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="177"/>
+        <location filename="../../ui/goals/goal_editor.py" line="185"/>
         <source>Transformatieprogramma&apos;s van het doel</source>
         <translation>Transformation programmes of the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="179"/>
+        <location filename="../../ui/goals/goal_editor.py" line="187"/>
         <source>Transformatieprogramma&apos;s</source>
         <translation>Transformation programmes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="183"/>
+        <location filename="../../ui/goals/goal_editor.py" line="191"/>
         <source>Partners en rollen (te wijzigen op de pagina Partners)</source>
         <translation>Partners and roles (changed on the Partners page)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="190"/>
+        <location filename="../../ui/goals/goal_editor.py" line="198"/>
         <source>Interne notitie (niet in de publieksversie)</source>
         <translation>Internal note (not in the public edition)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="194"/>
+        <location filename="../../ui/goals/goal_editor.py" line="202"/>
         <source>Interne notitie bij het doel</source>
         <translation>Internal note on the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="215"/>
+        <location filename="../../ui/goals/goal_editor.py" line="223"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="215"/>
+        <location filename="../../ui/goals/goal_editor.py" line="223"/>
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="216"/>
+        <location filename="../../ui/goals/goal_editor.py" line="224"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="216"/>
+        <location filename="../../ui/goals/goal_editor.py" line="224"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="217"/>
+        <location filename="../../ui/goals/goal_editor.py" line="225"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="217"/>
+        <location filename="../../ui/goals/goal_editor.py" line="225"/>
         <source>Governance</source>
         <translation>Governance</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="218"/>
+        <location filename="../../ui/goals/goal_editor.py" line="226"/>
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="339"/>
+        <location filename="../../ui/goals/goal_editor.py" line="290"/>
+        <source>Laatst gewijzigd door %1 op %2</source>
+        <translation>Last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="384"/>
+        <source>het veld %1</source>
+        <translation>the field %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="386"/>
+        <source>de code</source>
+        <translation>the code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="386"/>
+        <source>de titel</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="387"/>
+        <source>de doeltekst</source>
+        <translation>the goal text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="387"/>
+        <source>de interne notitie</source>
+        <translation>the internal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="388"/>
+        <source>het niveau</source>
+        <translation>the level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="388"/>
+        <location filename="../../ui/goals/goal_editor.py" line="389"/>
+        <source>het streefjaar</source>
+        <translation>the target year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/goal_editor.py" line="394"/>
         <source>Code gewijzigd</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="343"/>
+        <location filename="../../ui/goals/goal_editor.py" line="398"/>
         <source>Titel gewijzigd</source>
         <translation>Title changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="347"/>
+        <location filename="../../ui/goals/goal_editor.py" line="402"/>
         <source>Niveau gewijzigd</source>
         <translation>Level changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="356"/>
+        <location filename="../../ui/goals/goal_editor.py" line="411"/>
         <source>Streefjaar gewijzigd</source>
         <translation>Target year changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="364"/>
+        <location filename="../../ui/goals/goal_editor.py" line="419"/>
         <source>Doeltekst gewijzigd</source>
         <translation>Goal text changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="372"/>
+        <location filename="../../ui/goals/goal_editor.py" line="427"/>
         <source>Interne notitie gewijzigd</source>
         <translation>Internal note changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="380"/>
+        <location filename="../../ui/goals/goal_editor.py" line="435"/>
         <source>Projectkaart gewijzigd: %1</source>
         <translation>Project card changed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="391"/>
+        <location filename="../../ui/goals/goal_editor.py" line="446"/>
         <source>Labels gewijzigd</source>
         <translation>Labels changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/goal_editor.py" line="403"/>
+        <location filename="../../ui/goals/goal_editor.py" line="458"/>
         <source>Programma&apos;s gewijzigd</source>
         <translation>Programmes changed</translation>
     </message>
@@ -1297,52 +1658,52 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalFilterBar</name>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="18"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="18"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="20"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="20"/>
         <source>Alle organisaties</source>
         <translation>All organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="21"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="21"/>
         <source>Alle labels</source>
         <translation>All labels</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="22"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="22"/>
         <source>Elk verkeerslicht</source>
         <translation>Any traffic light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="23"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="23"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="23"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="23"/>
         <source>oranje</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="24"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="24"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="24"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="24"/>
         <source>nog geen licht</source>
         <translation>no light yet</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="28"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="28"/>
         <source>Doelen zoeken</source>
         <translation>Search goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/filter_bar.py" line="29"/>
+        <location filename="../../ui/kit/goal_filter_bar.py" line="29"/>
         <source>Zoek op code, titel of trekker (Ctrl+F)…</source>
         <translation>Search by code, title or lead (Ctrl+F)…</translation>
     </message>
@@ -1388,229 +1749,229 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../ui/goals/page.py" line="87"/>
+        <location filename="../../ui/goals/page.py" line="90"/>
         <source>Doelenboom</source>
         <translation>Goal tree</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="110"/>
+        <location filename="../../ui/goals/page.py" line="113"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="111"/>
+        <location filename="../../ui/goals/page.py" line="114"/>
         <source>Voortgang</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="112"/>
+        <location filename="../../ui/goals/page.py" line="115"/>
         <source>Indicatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="118"/>
-        <location filename="../../ui/goals/page.py" line="288"/>
+        <location filename="../../ui/goals/page.py" line="121"/>
+        <location filename="../../ui/goals/page.py" line="293"/>
         <source>Nieuw doel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="119"/>
+        <location filename="../../ui/goals/page.py" line="122"/>
         <source>Subdoel</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="120"/>
+        <location filename="../../ui/goals/page.py" line="123"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="121"/>
+        <location filename="../../ui/goals/page.py" line="124"/>
         <source>↑</source>
         <translation>↑</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="122"/>
+        <location filename="../../ui/goals/page.py" line="125"/>
         <source>↓</source>
         <translation>↓</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="123"/>
+        <location filename="../../ui/goals/page.py" line="126"/>
         <source>←</source>
         <translation>←</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="124"/>
+        <location filename="../../ui/goals/page.py" line="127"/>
         <source>→</source>
         <translation>→</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="125"/>
+        <location filename="../../ui/goals/page.py" line="128"/>
         <source>Codes hernummeren…</source>
         <translation>Renumber codes…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="126"/>
+        <location filename="../../ui/goals/page.py" line="129"/>
         <source>Wat is er veranderd…</source>
         <translation>What has changed…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="144"/>
+        <location filename="../../ui/goals/page.py" line="147"/>
         <source>Meer</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="145"/>
+        <location filename="../../ui/goals/page.py" line="148"/>
         <source>Meer acties voor doelen</source>
         <translation>More actions for goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="152"/>
+        <location filename="../../ui/goals/page.py" line="155"/>
         <source>Omhoog (Alt+↑)</source>
         <translation>Up (Alt+↑)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="153"/>
+        <location filename="../../ui/goals/page.py" line="156"/>
         <source>Omlaag (Alt+↓)</source>
         <translation>Down (Alt+↓)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="154"/>
+        <location filename="../../ui/goals/page.py" line="157"/>
         <source>Een niveau hoger (Alt+←)</source>
         <translation>One level up (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="156"/>
+        <location filename="../../ui/goals/page.py" line="159"/>
         <source>Onder het doel erboven (Alt+→)</source>
         <translation>Under the goal above (Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="162"/>
+        <location filename="../../ui/goals/page.py" line="165"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="287"/>
+        <location filename="../../ui/goals/page.py" line="292"/>
         <source>Doel toegevoegd</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="303"/>
+        <location filename="../../ui/goals/page.py" line="308"/>
         <source>Doel hernoemd</source>
         <translation>Goal renamed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="316"/>
+        <location filename="../../ui/goals/page.py" line="321"/>
         <source>1 subdoel</source>
         <translation>1 sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="316"/>
+        <location filename="../../ui/goals/page.py" line="321"/>
         <source>%1 subdoelen</source>
         <translation>%1 sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="317"/>
+        <location filename="../../ui/goals/page.py" line="322"/>
         <source>1 mijlpaal</source>
         <translation>1 milestone</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="317"/>
+        <location filename="../../ui/goals/page.py" line="322"/>
         <source>%1 mijlpalen</source>
         <translation>%1 milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="318"/>
+        <location filename="../../ui/goals/page.py" line="323"/>
         <source>1 voortgangsrapportage</source>
         <translation>1 progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="319"/>
+        <location filename="../../ui/goals/page.py" line="324"/>
         <source>%1 voortgangsrapportages</source>
         <translation>%1 progress reports</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="320"/>
+        <location filename="../../ui/goals/page.py" line="325"/>
         <source>1 indicator</source>
         <translation>1 indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="320"/>
+        <location filename="../../ui/goals/page.py" line="325"/>
         <source>%1 indicatoren</source>
         <translation>%1 indicators</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="321"/>
+        <location filename="../../ui/goals/page.py" line="326"/>
         <source>1 rol van een partner</source>
         <translation>1 partner role</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="321"/>
+        <location filename="../../ui/goals/page.py" line="326"/>
         <source>%1 rollen van partners</source>
         <translation>%1 partner roles</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="322"/>
+        <location filename="../../ui/goals/page.py" line="327"/>
         <source>1 financieringsregel</source>
         <translation>1 funding line</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="323"/>
+        <location filename="../../ui/goals/page.py" line="328"/>
         <source>%1 financieringsregels</source>
         <translation>%1 funding lines</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="325"/>
+        <location filename="../../ui/goals/page.py" line="330"/>
         <source>Het doel „%1” verwijderen?</source>
         <translation>Delete the goal “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="327"/>
+        <location filename="../../ui/goals/page.py" line="332"/>
         <source>Dit gaat mee: %1.</source>
         <translation>This goes along: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="328"/>
+        <location filename="../../ui/goals/page.py" line="333"/>
         <source>Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="329"/>
+        <location filename="../../ui/goals/page.py" line="334"/>
         <source>Doel verwijderen</source>
         <translation>Delete goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="332"/>
+        <location filename="../../ui/goals/page.py" line="337"/>
         <source>Doel verwijderd</source>
         <translation>Goal deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="338"/>
+        <location filename="../../ui/goals/page.py" line="343"/>
         <source>Doel verplaatst</source>
         <translation>Goal moved</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="386"/>
         <location filename="../../ui/goals/page.py" line="391"/>
+        <location filename="../../ui/goals/page.py" line="396"/>
         <source>Codes hernummeren</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="387"/>
+        <location filename="../../ui/goals/page.py" line="392"/>
         <source>De codes onder „%1” lopen al op volgorde.</source>
         <translation>The codes under “%1” are already in order.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="392"/>
+        <location filename="../../ui/goals/page.py" line="397"/>
         <source>De codes van de doelen direct onder „%1” opnieuw nummeren in de volgorde van de boom? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Renumber the codes of the goals directly under “%1” in the order of the tree? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="396"/>
+        <location filename="../../ui/goals/page.py" line="401"/>
         <source>Codes hernummerd</source>
         <translation>Codes renumbered</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/page.py" line="409"/>
+        <location filename="../../ui/goals/page.py" line="414"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -1667,18 +2028,18 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="82"/>
-        <location filename="../../ui/tables/import_wizard.py" line="83"/>
+        <location filename="../../ui/tables/import_wizard.py" line="84"/>
+        <location filename="../../ui/tables/import_wizard.py" line="85"/>
         <source>Importeren uit Excel of CSV</source>
         <translation>Import from Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="86"/>
+        <location filename="../../ui/tables/import_wizard.py" line="88"/>
         <source>Inlezen</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="119"/>
+        <location filename="../../ui/tables/import_wizard.py" line="121"/>
         <source>Import uit {name}: {added} nieuw, {changed} gewijzigd</source>
         <translation>Import from {name}: {added} new, {changed} changed</translation>
     </message>
@@ -1924,264 +2285,368 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>ItemAttachments</name>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="40"/>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="45"/>
+        <source>Bijlagen bij het gekozen punt</source>
+        <translation>Attachments of the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="49"/>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="50"/>
+        <source>Eén of meer bestanden; slepen kan ook</source>
+        <translation>One or more files; dragging works too</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="51"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="52"/>
+        <source>Openen met het programma van het systeem</source>
+        <translation>Open with the system&apos;s program</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="53"/>
+        <source>Vervangen…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="54"/>
+        <source>Een nieuwe versie van de gekozen bijlage</source>
+        <translation>A new version of the chosen attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="55"/>
+        <source>Opslaan als…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="56"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="87"/>
+        <source>Bijlagen toevoegen</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="95"/>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="96"/>
+        <source>Kies eerst het agendapunt voor de bijlage.</source>
+        <translation>First choose the agenda item for the attachment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="102"/>
+        <source>Bijlage toegevoegd</source>
+        <translation>Attachment added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="103"/>
+        <source>%1 bijlagen toegevoegd</source>
+        <translation>%1 attachments added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="122"/>
+        <source>Nieuwe versie van de bijlage</source>
+        <translation>New version of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="128"/>
+        <source>Bijlage vervangen</source>
+        <translation>Attachment replaced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="138"/>
+        <source>Bijlage opslaan</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_attachments.py" line="151"/>
+        <source>Bijlage verwijderd</source>
+        <translation>Attachment deleted</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Werkagenda Drents Zorglandschap</source>
         <translation>Work agenda Drenthe care landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Regioplan IZA Drenthe</source>
         <translation>IZA regional plan Drenthe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Samenwerkingsagenda Noord-Limburg &amp; VGZ</source>
         <translation>Collaboration agenda Noord-Limburg &amp; VGZ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Openen van &amp;server…</source>
         <translation>Open from &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Samenvoegen &amp;met…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>&amp;Wijzigingen versturen…</source>
+        <translation>Send &amp;changes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -2189,52 +2654,52 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="220"/>
+        <location filename="../../ui/tables/import_wizard.py" line="222"/>
         <source>Welke kolom is wat?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="222"/>
+        <location filename="../../ui/tables/import_wizard.py" line="224"/>
         <source>Herkende kolommen zijn al gekozen. Kolommen op &apos;(niet inlezen)&apos; blijven ongemoeid; een lege cel in een gekozen kolom maakt het veld leeg.</source>
         <translation>Recognised columns are already chosen. Fields set to &apos;(do not import)&apos; stay as they are; an empty cell in a chosen column empties the field.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="226"/>
+        <location filename="../../ui/tables/import_wizard.py" line="228"/>
         <source>Blad</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="229"/>
+        <location filename="../../ui/tables/import_wizard.py" line="231"/>
         <source>Rij met kolomkoppen</source>
         <translation>Row with column headers</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="237"/>
+        <location filename="../../ui/tables/import_wizard.py" line="239"/>
         <source>Inhoud van het blad</source>
         <translation>Contents of the sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="251"/>
+        <location filename="../../ui/tables/import_wizard.py" line="253"/>
         <source>B&amp;lad:</source>
         <translation>S&amp;heet:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="252"/>
+        <location filename="../../ui/tables/import_wizard.py" line="254"/>
         <source>&amp;Kolomkoppen in rij:</source>
         <translation>&amp;Column headers in row:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="310"/>
+        <location filename="../../ui/tables/import_wizard.py" line="312"/>
         <source>Kolom voor {field}</source>
         <translation>Column for {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="311"/>
+        <location filename="../../ui/tables/import_wizard.py" line="313"/>
         <source>(niet inlezen)</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="321"/>
+        <location filename="../../ui/tables/import_wizard.py" line="323"/>
         <source>Het blad {sheet} wordt meegelezen als mijlpalen van deze doelen.</source>
         <translation>The sheet {sheet} is read along as the milestones of these goals.</translation>
     </message>
@@ -2256,15 +2721,15 @@ Please send that file along when you report the problem.</translation>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="98"/>
-        <source>bijvoorbeeld 1.234,5</source>
-        <translation>for example 1.234,5</translation>
-    </message>
-    <message>
         <location filename="../../ui/goals/indicator_panel.py" line="95"/>
         <location filename="../../ui/goals/indicator_panel.py" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/indicator_panel.py" line="98"/>
+        <source>bijvoorbeeld 1.234,5</source>
+        <translation>for example 1.234,5</translation>
     </message>
     <message>
         <location filename="../../ui/goals/indicator_panel.py" line="102"/>
@@ -2280,311 +2745,77 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="115"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="195"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="310"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="352"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="61"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="116"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="62"/>
         <source>Datum, tijd, locatie of vervallen</source>
         <translation>Date, time, location or cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="117"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="196"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="231"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="311"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="356"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="63"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="65"/>
         <source>Uitnodiging maken…</source>
         <translation>Make invitation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="119"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="66"/>
         <source>Concept-e-mail met agenda, stukken en agendaverzoek, voor Outlook of Thunderbird</source>
         <translation>Draft e-mail with agenda, documents and calendar request, for Outlook or Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="121"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="68"/>
         <source>Uitnodiging maken</source>
         <translation>Make invitation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="122"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="69"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="123"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="70"/>
         <source>Documenten van deze vergadering</source>
         <translation>Documents of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="124"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="71"/>
         <source>Agenda, vergaderset of verslag als PDF opslaan, met een naam die zegt wat het is</source>
         <translation>Save the agenda, meeting pack or minutes as PDF, under a name that says what it is</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="139"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="162"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="90"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="140"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="91"/>
         <source>Notulen</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="141"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="92"/>
         <source>Acties</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="143"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="94"/>
         <source>Kies een vergadering in de lijst of in de jaarkalender.</source>
         <translation>Choose a meeting in the list or in the year calendar.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="192"/>
-        <source>Punt…</source>
-        <translation>Item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="192"/>
-        <source>Agendapunt toevoegen</source>
-        <translation>Add agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
-        <source>Subpunt…</source>
-        <translation>Sub-item…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="194"/>
-        <source>Subpunt (2a, 2b) onder het gekozen punt</source>
-        <translation>Sub-item (2a, 2b) under the chosen item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="197"/>
-        <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
-        <translation>Up (Ctrl+↑, or drag the item)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="198"/>
-        <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
-        <translation>Down (Ctrl+↓, or drag the item)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="199"/>
-        <source>Standaardpunten</source>
-        <translation>Standard items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="200"/>
-        <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
-        <translation>Opening, minutes, action list, any other business and closing of this body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="201"/>
-        <source>Voorstellen…</source>
-        <translation>Suggestions…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="202"/>
-        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
-        <translation>Milestones coming up and goals that turned amber or red</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="215"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="220"/>
-        <source>Bijlagen bij het gekozen punt</source>
-        <translation>Attachments of the chosen item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="224"/>
-        <source>Toevoegen…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="225"/>
-        <source>Eén of meer bestanden; slepen kan ook</source>
-        <translation>One or more files; dragging works too</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="226"/>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="227"/>
-        <source>Openen met het programma van het systeem</source>
-        <translation>Open with the system&apos;s program</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="228"/>
-        <source>Vervangen…</source>
-        <translation>Replace…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="229"/>
-        <source>Een nieuwe versie van de gekozen bijlage</source>
-        <translation>A new version of the chosen attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="230"/>
-        <source>Opslaan als…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="244"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="258"/>
-        <source>Aanwezigheid</source>
-        <translation>Attendance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <source>Naam</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="246"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="260"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="790"/>
-        <source>Overige leden aanwezig</source>
-        <translation>Other members present</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="265"/>
-        <source>Agendapunten voor de notulen</source>
-        <translation>Agenda items for the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="277"/>
-        <source>Notulen bij het gekozen agendapunt</source>
-        <translation>Minutes of the chosen agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="280"/>
-        <source>Notulen bij dit agendapunt</source>
-        <translation>Minutes of this agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="281"/>
-        <source>Notulen opslaan</source>
-        <translation>Save minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="296"/>
-        <source>Besluiten van deze vergadering</source>
-        <translation>Decisions of this meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="306"/>
-        <source>Besluiten</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="308"/>
-        <source>Besluit…</source>
-        <translation>Decision…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="309"/>
-        <source>Besluit bij het gekozen agendapunt</source>
-        <translation>Decision on the chosen agenda item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="338"/>
-        <source>Acties van deze vergadering</source>
-        <translation>Actions of this meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="351"/>
-        <source>Nieuwe actie…</source>
-        <translation>New action…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="353"/>
-        <source>Gereed</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="354"/>
-        <source>Heropenen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="355"/>
-        <source>Doorverwijzen…</source>
-        <translation>Refer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="359"/>
-        <source>Open acties van eerdere vergaderingen staan hier vanzelf; rood: over de datum.</source>
-        <translation>Open actions of earlier meetings appear here by themselves; red: overdue.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="397"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="830"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="172"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="432"/>
-        <source>Deze vergadering is vervallen.</source>
-        <translation>This meeting is cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="434"/>
-        <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
-        <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="438"/>
-        <source>Tegelijk met: %1.</source>
-        <translation>At the same time as: %1.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="440"/>
-        <source>De agenda loopt %n minuten uit.</source>
-        <translation>
-            <numerusform>The agenda overruns by %n minute.</numerusform>
-            <numerusform>The agenda overruns by %n minutes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="444"/>
-        <source>%n minuten gepland</source>
-        <translation>
-            <numerusform>%n minute planned</numerusform>
-            <numerusform>%n minutes planned</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="468"/>
-        <source>gast</source>
-        <translation>guest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="470"/>
-        <source>Aanwezigheid van %1</source>
-        <translation>Attendance of %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_detail.py" line="496"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="193"/>
         <source>Acties (%n open)</source>
         <translation>
             <numerusform>Actions (%n open)</numerusform>
@@ -2592,166 +2823,47 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="549"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="208"/>
+        <source>Deze vergadering is vervallen.</source>
+        <translation>This meeting is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="210"/>
+        <source>De begintijd is nog niet bekend: de agenda krijgt kloktijden zodra die is ingevuld (Wijzigen…).</source>
+        <translation>The start time is not known yet: the agenda gets clock times once it is filled in (Change…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="214"/>
+        <source>Tegelijk met: %1.</source>
+        <translation>At the same time as: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/meetings/meeting_detail.py" line="216"/>
+        <source>De agenda loopt %n minuten uit.</source>
+        <translation>
+            <numerusform>The agenda overruns by %n minute.</numerusform>
+            <numerusform>The agenda overruns by %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_detail.py" line="235"/>
         <source>Vergadering gewijzigd</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="558"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="244"/>
         <source>Vergadering verwijderen</source>
         <translation>Delete meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="559"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="245"/>
         <source>De vergadering van %1 met agenda, notulen en besluiten verwijderen? Acties blijven op de actielijst. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete the meeting of %1 with its agenda, minutes and decisions? Actions stay on the action list. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="566"/>
+        <location filename="../../ui/meetings/meeting_detail.py" line="252"/>
         <source>Vergadering verwijderd</source>
         <translation>Meeting deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="586"/>
-        <source>Agendapunt toegevoegd</source>
-        <translation>Agenda item added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="598"/>
-        <source>Subpunt</source>
-        <translation>Sub-item</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="599"/>
-        <source>Kies eerst het punt waar het subpunt onder komt.</source>
-        <translation>First choose the item the sub-item goes under.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="616"/>
-        <source>Agendapunt gewijzigd</source>
-        <translation>Agenda item changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="623"/>
-        <source>Agendapunt verwijderd</source>
-        <translation>Agenda item deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="628"/>
-        <source>Agendapunt verplaatst</source>
-        <translation>Agenda item moved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="650"/>
-        <source>Standaardpunten toegevoegd</source>
-        <translation>Standard items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="661"/>
-        <source>Voorstellen</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="662"/>
-        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
-        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="670"/>
-        <source>Voorgestelde punten toegevoegd</source>
-        <translation>Suggested items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="675"/>
-        <source>Voorstellen voor de agenda</source>
-        <translation>Suggestions for the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="690"/>
-        <source>Kies wat op de agenda komt:</source>
-        <translation>Choose what goes on the agenda:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="707"/>
-        <source>Bijlagen toevoegen</source>
-        <translation>Add attachments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="715"/>
-        <source>Bijlage</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="716"/>
-        <source>Kies eerst het agendapunt voor de bijlage.</source>
-        <translation>First choose the agenda item for the attachment.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="722"/>
-        <source>Bijlage toegevoegd</source>
-        <translation>Attachment added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="723"/>
-        <source>%1 bijlagen toegevoegd</source>
-        <translation>%1 attachments added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="742"/>
-        <source>Nieuwe versie van de bijlage</source>
-        <translation>New version of the attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="748"/>
-        <source>Bijlage vervangen</source>
-        <translation>Attachment replaced</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="761"/>
-        <source>Bijlage opslaan</source>
-        <translation>Save attachment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="774"/>
-        <source>Bijlage verwijderd</source>
-        <translation>Attachment deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="783"/>
-        <source>Aanwezigheid gewijzigd</source>
-        <translation>Attendance changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="842"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="861"/>
-        <source>Besluit %1</source>
-        <translation>Decision %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="843"/>
-        <location filename="../../ui/meetings/meeting_detail.py" line="862"/>
-        <source>Wat is er besloten?</source>
-        <translation>What was decided?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="847"/>
-        <source>Besluit vastgelegd</source>
-        <translation>Decision recorded</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="866"/>
-        <source>Besluit gewijzigd</source>
-        <translation>Decision changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="873"/>
-        <source>Besluit verwijderd</source>
-        <translation>Decision deleted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_detail.py" line="898"/>
-        <source>Actie toegevoegd</source>
-        <translation>Action added</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2877,12 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="90"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="112"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="131"/>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="113"/>
@@ -2785,12 +2903,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="130"/>
         <source>Overleg</source>
         <translation>Body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="112"/>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="131"/>
-        <source>Datum</source>
-        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_dialogs.py" line="133"/>
@@ -2847,8 +2959,8 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/meeting_documents.py" line="49"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="61"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="65"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="66"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="70"/>
         <source>Document opslaan</source>
         <translation>Save document</translation>
     </message>
@@ -2858,7 +2970,7 @@ Please send that file along when you report the problem.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="66"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="71"/>
         <source>Opslaan lukte niet: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -2904,156 +3016,136 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="87"/>
+        <location filename="../../ui/meetings/page.py" line="91"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="93"/>
         <source>Jaar </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="93"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>Nieuw overleg…</source>
         <translation>New body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="94"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>Overleg wijzigen…</source>
         <translation>Change body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="95"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
         <source>Overleg verwijderen…</source>
         <translation>Delete body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
-        <location filename="../../ui/meetings/page.py" line="495"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="456"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="100"/>
+        <location filename="../../ui/meetings/page.py" line="104"/>
         <source>Jaar plannen…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="105"/>
         <source>Een jaar vergaderingen maken uit het ritme van het overleg</source>
         <translation>Make a year of meetings from the body&apos;s rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="103"/>
+        <location filename="../../ui/meetings/page.py" line="107"/>
         <source>Nieuwe vergadering…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="105"/>
+        <location filename="../../ui/meetings/page.py" line="109"/>
         <source>Agenda-export (.ics)…</source>
         <translation>Calendar export (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="106"/>
+        <location filename="../../ui/meetings/page.py" line="110"/>
         <source>De vergaderingen als iCalendar-bestand voor Outlook</source>
         <translation>The meetings as an iCalendar file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="117"/>
+        <location filename="../../ui/meetings/page.py" line="121"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="127"/>
+        <location filename="../../ui/meetings/page.py" line="131"/>
         <source>Jaarkalender</source>
         <translation>Year calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="128"/>
-        <location filename="../../ui/meetings/page.py" line="176"/>
+        <location filename="../../ui/meetings/page.py" line="132"/>
+        <location filename="../../ui/meetings/page.py" line="180"/>
         <source>Vergaderingen</source>
-        <translation>Meeting list</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="129"/>
-        <location filename="../../ui/meetings/page.py" line="211"/>
+        <location filename="../../ui/meetings/page.py" line="133"/>
+        <location filename="../../ui/meetings/page.py" line="215"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="130"/>
-        <location filename="../../ui/meetings/page.py" line="245"/>
+        <location filename="../../ui/meetings/page.py" line="134"/>
+        <location filename="../../ui/meetings/page.py" line="248"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="146"/>
+        <location filename="../../ui/meetings/page.py" line="150"/>
         <source>Jaarkalender van de vergaderingen</source>
         <translation>Year calendar of the meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="161"/>
+        <location filename="../../ui/meetings/page.py" line="165"/>
         <source>Dubbelklik op een datum om de vergadering te openen, of op een lege maand voor een nieuwe. Oranje: leden hebben dan ook een ander overleg. Doorgestreept: vervallen.</source>
         <translation>Double-click a date to open the meeting, or an empty month for a new one. Orange: members also have another meeting then. Struck through: cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="203"/>
+        <location filename="../../ui/meetings/page.py" line="207"/>
         <source>Besluiten zoeken</source>
         <translation>Search decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="205"/>
+        <location filename="../../ui/meetings/page.py" line="209"/>
         <source>Zoek in besluiten (nummer, tekst, agendapunt)…</source>
         <translation>Search decisions (number, text, agenda item)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="236"/>
+        <location filename="../../ui/meetings/page.py" line="240"/>
         <source>Acties zoeken</source>
         <translation>Search actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="237"/>
+        <location filename="../../ui/meetings/page.py" line="241"/>
         <source>Zoek in acties (tekst, wie)…</source>
         <translation>Search actions (text, who)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="240"/>
+        <location filename="../../ui/meetings/page.py" line="244"/>
         <source>Ook afgeronde acties</source>
         <translation>Also finished actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="264"/>
-        <source>Wijzigen…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="265"/>
-        <source>Gereed</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="266"/>
-        <source>Heropenen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="267"/>
-        <source>Doorverwijzen…</source>
-        <translation>Refer…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/page.py" line="268"/>
+        <location filename="../../ui/meetings/page.py" line="255"/>
         <source>Naar vergadering</source>
         <translation>Go to meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="296"/>
+        <location filename="../../ui/meetings/page.py" line="281"/>
         <source>Alle overleggen</source>
         <translation>All bodies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="328"/>
+        <location filename="../../ui/meetings/page.py" line="313"/>
         <source>⚠ %n keer hebben leden in %1 twee overleggen tegelijk</source>
         <translation>
             <numerusform>⚠ %n time in %1 members have two meetings at once</numerusform>
@@ -3061,17 +3153,17 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="379"/>
+        <location filename="../../ui/meetings/page.py" line="364"/>
         <source>1 besluit in %1</source>
         <translation>1 decision in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="380"/>
+        <location filename="../../ui/meetings/page.py" line="365"/>
         <source>%2 besluiten in %1</source>
         <translation>%2 decisions in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="389"/>
+        <location filename="../../ui/meetings/page.py" line="374"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3079,7 +3171,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="390"/>
+        <location filename="../../ui/meetings/page.py" line="375"/>
         <source>, waarvan %n over de datum</source>
         <translation>
             <numerusform>, %n of them overdue</numerusform>
@@ -3087,32 +3179,32 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="462"/>
+        <location filename="../../ui/meetings/page.py" line="423"/>
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="484"/>
+        <location filename="../../ui/meetings/page.py" line="445"/>
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="496"/>
+        <location filename="../../ui/meetings/page.py" line="457"/>
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="502"/>
+        <location filename="../../ui/meetings/page.py" line="463"/>
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="511"/>
+        <location filename="../../ui/meetings/page.py" line="472"/>
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="512"/>
+        <location filename="../../ui/meetings/page.py" line="473"/>
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -3120,60 +3212,60 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="518"/>
+        <location filename="../../ui/meetings/page.py" line="479"/>
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="526"/>
-        <location filename="../../ui/meetings/page.py" line="544"/>
+        <location filename="../../ui/meetings/page.py" line="487"/>
+        <location filename="../../ui/meetings/page.py" line="505"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="527"/>
-        <location filename="../../ui/meetings/page.py" line="554"/>
+        <location filename="../../ui/meetings/page.py" line="488"/>
+        <location filename="../../ui/meetings/page.py" line="515"/>
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="538"/>
+        <location filename="../../ui/meetings/page.py" line="499"/>
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="545"/>
+        <location filename="../../ui/meetings/page.py" line="506"/>
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="553"/>
+        <location filename="../../ui/meetings/page.py" line="514"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="565"/>
+        <location filename="../../ui/meetings/page.py" line="526"/>
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="580"/>
+        <location filename="../../ui/meetings/page.py" line="541"/>
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="581"/>
+        <location filename="../../ui/meetings/page.py" line="542"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="591"/>
-        <location filename="../../ui/meetings/page.py" line="595"/>
+        <location filename="../../ui/meetings/page.py" line="552"/>
+        <location filename="../../ui/meetings/page.py" line="556"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="596"/>
+        <location filename="../../ui/meetings/page.py" line="557"/>
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -3181,9 +3273,429 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="605"/>
+        <location filename="../../ui/meetings/page.py" line="566"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="23"/>
+        <source>ZorgDesk-werkruimtes en wijzigingen (*.zorgdesk *.zdwijzigingen);;Alle bestanden (*)</source>
+        <translation>ZorgDesk workspaces and changes (*.zorgdesk *.zdwijzigingen);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <source>Een serverwerkruimte heeft één gedeelde versie; samenvoegen is voor kopieën op laptops. Download een kopie om offline te werken.</source>
+        <translation>A server workspace has one shared version; merging is for copies on laptops. Download a copy to work offline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="44"/>
+        <source>Samenvoegen met</source>
+        <translation>Merge with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="59"/>
+        <source>Samenvoegen met %1</source>
+        <translation>Merge with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="66"/>
+        <source>%1 brengt niets nieuws mee: uw werkruimte heeft alles al.</source>
+        <translation>%1 brings nothing new: your workspace already has everything.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="81"/>
+        <source>Samengevoegd met %1: %2 wijzigingen, %3 conflicten beslist; er is eerst een reservekopie gemaakt.</source>
+        <translation>Merged with %1: %2 changes, %3 conflicts decided; a backup was made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="114"/>
+        <source>Wijzigingen versturen</source>
+        <translation>Send changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
+        <source>Voor wie zijn de wijzigingen? (ZorgDesk onthoudt per collega wat al verstuurd is.)</source>
+        <translation>Who are the changes for? (ZorgDesk remembers per colleague what was already sent.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="99"/>
+        <source>Wijzigingen opslaan</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_actions.py" line="118"/>
+        <source>%1 wijzigingen voor %2 opgeslagen in %3 (%4 kB); stuur dat bestand mee.</source>
+        <translation>%1 changes for %2 saved in %3 (%4 kB); send that file along.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="39"/>
+        <source>Samenvoegen met %1</source>
+        <translation>Merge with %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="45"/>
+        <source>Uit %1 gaat 1 wijziging vanzelf samen.</source>
+        <translation>From %1, 1 change merges by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="46"/>
+        <source>Uit %1 gaan %2 wijzigingen vanzelf samen.</source>
+        <translation>From %1, %2 changes merge by themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="50"/>
+        <source>Bij 1 onderdeel is aan beide kanten iets anders gewijzigd</source>
+        <translation>1 item was changed differently on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="52"/>
+        <source>Bij %1 onderdelen is aan beide kanten iets anders gewijzigd</source>
+        <translation>%1 items were changed differently on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="54"/>
+        <source>: kies per regel welke versie blijft (M mijn versie, H hun versie, B beide).</source>
+        <translation>: choose per line which version stays (M my version, H their version, B both).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="63"/>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="65"/>
+        <source>Hun versie</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="66"/>
+        <source>Blijft</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="92"/>
+        <source>Alles &amp;mijn versie</source>
+        <translation>All &amp;my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="93"/>
+        <source>Alles &amp;hun versie</source>
+        <translation>All t&amp;heir version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="101"/>
+        <source>Vóór het samenvoegen maakt ZorgDesk een gecontroleerde reservekopie; het samenvoegen is één stap die u ongedaan kunt maken.</source>
+        <translation>Before merging, ZorgDesk makes a verified backup; the merge is one step you can undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="110"/>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="111"/>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <source>mijn versie</source>
+        <translation>my version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <source>hun versie</source>
+        <translation>their version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/merge_dialog.py" line="124"/>
+        <source>beide</source>
+        <translation>both</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <location filename="../../services/sync/review.py" line="18"/>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="19"/>
+        <source>doelen</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="20"/>
+        <source>mijlpalen</source>
+        <translation>milestones</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="21"/>
+        <source>jaarmarkeringen</source>
+        <translation>year marks</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="22"/>
+        <source>voortgangsrapportages</source>
+        <translation>progress reports</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="23"/>
+        <source>indicatoren</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="24"/>
+        <source>metingen</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="25"/>
+        <source>transformatieprogramma&apos;s</source>
+        <translation>transformation programmes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="26"/>
+        <source>labels</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="27"/>
+        <source>organisaties</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="28"/>
+        <source>personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="29"/>
+        <source>rollen</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="30"/>
+        <source>financieringsregels</source>
+        <translation>funding lines</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="31"/>
+        <source>overleggen</source>
+        <translation>bodies</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="32"/>
+        <source>leden van overleggen</source>
+        <translation>body members</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="33"/>
+        <source>vergaderingen</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="34"/>
+        <source>agendapunten</source>
+        <translation>agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="35"/>
+        <source>besluiten</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="36"/>
+        <source>actiepunten</source>
+        <translation>action items</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="37"/>
+        <source>bijlagen</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="38"/>
+        <source>initiatieven</source>
+        <translation>initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="41"/>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="42"/>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="43"/>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="44"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="45"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="46"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="47"/>
+        <source>datum</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="48"/>
+        <source>toelichting</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="49"/>
+        <source>verslag</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="50"/>
+        <source>resultaten</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="51"/>
+        <source>aandachtspunten</source>
+        <translation>points of attention</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="52"/>
+        <source>verkeerslicht</source>
+        <translation>traffic light</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="53"/>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="54"/>
+        <source>bedrag</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="55"/>
+        <source>nummer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="56"/>
+        <source>volgorde</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="57"/>
+        <source>plaats in de boom</source>
+        <translation>place in the tree</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="58"/>
+        <source>thema</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="59"/>
+        <source>begin</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="60"/>
+        <source>plaats</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="61"/>
+        <source>interne notitie</source>
+        <translation>internal note</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="62"/>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="63"/>
+        <source>kwartaal</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="64"/>
+        <source>maand</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="65"/>
+        <source>precisie</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="84"/>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="128"/>
+        <source>gewijzigd tegenover verwijderd</source>
+        <translation>changed versus deleted</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="129"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/review.py" line="130"/>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
     </message>
 </context>
 <context>
@@ -3464,6 +3976,134 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesTab</name>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="81"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="218"/>
+        <source>Overige leden aanwezig</source>
+        <translation>Other members present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="86"/>
+        <source>Agendapunten voor de notulen</source>
+        <translation>Agenda items for the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
+        <source>Notulen bij het gekozen agendapunt</source>
+        <translation>Minutes of the chosen agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="100"/>
+        <source>Notulen bij dit agendapunt</source>
+        <translation>Minutes of this agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="101"/>
+        <source>Notulen opslaan</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="116"/>
+        <source>Besluiten van deze vergadering</source>
+        <translation>Decisions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
+        <source>Besluiten</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
+        <source>Besluit…</source>
+        <translation>Decision…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
+        <source>Besluit bij het gekozen agendapunt</source>
+        <translation>Decision on the chosen agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="130"/>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="131"/>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
+        <source>gast</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="180"/>
+        <source>Aanwezigheid van %1</source>
+        <translation>Attendance of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="210"/>
+        <source>Aanwezigheid gewijzigd</source>
+        <translation>Attendance changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="265"/>
+        <source>het verslag van dit agendapunt</source>
+        <translation>the minutes of this agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
+        <source>Notulen bijgewerkt</source>
+        <translation>Minutes updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="287"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
+        <source>Besluit %1</source>
+        <translation>Decision %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="304"/>
+        <source>Wat is er besloten?</source>
+        <translation>What was decided?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="292"/>
+        <source>Besluit vastgelegd</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="308"/>
+        <source>Besluit gewijzigd</source>
+        <translation>Decision changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="317"/>
+        <source>Besluit verwijderd</source>
+        <translation>Decision deleted</translation>
+    </message>
+</context>
+<context>
     <name>OpenRecovery</name>
     <message>
         <location filename="../../ui/workspace/open_recovery.py" line="52"/>
@@ -3622,92 +4262,92 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>OrganisationPanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="127"/>
+        <location filename="../../ui/partners/directory_panels.py" line="131"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="128"/>
+        <location filename="../../ui/partners/directory_panels.py" line="132"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="129"/>
+        <location filename="../../ui/partners/directory_panels.py" line="133"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="130"/>
+        <location filename="../../ui/partners/directory_panels.py" line="134"/>
         <source>Coalitie</source>
         <translation>Coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="131"/>
+        <location filename="../../ui/partners/directory_panels.py" line="135"/>
         <source>Inwoners</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="133"/>
+        <location filename="../../ui/partners/directory_panels.py" line="137"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="136"/>
+        <location filename="../../ui/partners/directory_panels.py" line="140"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="137"/>
+        <location filename="../../ui/partners/directory_panels.py" line="141"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="138"/>
+        <location filename="../../ui/partners/directory_panels.py" line="142"/>
         <source>Samenvoegen…</source>
         <translation>Merge…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="139"/>
+        <location filename="../../ui/partners/directory_panels.py" line="143"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="141"/>
+        <location filename="../../ui/partners/directory_panels.py" line="145"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="161"/>
+        <location filename="../../ui/partners/directory_panels.py" line="165"/>
         <source>Organisatie toegevoegd</source>
         <translation>Organisation added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="178"/>
+        <location filename="../../ui/partners/directory_panels.py" line="182"/>
         <source>Organisatie gewijzigd</source>
         <translation>Organisation changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="190"/>
+        <location filename="../../ui/partners/directory_panels.py" line="195"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="191"/>
+        <location filename="../../ui/partners/directory_panels.py" line="196"/>
         <source>Welke dubbele organisatie gaat op in „%1”? Haar rollen, mensen, financiering en lidmaatschappen gaan mee.</source>
         <translation>Which duplicate organisation is merged into “%1”? Its roles, people, funding and memberships move along.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="198"/>
+        <location filename="../../ui/partners/directory_panels.py" line="203"/>
         <source>Organisaties samengevoegd</source>
         <translation>Organisations merged</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="206"/>
+        <location filename="../../ui/partners/directory_panels.py" line="211"/>
         <source>„%1” verwijderen, met haar %2 rollen en lidmaatschappen? Mensen en financiering blijven, zonder organisatie. Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with its %2 roles and memberships? People and funding stay, without an organisation. Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="211"/>
+        <location filename="../../ui/partners/directory_panels.py" line="216"/>
         <source>Organisatie verwijderd</source>
         <translation>Organisation deleted</translation>
     </message>
@@ -3716,13 +4356,13 @@ Please send that file along when you report the problem.</translation>
     <name>OverviewPage</name>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="26"/>
-        <location filename="../../ui/workspace/overview_page.py" line="99"/>
+        <location filename="../../ui/workspace/overview_page.py" line="102"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="27"/>
-        <location filename="../../ui/workspace/overview_page.py" line="105"/>
+        <location filename="../../ui/workspace/overview_page.py" line="108"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
@@ -3739,7 +4379,7 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Overleggen</source>
-        <translation>Meeting bodies</translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="31"/>
@@ -3747,47 +4387,47 @@ Please send that file along when you report the problem.</translation>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="100"/>
+        <location filename="../../ui/workspace/overview_page.py" line="103"/>
         <source>Laatste verkeerslichten</source>
         <translation>Latest traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="103"/>
+        <location filename="../../ui/workspace/overview_page.py" line="106"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="104"/>
+        <location filename="../../ui/workspace/overview_page.py" line="107"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="107"/>
+        <location filename="../../ui/workspace/overview_page.py" line="110"/>
         <source>Verkeerslichten</source>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="117"/>
+        <location filename="../../ui/workspace/overview_page.py" line="120"/>
         <source>Thema&apos;s met hun doelen</source>
         <translation>Themes with their goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="137"/>
+        <location filename="../../ui/workspace/overview_page.py" line="140"/>
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="158"/>
+        <location filename="../../ui/workspace/overview_page.py" line="161"/>
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="178"/>
+        <location filename="../../ui/workspace/overview_page.py" line="181"/>
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="186"/>
+        <location filename="../../ui/workspace/overview_page.py" line="189"/>
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -3953,42 +4593,42 @@ Please send that file along when you report the problem.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="303"/>
+        <location filename="../../ui/partners/matrix_model.py" line="297"/>
         <source>Meerdere rollen; een nieuwe rol vervangt ze alle.</source>
         <translation>Several roles; a new role replaces them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="361"/>
+        <location filename="../../ui/partners/matrix_model.py" line="355"/>
         <source>Aantal rollen</source>
         <translation>Number of roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="367"/>
+        <location filename="../../ui/partners/matrix_model.py" line="361"/>
         <source>Overkoepelende doelen</source>
         <translation>Overarching goals</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="372"/>
+        <location filename="../../ui/partners/matrix_model.py" line="366"/>
         <source>Geen trekker</source>
         <translation>No lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="383"/>
+        <location filename="../../ui/partners/matrix_model.py" line="377"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="394"/>
+        <location filename="../../ui/partners/matrix_model.py" line="388"/>
         <source> en nog %1</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="395"/>
+        <location filename="../../ui/partners/matrix_model.py" line="389"/>
         <source>Een rol in deze kolom geldt voor alle %1 organisaties.</source>
         <translation>A role in this column applies to all %1 organisations.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="403"/>
+        <location filename="../../ui/partners/matrix_model.py" line="397"/>
         <source>coalitie: %1</source>
         <translation>coalition: %1</translation>
     </message>
@@ -4026,107 +4666,107 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PartnerMatrixPanel</name>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="50"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="53"/>
         <source>Doelen en organisaties zoeken</source>
         <translation>Search goals and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="51"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="54"/>
         <source>Zoek doel op code of titel</source>
         <translation>Find a goal by code or title</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="60"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="63"/>
         <source>Alle coalities</source>
         <translation>All coalitions</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="61"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="64"/>
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="62"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="65"/>
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="64"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="67"/>
         <source>Kolommen samenvoegen per soort</source>
         <translation>Merge columns by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="66"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="69"/>
         <source>Alleen doelen zonder trekker</source>
         <translation>Only goals without a lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="68"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="71"/>
         <source>Per organisatie</source>
         <translation>Per organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="69"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="72"/>
         <source>Toon per organisatie de doelen waarop zij een rol heeft</source>
         <translation>Show per organisation the goals it has a role on</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="88"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="91"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="88"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="91"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="120"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="123"/>
         <source>&amp;nbsp;&amp;nbsp;Kies cellen en typ T, I, B, F of G; Delete wist. Rechtsklik voor het menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; geen trekker.</source>
         <translation>&amp;nbsp;&amp;nbsp;Choose cells and type T, I, B, F or G; Delete clears. Right-click for the menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; no lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="149"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="152"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="151"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="154"/>
         <source>Soorten: %1 van %2</source>
         <translation>Kinds: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="184"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="187"/>
         <source>%1 doelen, %2 zonder trekker; %3 organisaties, %4 rollen</source>
         <translation>%1 goals, %2 without a lead; %3 organisations, %4 roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="219"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="222"/>
         <source>Kies eerst een of meer cellen van een doel.</source>
         <translation>First choose one or more cells of a goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="222"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="225"/>
         <source>Deze cellen hebben die rol al; er is niets gewijzigd.</source>
         <translation>These cells already have that role; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="229"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="232"/>
         <source>Rol gewist (%1 cellen)</source>
         <translation>Role cleared (%1 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="230"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="233"/>
         <source>Rol gewist</source>
         <translation>Role cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="232"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="235"/>
         <source>Rol gezet: %1 (%2 cellen)</source>
         <translation>Role set: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="234"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="237"/>
         <source>Rol gezet: %1</source>
         <translation>Role set: %1</translation>
     </message>
@@ -4134,110 +4774,153 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PartnersPage</name>
     <message>
-        <location filename="../../ui/partners/page.py" line="30"/>
+        <location filename="../../ui/partners/page.py" line="33"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="31"/>
+        <location filename="../../ui/partners/page.py" line="34"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="32"/>
+        <location filename="../../ui/partners/page.py" line="35"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="33"/>
+        <location filename="../../ui/partners/page.py" line="36"/>
         <source>Thema&apos;s en partners</source>
         <translation>Themes and partners</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="34"/>
+        <location filename="../../ui/partners/page.py" line="37"/>
         <source>Sectoren en coalitie</source>
         <translation>Sectors and coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/page.py" line="35"/>
+        <location filename="../../ui/partners/page.py" line="38"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="82"/>
+        <source>Wachtwoord voor de server</source>
+        <translation>Password for the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="85"/>
+        <source>De server vraagt een wachtwoord voor %1.</source>
+        <translation>The server asks for a password for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="87"/>
+        <source>Het wachtwoord voor %1 klopt niet. Probeer het opnieuw.</source>
+        <translation>The password for %1 is not correct. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="95"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="96"/>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="98"/>
+        <source>&amp;Onthouden in de sleutelhanger van dit systeem</source>
+        <translation>&amp;Remember in this system&apos;s keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="99"/>
+        <source>Wachtwoord onthouden</source>
+        <translation>Remember password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_password.py" line="105"/>
+        <source>Dit systeem heeft geen bruikbare sleutelhanger: ZorgDesk onthoudt het wachtwoord alleen tot u het programma sluit.</source>
+        <translation>This system has no usable keyring: ZorgDesk remembers the password only until you close the program.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="219"/>
+        <location filename="../../ui/partners/directory_panels.py" line="224"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="220"/>
+        <location filename="../../ui/partners/directory_panels.py" line="225"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="221"/>
+        <location filename="../../ui/partners/directory_panels.py" line="226"/>
         <source>Functie</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="222"/>
+        <location filename="../../ui/partners/directory_panels.py" line="227"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="223"/>
+        <location filename="../../ui/partners/directory_panels.py" line="228"/>
         <source>Openbaar</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="223"/>
+        <location filename="../../ui/partners/directory_panels.py" line="228"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="224"/>
+        <location filename="../../ui/partners/directory_panels.py" line="229"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="226"/>
+        <location filename="../../ui/partners/directory_panels.py" line="231"/>
         <source>Nieuw…</source>
         <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="227"/>
+        <location filename="../../ui/partners/directory_panels.py" line="232"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="228"/>
+        <location filename="../../ui/partners/directory_panels.py" line="233"/>
         <source>Verwijderen…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="230"/>
+        <location filename="../../ui/partners/directory_panels.py" line="235"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="254"/>
+        <location filename="../../ui/partners/directory_panels.py" line="259"/>
         <source>Persoon toegevoegd</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="271"/>
+        <location filename="../../ui/partners/directory_panels.py" line="277"/>
         <source>Persoon gewijzigd</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="278"/>
+        <location filename="../../ui/partners/directory_panels.py" line="284"/>
         <source>„%1” verwijderen, met rollen en lidmaatschappen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>Delete “%1” with roles and memberships? Ctrl+Z undoes this.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/directory_panels.py" line="282"/>
+        <location filename="../../ui/partners/directory_panels.py" line="288"/>
         <source>Persoon verwijderd</source>
         <translation>Person deleted</translation>
     </message>
@@ -4283,39 +4966,220 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="393"/>
+        <location filename="../../ui/tables/import_wizard.py" line="395"/>
         <source>Wat verandert er?</source>
         <translation>What changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="399"/>
+        <location filename="../../ui/tables/import_wizard.py" line="401"/>
         <source>Problemen in het bestand</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="404"/>
+        <location filename="../../ui/tables/import_wizard.py" line="406"/>
         <source>Wat wordt toegevoegd en gewijzigd</source>
         <translation>What is added and changed</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="427"/>
+        <location filename="../../ui/tables/import_wizard.py" line="429"/>
         <source>Eerst verbeteren: zolang er een probleem is, wordt er niets ingelezen.</source>
         <translation>Fix these first: while there is a problem, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="430"/>
+        <location filename="../../ui/tables/import_wizard.py" line="432"/>
         <source>Problemen in {name}: {count}. Verbeter ze in het bestand en lees het daarna opnieuw in (Vorige).</source>
         <translation>Problems in {name}: {count}. Fix them in the file, then read it again (Back).</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="435"/>
+        <location filename="../../ui/tables/import_wizard.py" line="437"/>
         <source>Pas bij Inlezen wordt er iets geschreven, na een reservekopie; Bewerken › Ongedaan maken zet alles in één stap terug.</source>
         <translation>Nothing is written until Import, and only after a backup; Edit › Undo reverts everything in one step.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="440"/>
+        <location filename="../../ui/tables/import_wizard.py" line="442"/>
         <source>{added} nieuw, {changed} gewijzigd, {same} ongewijzigd.</source>
         <translation>{added} new, {changed} changed, {same} unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheck</name>
+    <message>
+        <location filename="../../ui/kit/privacy_flow.py" line="68"/>
+        <source>Geregistreerd bij de privacycontrole van een publieksversie.</source>
+        <translation>Registered in the privacy check of a public edition.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_flow.py" line="77"/>
+        <source>Personen geregistreerd</source>
+        <translation>People registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_flow.py" line="78"/>
+        <source>Persoon geregistreerd</source>
+        <translation>Person registered</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="72"/>
+        <source>Privacycontrole publieksversie</source>
+        <translation>Privacy check of the public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="83"/>
+        <source>Deze woorden in de publieksversie lijken namen van personen. Kies per naam of die wordt vervangen door een functie, blijft staan, of als persoon wordt geregistreerd (dan wordt de naam voortaan in elke publieksversie vervangen). Namen die u laat staan, komen in het openbare document.</source>
+        <translation>These words in the public edition look like names of people. For each name, choose whether it is replaced by a function, left as it is, or registered as a person (then the name is replaced in every later public edition). Names you leave will appear in the public document.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="90"/>
+        <source>Mogelijke namen in de publieksversie</source>
+        <translation>Possible names in the public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
+        <source>Gevonden in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
+        <source>Keuze</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="92"/>
+        <source>Wordt</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="112"/>
+        <source>Misschien geen naam: alleen de vorm lijkt erop.</source>
+        <translation>Perhaps not a name: only its shape looks like one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="122"/>
+        <source>&amp;Vervangen door functie</source>
+        <translation>&amp;Replace by function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="123"/>
+        <source>Vervangen door functie</source>
+        <translation>Replace by function</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="124"/>
+        <source>&amp;Laten staan</source>
+        <translation>&amp;Leave as it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="125"/>
+        <source>Laten staan</source>
+        <translation>Leave as it is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="126"/>
+        <source>Persoon &amp;registreren</source>
+        <translation>Re&amp;gister person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="127"/>
+        <source>Persoon registreren</source>
+        <translation>Register person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="135"/>
+        <source>Vervangen door</source>
+        <translation>Replace by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="136"/>
+        <source>bijvoorbeeld: de wijkverpleegkundige</source>
+        <translation>for example: de wijkverpleegkundige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="139"/>
+        <source>Functie van de nieuwe persoon</source>
+        <translation>Function of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="140"/>
+        <source>bijvoorbeeld: regioadviseur</source>
+        <translation>for example: regioadviseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="143"/>
+        <source>Organisatie van de nieuwe persoon</source>
+        <translation>Organisation of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="144"/>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="159"/>
+        <source>Vervangen &amp;door:</source>
+        <translation>Replace &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="162"/>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Function:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="165"/>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="170"/>
+        <source>Publieksversie op&amp;slaan</source>
+        <translation>&amp;Save public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="172"/>
+        <source>Publieksversie opslaan</source>
+        <translation>Save public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="174"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="175"/>
+        <source>Annuleren, niets opslaan</source>
+        <translation>Cancel, save nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="179"/>
+        <source>&amp;Mogelijke namen (kies een regel, dan hieronder wat ermee gebeurt):</source>
+        <translation>Possible &amp;names (choose a row, then below what happens to it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="211"/>
+        <source>vervangen</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="211"/>
+        <source>laten staan</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="212"/>
+        <source>registreren</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/privacy_check.py" line="226"/>
+        <source>Keuze voor “{0}”</source>
+        <translation>Choice for “{0}”</translation>
     </message>
 </context>
 <context>
@@ -4361,219 +5225,247 @@ Please send that file along when you report the problem.</translation>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="137"/>
+        <location filename="../../ui/reports/page.py" line="145"/>
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="142"/>
+        <location filename="../../ui/reports/page.py" line="150"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="143"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="146"/>
+        <location filename="../../ui/reports/page.py" line="154"/>
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="157"/>
+        <location filename="../../ui/reports/page.py" line="165"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="159"/>
+        <location filename="../../ui/reports/page.py" line="167"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="160"/>
+        <location filename="../../ui/reports/page.py" line="168"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="161"/>
+        <location filename="../../ui/reports/page.py" line="169"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="162"/>
+        <location filename="../../ui/reports/page.py" line="170"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="163"/>
+        <location filename="../../ui/reports/page.py" line="171"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="165"/>
+        <location filename="../../ui/reports/page.py" line="173"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="175"/>
+        <location filename="../../ui/reports/page.py" line="183"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="178"/>
+        <location filename="../../ui/reports/page.py" line="186"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="179"/>
+        <location filename="../../ui/reports/page.py" line="187"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="188"/>
+        <location filename="../../ui/reports/page.py" line="196"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="198"/>
+        <location filename="../../ui/reports/page.py" line="206"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="208"/>
+        <location filename="../../ui/reports/page.py" line="216"/>
         <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="209"/>
+        <location filename="../../ui/reports/page.py" line="217"/>
         <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
         <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="262"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="260"/>
+        <location filename="../../ui/reports/page.py" line="268"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="281"/>
+        <location filename="../../ui/reports/page.py" line="289"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="282"/>
+        <location filename="../../ui/reports/page.py" line="290"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="285"/>
+        <location filename="../../ui/reports/page.py" line="293"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="286"/>
+        <location filename="../../ui/reports/page.py" line="294"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="288"/>
+        <location filename="../../ui/reports/page.py" line="296"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="290"/>
+        <location filename="../../ui/reports/page.py" line="298"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="291"/>
+        <location filename="../../ui/reports/page.py" line="299"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="292"/>
+        <location filename="../../ui/reports/page.py" line="300"/>
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="320"/>
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="313"/>
+        <location filename="../../ui/reports/page.py" line="321"/>
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="336"/>
+        <location filename="../../ui/reports/page.py" line="344"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="339"/>
+        <location filename="../../ui/reports/page.py" line="347"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="366"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="373"/>
+        <location filename="../../ui/reports/page.py" line="383"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="384"/>
+        <location filename="../../ui/reports/page.py" line="394"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="402"/>
+        <location filename="../../ui/reports/page.py" line="415"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="405"/>
+        <location filename="../../ui/reports/page.py" line="418"/>
         <source>Voorbeeld: 1 pagina</source>
         <translation>Preview: 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="406"/>
+        <location filename="../../ui/reports/page.py" line="419"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="426"/>
+        <location filename="../../ui/reports/page.py" line="439"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="467"/>
+        <location filename="../../ui/reports/page.py" line="480"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="468"/>
+        <location filename="../../ui/reports/page.py" line="481"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="488"/>
+        <location filename="../../ui/reports/page.py" line="496"/>
+        <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
+        <translation>Not saved: the privacy check was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="517"/>
+        <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
+        <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="537"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="492"/>
+        <location filename="../../ui/reports/page.py" line="541"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="21"/>
+        <source>Melding over de serverwerkruimte</source>
+        <translation>Notice about the server workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="35"/>
+        <source>De server is niet bereikbaar. Wat u ziet is de stand van het laatste contact; wijzigen kan pas weer als de verbinding terug is.</source>
+        <translation>The server cannot be reached. What you see is the state at the last contact; changes are possible again once the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="39"/>
+        <source>Alleen lezen: u bent lezer van deze werkruimte op de server. U kunt alles bekijken en rapporten maken, maar niets wijzigen. Vraag de beheerder om de rol bewerker als u moet kunnen wijzigen.</source>
+        <translation>Read only: you are a reader of this workspace on the server. You can view everything and make reports, but not change anything. Ask the administrator for the editor role if you need to make changes.</translation>
     </message>
 </context>
 <context>
@@ -4607,12 +5499,17 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ServerWatch</name>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="87"/>
+        <location filename="../../ui/workspace/server_watch.py" line="134"/>
         <source>De server is niet bereikbaar; wijzigingen van anderen verschijnen weer zodra de verbinding terug is.</source>
         <translation>The server cannot be reached; changes by others will appear again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="99"/>
+        <location filename="../../ui/workspace/server_watch.py" line="150"/>
+        <source>Gewijzigd door %1, %2</source>
+        <translation>Changed by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_watch.py" line="153"/>
         <source>Bijgewerkt met wijzigingen van anderen (%1)</source>
         <translation>Updated with changes by others (%1)</translation>
     </message>
@@ -4620,98 +5517,98 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="130"/>
+        <location filename="../../ui/tables/import_wizard.py" line="132"/>
         <source>Wat leest u in, en uit welk bestand?</source>
         <translation>What do you import, and from which file?</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="132"/>
+        <location filename="../../ui/tables/import_wizard.py" line="134"/>
         <source>Een Excel-werkmap (.xlsx) of een CSV-bestand (met ; of , gescheiden). Rijen die al bestaan (zelfde id, anders zelfde code of naam) worden bijgewerkt, niet verdubbeld.</source>
         <translation>An Excel workbook (.xlsx) or a CSV file (separated by ; or ,). Rows that already exist (same id, otherwise same code or name) are updated, not doubled.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="136"/>
+        <location filename="../../ui/tables/import_wizard.py" line="138"/>
         <source>Soort lijst</source>
         <translation>Kind of list</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="137"/>
+        <location filename="../../ui/tables/import_wizard.py" line="139"/>
         <source>Doelen (met mijlpalen)</source>
         <translation>Goals (with milestones)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="138"/>
+        <location filename="../../ui/tables/import_wizard.py" line="140"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="139"/>
+        <location filename="../../ui/tables/import_wizard.py" line="141"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="140"/>
+        <location filename="../../ui/tables/import_wizard.py" line="142"/>
         <source>Actiepunten</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="141"/>
+        <location filename="../../ui/tables/import_wizard.py" line="143"/>
         <source>Rollen van partners</source>
         <translation>Roles of partners</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="146"/>
+        <location filename="../../ui/tables/import_wizard.py" line="148"/>
         <source>Bestand</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="147"/>
+        <location filename="../../ui/tables/import_wizard.py" line="149"/>
         <source>Kies een .xlsx- of .csv-bestand</source>
         <translation>Choose an .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="149"/>
+        <location filename="../../ui/tables/import_wizard.py" line="151"/>
         <source>Bladeren…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="150"/>
-        <location filename="../../ui/tables/import_wizard.py" line="185"/>
+        <location filename="../../ui/tables/import_wizard.py" line="152"/>
+        <location filename="../../ui/tables/import_wizard.py" line="187"/>
         <source>Bestand kiezen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="165"/>
+        <location filename="../../ui/tables/import_wizard.py" line="167"/>
         <source>&amp;Soort lijst:</source>
         <translation>&amp;Kind of list:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="166"/>
+        <location filename="../../ui/tables/import_wizard.py" line="168"/>
         <source>&amp;Bestand:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="177"/>
+        <location filename="../../ui/tables/import_wizard.py" line="179"/>
         <source>Herkende kolomkoppen: {names}. Andere kolommen kiest u op de volgende pagina.</source>
         <translation>Recognised column headers: {names}. You choose other columns on the next page.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="180"/>
+        <location filename="../../ui/tables/import_wizard.py" line="182"/>
         <source>Een blad &apos;Mijlpalen&apos; in dezelfde werkmap komt mee.</source>
         <translation>A sheet &apos;Mijlpalen&apos; (milestones) in the same workbook comes along.</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="186"/>
+        <location filename="../../ui/tables/import_wizard.py" line="188"/>
         <source>Excel of CSV (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Excel or CSV (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="205"/>
+        <location filename="../../ui/tables/import_wizard.py" line="207"/>
         <source>{name} kan niet worden gelezen: {reason}</source>
         <translation>{name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/import_wizard.py" line="209"/>
+        <location filename="../../ui/tables/import_wizard.py" line="211"/>
         <source>{name} is leeg.</source>
         <translation>{name} is empty.</translation>
     </message>
@@ -4802,6 +5699,12 @@ Please send that file along when you report the problem.</translation>
         <translation>Progress report</translation>
     </message>
     <message>
+        <location filename="../../ui/goals/status_panel.py" line="44"/>
+        <location filename="../../ui/goals/status_panel.py" line="61"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
         <location filename="../../ui/goals/status_panel.py" line="47"/>
         <source>geen licht</source>
         <translation>no light</translation>
@@ -4810,12 +5713,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/goals/status_panel.py" line="58"/>
         <source>Intern (niet in de publieksversie)</source>
         <translation>Internal (not in the public edition)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goals/status_panel.py" line="44"/>
-        <location filename="../../ui/goals/status_panel.py" line="61"/>
-        <source>Datum</source>
-        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/goals/status_panel.py" line="62"/>
@@ -4866,7 +5763,7 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="201"/>
+        <location filename="../../reports/__init__.py" line="199"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
@@ -4874,26 +5771,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/changes.py" line="43"/>
         <source>Kies de vastgestelde versie waarmee vergeleken wordt.</source>
         <translation>Choose the adopted version to compare with.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/data.py" line="444"/>
-        <source>Geen thema &apos;{ref}&apos; gevonden.</source>
-        <translation>No theme &apos;{ref}&apos; found.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/data.py" line="543"/>
-        <source>Geen vergadering van {body} op {day} gevonden.</source>
-        <translation>No meeting of {body} on {day} found.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/data.py" line="558"/>
-        <source>Deze werkruimte heeft nog geen vergaderingen.</source>
-        <translation>This workspace has no meetings yet.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/data.py" line="583"/>
-        <source>Deze vergadering bestaat niet (meer).</source>
-        <translation>This meeting does not exist (any more).</translation>
     </message>
     <message>
         <location filename="../../samples/__init__.py" line="62"/>
@@ -4934,8 +5811,8 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/goals/commands.py" line="352"/>
         <location filename="../../services/goals/progress.py" line="104"/>
         <location filename="../../services/goals/progress.py" line="219"/>
-        <location filename="../../services/timeline/commands.py" line="107"/>
-        <location filename="../../services/timeline/commands.py" line="205"/>
+        <location filename="../../services/timeline/commands.py" line="109"/>
+        <location filename="../../services/timeline/commands.py" line="207"/>
         <source>Dit doel bestaat niet meer.</source>
         <translation>This goal no longer exists.</translation>
     </message>
@@ -4953,6 +5830,11 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/goals/commands.py" line="259"/>
         <source>Het doel waaronder u verplaatst bestaat niet meer.</source>
         <translation>The goal you are moving it under no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../services/goals/plan.py" line="411"/>
+        <source>Geen thema &apos;{ref}&apos; gevonden.</source>
+        <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
     <message>
         <location filename="../../services/goals/progress.py" line="89"/>
@@ -5010,11 +5892,11 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/agenda.py" line="348"/>
         <location filename="../../services/meetings/agenda.py" line="422"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
-        <location filename="../../services/meetings/invitation.py" line="63"/>
+        <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
-        <location filename="../../services/meetings/minutes.py" line="178"/>
-        <location filename="../../services/meetings/minutes.py" line="291"/>
-        <location filename="../../services/meetings/minutes.py" line="395"/>
+        <location filename="../../services/meetings/minutes.py" line="189"/>
+        <location filename="../../services/meetings/minutes.py" line="302"/>
+        <location filename="../../services/meetings/minutes.py" line="406"/>
         <location filename="../../services/meetings/plan.py" line="251"/>
         <source>Deze vergadering bestaat niet meer.</source>
         <translation>This meeting no longer exists.</translation>
@@ -5080,7 +5962,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/agenda.py" line="319"/>
         <location filename="../../services/meetings/agenda.py" line="534"/>
         <location filename="../../services/meetings/attachments.py" line="42"/>
-        <location filename="../../services/meetings/minutes.py" line="149"/>
+        <location filename="../../services/meetings/minutes.py" line="160"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
@@ -5129,7 +6011,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/bodies.py" line="115"/>
         <location filename="../../services/meetings/bodies.py" line="210"/>
         <location filename="../../services/meetings/bodies.py" line="367"/>
-        <location filename="../../services/meetings/minutes.py" line="339"/>
+        <location filename="../../services/meetings/minutes.py" line="350"/>
         <location filename="../../services/meetings/plan.py" line="184"/>
         <location filename="../../services/meetings/plan.py" line="218"/>
         <source>Dit overleg bestaat niet meer.</source>
@@ -5189,26 +6071,41 @@ Please send that file along when you report the problem.</translation>
         <translation>This guest is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="199"/>
-        <location filename="../../services/meetings/minutes.py" line="214"/>
+        <location filename="../../services/meetings/meeting_data.py" line="127"/>
+        <source>Geen vergadering van {body} op {day} gevonden.</source>
+        <translation>No meeting of {body} on {day} found.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/meeting_data.py" line="142"/>
+        <source>Deze werkruimte heeft nog geen vergaderingen.</source>
+        <translation>This workspace has no meetings yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/meeting_data.py" line="167"/>
+        <source>Deze vergadering bestaat niet (meer).</source>
+        <translation>This meeting does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../services/meetings/minutes.py" line="210"/>
+        <location filename="../../services/meetings/minutes.py" line="225"/>
         <source>Schrijf op wat er besloten is.</source>
         <translation>Write down what was decided.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="218"/>
+        <location filename="../../services/meetings/minutes.py" line="229"/>
         <source>Dit besluit bestaat niet meer.</source>
         <translation>This decision no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="287"/>
-        <location filename="../../services/meetings/minutes.py" line="309"/>
+        <location filename="../../services/meetings/minutes.py" line="298"/>
+        <location filename="../../services/meetings/minutes.py" line="320"/>
         <source>Schrijf op wat er moet gebeuren.</source>
         <translation>Write down what has to be done.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/minutes.py" line="313"/>
-        <location filename="../../services/meetings/minutes.py" line="325"/>
-        <location filename="../../services/meetings/minutes.py" line="337"/>
+        <location filename="../../services/meetings/minutes.py" line="324"/>
+        <location filename="../../services/meetings/minutes.py" line="336"/>
+        <location filename="../../services/meetings/minutes.py" line="348"/>
         <source>Dit actiepunt bestaat niet meer.</source>
         <translation>This action item no longer exists.</translation>
     </message>
@@ -5331,26 +6228,6 @@ Please send that file along when you report the problem.</translation>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../store/changes_file.py" line="101"/>
-        <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
-        <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../store/merge.py" line="95"/>
-        <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
-        <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../store/merge.py" line="114"/>
-        <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
-        <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../store/merge.py" line="132"/>
-        <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
-        <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../services/sync/session.py" line="24"/>
         <source>{name} is beschadigd of onleesbaar; er is niets samengevoegd.</source>
         <translation>{name} is damaged or unreadable; nothing was merged.</translation>
@@ -5381,29 +6258,29 @@ Please send that file along when you report the problem.</translation>
         <translation>Choose the date by which the milestone must be done.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="87"/>
-        <location filename="../../services/timeline/commands.py" line="141"/>
-        <location filename="../../services/timeline/commands.py" line="161"/>
+        <location filename="../../services/timeline/commands.py" line="89"/>
+        <location filename="../../services/timeline/commands.py" line="143"/>
+        <location filename="../../services/timeline/commands.py" line="163"/>
         <source>Deze mijlpaal bestaat niet meer.</source>
         <translation>This milestone no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="103"/>
+        <location filename="../../services/timeline/commands.py" line="105"/>
         <source>Geef de mijlpaal een titel.</source>
         <translation>Give the milestone a title.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="125"/>
+        <location filename="../../services/timeline/commands.py" line="127"/>
         <source>Een mijlpaal heeft een titel nodig.</source>
         <translation>A milestone needs a title.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="128"/>
+        <location filename="../../services/timeline/commands.py" line="130"/>
         <source>Onbekende stand: {status}.</source>
         <translation>Unknown status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../services/timeline/commands.py" line="136"/>
+        <location filename="../../services/timeline/commands.py" line="138"/>
         <source>De mijlpaal kan niet beginnen na de datum waarop hij af moet zijn.</source>
         <translation>The milestone cannot start after the date by which it must be done.</translation>
     </message>
@@ -5616,7 +6493,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/workspace/versions.py" line="148"/>
-        <location filename="../../services/workspace/versions.py" line="336"/>
+        <location filename="../../services/workspace/versions.py" line="337"/>
         <source>Deze vastgestelde versie bestaat niet meer.</source>
         <translation>This adopted version no longer exists.</translation>
     </message>
@@ -5644,6 +6521,11 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../store/backup.py" line="251"/>
         <source>De reservekopie {name} is zelf niet in orde en wordt niet teruggezet.</source>
         <translation>The backup {name} is itself not sound and will not be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../store/changes_file.py" line="101"/>
+        <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
+        <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../store/errors.py" line="108"/>
@@ -5775,6 +6657,21 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../store/lock.py" line="130"/>
         <source>De werkruimte {name} kan niet worden vergrendeld: het slotbestand {lock_file} kan niet worden aangemaakt (geen schrijfrechten?).</source>
         <translation>The workspace {name} cannot be locked: the lock file {lock_file} cannot be created (no write permission?).</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="95"/>
+        <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
+        <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="114"/>
+        <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
+        <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/merge.py" line="132"/>
+        <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
+        <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../store/migrate.py" line="82"/>
@@ -5922,32 +6819,37 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} is not a valid server address (expected: postgresql://server/database).</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="82"/>
+        <location filename="../../store/server.py" line="88"/>
         <source>De serverdatabase {name} bevat geen ZorgDesk-werkruimte. Zet er eerst een op met &apos;zorgdesk upload&apos;.</source>
         <translation>The server database {name} holds no ZorgDesk workspace. Put one there first with &apos;zorgdesk upload&apos;.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="86"/>
+        <location filename="../../store/server.py" line="92"/>
         <source>De werkruimte {name} op de server heeft een schema dat deze versie van ZorgDesk niet kent (revisie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij; er is niets gewijzigd.</source>
         <translation>The workspace {name} on the server has a schema this version of ZorgDesk does not know (revision {version}; this version knows up to {newest}). Update ZorgDesk; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="97"/>
+        <location filename="../../store/server.py" line="112"/>
+        <source>De server voor {name} vraagt een wachtwoord, of het gegeven wachtwoord klopt niet.</source>
+        <translation>The server for {name} asks for a password, or the password given is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server.py" line="115"/>
         <source>Kan geen verbinding maken met de server voor {name}: {reason}</source>
         <translation>Cannot connect to the server for {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="202"/>
+        <location filename="../../store/server.py" line="220"/>
         <source>Iemand anders heeft dit gegeven in {name} intussen gewijzigd. Uw wijziging is niet bewaard; de pagina toont nu wat er staat.</source>
         <translation>Someone else changed this item in {name} in the meantime. Your change was not saved; the page now shows what is stored.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="208"/>
+        <location filename="../../store/server.py" line="226"/>
         <source>U mag in de werkruimte {name} alleen lezen; de server heeft de wijziging geweigerd. Er is niets gewijzigd.</source>
         <translation>You may only read the workspace {name}; the server refused the change. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/server.py" line="212"/>
+        <location filename="../../store/server.py" line="230"/>
         <source>De verbinding met de server van {name} is verbroken. Er is niets half bewaard; probeer het zo opnieuw.</source>
         <translation>The connection to the server of {name} was lost. Nothing was half saved; try again in a moment.</translation>
     </message>
@@ -5967,13 +6869,13 @@ Please send that file along when you report the problem.</translation>
         <translation>The copy of {name} is not right and was not kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="223"/>
-        <location filename="../../store/workspace_store.py" line="252"/>
+        <location filename="../../store/workspace_store.py" line="245"/>
+        <location filename="../../store/workspace_store.py" line="274"/>
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="309"/>
+        <location filename="../../store/workspace_store.py" line="331"/>
         <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: &apos;zorgdesk report&apos;, &apos;export&apos; en &apos;info&apos; werken ook hier.</source>
         <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: &apos;zorgdesk report&apos;, &apos;export&apos; and &apos;info&apos; work here too.</translation>
     </message>
@@ -6353,49 +7255,49 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} cannot be read as an Excel file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="68"/>
-        <location filename="../../tables/values.py" line="83"/>
+        <location filename="../../tables/values.py" line="65"/>
+        <location filename="../../tables/values.py" line="80"/>
         <source>{field} &apos;{value}&apos; is geen getal</source>
         <translation>{field} &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="94"/>
+        <location filename="../../tables/values.py" line="91"/>
         <source>{field} &apos;{value}&apos; is geen geheel getal</source>
         <translation>{field} &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="112"/>
+        <location filename="../../tables/values.py" line="109"/>
         <source>{field} &apos;{value}&apos; is geen jaar</source>
         <translation>{field} &apos;{value}&apos; is not a year</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="118"/>
-        <location filename="../../tables/values.py" line="158"/>
+        <location filename="../../tables/values.py" line="115"/>
+        <location filename="../../tables/values.py" line="155"/>
         <source>{field} {value} ligt niet tussen 1990 en 2100</source>
         <translation>{field} {value} is not between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="155"/>
+        <location filename="../../tables/values.py" line="152"/>
         <source>{field} &apos;{value}&apos; is geen datum</source>
         <translation>{field} &apos;{value}&apos; is not a date</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="201"/>
+        <location filename="../../tables/values.py" line="198"/>
         <source>&apos;{value}&apos; is geen datum; typ bijvoorbeeld 15-12-2026 of 15 dec</source>
         <translation>&apos;{value}&apos; is not a date; type for example 15-12-2026 or 15 Dec</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="205"/>
+        <location filename="../../tables/values.py" line="202"/>
         <source>{value} ligt niet tussen 1990 en 2100</source>
         <translation>{value} is not between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="231"/>
+        <location filename="../../tables/values.py" line="228"/>
         <source>{field} &apos;{value}&apos; is geen ja of nee</source>
         <translation>{field} &apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="240"/>
+        <location filename="../../tables/values.py" line="237"/>
         <source>{field} &apos;{value}&apos; is onbekend; kies uit {choices}</source>
         <translation>{field} &apos;{value}&apos; is unknown; choose from {choices}</translation>
     </message>
@@ -6413,87 +7315,87 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="25"/>
+        <location filename="../../ui/kit/export_menu.py" line="25"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="26"/>
+        <location filename="../../ui/kit/export_menu.py" line="26"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="27"/>
+        <location filename="../../ui/kit/export_menu.py" line="27"/>
         <source>Jaarmarkeringen</source>
         <translation>Year marks</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="28"/>
+        <location filename="../../ui/kit/export_menu.py" line="28"/>
         <source>Rollen</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="29"/>
+        <location filename="../../ui/kit/export_menu.py" line="29"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="30"/>
+        <location filename="../../ui/kit/export_menu.py" line="30"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="31"/>
+        <location filename="../../ui/kit/export_menu.py" line="31"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="32"/>
+        <location filename="../../ui/kit/export_menu.py" line="32"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="33"/>
+        <location filename="../../ui/kit/export_menu.py" line="33"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="34"/>
+        <location filename="../../ui/kit/export_menu.py" line="34"/>
         <source>Agendapunten</source>
         <translation>Agenda items</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="35"/>
+        <location filename="../../ui/kit/export_menu.py" line="35"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="36"/>
+        <location filename="../../ui/kit/export_menu.py" line="36"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="48"/>
+        <location filename="../../ui/kit/export_menu.py" line="48"/>
         <source>Exporteren naar Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="58"/>
+        <location filename="../../ui/kit/export_menu.py" line="58"/>
         <source>Excel-werkmap (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="60"/>
+        <location filename="../../ui/kit/export_menu.py" line="60"/>
         <source>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="81"/>
+        <location filename="../../ui/kit/export_menu.py" line="81"/>
         <source>{name} kon niet worden geschreven: {reason}</source>
         <translation>{name} could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/export_menu.py" line="90"/>
+        <location filename="../../ui/kit/export_menu.py" line="90"/>
         <source>Alle lijsten in één werkmap…</source>
         <translation>All lists in one workbook…</translation>
     </message>
@@ -6501,17 +7403,17 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ThemeMatrixPanel</name>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="23"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="26"/>
         <source>Themamatrix</source>
         <translation>Theme matrix</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="33"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="36"/>
         <source>Per thema wie welke rol heeft; in een IZA-regioplan de bestuurlijke trekkers, de schrijfteams en de facilitator, zoals in de IZA-matrix. Alleen te lezen.</source>
         <translation>Per theme who has which role; in an IZA regional plan the executive leads, the writing teams and the facilitator, as in the IZA matrix. Read only.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/theme_matrix_panel.py" line="37"/>
+        <location filename="../../ui/partners/theme_matrix_panel.py" line="40"/>
         <source>Deze werkruimte heeft geen rollen op thema&apos;s.</source>
         <translation>This workspace has no roles on themes.</translation>
     </message>
@@ -6622,87 +7524,113 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline/page.py" line="80"/>
+        <location filename="../../ui/timeline/page.py" line="89"/>
         <source>Tijdlijn van doelen en mijlpalen</source>
         <translation>Timeline of goals and milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="92"/>
+        <location filename="../../ui/timeline/page.py" line="101"/>
         <source>Alleen wat afloopt in de komende</source>
         <translation>Only what is due in the next</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="95"/>
+        <location filename="../../ui/timeline/page.py" line="104"/>
         <source>Aantal maanden vooruit</source>
         <translation>Number of months ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="98"/>
+        <location filename="../../ui/timeline/page.py" line="107"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="105"/>
+        <location filename="../../ui/timeline/page.py" line="114"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="105"/>
+        <location filename="../../ui/timeline/page.py" line="114"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="106"/>
+        <location filename="../../ui/timeline/page.py" line="115"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="113"/>
+        <location filename="../../ui/timeline/page.py" line="122"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="123"/>
+        <location filename="../../ui/timeline/page.py" line="132"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="131"/>
+        <location filename="../../ui/timeline/page.py" line="140"/>
         <source>▬ jaar met inzet of resultaat (klik om te markeren)   ◆ mijlpaal: blauw gepland of lopend, groen gereed, rood te laat   ━ looptijd   │ vandaag   Dubbelklik: mijlpaal toevoegen of wijzigen; sleep een mijlpaal om te verplaatsen.</source>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="266"/>
+        <location filename="../../ui/timeline/page.py" line="278"/>
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="266"/>
+        <location filename="../../ui/timeline/page.py" line="278"/>
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="280"/>
+        <location filename="../../ui/timeline/page.py" line="292"/>
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="313"/>
+        <location filename="../../ui/timeline/page.py" line="331"/>
+        <location filename="../../ui/timeline/page.py" line="339"/>
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="328"/>
+        <location filename="../../ui/timeline/page.py" line="335"/>
+        <source>de titel</source>
+        <translation>the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="335"/>
+        <source>de status</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="336"/>
+        <source>de planning</source>
+        <translation>the due period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="336"/>
+        <source>het begin</source>
+        <translation>the start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="337"/>
+        <source>de toelichting</source>
+        <translation>the notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/page.py" line="368"/>
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="335"/>
+        <location filename="../../ui/timeline/page.py" line="375"/>
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="336"/>
+        <location filename="../../ui/timeline/page.py" line="376"/>
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>
@@ -7074,46 +8002,6 @@ Please send that file along when you report the problem.</translation>
 </context>
 <context>
     <name>actions</name>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="40"/>
-        <source>Actie gewijzigd</source>
-        <translation>Action changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="47"/>
-        <source>Actie heropend</source>
-        <translation>Action reopened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="49"/>
-        <source>Actie gereed</source>
-        <translation>Action done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="51"/>
-        <source>Actie vervallen</source>
-        <translation>Action dropped</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="64"/>
-        <source>Doorverwijzen</source>
-        <translation>Refer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="65"/>
-        <source>Naar de actielijst van welk overleg?</source>
-        <translation>To the action list of which body?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="70"/>
-        <source>Actie doorverwezen</source>
-        <translation>Action referred</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/action_ops.py" line="75"/>
-        <source>Actie verwijderd</source>
-        <translation>Action deleted</translation>
-    </message>
     <message>
         <location filename="../../ui/meetings/meeting_models.py" line="69"/>
         <source>gereed %1</source>

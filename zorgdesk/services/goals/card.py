@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from zorgdesk.store import Store
 
@@ -41,6 +41,8 @@ class GoalCard:
     programmes: list[str] = field(default_factory=list)
     indicators: list[tuple[str, str | None, float | None, int | None]] = field(default_factory=list)
     internal_notes: str | None = None
+    changed_by: str | None = None  # who changed the goal last (store/authors.py)
+    changed_at: datetime | None = None  # when, in local time
 
 
 def milestone_period(precision: str, year: int, quarter: int | None, month: int | None,
@@ -60,7 +62,7 @@ def load_goal_card(store: Store, goal_id: str) -> GoalCard:
         row = conn.execute(
             "SELECT g.id, g.code, g.title, g.level, g.text, t.name, p.code, g.target_year, "
             "g.target_tbd, " + ", ".join(f"g.{name}" for name in CARD_FIELDS) + ", "
-            "g.internal_notes "
+            "g.internal_notes, g.changed_by, g.updated_at "
             "FROM goal g LEFT JOIN theme t ON t.id = g.theme_id "
             "LEFT JOIN goal p ON p.id = g.parent_id WHERE g.id = ?",
             (goal_id,),
@@ -70,9 +72,10 @@ def load_goal_card(store: Store, goal_id: str) -> GoalCard:
         card = GoalCard(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                         bool(row[8]))
         card.card_fields = {
-            name: value for name, value in zip(CARD_FIELDS, row[9:-1], strict=True) if value
+            name: value for name, value in zip(CARD_FIELDS, row[9:-3], strict=True) if value
         }
-        card.internal_notes = row[-1]
+        card.internal_notes, card.changed_by = row[-3], row[-2]
+        card.changed_at = local_time(row[-1])
         card.years = [y for (y,) in conn.execute(
             "SELECT year FROM year_mark WHERE goal_id = ? ORDER BY year", (goal_id,))]
         card.milestones = [
@@ -108,3 +111,11 @@ def load_goal_card(store: Store, goal_id: str) -> GoalCard:
     finally:
         conn.close()
     return card
+
+
+def local_time(stored: str | None) -> datetime | None:
+    """A stored UTC timestamp (text, as every reader gives it) in this computer's time."""
+    if not stored:
+        return None
+    moment = datetime.fromisoformat(stored).replace(tzinfo=UTC).astimezone()
+    return moment.replace(tzinfo=None)

@@ -16,7 +16,9 @@ class GoalChange:
     title: str
     light_before: str | None = None
     light_now: str | None = None
-    reports: list[tuple[date, str | None, str | None, str | None]] = field(default_factory=list)
+    # (day, light, results, attention points, who recorded it)
+    reports: list[tuple[date, str | None, str | None, str | None, str | None]] = field(
+        default_factory=list)
     done: list[tuple[str, date]] = field(default_factory=list)  # milestone, done on
     late: list[tuple[str, date]] = field(default_factory=list)  # milestone, due
     new: bool = False
@@ -43,7 +45,8 @@ def changes_since(store: Store, since: date, theme_id: str | None = None,
     conn = store.reader()
     try:
         updates = conn.execute(
-            "SELECT goal_id, reported_on, light, results, attention_points FROM status_update "
+            "SELECT goal_id, reported_on, light, results, attention_points, changed_by "
+            "FROM status_update "
             "WHERE goal_id IS NOT NULL ORDER BY reported_on, created_at, id").fetchall()
         milestones = conn.execute(
             "SELECT goal_id, title, status, precision, year, quarter, month, due_date, done_on "
@@ -59,7 +62,7 @@ def changes_since(store: Store, since: date, theme_id: str | None = None,
         return changes.setdefault(goal_id, GoalChange(goal.code, goal.title))
 
     before: dict[str, str | None] = {}
-    for goal_id, reported, light, results, attention in updates:
+    for goal_id, reported, light, results, attention, by in updates:
         day = _day(reported)
         if goal_id not in goals or day is None:
             continue
@@ -68,7 +71,7 @@ def changes_since(store: Store, since: date, theme_id: str | None = None,
                 before[goal_id] = light
             continue
         entry = change(goal_id)
-        entry.reports.append((day, light, results, attention))
+        entry.reports.append((day, light, results, attention, by))
         if light:
             entry.light_now = light
     for goal_id, entry in changes.items():

@@ -10,25 +10,17 @@ accept it straight into their calendar.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, make_msgid
 from pathlib import Path
 
+from zorgdesk.dutch import nl_date_long
 from zorgdesk.services.meetings.document_names import document_name
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.atomic import atomic_path
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
-
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-          "september", "oktober", "november", "december")
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-
-
-def long_date(day: date) -> str:
-    """'3 februari 2022', as a Dutch letter writes it (Qt-free: this runs in the CLI too)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +71,7 @@ def _read(store: Store, meeting_id: str) -> _Meeting:
 
 def _body_text(m: _Meeting) -> str:
     day = m.starts_at.date()
-    when = f"{WEEKDAYS[day.weekday()]} {long_date(day)}"
+    when = nl_date_long(day)
     timed = (m.starts_at.hour, m.starts_at.minute) != (0, 0)
     if timed:
         when += f", {m.starts_at:%H.%M}"
@@ -109,7 +101,7 @@ def build_invitation(store: Store, meeting_id: str, *, pack: bool = False,
 
     m = _read(store, meeting_id)
     day = m.starts_at.date()
-    subject = f"{m.abbreviation} – uitnodiging {long_date(day)}"
+    subject = f"{m.abbreviation} – uitnodiging {nl_date_long(day, weekday=False)}"
     msg = EmailMessage(policy=SMTP)
     recipients = [formataddr((name, email)) for name, email in m.members if email]
     missing = [name for name, email in m.members if not email]

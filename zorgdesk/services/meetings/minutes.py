@@ -140,6 +140,17 @@ def mark_rest_present(store: Store, meeting_id: str) -> int:
     return len(missing)
 
 
+def item_minutes(store: Store, item_id: str) -> tuple[str, str | None]:
+    """The stored minutes of an agenda item and who wrote them last (for a conflict check)."""
+    conn = store.reader()
+    try:
+        row = conn.execute("SELECT minutes_text, changed_by FROM agenda_item WHERE id = ?",
+                           (item_id,)).fetchone()
+    finally:
+        conn.close()
+    return ((row[0] or "").strip(), row[1]) if row else ("", None)
+
+
 def set_item_minutes(store: Store, item_id: str, text: str | None) -> None:
     from zorgdesk.models import AgendaItem
 

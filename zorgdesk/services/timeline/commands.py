@@ -69,6 +69,7 @@ class MilestoneInfo:
     start_date: date | None
     done_on: date | None
     notes: str | None
+    changed_by: str | None = None  # who changed it last (store/authors.py)
 
 
 def _day(value: Any) -> date | None:
@@ -80,14 +81,15 @@ def get_milestone(store: Store, milestone_id: str) -> MilestoneInfo:
     try:
         row = conn.execute(
             "SELECT id, goal_id, title, status, precision, year, quarter, month, due_date, "
-            "start_date, done_on, notes FROM milestone WHERE id = ?", (milestone_id,)).fetchone()
+            "start_date, done_on, notes, changed_by FROM milestone WHERE id = ?",
+            (milestone_id,)).fetchone()
     finally:
         conn.close()
     if row is None:
         raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Deze mijlpaal bestaat niet meer."))
     return MilestoneInfo(str(row[0]), str(row[1]), row[2], row[3],
                          Period(row[4], row[5], row[6], row[7], _day(row[8])),
-                         _day(row[9]), _day(row[10]), row[11])
+                         _day(row[9]), _day(row[10]), row[11], row[12])
 
 
 def capture_milestone(store: Store, milestone_id: str) -> State:

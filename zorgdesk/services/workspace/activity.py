@@ -9,6 +9,8 @@ pages then reload what they show.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from zorgdesk.services.workspace.counts import KINDS
 from zorgdesk.store import Store
 
@@ -27,3 +29,22 @@ def fingerprint(store: Store) -> tuple[tuple[object, ...], ...]:
         return tuple(sorted((tuple(row) for row in conn.execute(_SQL)), key=lambda r: str(r[0])))
     finally:
         conn.close()
+
+
+_LAST = ("SELECT changed_by, updated_at FROM ("
+         + " UNION ALL ".join(f"SELECT changed_by, updated_at FROM {t}" for t in TRACKED)
+         + ") AS changes WHERE updated_at IS NOT NULL ORDER BY updated_at DESC LIMIT 1")
+
+
+def last_change(store: Store) -> tuple[str | None, datetime | None]:
+    """Who made the newest change, and when (this computer's time)."""
+    from zorgdesk.services.goals.card import local_time
+
+    conn = store.reader()
+    try:
+        row = conn.execute(_LAST).fetchone()
+    finally:
+        conn.close()
+    if row is None:
+        return None, None
+    return row[0], local_time(row[1])

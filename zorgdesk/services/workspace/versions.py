@@ -233,8 +233,9 @@ class _Names:
         if person is not None and (not self.public or person.get("publishable")):
             return f"{person.get('name')} ({org})" if org else str(person.get("name"))
         if person is not None:
-            parts = [x for x in (person.get("function"), org) if x]
-            return ", ".join(parts) if parts else "naam niet openbaar"
+            from zorgdesk.services.privacy import natural_replacement
+
+            return natural_replacement(person.get("function"), org)
         return org or "—"
 
     def org(self, org_id: str | None) -> str:

@@ -1,1 +1,1 @@
-"""Widgets of the Doelen page: filter bar, goal card editor, progress and indicator panels."""
+"""Widgets of the Doelen page: goal tree, goal card editor, progress and indicator panels."""

@@ -82,8 +82,10 @@ class ChangesSinceDialog(QDialog):
                     lines.append(escape(self.tr("verkeerslicht %1 → %2")
                                         .replace("%1", light_label(goal.light_before))
                                         .replace("%2", light_label(goal.light_now))))
-                for day, _light, results, attention in goal.reports:
+                for day, _light, results, attention, by in goal.reports:
                     text = f"{short_date(day)}: " + escape(results or "")
+                    if by:
+                        text += " " + escape(self.tr("(door %1)").replace("%1", by))
                     if attention:
                         text += f" <i>{escape(self.tr('Aandacht'))}: {escape(attention)}</i>"
                     lines.append(text)

@@ -7,6 +7,7 @@ focus alone, so typing on in the next field is never interrupted.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from functools import partial
 from html import escape
@@ -36,8 +37,10 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.goals import commands as goal_edit
 from zorgdesk.services.goals.card import CARD_FIELDS, GoalCard, load_goal_card
 from zorgdesk.ui.goals.rich_text import load_text, to_stored_text, toggle_bullets
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.conflict_dialog import resolve_conflict
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.formatting import date_time
 
 LEVELS = ("ambitie", "strategisch", "operationeel", "project")
 # For lupdate: the level names are translated where they are shown (self.tr(level)).
@@ -66,6 +69,7 @@ class GoalEditor(QScrollArea):
         self.ctx = ctx
         self.goal_id: str | None = None
         self.card: GoalCard | None = None
+        self._shown: GoalCard | None = None  # the goal as last shown (see _settle_conflicts)
         self._committing = False  # storing what is typed: see commit_pending
         self.setObjectName("goalEditor")
         self.setWidgetResizable(True)
@@ -82,6 +86,10 @@ class GoalEditor(QScrollArea):
         self.path.setObjectName("muted")
         self.path.setWordWrap(True)
         outer.addWidget(self.path)
+        self.last_change = QLabel()
+        self.last_change.setObjectName("muted")
+        self.last_change.setWordWrap(True)
+        outer.addWidget(self.last_change)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -238,6 +246,7 @@ class GoalEditor(QScrollArea):
             self.setEnabled(False)
             return
         self.card = card
+        self._shown = copy.deepcopy(card)  # what the user saw (see _settle_conflicts)
         if self._committing:
             return  # the fields still hold what is being stored; keep them as they are
         self.setEnabled(True)
@@ -245,6 +254,7 @@ class GoalEditor(QScrollArea):
             self.focusWidget()) else None
         where = " › ".join(p for p in (card.theme, card.parent) if p)
         self.path.setText(where)
+        self.last_change.setText(self._last_change_text(card))
 
         def put(widget: QWidget, setter: Callable[[], None]) -> None:
             if widget is not focus:
@@ -273,6 +283,12 @@ class GoalEditor(QScrollArea):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.roles.setText(self._roles_html(card))
+
+    def _last_change_text(self, card: GoalCard) -> str:
+        if not card.changed_by or card.changed_at is None:
+            return ""
+        return (self.tr("Laatst gewijzigd door %1 op %2").replace("%1", card.changed_by)
+                .replace("%2", date_time(card.changed_at)))
 
     @staticmethod
     def _set_line(edit: QLineEdit, text: str) -> None:
@@ -328,11 +344,50 @@ class GoalEditor(QScrollArea):
         if goal_id is None or self.card is None:
             return
         store = self.ctx.store
+        if not self._settle_conflicts(goal_id, fields):
+            self.set_goal(goal_id, spare_focused=False)  # theirs kept: show what is stored
+            return
         done = run_edit(self.ctx, self, label,
                         lambda: goal_edit.capture_goal_rows(store, [goal_id]),
-                        lambda: goal_edit.update_goal(store, goal_id, **fields), what="goals")
+                        lambda: goal_edit.update_goal(store, goal_id, **fields),
+                        what=ChangeKind.GOALS)
         if done is None and self.goal_id == goal_id:
             self.set_goal(goal_id, spare_focused=False)  # a refused value shows what is stored
+
+    def _settle_conflicts(self, goal_id: str, fields: dict[str, Any]) -> bool:
+        """A field someone else changed since it was shown: ask theirs, mine or both.
+
+        Only the fields of this edit count; a colleague's change to another field of the same
+        goal is no conflict. False: keep theirs, store nothing. `fields` gets the choice.
+        """
+        shown = self._shown
+        if shown is None:
+            return True
+        try:
+            stored = load_goal_card(self.ctx.store, goal_id)
+        except KeyError:
+            return True  # deleted meanwhile: the edit itself says so
+        for name, mine in list(fields.items()):
+            before, now = _field_value(shown, name), _field_value(stored, name)
+            if now == before or now == _plain(mine):
+                continue
+            choice = resolve_conflict(
+                self, self._conflict_label(name), now, _plain(mine), stored.changed_by,
+                can_combine=name in TEXT_FIELDS)
+            if choice is None:
+                return False
+            fields[name] = choice
+        return True
+
+    def _conflict_label(self, name: str) -> str:
+        if name in CARD_FIELDS:
+            return self.tr("het veld %1").replace("%1", self._field_label(name).lower())
+        return {
+            "code": self.tr("de code"), "title": self.tr("de titel"),
+            "text": self.tr("de doeltekst"), "internal_notes": self.tr("de interne notitie"),
+            "level": self.tr("het niveau"), "target_year": self.tr("het streefjaar"),
+            "target_tbd": self.tr("het streefjaar"),
+        }.get(name, name)
 
     def _commit_code(self) -> None:
         if self.card is not None and self.code.text().strip() != (self.card.code or ""):
@@ -390,7 +445,7 @@ class GoalEditor(QScrollArea):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Labels gewijzigd"),
                  lambda: goal_edit.capture_tags(store, goal_id),
-                 lambda: goal_edit.set_tags(store, goal_id, names), what="goals")
+                 lambda: goal_edit.set_tags(store, goal_id, names), what=ChangeKind.GOALS)
 
     def _commit_programmes(self, _item: QListWidgetItem) -> None:
         goal_id = self.goal_id
@@ -402,7 +457,7 @@ class GoalEditor(QScrollArea):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Programma's gewijzigd"),
                  lambda: goal_edit.capture_programmes(store, goal_id),
-                 lambda: goal_edit.set_programmes(store, goal_id, chosen), what="goals")
+                 lambda: goal_edit.set_programmes(store, goal_id, chosen), what=ChangeKind.GOALS)
 
     def _bold(self) -> None:
         weight = QFont.Weight.Normal if self.text.fontWeight() >= 600 else QFont.Weight.Bold
@@ -410,3 +465,16 @@ class GoalEditor(QScrollArea):
 
     def _italic(self) -> None:
         self.text.setFontItalic(not self.text.fontItalic())
+
+
+TEXT_FIELDS = frozenset({"title", "text", "internal_notes", *CARD_FIELDS})
+
+
+def _plain(value: object) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _field_value(card: GoalCard, name: str) -> str:
+    if name in CARD_FIELDS:
+        return _plain(card.card_fields.get(name))
+    return _plain(getattr(card, name, None))

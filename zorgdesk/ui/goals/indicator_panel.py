@@ -30,7 +30,7 @@ from zorgdesk.services.goals import progress as goal_progress
 from zorgdesk.services.goals.progress import IndicatorRow, MeasurementRow
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import StoreError
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
@@ -226,7 +226,7 @@ class IndicatorPanel(QWidget):
 
     def chart_pixmap(self, indicator: IndicatorRow) -> QPixmap:
         from zorgdesk.reports.charts import indicator_png
-        from zorgdesk.reports.data import IndicatorData
+        from zorgdesk.services.goals.plan import IndicatorData
 
         data = IndicatorData(indicator.name, indicator.unit, indicator.baseline,
                              indicator.target, indicator.target_year,
@@ -247,7 +247,7 @@ class IndicatorPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Indicator toegevoegd"),
                  lambda: capture_rows(store, "indicator", []),
                  lambda: goal_progress.add_indicator(store, goal_id, **values),  # type: ignore[arg-type]
-                 what="goals",
+                 what=ChangeKind.GOALS,
                  capture_new=lambda new_id: goal_progress.capture_indicator(store, new_id))
 
     def edit_indicator(self) -> None:
@@ -262,7 +262,7 @@ class IndicatorPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Indicator gewijzigd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
                  lambda: goal_progress.update_indicator(store, indicator.id, **values),  # type: ignore[arg-type]
-                 what="goals")
+                 what=ChangeKind.GOALS)
 
     def delete_indicator(self) -> None:
         indicator = self.selected()
@@ -277,7 +277,7 @@ class IndicatorPanel(QWidget):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Indicator verwijderd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
-                 lambda: goal_progress.delete_indicator(store, indicator.id), what="goals")
+                 lambda: goal_progress.delete_indicator(store, indicator.id), what=ChangeKind.GOALS)
 
     def add_measurement(self) -> None:
         indicator = self.selected()
@@ -291,7 +291,7 @@ class IndicatorPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Meting toegevoegd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
                  lambda: goal_progress.add_measurement(store, indicator.id, **values),  # type: ignore[arg-type]
-                 what="goals")
+                 what=ChangeKind.GOALS)
 
     def delete_measurement(self) -> None:
         indicator = self.selected()
@@ -302,4 +302,5 @@ class IndicatorPanel(QWidget):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Meting verwijderd"),
                  lambda: goal_progress.capture_indicator(store, indicator.id),
-                 lambda: goal_progress.delete_measurement(store, measurement.id), what="goals")
+                 lambda: goal_progress.delete_measurement(store, measurement.id),
+                 what=ChangeKind.GOALS)

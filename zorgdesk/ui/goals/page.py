@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.goals import commands as goal_edit
 from zorgdesk.services.goals.filter import GoalFilter, matching_goal_ids
 from zorgdesk.services.goals.tree import GoalTree, load_goal_tree
-from zorgdesk.ui.goals.filter_bar import GoalFilterBar
 from zorgdesk.ui.goals.goal_editor import GoalEditor
 from zorgdesk.ui.goals.indicator_panel import IndicatorPanel
 from zorgdesk.ui.goals.status_panel import StatusHistoryPanel
 from zorgdesk.ui.goals.tree_model import ID_ROLE, KIND_ROLE, GoalTreeModel
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.goal_filter_bar import GoalFilterBar
 from zorgdesk.ui.kit.page import Page, heading
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,6 +70,9 @@ MORE_ACTIONS = ("renumber", "changes")
 
 
 class GoalsPage(Page):
+    # The tree and the goal card: goals with lights, milestones, roles and owners.
+    concerns = frozenset({ChangeKind.GOALS, ChangeKind.MILESTONES, ChangeKind.PARTNERS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.tree_data: GoalTree | None = None
@@ -190,6 +193,8 @@ class GoalsPage(Page):
     def refresh(self) -> None:
         current = self.current_id()
         expanded = self._expanded_ids()
+        if not self._first_load:
+            self.filters.reload(keep=True)  # a theme, organisation or tag may be new
         self.tree_data = load_goal_tree(self.ctx.store)
         self.model.set_tree(self.tree_data)
         self._apply_filter(self.filters.current())
@@ -262,7 +267,7 @@ class GoalsPage(Page):
     def _tree_edit(self, label: str, op: Callable[[], object]) -> object | None:
         store = self.ctx.store
         return run_edit(self.ctx, self, label, lambda: goal_edit.capture_tree(store), op,
-                        what="goals")
+                        what=ChangeKind.GOALS)
 
     def _parent_of_new(self, child: bool) -> tuple[str | None, str | None, str | None]:
         """(parent goal, theme, after goal) for a new goal next to or under the selection."""
@@ -302,7 +307,7 @@ class GoalsPage(Page):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Doel hernoemd"),
                  lambda: goal_edit.capture_goal_rows(store, [goal_id]),
-                 lambda: goal_edit.update_goal(store, goal_id, title=title), what="goals")
+                 lambda: goal_edit.update_goal(store, goal_id, title=title), what=ChangeKind.GOALS)
 
     def delete_selected(self) -> None:
         goal_id = self.current_id()
@@ -331,7 +336,7 @@ class GoalsPage(Page):
             return
         run_edit(self.ctx, self, self.tr("Doel verwijderd"),
                  lambda: goal_edit.capture_goal_with_all(store, goal_id),
-                 lambda: goal_edit.delete_goal(store, goal_id), what="goals")
+                 lambda: goal_edit.delete_goal(store, goal_id), what=ChangeKind.GOALS)
 
     def _move(self, goal_id: str, parent_id: str | None, theme_id: str | None, row: int) -> None:
         store = self.ctx.store
@@ -410,6 +415,6 @@ class GoalsPage(Page):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def _export_goals(self) -> None:
-        from zorgdesk.ui.tables.export_menu import export_list
+        from zorgdesk.ui.kit.export_menu import export_list
 
         export_list(self.ctx, self, "goals")

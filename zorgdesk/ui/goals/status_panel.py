@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.goals import progress as goal_progress
 from zorgdesk.services.goals.progress import StatusUpdateRow
 from zorgdesk.services.undo import capture_rows
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
@@ -153,7 +153,7 @@ class StatusHistoryPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Voortgang toegevoegd"), lambda: capture_rows(
             store, "status_update", []),
             lambda: goal_progress.add_status_update(store, goal_id, **values),  # type: ignore[arg-type]
-            what="goals",
+            what=ChangeKind.GOALS,
             capture_new=lambda new_id: goal_progress.capture_status_update(store, new_id))
 
     def edit_selected(self) -> None:
@@ -165,7 +165,7 @@ class StatusHistoryPanel(QWidget):
         run_edit(self.ctx, self, self.tr("Voortgang gewijzigd"),
                  lambda: goal_progress.capture_status_update(store, update.id),
                  lambda: goal_progress.update_status_update(store, update.id, **values),  # type: ignore[arg-type]
-                 what="goals")
+                 what=ChangeKind.GOALS)
 
     def delete_selected(self) -> None:
         update = self.selected()
@@ -180,7 +180,8 @@ class StatusHistoryPanel(QWidget):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Voortgang verwijderd"),
                  lambda: goal_progress.capture_status_update(store, update.id),
-                 lambda: goal_progress.delete_status_update(store, update.id), what="goals")
+                 lambda: goal_progress.delete_status_update(store, update.id),
+                 what=ChangeKind.GOALS)
 
 
 def _one_line(text: str | None) -> str:

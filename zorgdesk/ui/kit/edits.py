@@ -1,6 +1,6 @@
 """Every edit as one undoable step: capture the rows it may touch, run it, capture again.
 
-The swap between the two captures goes on the undo stack (services/snapshots.py), so undo and
+The swap between the two captures goes on the undo stack (services/undo.py), so undo and
 redo write exactly the rows of this edit. A refused edit (a `StoreError`) is shown to the user
 in the app's language (`error_text`) and leaves no step on the stack.
 """
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from zorgdesk.services.undo import State, apply_state, merge
 from zorgdesk.store import StoreError
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.undo import push_edit
 
@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 
 def run_edit(ctx: WorkspaceContext, parent: QWidget | None, label: str,
-             capture: Callable[[], State], op: Callable[[], T], *, what: str,
+             capture: Callable[[], State], op: Callable[[], T], *, what: ChangeKind,
              capture_new: Callable[[T], State] | None = None) -> T | None:
     """Run `op` as one undoable edit labelled `label`; None when it was refused.
 

@@ -6,8 +6,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-NL = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-
 
 def locale() -> QLocale:
     return QLocale()  # the default, set to nl_NL (or en) at start-up
@@ -17,11 +15,6 @@ def short_date(value: date | None) -> str:
     if value is None:
         return ""
     return locale().toString(QDate(value.year, value.month, value.day), "ddd d MMM yyyy")
-
-
-def long_date(value: date) -> str:
-    qdate = QDate(value.year, value.month, value.day)
-    return locale().toString(qdate, QLocale.FormatType.LongFormat)
 
 
 def date_time(value: datetime) -> str:
@@ -34,4 +27,5 @@ def number(value: int | float, decimals: int = 0) -> str:
 
 
 def euros(cents: int) -> str:
-    return "EUR " + locale().toString(cents / 100, "f", 2)
+    """`€ 15.300,00`: the euro sign, never "EUR", before the number of the app's language."""
+    return "€ " + locale().toString(cents / 100, "f", 2)

@@ -6,20 +6,32 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ALWAYS, EVERYTHING, ChangeKind, WorkspaceContext
 
 
 class Page(QWidget):
-    """A page reloads from the services when shown after a change, never while hidden."""
+    """A page (or a tab of one) reloads from the services when shown after a change, never
+    while hidden.
+
+    `concerns` names the kinds of change the page shows; other edits leave it as it is.
+    Another workspace, WORKSPACE and SERVER concern every page.
+    """
+
+    concerns: frozenset[ChangeKind] = EVERYTHING
 
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
         ctx.workspaceChanged.connect(self._mark_stale)
-        ctx.changed.connect(self._mark_stale)
+        ctx.changed.connect(self._changed)
 
-    def _mark_stale(self, *_args: object) -> None:
+    def _changed(self, what: str) -> None:
+        kind = ChangeKind(what)
+        if kind in ALWAYS or kind in self.concerns:
+            self._mark_stale()
+
+    def _mark_stale(self) -> None:
         self._stale = True
         if self.isVisible():
             self.refresh_now()

@@ -18,6 +18,9 @@ QLabel#heading { font-size: 22px; font-weight: 600; color: #1b2733; }
 QLabel#subheading { font-size: 15px; font-weight: 600; color: #1b2733; margin-top: 6px; }
 QLabel#muted { color: #6b7580; }
 QLabel#error { color: #b00020; }
+QLabel#banner {
+    background: #fff4d6; border-bottom: 1px solid #e3c66b; color: #4a3b00; padding: 8px 16px;
+}
 QLabel#vision {
     background: #eaf2fa; border-left: 4px solid #4f81bd; padding: 10px 14px; color: #1b2733;
 }

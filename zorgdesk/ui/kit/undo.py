@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 
 
 class EditCommand(QUndoCommand):
@@ -25,7 +25,7 @@ class EditCommand(QUndoCommand):
         label: str,
         do: Callable[[], object],
         undo: Callable[[], object],
-        what: str,
+        what: ChangeKind,
     ) -> None:
         super().__init__(label)
         self._ctx = ctx
@@ -47,7 +47,7 @@ def push_edit(
     label: str,
     do: Callable[[], object],
     undo: Callable[[], object],
-    what: str,
+    what: ChangeKind,
 ) -> None:
     """Run an edit now and put it on the workspace's undo stack."""
     ctx.undo_stack.push(EditCommand(ctx, label, do, undo, what))

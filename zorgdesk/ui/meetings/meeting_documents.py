@@ -53,10 +53,15 @@ def save_document(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str
         target = Path(chosen)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return build_report(kind, ctx.store, target,
-                            ReportOptions(public=public, meeting_id=meeting_id))
+        if public:  # made aside first: the privacy check reads what it will print
+            return _save_public(ctx, parent, meeting_id, kind, target)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return build_report(kind, ctx.store, target,
+                                ReportOptions(public=public, meeting_id=meeting_id))
+        finally:
+            QApplication.restoreOverrideCursor()
     except StoreError as exc:
         QMessageBox.warning(parent, translate("MeetingDocuments", "Document opslaan"),
                             error_text(exc))
@@ -66,5 +71,35 @@ def save_document(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str
                             translate("MeetingDocuments", "Opslaan lukte niet: %1").replace(
                                 "%1", exc.strerror or str(exc)))
         return None
-    finally:
-        QApplication.restoreOverrideCursor()
+
+
+def _save_public(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str, kind: str,
+                 target: Path) -> Path | None:
+    """The public document, after the privacy check; None when the check was cancelled."""
+    import shutil
+    import tempfile
+
+    from zorgdesk.reports import ReportOptions, build_report
+    from zorgdesk.store.atomic import atomic_path
+    from zorgdesk.ui.kit.privacy_flow import check_public_pdf
+
+    with tempfile.TemporaryDirectory(prefix="zorgdesk-publiek-") as folder:
+        draft = Path(folder) / target.name
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            build_report(kind, ctx.store, draft, ReportOptions(public=True, meeting_id=meeting_id))
+        finally:
+            QApplication.restoreOverrideCursor()
+        replacements = check_public_pdf(ctx, parent, draft)
+        if replacements is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if replacements:
+                return build_report(kind, ctx.store, target, ReportOptions(
+                    public=True, meeting_id=meeting_id, replacements=replacements))
+            with atomic_path(target) as tmp:
+                shutil.copyfile(draft, tmp)
+            return target
+        finally:
+            QApplication.restoreOverrideCursor()

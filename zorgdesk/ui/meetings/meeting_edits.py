@@ -1,7 +1,7 @@
 """Every edit of the Overleggen page as one undoable step over the meeting services.
 
 `run_edit` reads the rows an edit may touch (a `Scope` of meeting rows) before and after the
-service runs; see zorgdesk/ui/edits.py for the undo step itself.
+service runs; see zorgdesk/ui/kit/edits.py for the undo step itself.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from zorgdesk.services.meetings.bodies import Scope, capture
 from zorgdesk.ui.kit import edits
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 
 T = TypeVar("T")
-WHAT = "meetings"
+WHAT = ChangeKind.MEETINGS
 
 
 def run_edit(ctx: WorkspaceContext, parent: QWidget | None, label: str, scope: Scope,

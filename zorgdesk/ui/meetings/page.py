@@ -39,7 +39,7 @@ from zorgdesk.services.meetings.bodies import (
     list_themes,
     save_body,
 )
-from zorgdesk.services.meetings.minutes import ActionLine, body_actions, decision_list
+from zorgdesk.services.meetings.minutes import body_actions, decision_list
 from zorgdesk.services.meetings.plan import (
     create_meeting,
     find_conflicts,
@@ -52,10 +52,11 @@ from zorgdesk.services.meetings.plan import (
 )
 from zorgdesk.services.meetings.queries import default_year, load_meetings, year_calendar
 from zorgdesk.store import StoreError
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.buttons import push_button
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.page import Page, heading
-from zorgdesk.ui.meetings import action_ops
+from zorgdesk.ui.meetings.action_list import ActionList
 from zorgdesk.ui.meetings.body_dialog import BodyDialog, BodyValues
 from zorgdesk.ui.meetings.calendar_model import BODY_ID_ROLE, MEETING_IDS_ROLE, CalendarModel
 from zorgdesk.ui.meetings.meeting_detail import MeetingDetail
@@ -66,12 +67,15 @@ from zorgdesk.ui.meetings.meeting_dialogs import (
     YearPlanDialog,
 )
 from zorgdesk.ui.meetings.meeting_edits import run_edit
-from zorgdesk.ui.meetings.meeting_models import ActionListModel, DecisionListModel, MeetingListModel
+from zorgdesk.ui.meetings.meeting_models import DecisionListModel, MeetingListModel
 
 TAB_CALENDAR, TAB_MEETINGS, TAB_DECISIONS, TAB_ACTIONS = range(4)
 
 
 class MeetingsPage(Page):
+    # Meetings, with members and owners (people) and the goals of agenda items.
+    concerns = frozenset({ChangeKind.MEETINGS, ChangeKind.PARTNERS, ChangeKind.GOALS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.bodies: list[BodyInfo] = []
@@ -239,42 +243,23 @@ class MeetingsPage(Page):
         self.action_search.textChanged.connect(lambda *_: self._load_actions())
         self.include_done = QCheckBox(self.tr("Ook afgeronde acties"))
         self.include_done.toggled.connect(lambda *_: self._load_actions())
-        self.action_model = ActionListModel(self, with_body=True)
-        view = QTableView()
-        view.setObjectName("actionList")
-        view.setAccessibleName(self.tr("Actielijst"))
-        view.setModel(self.action_model)
-        view.verticalHeader().hide()
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 70), (2, 170), (3, 120), (4, 110), (5, 120), (6, 100)):
-            header.resizeSection(column, width)
-        view.doubleClicked.connect(self._action_open)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._action_menu)
-        self.action_view = view
+        actions = ActionList(self.ctx, name="actionList", with_body=True, stretch=1, widths=(
+            (0, 70), (2, 170), (3, 120), (4, 110), (5, 120), (6, 100)))
+        actions.view.setAccessibleName(self.tr("Actielijst"))
+        actions.view.doubleClicked.connect(self._action_open)
+        actions.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        actions.view.customContextMenuRequested.connect(self._action_menu)
+        actions.bar.addWidget(self.action_search, 1)
+        actions.bar.addWidget(self.include_done)
+        actions.add_buttons(delete=False)
+        actions.bar.addWidget(push_button(self.tr("Naar vergadering"), self._open_listed_action))
         self.action_count = QLabel()
         self.action_count.setObjectName("muted")
-        top = QHBoxLayout()
-        top.addWidget(self.action_search, 1)
-        top.addWidget(self.include_done)
-        for text, slot in ((self.tr("Wijzigen…"), self._edit_listed_action),
-                           (self.tr("Gereed"), self._listed_action_done),
-                           (self.tr("Heropenen"), self._listed_action_open),
-                           (self.tr("Doorverwijzen…"), self._refer_listed_action),
-                           (self.tr("Naar vergadering"), self._open_listed_action)):
-            button = QPushButton(text)
-            button.clicked.connect(lambda *_, s=slot: s())
-            top.addWidget(button)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(top)
-        layout.addWidget(view, 1)
-        layout.addWidget(self.action_count)
-        return tab
+        actions.box.addWidget(self.action_count)
+        self.action_list = actions
+        self.action_model, self.action_view = actions.model, actions.view
+        self._listed_action_done = actions.mark_done
+        return actions
 
     # --- loading -----------------------------------------------------------------------
 
@@ -429,30 +414,6 @@ class MeetingsPage(Page):
             self.open_meeting(action.origin_meeting_id)
             self.detail.tabs.setCurrentIndex(2)
 
-    def listed_action(self) -> ActionLine | None:
-        index = self.action_view.currentIndex()
-        return self.action_model.row_at(index.row()) if index.isValid() else None
-
-    def _edit_listed_action(self) -> None:
-        action = self.listed_action()
-        if action is not None:
-            action_ops.edit_action(self.ctx, self, action)
-
-    def _listed_action_done(self) -> None:
-        action = self.listed_action()
-        if action is not None:
-            action_ops.set_status(self.ctx, self, action, action_ops.DONE)
-
-    def _listed_action_open(self) -> None:
-        action = self.listed_action()
-        if action is not None:
-            action_ops.set_status(self.ctx, self, action, action_ops.OPEN)
-
-    def _refer_listed_action(self, body_id: str | None = None) -> None:
-        action = self.listed_action()
-        if action is not None:
-            action_ops.refer_action(self.ctx, self, action, body_id)
-
     def _open_listed_action(self) -> None:
         index = self.action_view.currentIndex()
         if index.isValid():
@@ -599,7 +560,7 @@ class MeetingsPage(Page):
         return target
 
     def _action_menu(self, pos: QPoint) -> None:
-        from zorgdesk.ui.tables.export_menu import export_list
+        from zorgdesk.ui.kit.export_menu import export_list
 
         menu = QMenu(self)
         menu.addAction(self.tr("Exporteren naar Excel…"),

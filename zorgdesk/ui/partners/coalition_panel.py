@@ -8,14 +8,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from zorgdesk.services.partners.matrix import load_coalitions
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.formatting import number
+from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.partners.coalition_model import CoalitionModel
 from zorgdesk.ui.partners.matrix_model import args
-from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 
-class CoalitionPanel(ShownPanel):
+class CoalitionPanel(Page):
+    # Organisations per sector with their roles in goals.
+    concerns = frozenset({ChangeKind.GOALS, ChangeKind.PARTNERS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = CoalitionModel(self)
@@ -41,7 +44,7 @@ class CoalitionPanel(ShownPanel):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         """Read the coalitions again from the open workspace."""
         rows = load_coalitions(self.ctx.store)
         self.model.set_rows(rows)

@@ -30,11 +30,11 @@ from zorgdesk.services.partners import organisations as directory
 from zorgdesk.services.partners.organisations import PersonRow
 from zorgdesk.services.partners.queries import OrganisationRow, load_organisations
 from zorgdesk.services.undo import capture_rows
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.formatting import number
+from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
-from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 from zorgdesk.ui.partners.organisation_dialogs import (
     OrganisationDialog,
     PersonDialog,
@@ -44,8 +44,12 @@ from zorgdesk.ui.partners.organisation_dialogs import (
 T = TypeVar("T", OrganisationRow, PersonRow)
 
 
-class DirectoryPanel(ShownPanel, Generic[T]):
+class DirectoryPanel(Page, Generic[T]):
     """A searchable list with buttons and an involvement view; subclasses say what is listed."""
+
+    # Organisations and people with their roles, bodies, open actions and funding.
+    concerns = frozenset({ChangeKind.PARTNERS, ChangeKind.GOALS, ChangeKind.MEETINGS,
+                          ChangeKind.FUNDING})
 
     def __init__(self, ctx: WorkspaceContext, columns: list[Column[T]], view_name: str,
                  buttons: list[tuple[str, Callable[[], None], str]],
@@ -140,7 +144,7 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
         ], parent)
         self.view.setAccessibleName(self.tr("Organisaties"))
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         kept = self.current()
         self.model.set_rows(load_organisations(self.ctx.store))
         self.keep_selection(kept)
@@ -161,7 +165,7 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
         new_id = run_edit(self.ctx, self, self.tr("Organisatie toegevoegd"),
                           lambda: capture_rows(store, "organisation", []),
                           lambda: directory.save_organisation(store, None, values),
-                          what="partners",
+                          what=ChangeKind.PARTNERS,
                           capture_new=lambda new: capture_rows(store, "organisation", [new]))
         if new_id:
             self.select(new_id)
@@ -177,7 +181,8 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
         values = dialog.values()
         run_edit(self.ctx, self, self.tr("Organisatie gewijzigd"),
                  lambda: capture_rows(store, "organisation", [org.id]),
-                 lambda: directory.save_organisation(store, org.id, values), what="partners")
+                 lambda: directory.save_organisation(store, org.id, values),
+                 what=ChangeKind.PARTNERS)
 
     def merge(self) -> None:
         keep = self.current()
@@ -198,7 +203,7 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
         run_edit(self.ctx, self, self.tr("Organisaties samengevoegd"),
                  lambda: directory.capture_merge(store, keep.id, duplicate.id),
                  lambda: directory.merge_organisations(store, keep.id, duplicate.id),
-                 what="partners")
+                 what=ChangeKind.PARTNERS)
 
     def delete(self) -> None:
         org = self.current()
@@ -210,7 +215,7 @@ class OrganisationPanel(DirectoryPanel[OrganisationRow]):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Organisatie verwijderd"),
                  lambda: directory.capture_organisation(store, org.id),
-                 lambda: directory.delete_organisation(store, org.id), what="partners")
+                 lambda: directory.delete_organisation(store, org.id), what=ChangeKind.PARTNERS)
 
 
 class PeoplePanel(DirectoryPanel[PersonRow]):
@@ -229,7 +234,7 @@ class PeoplePanel(DirectoryPanel[PersonRow]):
         ], parent)
         self.view.setAccessibleName(self.tr("Personen"))
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         kept = self.current()
         self.model.set_rows(directory.list_people(self.ctx.store))
         self.keep_selection(kept)
@@ -253,7 +258,8 @@ class PeoplePanel(DirectoryPanel[PersonRow]):
         store = self.ctx.store
         new_id = run_edit(self.ctx, self, self.tr("Persoon toegevoegd"),
                           lambda: capture_rows(store, "person", []),
-                          lambda: directory.save_person(store, None, values), what="partners",
+                          lambda: directory.save_person(store, None, values),
+                          what=ChangeKind.PARTNERS,
                           capture_new=lambda new: capture_rows(store, "person", [new]))
         if new_id:
             self.select(new_id)
@@ -270,7 +276,7 @@ class PeoplePanel(DirectoryPanel[PersonRow]):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Persoon gewijzigd"),
                  lambda: capture_rows(store, "person", [person.id]),
-                 lambda: directory.save_person(store, person.id, values), what="partners")
+                 lambda: directory.save_person(store, person.id, values), what=ChangeKind.PARTNERS)
 
     def delete(self) -> None:
         person = self.current()
@@ -281,4 +287,4 @@ class PeoplePanel(DirectoryPanel[PersonRow]):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Persoon verwijderd"),
                  lambda: directory.capture_person(store, person.id),
-                 lambda: directory.delete_person(store, person.id), what="partners")
+                 lambda: directory.delete_person(store, person.id), what=ChangeKind.PARTNERS)

@@ -24,13 +24,13 @@ from zorgdesk.services.goals.progress import parse_number
 from zorgdesk.services.partners import funding
 from zorgdesk.services.partners.funding import FundingRow
 from zorgdesk.store import StoreError
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.error_text import error_text
-from zorgdesk.ui.kit.formatting import euros
+from zorgdesk.ui.kit.formatting import euros, number
+from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
-from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 
 # For lupdate: the states are translated where they are shown (self.tr(row.status)).
 _STATES = [QT_TRANSLATE_NOOP("FundingPanel", "toegezegd"),
@@ -58,7 +58,7 @@ class FundingLineDialog(QDialog):
         self.goal.addItem(self.tr("Hele werkagenda"), None)
         for goal in funding.goals(store):
             self.goal.addItem(goal.label[:90], goal.id)
-        self.amount = QLineEdit(euros(line.amount_cents)[4:] if line else "")
+        self.amount = QLineEdit(number(line.amount_cents / 100, 2) if line else "")
         self.amount.setObjectName("fundingAmount")
         self.amount.setPlaceholderText(self.tr("bijvoorbeeld 7.300 of 7.300,50"))
         self.year = QSpinBox()
@@ -96,7 +96,10 @@ class FundingLineDialog(QDialog):
         self.accept()
 
 
-class FundingPanel(ShownPanel):
+class FundingPanel(Page):
+    # Funding lines with their funders and goals.
+    concerns = frozenset({ChangeKind.FUNDING, ChangeKind.PARTNERS, ChangeKind.GOALS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model: RowsTableModel[FundingRow] = RowsTableModel(
@@ -146,7 +149,7 @@ class FundingPanel(ShownPanel):
         layout.addLayout(buttons)
         layout.addLayout(body)
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         rows = funding.list_funding(self.ctx.store)
         self.model.set_rows(rows)
         per_year, per_source = funding.totals(rows)
@@ -172,7 +175,7 @@ class FundingPanel(ShownPanel):
         run_edit(self.ctx, self, self.tr("Financieringsregel toegevoegd"),
                  lambda: funding.capture_lines(store, []),
                  lambda: funding.add_line(store, **values),  # type: ignore[arg-type]
-                 what="partners",
+                 what=ChangeKind.FUNDING,
                  capture_new=lambda new_id: funding.capture_lines(store, [new_id]))
 
     def edit_line(self) -> None:
@@ -188,7 +191,7 @@ class FundingPanel(ShownPanel):
         run_edit(self.ctx, self, self.tr("Financieringsregel gewijzigd"),
                  lambda: funding.capture_lines(store, [line.id]),
                  lambda: funding.update_line(store, line.id, **values),  # type: ignore[arg-type]
-                 what="partners")
+                 what=ChangeKind.FUNDING)
 
     def delete_lines(self) -> None:
         ids = [r.id for r in self.selected()]
@@ -197,7 +200,7 @@ class FundingPanel(ShownPanel):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Financiering verwijderd"),
                  lambda: funding.capture_lines(store, ids),
-                 lambda: funding.delete_lines(store, ids), what="partners")
+                 lambda: funding.delete_lines(store, ids), what=ChangeKind.FUNDING)
 
     def split_costs(self) -> None:
         from zorgdesk.ui.partners.cost_split_dialog import CostSplitDialog
@@ -210,5 +213,5 @@ class FundingPanel(ShownPanel):
         run_edit(self.ctx, self, self.tr("Kosten verdeeld"),
                  lambda: funding.capture_lines(store, []),
                  lambda: funding.store_split(store, shares, **options),  # type: ignore[arg-type]
-                 what="partners",
+                 what=ChangeKind.FUNDING,
                  capture_new=lambda ids: funding.capture_lines(store, ids))

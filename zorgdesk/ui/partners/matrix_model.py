@@ -251,12 +251,6 @@ class PartnerMatrixModel(QAbstractTableModel):
             pairs.update((goal_id, self._data.orgs[m].id) for m in col.members)
         return sorted(pairs)
 
-    def roles_at(self, row: int, col: int) -> tuple[str, ...]:
-        r, c = self.goal_row(row), self.column(col)
-        if r is None or c is None or c.collapsed:
-            return ()
-        return self._data.cells.get((r, c.members[0]), ())
-
     # -- Qt model --------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.partners.matrix import ROLE_ORDER, capture, load_matrix, set_roles
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.formatting import number
+from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.partners.matrix_model import (
     FILL,
     LETTER,
@@ -35,12 +36,14 @@ from zorgdesk.ui.partners.matrix_model import (
     kind_label,
     role_label,
 )
-from zorgdesk.ui.partners.matrix_refresh import ShownPanel
 from zorgdesk.ui.partners.matrix_view import MatrixView
 from zorgdesk.ui.partners.transposed_matrix_model import TransposedMatrixModel
 
 
-class PartnerMatrixPanel(ShownPanel):
+class PartnerMatrixPanel(Page):
+    # Goals against organisations and people, with their roles.
+    concerns = frozenset({ChangeKind.GOALS, ChangeKind.PARTNERS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = PartnerMatrixModel(self)
@@ -122,7 +125,7 @@ class PartnerMatrixPanel(ShownPanel):
 
     # -- refreshing ------------------------------------------------------------------------
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         """Read the matrix again; filters, and the selection when the shape stays, are kept."""
         data = load_matrix(self.ctx.store)
         kinds = list(dict.fromkeys(o.kind for o in data.orgs))
@@ -233,4 +236,4 @@ class PartnerMatrixPanel(ShownPanel):
         else:
             label = args(self.tr("Rol gezet: %1"), role_label(role))
         run_edit(self.ctx, self, label, lambda: capture(store, goals, orgs),
-                 lambda: set_roles(store, pairs, role), what="partners")
+                 lambda: set_roles(store, pairs, role), what=ChangeKind.PARTNERS)

@@ -1,13 +1,13 @@
 """Partners: the partner matrix, organisations and people with what they take part in, the IZA
 theme matrix and coalition table, and the funding with its cost split.
 
-Each tab reads the workspace itself when it is shown after a change (ShownPanel)."""
+Each tab is a `Page` of its own: it reads the workspace when it is shown after a change."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.partners.coalition_panel import CoalitionPanel
 from zorgdesk.ui.partners.directory_panels import OrganisationPanel, PeoplePanel
@@ -17,6 +17,9 @@ from zorgdesk.ui.partners.theme_matrix_panel import ThemeMatrixPanel
 
 
 class PartnersPage(Page):
+    # Nothing of its own: each tab is a Page with its own concerns.
+    concerns: frozenset[ChangeKind] = frozenset()
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.matrix = PartnerMatrixPanel(ctx)

@@ -9,12 +9,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from zorgdesk.services.partners.matrix import load_theme_matrix
-from zorgdesk.ui.kit.context import WorkspaceContext
-from zorgdesk.ui.partners.matrix_refresh import ShownPanel
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
+from zorgdesk.ui.kit.page import Page
 from zorgdesk.ui.partners.theme_matrix_model import ThemeMatrixModel
 
 
-class ThemeMatrixPanel(ShownPanel):
+class ThemeMatrixPanel(Page):
+    # Themes against the organisations with a role in their goals.
+    concerns = frozenset({ChangeKind.GOALS, ChangeKind.PARTNERS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = ThemeMatrixModel(self)
@@ -42,7 +45,7 @@ class ThemeMatrixPanel(ShownPanel):
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
 
-    def load(self) -> None:
+    def refresh(self) -> None:
         """Read the theme roles again from the open workspace."""
         matrix = load_theme_matrix(self.ctx.store)
         self.model.set_matrix(matrix)

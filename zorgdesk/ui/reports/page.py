@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import EVERYTHING, WorkspaceContext
 from zorgdesk.ui.kit.page import Page, heading
 
 PREVIEW_PAGES = 40
@@ -75,6 +75,8 @@ class ReportRequest:
     since: date | None = None
     version_id: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # name -> what the public version prints instead, as chosen in the privacy check
+    replacements: dict[str, str] = field(default_factory=dict)
 
     def choice(self) -> tuple[object, ...]:
         """What the user chose; a PDF made for another choice is never saved for this one."""
@@ -100,7 +102,8 @@ class ReportJob(QRunnable):
         r = self.request
         options = ReportOptions(public=r.public, meeting_id=r.meeting_id, theme=r.theme_id,
                                 since=r.since, version=r.version_id,
-                                progress=self.signals.progress.emit)
+                                progress=self.signals.progress.emit,
+                                replacements=dict(r.replacements))
         try:
             build_report(r.kind, self.store, self.out, options)
         except StoreError as exc:  # also ReportDataError: no such meeting, no data
@@ -112,12 +115,17 @@ class ReportJob(QRunnable):
 
 
 class ReportsPage(Page):
+    # A report can show anything: every change may make the preview out of date.
+    concerns = EVERYTHING
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tmp = tempfile.TemporaryDirectory(prefix="zorgdesk-rapport-")
         self._job: ReportJob | None = None
         self._made: Path | None = None
         self._made_for: ReportRequest | None = None  # the choice the made PDF belongs to
+        self._save_target: Path | None = None  # a public version waiting for its replacements
+        self._replacements: dict[str, str] = {}  # for the next report made
         self._saved: Path | None = None
         self._doc: object | None = None
         self._next_page = 0
@@ -339,6 +347,7 @@ class ReportsPage(Page):
             self.status.setText(self.tr("Deze werkruimte heeft nog geen vastgestelde versie "
                                         "(Werkruimte › Vastgestelde versies…)."))
             return
+        request.replacements, self._replacements = self._replacements, {}
         self._runs += 1
         out = Path(self._tmp.name) / f"{request.kind}-{self._runs}.pdf"
         job = ReportJob(self.ctx, request, out)
@@ -367,6 +376,7 @@ class ReportsPage(Page):
 
     def _on_failed(self, message: str) -> None:
         self._job = None
+        self._save_target = None
         self.make_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.hide()
@@ -386,6 +396,9 @@ class ReportsPage(Page):
             text += " " + " ".join(warnings)
         self.status.setText(text)
         self._start_preview(self._made)
+        target, self._save_target = self._save_target, None
+        if target is not None and self._made_for.replacements:
+            self._save_replaced(target, self._made_for.replacements)
 
     # --- preview -----------------------------------------------------------------------
 
@@ -467,7 +480,43 @@ class ReportsPage(Page):
             self, self.tr("Rapport opslaan"), str(folder / self.suggested_name()),
             self.tr("PDF-bestanden (*.pdf)"))
         if target:
-            self.save_to(Path(target))
+            self._save_checked(Path(target))
+
+    def _save_checked(self, target: Path) -> None:
+        """A public version is saved only after the privacy check of the text it prints;
+        names chosen to be replaced are replaced in a report made again."""
+        assert self._made is not None
+        if not self.request().public:
+            self.save_to(target)
+            return
+        from zorgdesk.ui.kit.privacy_flow import check_public_pdf
+
+        replacements = check_public_pdf(self.ctx, self, self._made)
+        if replacements is None:
+            self.status.setText(self.tr("Niet opgeslagen: de privacycontrole is afgebroken."))
+            return
+        if not replacements:
+            self.save_to(target)
+            return
+        self._save_target = target
+        self._replacements = replacements
+        self.make_report()
+
+    def _save_replaced(self, target: Path, replacements: dict[str, str]) -> None:
+        """Save the report made with the check's replacements, and say if a name is still in
+        it (in an attached PDF, which the report cannot change)."""
+        from zorgdesk.services.privacy import NameMatcher
+        from zorgdesk.ui.kit.privacy_flow import pdf_texts
+
+        assert self._made is not None
+        self.save_to(target)
+        matcher = NameMatcher(replacements)
+        left = sorted({m.key for text in pdf_texts(self._made) for m in matcher.find(text)})
+        if left and self._saved == target:
+            self.status.setText(self.tr(
+                "Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in "
+                "een bijlage. Vervang de bijlage of laat die weg.").format(
+                    str(target), ", ".join(left)))
 
     def _is_current(self) -> bool:
         return self._made_for is not None and self._made_for.choice() == self.request().choice()

@@ -1,1 +1,1 @@
-"""Excel and CSV from the app: "Exporteren naar Excel…" on the lists and the import wizard."""
+"""Excel and CSV into the app: the import wizard (the export menu is in ui/kit)."""

@@ -46,13 +46,15 @@ from zorgdesk.tables.mapping import (
 )
 from zorgdesk.tables.plan import Change, ImportPlan
 from zorgdesk.tables.readers import Sheet, cell_address
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text, phrase_text
 from zorgdesk.ui.tables.sheet_model import SheetModel
 
 Index = QModelIndex | QPersistentModelIndex
-NOTIFY = {"goals": "goals", "organisations": "partners", "people": "partners",
-          "roles": "partners", "actions": "meetings"}
+# What an import of each kind changed: goals come with their milestones, roles and lights.
+NOTIFY = {"goals": ChangeKind.WORKSPACE, "organisations": ChangeKind.PARTNERS,
+          "people": ChangeKind.PARTNERS, "roles": ChangeKind.PARTNERS,
+          "actions": ChangeKind.MEETINGS}
 
 
 @contextmanager

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from zorgdesk.services.goals.card import milestone_period
 from zorgdesk.services.goals.filter import matching_goal_ids
 from zorgdesk.services.goals.tree import GoalTree, load_goal_tree
 from zorgdesk.services.timeline import commands as milestones
@@ -36,9 +38,13 @@ from zorgdesk.services.timeline.queries import (
     load_timeline,
 )
 from zorgdesk.services.undo import capture_rows
-from zorgdesk.ui.goals.filter_bar import GoalFilterBar
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.store import StoreError
+from zorgdesk.ui.kit.conflict_dialog import settle_fields
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
+from zorgdesk.ui.kit.error_text import error_text
+from zorgdesk.ui.kit.formatting import short_date
+from zorgdesk.ui.kit.goal_filter_bar import GoalFilterBar
 from zorgdesk.ui.kit.page import Page, heading
 from zorgdesk.ui.timeline.grid_view import TimelineView
 from zorgdesk.ui.timeline.milestone_dialog import MilestoneDialog
@@ -69,6 +75,9 @@ def period_for(column: Column, zoom: str, old: Period | None = None) -> Period:
 
 
 class TimelinePage(Page):
+    # Goals with milestones and year markers; the filter lists owners and organisations.
+    concerns = frozenset({ChangeKind.GOALS, ChangeKind.MILESTONES, ChangeKind.PARTNERS})
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.zoom: str | None = None
@@ -157,6 +166,8 @@ class TimelinePage(Page):
         if self.zoom is None:
             self.zoom = default_zoom(store)
             self.filters.reload()
+        else:
+            self.filters.reload(keep=True)  # a theme, organisation or tag may be new
         self.zoom_buttons.button(ZOOMS.index(self.zoom)).setChecked(True)
         self.tree = None  # with lights and owners: read when a filter needs it
         self.timeline = load_timeline(store, self.zoom)
@@ -212,7 +223,8 @@ class TimelinePage(Page):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_columns)  # after the view has its new size
+        # After the view has its new size; not at all once the page is gone.
+        QTimer.singleShot(0, self, self._fit_columns)
 
     @staticmethod
     def visible_rows(rows: list[TimelineRow], keep: set[str] | None) -> list[TimelineRow]:
@@ -266,7 +278,7 @@ class TimelinePage(Page):
         label = self.tr("Jaar vrijgegeven") if marked else self.tr("Jaar gemarkeerd")
         run_edit(self.ctx, self, label, lambda: milestones.capture_marks(store, goal.id),
                  lambda: milestones.toggle_year_mark(store, goal.id, col.year, col.and_later),
-                 what="milestones")
+                 what=ChangeKind.MILESTONES)
 
     def add_milestone(self, row: int, column: int) -> None:
         goal = self._goal_at(row)
@@ -279,7 +291,7 @@ class TimelinePage(Page):
         store = self.ctx.store
         run_edit(self.ctx, self, self.tr("Mijlpaal toegevoegd"),
                  lambda: capture_rows(store, "milestone", []),
-                 lambda: self._create(goal.id, dialog), what="milestones",
+                 lambda: self._create(goal.id, dialog), what=ChangeKind.MILESTONES,
                  capture_new=lambda new_id: milestones.capture_milestone(store, new_id))
 
     def _create(self, goal_id: str, dialog: MilestoneDialog) -> str:
@@ -310,14 +322,42 @@ class TimelinePage(Page):
             self._place(dialog, current.row(), current.column())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        mine = {"title": dialog.title.text(), "status": str(dialog.status.currentData()),
+                "period": dialog.period(), "start_date": dialog.start_date(),
+                "notes": dialog.notes.text()}
+        try:
+            now = milestones.get_milestone(store, milestone_id)
+        except StoreError as exc:  # deleted by someone else meanwhile
+            QMessageBox.warning(self, self.tr("Mijlpaal gewijzigd"), error_text(exc))
+            return
+        final = settle_fields(
+            self, self._milestone_fields(info), self._milestone_fields(now), mine,
+            labels={"title": self.tr("de titel"), "status": self.tr("de status"),
+                    "period": self.tr("de planning"), "start_date": self.tr("het begin"),
+                    "notes": self.tr("de toelichting")},
+            texts={"title", "notes"}, who=now.changed_by, describe=self._describe_field)
         run_edit(self.ctx, self, self.tr("Mijlpaal gewijzigd"),
                  lambda: milestones.capture_milestone(store, milestone_id),
                  lambda: milestones.update_milestone(
-                     store, milestone_id, title=dialog.title.text(),
-                     status=str(dialog.status.currentData()), period=dialog.period(),
-                     start_date=dialog.start_date(), done_on=info.done_on,
-                     notes=dialog.notes.text()),
-                 what="milestones")
+                     store, milestone_id, title=final["title"], status=final["status"],
+                     period=final["period"], start_date=final["start_date"],
+                     done_on=now.done_on, notes=final["notes"] or ""),
+                 what=ChangeKind.MILESTONES)
+
+    @staticmethod
+    def _milestone_fields(info: milestones.MilestoneInfo) -> dict[str, object]:
+        return {"title": info.title, "status": info.status, "period": info.period,
+                "start_date": info.start_date, "notes": info.notes or ""}
+
+    def _describe_field(self, name: str, value: object) -> str:
+        if isinstance(value, Period):
+            return milestone_period(value.precision, value.year, value.quarter, value.month,
+                                    value.due_date.isoformat() if value.due_date else None)
+        if isinstance(value, date):
+            return short_date(value)
+        if name == "status" and isinstance(value, str):
+            return self.tr(value)
+        return "" if value is None else str(value)
 
     def move_milestone(self, milestone_id: str, column: int) -> None:
         if self.zoom is None:
@@ -328,14 +368,14 @@ class TimelinePage(Page):
         run_edit(self.ctx, self, self.tr("Mijlpaal verplaatst"),
                  lambda: milestones.capture_milestone(store, milestone_id),
                  lambda: milestones.move_milestone(store, milestone_id, period),
-                 what="milestones")
+                 what=ChangeKind.MILESTONES)
 
     def delete_milestones(self, ids: list[str]) -> None:
         store = self.ctx.store
         label = self.tr("Mijlpaal verwijderd") if len(ids) == 1 else self.tr(
             "Mijlpalen verwijderd")
         run_edit(self.ctx, self, label, lambda: capture_rows(store, "milestone", ids),
-                 lambda: milestones.delete_milestones(store, ids), what="milestones")
+                 lambda: milestones.delete_milestones(store, ids), what=ChangeKind.MILESTONES)
 
     def cell_index(self, goal_id: str, on: date) -> QModelIndex:
         """The cell of a goal in which a day falls (for tests and keyboard navigation)."""

@@ -102,7 +102,9 @@ def open_with_recovery(path: Path | str, parent: QWidget | None = None, *,
     from zorgdesk.store.server import is_server_url
 
     if is_server_url(path):
-        return open_store(str(path))
+        from zorgdesk.ui.workspace.server_password import open_with_password
+
+        return open_with_password(str(path), parent, interactive=interactive)
     path = Path(path)
     try:
         store = open_store(path, lock=True)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.workspace.overview import Overview, ThemeSummary, load_overview
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import EVERYTHING, WorkspaceContext
 from zorgdesk.ui.kit.formatting import date_time, number, short_date
 from zorgdesk.ui.kit.lights import COLOURS, light_icon, light_label
 from zorgdesk.ui.kit.page import Page, heading
@@ -49,6 +49,9 @@ def worst_light(lights: dict[str, int]) -> str | None:
 
 
 class OverviewPage(Page):
+    # Counts of everything, lights, the next meetings: every kind of change.
+    concerns = EVERYTHING
+
     def __init__(self, ctx: WorkspaceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("overviewPage")

@@ -1,7 +1,8 @@
 """Colleagues' changes on a shared server appear in the open pages within about two seconds.
 
-Every two seconds the workspace's fingerprint (services/workspace/activity.py) is compared
-with the last one; when it moved and the move was not our own edit, `ctx.notify("server")`
+On every NOTIFY from the server (store/notify.py), and every two seconds as the fallback, the
+workspace's fingerprint (services/workspace/activity.py) is compared
+with the last one; when it moved and the move was not our own edit, `ctx.notify(ChangeKind.SERVER)`
 makes the visible page reload, and the status bar says so. While the user is typing in a
 field or editing a cell the reload waits, so nothing typed is lost. A file workspace is not
 watched: it has one writer.
@@ -10,8 +11,9 @@ watched: it has one writer.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from zorgdesk.services.workspace.activity import fingerprint
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.services.workspace.activity import fingerprint, last_change
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 2000
@@ -48,6 +50,8 @@ def user_is_typing() -> bool:
 class ServerWatch(QObject):
     # The status-bar text: others' changes shown, or the server out of reach.
     message = Signal(str)
+    # True while the server cannot be reached, False once it can again.
+    reachable = Signal(bool)
 
     def __init__(self, ctx: WorkspaceContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,20 +62,62 @@ class ServerWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
+        self._listener: Any = None  # psycopg connection LISTENing (store/notify.py)
+        self._notifier: QSocketNotifier | None = None
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._own_edit)
 
     def _workspace_changed(self) -> None:
         self._last = None
+        self.stop_listening()
         if self.ctx.has_store and self.ctx.store.is_server:
             self._own = True  # the baseline: what the pages are about to show
             self.tick()
             self.timer.start()
+            self._start_listening()
         else:
             self.timer.stop()
 
+    def _start_listening(self) -> None:
+        """NOTIFY from the server: look at once; the poll stays for a dropped connection."""
+        from zorgdesk.store.notify import listen
+
+        url = self.ctx.store.url
+        if url is None:
+            return
+        try:
+            self._listener = listen(url)
+        except Exception as exc:
+            log.info("LISTEN niet mogelijk: %s", exc)
+            return
+        self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read,
+                                         self)
+        self._notifier.activated.connect(self._notified)
+
+    def _notified(self) -> None:
+        try:
+            arrived = list(self._listener.notifies(timeout=0))
+        except Exception as exc:
+            log.info("LISTEN-verbinding weg: %s", exc)
+            self.stop_listening()
+            return
+        if arrived:
+            self.tick()
+
+    def stop_listening(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            try:
+                self._listener.close()
+            except Exception:
+                log.info("LISTEN-verbinding sluiten mislukte")
+            self._listener = None
+
     def _own_edit(self, what: str) -> None:
-        if what != "server":
+        if what != ChangeKind.SERVER:
             self._own = True
 
     def tick(self) -> None:
@@ -83,11 +129,14 @@ class ServerWatch(QObject):
             log.info("server niet bereikbaar: %s", exc)
             if not self._unreachable:
                 self._unreachable = True
+                self.reachable.emit(False)
                 self.message.emit(self.tr(
                     "De server is niet bereikbaar; wijzigingen van anderen verschijnen weer "
                     "zodra de verbinding terug is."))
             return
-        self._unreachable = False
+        if self._unreachable:
+            self._unreachable = False
+            self.reachable.emit(True)
         if self._own or self._last is None:
             self._own = False
             self._last = now
@@ -95,6 +144,11 @@ class ServerWatch(QObject):
         if now == self._last or user_is_typing():
             return
         self._last = now
-        self.ctx.notify("server")
-        self.message.emit(self.tr("Bijgewerkt met wijzigingen van anderen (%1)")
-                          .replace("%1", QTime.currentTime().toString("HH:mm")))
+        self.ctx.notify(ChangeKind.SERVER)
+        who, when = last_change(self.ctx.store)
+        if who and when is not None:
+            self.message.emit(self.tr("Gewijzigd door %1, %2").replace("%1", who)
+                              .replace("%2", f"{when:%H:%M}"))
+        else:
+            self.message.emit(self.tr("Bijgewerkt met wijzigingen van anderen (%1)")
+                              .replace("%1", QTime.currentTime().toString("HH:mm")))

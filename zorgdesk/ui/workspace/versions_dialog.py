@@ -30,7 +30,7 @@ from zorgdesk.services.meetings.document_names import document_name
 from zorgdesk.services.workspace import versions
 from zorgdesk.store import StoreError
 from zorgdesk.ui.kit import edits
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.error_text import error_text
@@ -207,7 +207,7 @@ class VersionsDialog(QDialog):
         made = edits.run_edit(self.ctx, self, self.tr("Versie vastgesteld"),
                               lambda: versions.capture_versions(store),
                               lambda: versions.adopt_version(store, name, by, on),
-                              what="versions")
+                              what=ChangeKind.VERSIONS)
         if made is not None:
             self.fill_versions(select=made)
         return made

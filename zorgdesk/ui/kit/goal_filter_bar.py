@@ -53,20 +53,25 @@ class GoalFilterBar(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
-    def reload(self) -> None:
-        """Fill the choices from the open workspace; the filter starts empty."""
+    def reload(self, keep: bool = False) -> None:
+        """Fill the choices from the open workspace; the filter starts empty, or with `keep`
+        (after an edit) keeps what is chosen while it still exists, without signalling: the
+        page applies the filter as it reloads."""
         choices = filter_choices(self.ctx.store)
         for combo, items in ((self.theme, choices.themes),
                              (self.organisation, choices.organisations),
                              (self.tag, choices.tags)):
+            chosen = combo.currentData() if keep else None
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
             for item_id, label in items:
                 combo.addItem(label, item_id)
-            combo.setCurrentIndex(0)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.blockSignals(False)
         self.tag.setVisible(bool(choices.tags))
+        if keep:
+            return
         self.light.blockSignals(True)
         self.light.setCurrentIndex(0)
         self.light.blockSignals(False)

@@ -1,0 +1,472 @@
+"""The goal plan as the reports print it: every theme with its goal tree, year grid,
+milestones, lights, indicators, roles and initiatives, read once for a whole report.
+
+The grouping and order are the screens' (services/goals/tree.place_goals, siblings by
+position then code), a milestone is due by the timeline's rule (services/timeline/queries.
+due_date), and the public edition's filter is applied while reading.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zorgdesk.models import (
+    FundingLine,
+    Goal,
+    Indicator,
+    Measurement,
+    Milestone,
+    Organisation,
+    Programme,
+    ProgrammeGoal,
+    RelatedInitiative,
+    Role,
+    StatusUpdate,
+    Theme,
+    Workspace,
+    YearMark,
+)
+from zorgdesk.services.errors import ReportDataError, value_text
+from zorgdesk.services.goals.codes import code_key
+from zorgdesk.services.goals.tree import context_label, place_goals
+from zorgdesk.services.timeline.queries import due_date, is_late
+from zorgdesk.services.workspace.privacy_filter import Privacy
+from zorgdesk.store import Store
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
+
+
+@dataclass(slots=True)
+class WorkspaceData:
+    name: str
+    region: str | None
+    period_from: int | None
+    period_to: int | None
+    open_ended: bool
+    vision_title: str | None
+    vision_text: str | None
+    description: str | None
+
+    @property
+    def period(self) -> str:
+        if self.period_from and self.period_to and self.period_from != self.period_to:
+            return f"{self.period_from}-{self.period_to}"
+        return str(self.period_from or self.period_to or "")
+
+
+def load_workspace(store: Store) -> WorkspaceData:
+    with store.session() as session:
+        return _workspace(session)
+
+
+def _workspace(session: Session) -> WorkspaceData:
+    ws = session.scalars(select(Workspace)).first()
+    if ws is None:
+        return WorkspaceData("Werkruimte", None, None, None, False, None, None, None)
+    return WorkspaceData(ws.name, ws.region, ws.period_from, ws.period_to,
+                         bool(ws.period_open_ended), ws.vision_title, ws.vision_text,
+                         ws.description)
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneData:
+    title: str
+    precision: str
+    year: int
+    quarter: int | None
+    month: int | None
+    due_date: date | None
+    start_date: date | None
+    status: str
+    done_on: date | None
+
+    @property
+    def due_quarter(self) -> int:
+        if self.due_date is not None:
+            return (self.due_date.month - 1) // 3 + 1
+        if self.quarter:
+            return self.quarter
+        if self.month:
+            return (self.month - 1) // 3 + 1
+        return 4
+
+    @property
+    def due_label(self) -> str:
+        from zorgdesk.dutch import MONTHS_LONG, nl_date
+
+        if self.due_date is not None:
+            return nl_date(self.due_date, weekday=False)
+        if self.month:
+            return f"{MONTHS_LONG[self.month - 1]} {self.year}"
+        if self.quarter:
+            return f"Q{self.quarter} {self.year}"
+        return str(self.year)
+
+    @property
+    def due_end(self) -> date:
+        """The last day the milestone can be due: the timeline's rule, precision first."""
+        return due_date(self.precision, self.year, self.quarter, self.month, self.due_date)
+
+    def late(self, today: date) -> bool:
+        """Still open after its last due day: the timeline's rule."""
+        return is_late(self.status, self.due_end, today)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusData:
+    reported_on: date
+    light: str | None
+    results: str
+    attention: str
+    internal: bool
+    by: str | None = None  # who recorded it (its `changed_by`); never in the public edition
+
+
+@dataclass(slots=True)
+class IndicatorData:
+    name: str
+    unit: str | None
+    baseline: float | None
+    target: float | None
+    target_year: int | None
+    points: list[tuple[date, float]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleData:
+    role: str
+    holder: str
+    organisation_id: str | None
+    capacity: str | None
+    is_person: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FundingData:
+    year: int | None
+    source: str
+    amount_cents: int
+    status: str  # toegezegd / beoogd
+    description: str
+
+
+@dataclass(slots=True)
+class GoalData:
+    id: str
+    theme_id: str | None
+    parent_id: str | None
+    level: str
+    code: str | None
+    title: str
+    text: str | None
+    internal_notes: str
+    target_year: int | None
+    target_tbd: bool
+    position: int
+    created_at: datetime | None
+    year_marks: dict[int, bool] = field(default_factory=dict)  # year -> and_later
+    milestones: list[MilestoneData] = field(default_factory=list)
+    statuses: list[StatusData] = field(default_factory=list)  # oldest first
+    indicators: list[IndicatorData] = field(default_factory=list)
+    roles: list[RoleData] = field(default_factory=list)
+    # (name, what it does: its aim, else its description)
+    initiatives: list[tuple[str, str]] = field(default_factory=list)
+    funding: list[FundingData] = field(default_factory=list)
+    programmes: list[str] = field(default_factory=list)
+    children: list[GoalData] = field(default_factory=list)
+    card: list[tuple[str, str]] = field(default_factory=list)  # project card (label, text)
+    under: str | None = None  # "code title" of its parent, shown in another theme (context)
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} {self.title}" if self.code else self.title
+
+    @property
+    def latest(self) -> StatusData | None:
+        for status in reversed(self.statuses):
+            if status.light is not None or status.results or status.attention:
+                return status
+        return None
+
+    @property
+    def light(self) -> str | None:
+        for status in reversed(self.statuses):
+            if status.light is not None:
+                return status.light
+        return None
+
+    def walk(self) -> list[GoalData]:
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass(slots=True)
+class ThemeData:
+    id: str | None
+    code: str | None
+    name: str
+    kind: str
+    description: str | None
+    goals: list[GoalData] = field(default_factory=list)  # roots of the tree
+    roles: list[RoleData] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} {self.name}" if self.code else self.name
+
+    def all_goals(self) -> list[GoalData]:
+        out: list[GoalData] = []
+        for goal in self.goals:
+            out.extend(goal.walk())
+        return out
+
+
+@dataclass(slots=True)
+class Plan:
+    workspace: WorkspaceData
+    themes: list[ThemeData]
+    goals: dict[str, GoalData]
+    organisations: dict[str, tuple[str, str, str]]  # id -> (short label, name, kind)
+
+
+CARD_LABELS = ("Omschrijving", "Doelstelling en beoogd effect", "Scope", "Budget en capaciteit",
+               "Planning en mijlpalen", "Projectgovernance", "Naslag")
+CARD_COLUMNS = (Goal.omschrijving, Goal.doelstelling, Goal.scope, Goal.budget_capaciteit,
+                Goal.planning, Goal.governance, Goal.naslag)
+
+
+def load_plan(store: Store, privacy: Privacy, *, theme_id: str | None = None,
+              with_details: bool = True) -> Plan:
+    """The whole goal tree per theme with grids, milestones, lights, indicators and roles."""
+    with store.session() as session:
+        return _plan(session, privacy, theme_id, with_details)
+
+
+def _plan(session: Session, privacy: Privacy, theme_id: str | None,
+          with_details: bool) -> Plan:
+    workspace = _workspace(session)
+    themes = [
+        ThemeData(t.id, t.code, t.name, value_text(t.kind), privacy.text(t.description))
+        for t in session.scalars(select(Theme).order_by(Theme.position, Theme.code, Theme.name))
+    ]
+    goals: dict[str, GoalData] = {}
+    for row in session.execute(
+        select(Goal.id, Goal.theme_id, Goal.parent_id, Goal.level, Goal.code, Goal.title,
+               Goal.text, Goal.internal_notes, Goal.target_year, Goal.target_tbd,
+               Goal.position, Goal.created_at, *CARD_COLUMNS)
+    ):
+        goal = GoalData(
+            row[0], row[1], row[2], value_text(row[3]), row[4], privacy.text(row[5]),
+            privacy.text(row[6]), privacy.internal(row[7]), row[8], bool(row[9]),
+            row[10] or 0, row[11],
+        )
+        if with_details:
+            goal.card = [(label, privacy.text(str(value)))
+                         for label, value in zip(CARD_LABELS, row[12:], strict=True) if value]
+        goals[row[0]] = goal
+    for goal_id, year, and_later in session.execute(
+        select(YearMark.goal_id, YearMark.year, YearMark.and_later)
+    ):
+        if goal_id in goals:
+            goals[goal_id].year_marks[year] = bool(and_later)
+    for m in session.execute(
+        select(Milestone.goal_id, Milestone.title, Milestone.precision, Milestone.year,
+               Milestone.quarter,
+               Milestone.month, Milestone.due_date, Milestone.start_date, Milestone.status,
+               Milestone.done_on).order_by(Milestone.position, Milestone.year, Milestone.id)
+    ):
+        if m[0] in goals:
+            goals[m[0]].milestones.append(
+                MilestoneData(privacy.text(m[1]), value_text(m[2]), m[3], m[4], m[5], m[6], m[7],
+                              value_text(m[8]), m[9])
+            )
+    status_query = select(
+        StatusUpdate.goal_id, StatusUpdate.reported_on, StatusUpdate.light,
+        StatusUpdate.results, StatusUpdate.attention_points, StatusUpdate.internal,
+        StatusUpdate.changed_by,
+    ).where(StatusUpdate.goal_id.is_not(None)).order_by(
+        StatusUpdate.reported_on, StatusUpdate.created_at, StatusUpdate.id)
+    if privacy.public:
+        status_query = status_query.where(StatusUpdate.internal.is_(False))
+    for s in session.execute(status_query):
+        if s[0] in goals:
+            goals[s[0]].statuses.append(StatusData(
+                s[1], value_text(s[2]) or None, privacy.text(s[3]), privacy.text(s[4]),
+                bool(s[5]), None if privacy.public else s[6],
+            ))
+    organisations = {
+        o.id: (o.short_name or o.name, o.name, value_text(o.kind))
+        for o in session.scalars(select(Organisation).order_by(Organisation.name))
+    }
+    if with_details:
+        indicators: dict[str, IndicatorData] = {}
+        for i in session.execute(
+            select(Indicator.id, Indicator.goal_id, Indicator.name, Indicator.unit,
+                   Indicator.baseline, Indicator.target, Indicator.target_year)
+            .order_by(Indicator.created_at, Indicator.id)  # as entered, as on the goal card
+        ):
+            data = IndicatorData(privacy.text(i[2]), i[3], i[4], i[5], i[6])
+            indicators[i[0]] = data
+            if i[1] in goals:
+                goals[i[1]].indicators.append(data)
+        for ind_id, measured_on, value in session.execute(
+            select(Measurement.indicator_id, Measurement.measured_on, Measurement.value)
+            .order_by(Measurement.measured_on)
+        ):
+            if ind_id in indicators:
+                indicators[ind_id].points.append((measured_on, value))
+        theme_by_id = {t.id: t for t in themes}
+        for r in session.execute(
+            select(Role.goal_id, Role.theme_id, Role.organisation_id, Role.person_id, Role.role,
+                   Role.capacity).order_by(Role.created_at, Role.id)  # as entered, everywhere
+        ):
+            holder = (privacy.person(r[3]) if r[3] is not None
+                      else organisations.get(r[2] or "", ("", "", ""))[0])
+            role = RoleData(value_text(r[4]), holder, r[2], r[5], r[3] is not None)
+            if r[0] in goals:
+                goals[r[0]].roles.append(role)
+            elif r[1] in theme_by_id:
+                theme_by_id[r[1]].roles.append(role)
+        for init_goal, name, aim, description in session.execute(
+            select(RelatedInitiative.goal_id, RelatedInitiative.name, RelatedInitiative.aim,
+                   RelatedInitiative.description)
+            .where(RelatedInitiative.goal_id.is_not(None))
+            .order_by(RelatedInitiative.position, RelatedInitiative.created_at)
+        ):
+            if init_goal in goals:
+                goals[init_goal].initiatives.append(
+                    (privacy.text(name), privacy.text(aim or description)))
+        for line in session.execute(
+            select(FundingLine.goal_id, FundingLine.year, FundingLine.source_organisation_id,
+                   FundingLine.source_name, FundingLine.amount_cents, FundingLine.status,
+                   FundingLine.description)
+            .where(FundingLine.goal_id.is_not(None))
+            .order_by(FundingLine.year, FundingLine.created_at, FundingLine.id)
+        ):
+            if line[0] in goals:
+                source = (organisations[line[2]][0] if line[2] in organisations
+                          else line[3] or "")
+                goals[line[0]].funding.append(FundingData(
+                    line[1], privacy.text(source), int(line[4] or 0), value_text(line[5]),
+                    privacy.text(line[6])))
+        for goal_id, name in session.execute(
+            select(ProgrammeGoal.goal_id, Programme.name)
+            .join(Programme, Programme.id == ProgrammeGoal.programme_id)
+            .order_by(Programme.position, Programme.name)
+        ):
+            if goal_id in goals:
+                goals[goal_id].programmes.append(privacy.text(name))
+    # Tree: the screens' grouping rule (services/goals/tree.place_goals) and order (the
+    # user's position, then code): each goal in its theme, a parent in another theme as context.
+    placed = place_goals((g.id, g.theme_id, g.parent_id) for g in goals.values())
+    roots_by_theme: dict[str | None, list[GoalData]] = defaultdict(list)
+    for goal in goals.values():
+        place = placed[goal.id]
+        goal.theme_id = place.theme_id
+        if place.under_id is not None:
+            above = goals[place.under_id]
+            goal.under = context_label(above.code, above.title)
+        parent = goals.get(place.parent_id) if place.parent_id else None
+        if parent is not None:
+            parent.children.append(goal)
+        else:
+            roots_by_theme[goal.theme_id].append(goal)
+
+    def order(items: list[GoalData]) -> None:
+        items.sort(key=lambda g: (g.position, code_key(g.code), g.title))
+        for item in items:
+            order(item.children)
+
+    for roots in roots_by_theme.values():
+        order(roots)
+    for theme in themes:
+        theme.goals = roots_by_theme.get(theme.id, [])
+    if roots_by_theme.get(None):
+        themes.append(ThemeData(None, None, "Overkoepelende doelen", "overig", None,
+                                roots_by_theme[None]))
+    # Every list of goals a report prints follows the tree, whatever order the database chose.
+    in_order = {g.id: g for theme in themes for root in theme.goals for g in root.walk()}
+    in_order.update((gid, g) for gid, g in goals.items() if gid not in in_order)
+    if theme_id is not None:
+        themes = [t for t in themes if t.id == theme_id]
+    return Plan(workspace, themes, in_order, organisations)
+
+
+def find_theme(store: Store, ref: str) -> str:
+    """A theme id by id, code or (case-insensitive) name."""
+    conn = store.reader()
+    try:
+        themes = conn.execute("SELECT id, code, name FROM theme").fetchall()
+    finally:
+        conn.close()
+    for theme_id, code, name in themes:
+        if ref in (theme_id, code) or name.casefold() == ref.casefold():
+            return str(theme_id)
+    raise ReportDataError(QT_TRANSLATE_NOOP("StoreError", "Geen thema '{ref}' gevonden."),
+                          ref=ref)
+
+
+
+@dataclass(frozen=True, slots=True)
+class GridColumn:
+    label: str
+    year: int
+    quarter: int | None = None
+    and_later: bool = False
+
+    def holds(self, year: int, quarter: int | None = None) -> bool:
+        if self.quarter is None:
+            return year == self.year or (self.and_later and year > self.year)
+        return year == self.year and (quarter is None or quarter == self.quarter)
+
+
+def year_columns(plan: Plan) -> list[GridColumn]:
+    """The year grid of the plan (2024, 2025, 2026, "2027 >"), or the quarters of a one-year
+    plan (Q1..Q4 2022, as the Noord-Limburg milestone plans)."""
+    ws = plan.workspace
+    start, end = ws.period_from, ws.period_to
+    if start is None or end is None:
+        years = sorted({y for g in plan.goals.values() for y in g.year_marks}
+                       | {m.year for g in plan.goals.values() for m in g.milestones})
+        if not years:
+            return []
+        start, end = years[0], years[-1]
+    if start == end:
+        return [GridColumn(f"Q{q} {start}", start, q) for q in range(1, 5)]
+    columns = [GridColumn(str(y), y) for y in range(start, end + 1)]
+    if ws.open_ended:
+        columns[-1] = GridColumn(f"{end} >", end, and_later=True)
+    return columns
+
+
+def quarter_columns(plan: Plan) -> list[GridColumn]:
+    """The quarters of the years that hold year marks or milestones (else the plan period)."""
+    ws = plan.workspace
+    years = sorted({y for g in plan.goals.values() for y in g.year_marks}
+                   | {m.year for g in plan.goals.values() for m in g.milestones})
+    if years:
+        start, end = years[0], years[-1]
+    else:
+        start = ws.period_from or date.today().year
+        end = ws.period_to or start
+    return [GridColumn(f"Q{q}", y, q) for y in range(start, end + 1) for q in range(1, 5)]
+
+
+def goal_labels(store: Store, goal_ids: set[str], privacy: Privacy) -> dict[str, str]:
+    """What an agenda item shows of its linked goals: the code, else the start of the title."""
+    if not goal_ids:
+        return {}
+    marks = ",".join("?" * len(goal_ids))
+    conn = store.reader()
+    try:
+        rows = conn.execute(f"SELECT id, code, title FROM goal WHERE id IN ({marks})",
+                            sorted(goal_ids)).fetchall()
+    finally:
+        conn.close()
+    return {r[0]: (r[1] or privacy.text(r[2])[:40]) for r in rows}
