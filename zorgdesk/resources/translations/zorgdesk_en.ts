@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="129"/>
         <source>Overleggen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting bodies</translation>
     </message>
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="131"/>
@@ -3085,7 +3085,7 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/page.py" line="132"/>
         <location filename="../../ui/meetings/page.py" line="180"/>
         <source>Vergaderingen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting list</translation>
     </message>
     <message>
         <location filename="../../ui/meetings/page.py" line="133"/>
@@ -4379,7 +4379,7 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Overleggen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting bodies</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="31"/>
