@@ -18,6 +18,9 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100
 _TBD = {"n.t.b.", "ntb", "n.t.b", "nader te bepalen", "nnb", "n.n.b."}
 _DATE_FORMATS = ("%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d-%m-%y", "%d/%m/%y",
                  "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d-%m-%Y %H:%M", "%Y-%m-%d %H:%M")
+_MONTHS = MONTH_NAMES
+_MONTHS_EN = {"january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+              "august": 8, "october": 10}
 _EXCEL_EPOCH = date(1899, 12, 30)
 _YES = {"ja", "j", "yes", "y", "waar", "true", "1", "x", "✓"}
 _NO = {"nee", "n", "no", "onwaar", "false", "0", ""}
@@ -153,6 +156,65 @@ def calendar_date(value: Any, field: Phrase) -> date:
             "StoreError", "{field} {value} ligt niet tussen 1990 en 2100"), field=field,
             value=shown(day)))
     return day
+
+
+def typed_date(typed: str, reference: date) -> date:
+    """A date as a person types it into a date field: `15-12-2026`, `15-12`, `15 dec`,
+    `15 december 2026`, `1-2-27`, `15122026`, `2026-12-15`, `15`, or the field's own display
+    `di 15 dec 2026`. What is left out comes from `reference`, the date the field showed: typing
+    `15` in a field showing "za 12 dec 2026" gives 15 December 2026, and a day and month
+    without a year is the one nearest that date ("15 jan" there is 15 January 2027).
+    """
+    raw = " ".join(typed.casefold().replace(",", " ").split())
+    raw = re.sub(r"^[^\W\d_]{2,10}\.?\s+(?=\d)", "", raw)  # a weekday before the date
+    raw = re.sub(r"(?<=[^\W\d_])\.", "", raw)  # "dec." -> "dec"
+    day = month = year_ = None
+    if match := re.fullmatch(r"(\d{1,2})", raw):
+        day = int(match.group(1))
+    elif match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw):
+        year_, month, day = (int(g) for g in match.groups())
+    elif match := re.fullmatch(r"(\d{1,2})[-/. ](\d{1,2})(?:[-/. ](\d{2}|\d{4}))?", raw):
+        day, month = int(match.group(1)), int(match.group(2))
+        year_ = _full_year(match.group(3))
+    elif match := re.fullmatch(r"(\d{2})(\d{2})(\d{2}|\d{4})", raw):
+        day, month, year_ = int(match.group(1)), int(match.group(2)), _full_year(match.group(3))
+    elif match := re.fullmatch(r"(\d{1,2})[- ]?([^\W\d_]+)(?:[- ]?(\d{2}|\d{4}))?", raw):
+        name = match.group(2)
+        month = _MONTHS.get(name) or _MONTHS_EN.get(name)
+        if month is None:
+            found = [m for n, m in (*_MONTHS.items(), *_MONTHS_EN.items())
+                     if len(name) >= 3 and n.startswith(name)]
+            month = found[0] if found and len(set(found)) == 1 else None
+        day, year_ = int(match.group(1)), _full_year(match.group(3))
+    result: date | None = None
+    if day is not None and (month is not None or re.fullmatch(r"\d{1,2}", raw)):
+        years = [year_] if year_ else [reference.year - 1, reference.year, reference.year + 1]
+        dates = [_date_or_none(y, month or reference.month, day) for y in years]
+        if month is None or year_ or dates[1] is None:
+            result = dates[1 if len(dates) == 3 else 0]
+        else:  # day and month only: the one nearest the date shown ("15 jan" after December)
+            result = min((d for d in dates if d), key=lambda d: abs((d - reference).days))
+    if result is None:
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "'{value}' is geen datum; typ bijvoorbeeld 15-12-2026 of 15 dec"),
+            value=typed.strip()))
+    if not FIRST_YEAR <= result.year <= LAST_YEAR:
+        raise BadValueError(Phrase(QT_TRANSLATE_NOOP(
+            "StoreError", "{value} ligt niet tussen 1990 en 2100"), value=shown(result)))
+    return result
+
+
+def _date_or_none(year_: int, month: int, day: int) -> date | None:
+    try:
+        return date(year_, month, day)
+    except ValueError:
+        return None
+
+
+def _full_year(digits: str | None) -> int | None:
+    if digits is None:
+        return None
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)
 
 
 def yes_no(value: Any, field: Phrase) -> bool:

@@ -11,7 +11,7 @@
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="129"/>
         <source>Overleggen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting bodies</translation>
     </message>
     <message>
         <location filename="../../ui/partners/organisation_dialogs.py" line="131"/>
@@ -32,48 +32,48 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="45"/>
         <source>Actiepunt</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="46"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="45"/>
         <source>Nieuw actiepunt</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="49"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="48"/>
         <source>Wat moet er gebeuren?</source>
         <translation>What needs to be done?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="51"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="50"/>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="63"/>
-        <location filename="../../ui/meetings/action_dialog.py" line="66"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="62"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="64"/>
         <source>Uiterlijk</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="77"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="73"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="78"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="74"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="75"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/action_dialog.py" line="80"/>
+        <location filename="../../ui/meetings/action_dialog.py" line="76"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -265,22 +265,22 @@
         <translation>Adopted by</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="84"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="81"/>
         <source>Datum van vaststelling</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="86"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="83"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="87"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="84"/>
         <source>Vastgesteld &amp;door</source>
         <translation>Adopted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="88"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="85"/>
         <source>&amp;Op</source>
         <translation>&amp;On</translation>
     </message>
@@ -430,13 +430,15 @@
         <source> · vertrouwelijk</source>
         <translation> · confidential</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/meetings/agenda_model.py" line="167"/>
-        <source>%n doel(en)</source>
-        <translation>
-            <numerusform>%n goal</numerusform>
-            <numerusform>%n goals</numerusform>
-        </translation>
+        <source>1 doel</source>
+        <translation>1 goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/agenda_model.py" line="168"/>
+        <source>%1 doelen</source>
+        <translation>%1 goals</translation>
     </message>
 </context>
 <context>
@@ -681,143 +683,138 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="67"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
         <source>Nieuw overleg</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="79"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="84"/>
         <source>(geen thema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="85"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
         <source>zoals de bron het zegt: eens per 2 maanden</source>
         <translation>as the source says it: once every 2 months</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="88"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="93"/>
         <source>geen vast ritme</source>
         <translation>no fixed rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="89"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="94"/>
         <source>elke </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
-        <source> maand(en)</source>
-        <translation> month(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="102"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="118"/>
-        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="119"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
         <source>Afkorting</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="120"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="121"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="126"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="122"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="127"/>
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="128"/>
         <source>Ritme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="129"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="130"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="126"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="131"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="127"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="132"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="128"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="133"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="132"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
         <source>Opening (één punt per regel)</source>
         <translation>Opening (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="133"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="147"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
         <source>Persoon toevoegen…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="153"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="162"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="174"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="179"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/body_dialog.py" line="175"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="180"/>
         <source>Leden (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -825,7 +822,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="176"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="181"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
@@ -894,58 +891,58 @@
 <context>
     <name>ChangesSinceDialog</name>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="35"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="34"/>
         <source>Wat is er veranderd?</source>
         <translation>What has changed?</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="40"/>
-        <location filename="../../ui/goals/changes_dialog.py" line="53"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="37"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="49"/>
         <source>Sinds</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="44"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="40"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="49"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="45"/>
         <source>Wat er veranderde</source>
         <translation>What changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="50"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="46"/>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="55"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="51"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="84"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="80"/>
         <source>nieuw doel</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="86"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="82"/>
         <source>verkeerslicht %1 → %2</source>
         <translation>traffic light %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="92"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="88"/>
         <source>(door %1)</source>
         <translation>(by %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="97"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="93"/>
         <source>gereed: %1 (%2)</source>
         <translation>done: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/changes_dialog.py" line="101"/>
+        <location filename="../../ui/goals/changes_dialog.py" line="97"/>
         <source>te laat: %1 (was %2)</source>
         <translation>late: %1 (was due %2)</translation>
     </message>
@@ -1137,6 +1134,34 @@
         <location filename="../../ui/partners/cost_split_dialog.py" line="154"/>
         <source>%1 verdeeld over %2 organisaties, tot op de euro.</source>
         <translation>%1 split over %2 organisations, to the euro.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="45"/>
+        <source>bijv. 15-12-2026 of 15 dec</source>
+        <translation>e.g. 15-12-2026 or 15 Dec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="48"/>
+        <source>Kies een datum in de kalender</source>
+        <translation>Pick a date in the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="53"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="76"/>
+        <source>%1: kalender</source>
+        <translation>%1: calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/date_field.py" line="122"/>
+        <source>Typ een datum (15-12-2026, 15-12, 15 dec) of kies er een met de knop</source>
+        <translation>Type a date (15-12-2026, 15-12, 15 Dec) or pick one with the button</translation>
     </message>
 </context>
 <context>
@@ -2066,107 +2091,107 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="129"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="127"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="130"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="128"/>
         <source>Eenheid</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="131"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="129"/>
         <source>Nulmeting</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="132"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="130"/>
         <source>Laatste</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="134"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="132"/>
         <source>Streef</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="135"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="133"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="140"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="138"/>
         <source>Indicatoren van het doel</source>
         <translation>Indicators of the goal</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="152"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="150"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="153"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="151"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="154"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="152"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="159"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="157"/>
         <source>Metingen van de indicator</source>
         <translation>Measurements of the indicator</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="172"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="170"/>
         <source>Nieuwe indicator…</source>
         <translation>New indicator…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="174"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="172"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="175"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="173"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="183"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="181"/>
         <source>Meting toevoegen…</source>
         <translation>Add measurement…</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="185"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="183"/>
         <source>Meting verwijderen</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="225"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="223"/>
         <source>Nog geen metingen.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="249"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="247"/>
         <source>Indicator toegevoegd</source>
         <translation>Indicator added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="264"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="262"/>
         <source>Indicator gewijzigd</source>
         <translation>Indicator changed</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="274"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="272"/>
         <source>Indicator verwijderen</source>
         <translation>Delete indicator</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/goals/indicator_panel.py" line="275"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="273"/>
         <source>%1 met %n meting(en) verwijderen? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with %n measurement? Ctrl+Z undoes this.</numerusform>
@@ -2174,17 +2199,17 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="280"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="278"/>
         <source>Indicator verwijderd</source>
         <translation>Indicator deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="293"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="291"/>
         <source>Meting toegevoegd</source>
         <translation>Measurement added</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="305"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="303"/>
         <source>Meting verwijderd</source>
         <translation>Measurement deleted</translation>
     </message>
@@ -2691,27 +2716,28 @@ Please send that file along when you report the problem.</translation>
     <name>MeasurementDialog</name>
     <message>
         <location filename="../../ui/goals/indicator_panel.py" line="94"/>
-        <location filename="../../ui/goals/indicator_panel.py" line="115"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="113"/>
         <source>Meting</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="102"/>
-        <source>bijvoorbeeld 1.234,5</source>
-        <translation>for example 1.234,5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="105"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="95"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="101"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="106"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="98"/>
+        <source>bijvoorbeeld 1.234,5</source>
+        <translation>for example 1.234,5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/indicator_panel.py" line="102"/>
         <source>Waarde</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/indicator_panel.py" line="107"/>
+        <location filename="../../ui/goals/indicator_panel.py" line="103"/>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -2843,57 +2869,58 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="90"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="76"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="90"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="99"/>
-        <source>Tijd nog niet bekend</source>
-        <translation>Time not known yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="110"/>
-        <source>leeg: de naam van het overleg</source>
-        <translation>empty: the name of the body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="111"/>
-        <source>Vervallen</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="114"/>
-        <source>Overleg</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="115"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="112"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="131"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="117"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="113"/>
+        <source>Tijd nog niet bekend</source>
+        <translation>Time not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="126"/>
+        <source>leeg: de naam van het overleg</source>
+        <translation>empty: the name of the body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="127"/>
+        <source>Vervallen</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="130"/>
+        <source>Overleg</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="133"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="118"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="134"/>
         <source>Einde</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="119"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="135"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="120"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="136"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -2989,152 +3016,154 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../ui/meetings/page.py" line="87"/>
+        <location filename="../../ui/meetings/page.py" line="91"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="89"/>
+        <location filename="../../ui/meetings/page.py" line="93"/>
         <source>Jaar </source>
         <translation>Year </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="93"/>
+        <location filename="../../ui/meetings/page.py" line="97"/>
         <source>Nieuw overleg…</source>
         <translation>New body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="94"/>
+        <location filename="../../ui/meetings/page.py" line="98"/>
         <source>Overleg wijzigen…</source>
         <translation>Change body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="95"/>
+        <location filename="../../ui/meetings/page.py" line="99"/>
         <source>Overleg verwijderen…</source>
         <translation>Delete body…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="97"/>
-        <location filename="../../ui/meetings/page.py" line="445"/>
+        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="456"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="100"/>
+        <location filename="../../ui/meetings/page.py" line="104"/>
         <source>Jaar plannen…</source>
         <translation>Plan a year…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="101"/>
+        <location filename="../../ui/meetings/page.py" line="105"/>
         <source>Een jaar vergaderingen maken uit het ritme van het overleg</source>
         <translation>Make a year of meetings from the body&apos;s rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="103"/>
+        <location filename="../../ui/meetings/page.py" line="107"/>
         <source>Nieuwe vergadering…</source>
         <translation>New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="105"/>
+        <location filename="../../ui/meetings/page.py" line="109"/>
         <source>Agenda-export (.ics)…</source>
         <translation>Calendar export (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="106"/>
+        <location filename="../../ui/meetings/page.py" line="110"/>
         <source>De vergaderingen als iCalendar-bestand voor Outlook</source>
         <translation>The meetings as an iCalendar file for Outlook</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="117"/>
+        <location filename="../../ui/meetings/page.py" line="121"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="127"/>
+        <location filename="../../ui/meetings/page.py" line="131"/>
         <source>Jaarkalender</source>
         <translation>Year calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="128"/>
-        <location filename="../../ui/meetings/page.py" line="176"/>
+        <location filename="../../ui/meetings/page.py" line="132"/>
+        <location filename="../../ui/meetings/page.py" line="180"/>
         <source>Vergaderingen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="129"/>
-        <location filename="../../ui/meetings/page.py" line="211"/>
+        <location filename="../../ui/meetings/page.py" line="133"/>
+        <location filename="../../ui/meetings/page.py" line="215"/>
         <source>Besluitenlijst</source>
         <translation>Decision list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="130"/>
-        <location filename="../../ui/meetings/page.py" line="244"/>
+        <location filename="../../ui/meetings/page.py" line="134"/>
+        <location filename="../../ui/meetings/page.py" line="248"/>
         <source>Actielijst</source>
         <translation>Action list</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="146"/>
+        <location filename="../../ui/meetings/page.py" line="150"/>
         <source>Jaarkalender van de vergaderingen</source>
         <translation>Year calendar of the meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="161"/>
+        <location filename="../../ui/meetings/page.py" line="165"/>
         <source>Dubbelklik op een datum om de vergadering te openen, of op een lege maand voor een nieuwe. Oranje: leden hebben dan ook een ander overleg. Doorgestreept: vervallen.</source>
         <translation>Double-click a date to open the meeting, or an empty month for a new one. Orange: members also have another meeting then. Struck through: cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="203"/>
+        <location filename="../../ui/meetings/page.py" line="207"/>
         <source>Besluiten zoeken</source>
         <translation>Search decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="205"/>
+        <location filename="../../ui/meetings/page.py" line="209"/>
         <source>Zoek in besluiten (nummer, tekst, agendapunt)…</source>
         <translation>Search decisions (number, text, agenda item)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="236"/>
+        <location filename="../../ui/meetings/page.py" line="240"/>
         <source>Acties zoeken</source>
         <translation>Search actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="237"/>
+        <location filename="../../ui/meetings/page.py" line="241"/>
         <source>Zoek in acties (tekst, wie)…</source>
         <translation>Search actions (text, who)…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="240"/>
+        <location filename="../../ui/meetings/page.py" line="244"/>
         <source>Ook afgeronde acties</source>
         <translation>Also finished actions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="251"/>
+        <location filename="../../ui/meetings/page.py" line="255"/>
         <source>Naar vergadering</source>
         <translation>Go to meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="277"/>
+        <location filename="../../ui/meetings/page.py" line="281"/>
         <source>Alle overleggen</source>
         <translation>All bodies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="309"/>
+        <location filename="../../ui/meetings/page.py" line="313"/>
         <source>⚠ %n keer hebben leden in %1 twee overleggen tegelijk</source>
         <translation>
             <numerusform>⚠ %n time in %1 members have two meetings at once</numerusform>
             <numerusform>⚠ %n times in %1 members have two meetings at once</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/meetings/page.py" line="364"/>
-        <source>%n besluit(en) in %1</source>
-        <translation>
-            <numerusform>%n decision in %1</numerusform>
-            <numerusform>%n decisions in %1</numerusform>
-        </translation>
+        <source>1 besluit in %1</source>
+        <translation>1 decision in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/page.py" line="365"/>
+        <source>%2 besluiten in %1</source>
+        <translation>%2 decisions in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="373"/>
+        <location filename="../../ui/meetings/page.py" line="374"/>
         <source>%n actie(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -3142,7 +3171,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="374"/>
+        <location filename="../../ui/meetings/page.py" line="375"/>
         <source>, waarvan %n over de datum</source>
         <translation>
             <numerusform>, %n of them overdue</numerusform>
@@ -3150,32 +3179,32 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="412"/>
+        <location filename="../../ui/meetings/page.py" line="423"/>
         <source>Overleggen tegelijk</source>
         <translation>Meetings at the same time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="434"/>
+        <location filename="../../ui/meetings/page.py" line="445"/>
         <source>Overleg toegevoegd</source>
         <translation>Body added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="446"/>
+        <location filename="../../ui/meetings/page.py" line="457"/>
         <source>Kies eerst een overleg bovenaan.</source>
         <translation>First choose a body at the top.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="452"/>
+        <location filename="../../ui/meetings/page.py" line="463"/>
         <source>Overleg gewijzigd</source>
         <translation>Body changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="461"/>
+        <location filename="../../ui/meetings/page.py" line="472"/>
         <source>Overleg verwijderen</source>
         <translation>Delete body</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="462"/>
+        <location filename="../../ui/meetings/page.py" line="473"/>
         <source>%1 verwijderen, met alle %n vergadering(en)? Ongedaan maken kan met Ctrl+Z.</source>
         <translation>
             <numerusform>Delete %1 with its %n meeting? Ctrl+Z undoes this.</numerusform>
@@ -3183,60 +3212,60 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="468"/>
+        <location filename="../../ui/meetings/page.py" line="479"/>
         <source>Overleg verwijderd</source>
         <translation>Body deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="476"/>
-        <location filename="../../ui/meetings/page.py" line="494"/>
+        <location filename="../../ui/meetings/page.py" line="487"/>
+        <location filename="../../ui/meetings/page.py" line="505"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="477"/>
-        <location filename="../../ui/meetings/page.py" line="504"/>
+        <location filename="../../ui/meetings/page.py" line="488"/>
+        <location filename="../../ui/meetings/page.py" line="515"/>
         <source>Maak eerst een overleg (Overleg › Nieuw overleg).</source>
         <translation>First make a body (Body › New body).</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="488"/>
+        <location filename="../../ui/meetings/page.py" line="499"/>
         <source>Jaar gepland</source>
         <translation>Year planned</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="495"/>
+        <location filename="../../ui/meetings/page.py" line="506"/>
         <source>Er is niets gepland: in die maanden vergadert dit overleg al.</source>
         <translation>Nothing was planned: this body already meets in those months.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="503"/>
+        <location filename="../../ui/meetings/page.py" line="514"/>
         <source>Nieuwe vergadering</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="514"/>
+        <location filename="../../ui/meetings/page.py" line="526"/>
         <source>Vergadering toegevoegd</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="529"/>
+        <location filename="../../ui/meetings/page.py" line="541"/>
         <source>Vergaderingen exporteren</source>
         <translation>Export meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="530"/>
+        <location filename="../../ui/meetings/page.py" line="542"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="540"/>
-        <location filename="../../ui/meetings/page.py" line="544"/>
+        <location filename="../../ui/meetings/page.py" line="552"/>
+        <location filename="../../ui/meetings/page.py" line="556"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/page.py" line="545"/>
+        <location filename="../../ui/meetings/page.py" line="557"/>
         <source>%n vergadering(en) geschreven naar %1. Open het bestand in Outlook om ze in de agenda te zetten.</source>
         <translation>
             <numerusform>%n meeting written to %1. Open the file in Outlook to put it in your calendar.</numerusform>
@@ -3244,7 +3273,7 @@ Please send that file along when you report the problem.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/page.py" line="554"/>
+        <location filename="../../ui/meetings/page.py" line="566"/>
         <source>Exporteren naar Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -3787,32 +3816,42 @@ Please send that file along when you report the problem.</translation>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="78"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="73"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="77"/>
         <source>loopt vanaf</source>
         <translation>runs from</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="90"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="80"/>
+        <source>Loopt vanaf</source>
+        <translation>Runs from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="87"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="91"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="88"/>
         <source>Stand</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="92"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="89"/>
         <source>Af in</source>
         <translation>Due in</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="93"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="90"/>
         <source>Begin</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/milestone_dialog.py" line="94"/>
+        <location filename="../../ui/timeline/milestone_dialog.py" line="91"/>
         <source>Notitie</source>
         <translation>Note</translation>
     </message>
@@ -4340,7 +4379,7 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Overleggen</source>
-        <translation>Meetings</translation>
+        <translation>Meeting bodies</translation>
     </message>
     <message>
         <location filename="../../ui/workspace/overview_page.py" line="31"/>
@@ -4554,42 +4593,42 @@ Please send that file along when you report the problem.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="294"/>
+        <location filename="../../ui/partners/matrix_model.py" line="297"/>
         <source>Meerdere rollen; een nieuwe rol vervangt ze alle.</source>
         <translation>Several roles; a new role replaces them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="352"/>
+        <location filename="../../ui/partners/matrix_model.py" line="355"/>
         <source>Aantal rollen</source>
         <translation>Number of roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="358"/>
+        <location filename="../../ui/partners/matrix_model.py" line="361"/>
         <source>Overkoepelende doelen</source>
         <translation>Overarching goals</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="363"/>
+        <location filename="../../ui/partners/matrix_model.py" line="366"/>
         <source>Geen trekker</source>
         <translation>No lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="374"/>
+        <location filename="../../ui/partners/matrix_model.py" line="377"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="385"/>
+        <location filename="../../ui/partners/matrix_model.py" line="388"/>
         <source> en nog %1</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="386"/>
+        <location filename="../../ui/partners/matrix_model.py" line="389"/>
         <source>Een rol in deze kolom geldt voor alle %1 organisaties.</source>
         <translation>A role in this column applies to all %1 organisations.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="394"/>
+        <location filename="../../ui/partners/matrix_model.py" line="397"/>
         <source>coalitie: %1</source>
         <translation>coalition: %1</translation>
     </message>
@@ -5367,41 +5406,46 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="418"/>
+        <source>Voorbeeld: 1 pagina</source>
+        <translation>Preview: 1 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="419"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="438"/>
+        <location filename="../../ui/reports/page.py" line="439"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="479"/>
+        <location filename="../../ui/reports/page.py" line="480"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="480"/>
+        <location filename="../../ui/reports/page.py" line="481"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="495"/>
+        <location filename="../../ui/reports/page.py" line="496"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="516"/>
+        <location filename="../../ui/reports/page.py" line="517"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="536"/>
+        <location filename="../../ui/reports/page.py" line="537"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="540"/>
+        <location filename="../../ui/reports/page.py" line="541"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -5650,37 +5694,38 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>StatusUpdateDialog</name>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="42"/>
+        <location filename="../../ui/goals/status_panel.py" line="41"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="51"/>
-        <source>geen licht</source>
-        <translation>no light</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goals/status_panel.py" line="62"/>
-        <source>Intern (niet in de publieksversie)</source>
-        <translation>Internal (not in the public edition)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/goals/status_panel.py" line="65"/>
+        <location filename="../../ui/goals/status_panel.py" line="44"/>
+        <location filename="../../ui/goals/status_panel.py" line="61"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="66"/>
+        <location filename="../../ui/goals/status_panel.py" line="47"/>
+        <source>geen licht</source>
+        <translation>no light</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/status_panel.py" line="58"/>
+        <source>Intern (niet in de publieksversie)</source>
+        <translation>Internal (not in the public edition)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/goals/status_panel.py" line="62"/>
         <source>Verkeerslicht</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="67"/>
+        <location filename="../../ui/goals/status_panel.py" line="63"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/goals/status_panel.py" line="68"/>
+        <location filename="../../ui/goals/status_panel.py" line="64"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
@@ -5842,17 +5887,17 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/adoption.py" line="39"/>
-        <location filename="../../services/meetings/agenda.py" line="144"/>
-        <location filename="../../services/meetings/agenda.py" line="203"/>
-        <location filename="../../services/meetings/agenda.py" line="339"/>
-        <location filename="../../services/meetings/agenda.py" line="413"/>
+        <location filename="../../services/meetings/agenda.py" line="153"/>
+        <location filename="../../services/meetings/agenda.py" line="212"/>
+        <location filename="../../services/meetings/agenda.py" line="348"/>
+        <location filename="../../services/meetings/agenda.py" line="422"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
         <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
         <location filename="../../services/meetings/minutes.py" line="189"/>
         <location filename="../../services/meetings/minutes.py" line="302"/>
         <location filename="../../services/meetings/minutes.py" line="406"/>
-        <location filename="../../services/meetings/plan.py" line="187"/>
+        <location filename="../../services/meetings/plan.py" line="251"/>
         <source>Deze vergadering bestaat niet meer.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
@@ -5902,57 +5947,57 @@ Please send that file along when you report the problem.</translation>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="245"/>
-        <location filename="../../services/meetings/agenda.py" line="271"/>
+        <location filename="../../services/meetings/agenda.py" line="254"/>
+        <location filename="../../services/meetings/agenda.py" line="280"/>
         <source>Geef het agendapunt een titel.</source>
         <translation>Give the agenda item a title.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="274"/>
+        <location filename="../../services/meetings/agenda.py" line="283"/>
         <source>De tijd voor een agendapunt kan niet negatief zijn.</source>
         <translation>The time for an agenda item cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="278"/>
-        <location filename="../../services/meetings/agenda.py" line="310"/>
-        <location filename="../../services/meetings/agenda.py" line="525"/>
+        <location filename="../../services/meetings/agenda.py" line="287"/>
+        <location filename="../../services/meetings/agenda.py" line="319"/>
+        <location filename="../../services/meetings/agenda.py" line="534"/>
         <location filename="../../services/meetings/attachments.py" line="42"/>
         <location filename="../../services/meetings/minutes.py" line="160"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="315"/>
+        <location filename="../../services/meetings/agenda.py" line="324"/>
         <source>Een agendapunt kan daar niet staan.</source>
         <translation>An agenda item cannot go there.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="321"/>
+        <location filename="../../services/meetings/agenda.py" line="330"/>
         <source>Een agendapunt met subpunten kan zelf geen subpunt worden.</source>
         <translation>An agenda item with sub-items cannot become a sub-item itself.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="437"/>
+        <location filename="../../services/meetings/agenda.py" line="446"/>
         <source>uiterlijk {due}, status {status}</source>
         <translation>due {due}, status {status}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="456"/>
+        <location filename="../../services/meetings/agenda.py" line="465"/>
         <source>gemeld op {day}, was {before}</source>
         <translation>reported on {day}, was {before}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="459"/>
+        <location filename="../../services/meetings/agenda.py" line="468"/>
         <source>gemeld op {day}</source>
         <translation>reported on {day}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="507"/>
+        <location filename="../../services/meetings/agenda.py" line="516"/>
         <source>Het bestand {name} is {size}; een bijlage mag hoogstens {most} zijn, zodat de werkruimte klein genoeg blijft om te delen. Verklein het bestand (bijvoorbeeld als PDF) of bewaar het elders en noem de vindplaats in de toelichting.</source>
         <translation>The file {name} is {size}; an attachment may be at most {most}, so that the workspace stays small enough to share. Make the file smaller (for example as a PDF) or keep it elsewhere and say where it can be found in the notes.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="565"/>
+        <location filename="../../services/meetings/agenda.py" line="574"/>
         <location filename="../../services/meetings/attachments.py" line="65"/>
         <source>Deze bijlage bestaat niet meer.</source>
         <translation>This attachment no longer exists.</translation>
@@ -5967,8 +6012,8 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../services/meetings/bodies.py" line="210"/>
         <location filename="../../services/meetings/bodies.py" line="367"/>
         <location filename="../../services/meetings/minutes.py" line="350"/>
-        <location filename="../../services/meetings/plan.py" line="120"/>
-        <location filename="../../services/meetings/plan.py" line="154"/>
+        <location filename="../../services/meetings/plan.py" line="184"/>
+        <location filename="../../services/meetings/plan.py" line="218"/>
         <source>Dit overleg bestaat niet meer.</source>
         <translation>This body no longer exists.</translation>
     </message>
@@ -5979,7 +6024,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/bodies.py" line="184"/>
-        <location filename="../../services/meetings/plan.py" line="63"/>
+        <location filename="../../services/meetings/plan.py" line="122"/>
         <source>Kies een vergaderritme van 1 tot 12 maanden.</source>
         <translation>Choose a meeting rhythm of 1 to 12 months.</translation>
     </message>
@@ -6065,12 +6110,12 @@ Please send that file along when you report the problem.</translation>
         <translation>This action item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/plan.py" line="88"/>
+        <location filename="../../services/meetings/plan.py" line="149"/>
         <source>Stel eerst het vergaderritme van {body} in (om de hoeveel maanden het overleg vergadert).</source>
         <translation>First set the meeting rhythm of {body} (every how many months the body meets).</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/plan.py" line="171"/>
+        <location filename="../../services/meetings/plan.py" line="235"/>
         <source>Het einde van de vergadering moet na het begin liggen.</source>
         <translation>The end of the meeting must be after its start.</translation>
     </message>
@@ -7210,39 +7255,49 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} cannot be read as an Excel file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="62"/>
-        <location filename="../../tables/values.py" line="77"/>
+        <location filename="../../tables/values.py" line="65"/>
+        <location filename="../../tables/values.py" line="80"/>
         <source>{field} &apos;{value}&apos; is geen getal</source>
         <translation>{field} &apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="88"/>
+        <location filename="../../tables/values.py" line="91"/>
         <source>{field} &apos;{value}&apos; is geen geheel getal</source>
         <translation>{field} &apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="106"/>
+        <location filename="../../tables/values.py" line="109"/>
         <source>{field} &apos;{value}&apos; is geen jaar</source>
         <translation>{field} &apos;{value}&apos; is not a year</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="112"/>
-        <location filename="../../tables/values.py" line="152"/>
+        <location filename="../../tables/values.py" line="115"/>
+        <location filename="../../tables/values.py" line="155"/>
         <source>{field} {value} ligt niet tussen 1990 en 2100</source>
         <translation>{field} {value} is not between 1990 and 2100</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="149"/>
+        <location filename="../../tables/values.py" line="152"/>
         <source>{field} &apos;{value}&apos; is geen datum</source>
         <translation>{field} &apos;{value}&apos; is not a date</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="166"/>
+        <location filename="../../tables/values.py" line="198"/>
+        <source>&apos;{value}&apos; is geen datum; typ bijvoorbeeld 15-12-2026 of 15 dec</source>
+        <translation>&apos;{value}&apos; is not a date; type for example 15-12-2026 or 15 Dec</translation>
+    </message>
+    <message>
+        <location filename="../../tables/values.py" line="202"/>
+        <source>{value} ligt niet tussen 1990 en 2100</source>
+        <translation>{value} is not between 1990 and 2100</translation>
+    </message>
+    <message>
+        <location filename="../../tables/values.py" line="228"/>
         <source>{field} &apos;{value}&apos; is geen ja of nee</source>
         <translation>{field} &apos;{value}&apos; is not yes or no</translation>
     </message>
     <message>
-        <location filename="../../tables/values.py" line="175"/>
+        <location filename="../../tables/values.py" line="237"/>
         <source>{field} &apos;{value}&apos; is onbekend; kies uit {choices}</source>
         <translation>{field} &apos;{value}&apos; is unknown; choose from {choices}</translation>
     </message>
@@ -7519,63 +7574,63 @@ Please send that file along when you report the problem.</translation>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="272"/>
+        <location filename="../../ui/timeline/page.py" line="278"/>
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="272"/>
+        <location filename="../../ui/timeline/page.py" line="278"/>
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="286"/>
+        <location filename="../../ui/timeline/page.py" line="292"/>
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="325"/>
-        <location filename="../../ui/timeline/page.py" line="333"/>
+        <location filename="../../ui/timeline/page.py" line="331"/>
+        <location filename="../../ui/timeline/page.py" line="339"/>
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="329"/>
+        <location filename="../../ui/timeline/page.py" line="335"/>
         <source>de titel</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="329"/>
+        <location filename="../../ui/timeline/page.py" line="335"/>
         <source>de status</source>
         <translation>the status</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="330"/>
+        <location filename="../../ui/timeline/page.py" line="336"/>
         <source>de planning</source>
         <translation>the due period</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="330"/>
+        <location filename="../../ui/timeline/page.py" line="336"/>
         <source>het begin</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="331"/>
+        <location filename="../../ui/timeline/page.py" line="337"/>
         <source>de toelichting</source>
         <translation>the notes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="362"/>
+        <location filename="../../ui/timeline/page.py" line="368"/>
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="369"/>
+        <location filename="../../ui/timeline/page.py" line="375"/>
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="370"/>
+        <location filename="../../ui/timeline/page.py" line="376"/>
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>
@@ -7797,135 +7852,152 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>YearPlanDialog</name>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="169"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="198"/>
         <source>Jaar plannen</source>
         <translation>Plan a year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="182"/>
-        <source> maand(en)</source>
-        <translation> month(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="187"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
         <source>eerste</source>
         <translation>first</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="187"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="216"/>
         <source>tweede</source>
         <translation>second</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="188"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="217"/>
         <source>derde</source>
         <translation>third</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="188"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="217"/>
         <source>vierde</source>
         <translation>fourth</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="189"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="218"/>
         <source>laatste</source>
         <translation>last</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="197"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="226"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="198"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="227"/>
         <source>Standaardpunten op de agenda zetten (opening, verslag, actielijst, rondvraag, sluiting)</source>
         <translation>Put the standard items on the agenda (opening, minutes, action list, any other business, closing)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="201"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="230"/>
         <source>Geen vergaderingen in juli en augustus (zomerreces)</source>
         <translation>No meetings in July and August (summer recess)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="204"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="233"/>
         <source>Voorgestelde vergaderingen</source>
         <translation>Proposed meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="208"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="237"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="209"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="238"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="210"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="239"/>
         <source>Elke</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="211"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="240"/>
         <source>Vanaf</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="212"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="241"/>
         <source>Op de</source>
         <translation>On the</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="213"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="242"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="214"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="243"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="215"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="244"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="220"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="249"/>
         <source>Plannen</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="225"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="254"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="276"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="304"/>
+        <source>(verschoven: %1)</source>
+        <translation>(moved: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="307"/>
+        <source>(ligt in het verleden)</source>
+        <translation>(in the past)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="312"/>
         <source>  (in deze maand al gepland: overgeslagen)</source>
         <translation>  (already planned this month: skipped)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="282"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="318"/>
         <source>Tegelijk met: </source>
         <translation>At the same time as: </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="286"/>
-        <source>%n nieuwe vergadering(en).</source>
-        <translation>
-            <numerusform>%n new meeting.</numerusform>
-            <numerusform>%n new meetings.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="322"/>
+        <source>1 nieuwe vergadering.</source>
+        <translation>1 new meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="323"/>
+        <source>%1 nieuwe vergaderingen.</source>
+        <translation>%1 new meetings.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/meeting_dialogs.py" line="288"/>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="325"/>
         <source>Let op: %n keer hebben leden dan al een ander overleg.</source>
         <translation>
             <numerusform>Note: %n time members already have another meeting then.</numerusform>
             <numerusform>Note: %n times members already have another meeting then.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="328"/>
+        <source>Let op: 1 in het verleden.</source>
+        <translation>Note: 1 in the past.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="329"/>
+        <source>Let op: %1 in het verleden.</source>
+        <translation>Note: %1 in the past.</translation>
     </message>
 </context>
 <context>
@@ -7959,22 +8031,22 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>agenda</name>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="234"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="235"/>
         <source>ter informatie</source>
         <translation>for information</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="235"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="236"/>
         <source>ter bespreking</source>
         <translation>for discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="236"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="237"/>
         <source>ter besluitvorming</source>
         <translation>for decision</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_model.py" line="237"/>
+        <location filename="../../ui/meetings/agenda_model.py" line="238"/>
         <source>hamerstuk</source>
         <translation>formality</translation>
     </message>
@@ -7990,22 +8062,22 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>body</name>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="55"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="60"/>
         <source>voorzitter</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="56"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="61"/>
         <source>secretaris</source>
         <translation>secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="57"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="62"/>
         <source>lid</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="58"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="63"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
     </message>
@@ -8031,6 +8103,19 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/kit/lights.py" line="23"/>
         <source>geen status</source>
         <translation>no status</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="48"/>
+        <source> maand</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/meeting_dialogs.py" line="49"/>
+        <source> maanden</source>
+        <translation> months</translation>
     </message>
 </context>
 </TS>

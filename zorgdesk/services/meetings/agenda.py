@@ -123,6 +123,15 @@ def template_titles(opening: str | None, closing: str | None) -> list[str]:
     return lines(opening, DEFAULT_OPENING) + lines(closing, DEFAULT_CLOSING)
 
 
+def template_items(opening: str | None, closing: str | None) -> list[tuple[str, bool]]:
+    """The standard items with whether each is a hamerstuk: the items after the opening
+    (minutes, action list) are settled without discussion; the opening itself and the closing
+    items (Rondvraag, Sluiting) are not decisions at all, so they get no kind."""
+    head = template_titles(opening, "")
+    return ([(title, position > 0) for position, title in enumerate(head)]
+            + [(title, False) for title in template_titles("", closing)])
+
+
 def sub_letter(index: int) -> str:
     """0 -> a, 25 -> z, 26 -> aa."""
     letters = ""
@@ -331,7 +340,7 @@ def move_item(store: Store, item_id: str, parent_id: str | None, index: int) -> 
 
 def apply_template(store: Store, meeting_id: str) -> int:
     """Add the body's standard opening and closing items that are missing; returns how many."""
-    from zorgdesk.models import AgendaItem, ItemKind, Meeting
+    from zorgdesk.models import AgendaItem, Meeting
 
     with store.transaction() as session:
         meeting = session.get(Meeting, meeting_id)
@@ -352,7 +361,7 @@ def apply_template(store: Store, meeting_id: str) -> int:
         for title in closing:
             if title.casefold() not in present:
                 tail.append(AgendaItem(meeting_id=meeting_id, title=title, minutes_allotted=5,
-                                       kind=ItemKind.HAMERSTUK, confidential=False))
+                                       confidential=False))
         session.add_all(head + tail)
         added = len(head) + len(tail)
         _renumber(head + tops + tail)

@@ -4,17 +4,18 @@ The rule of a body is "every `interval_months` months, on its usual weekday at i
 for `duration_minutes`". A year is planned from a start month and the week of the month
 (1st..4th, or -1 for the last), e.g. the BST of Noord-Limburg: every 4 months from February,
 on a Thursday. Months in which the body already meets are skipped, so planning twice adds
-nothing. Times are local Europe/Amsterdam wall-clock times.
+nothing. A date on a Dutch public holiday (Tweede Paasdag, Hemelvaartsdag, ...) moves to the next
+working day, and the preview says so. Times are local Europe/Amsterdam wall-clock times.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from zorgdesk.services.meetings.agenda import template_titles
+from zorgdesk.services.meetings.agenda import template_items
 from zorgdesk.services.meetings.bodies import get_body
 from zorgdesk.store import Store, StoreError
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
@@ -29,6 +30,8 @@ class PlannedMeeting:
     ends_at: datetime
     skipped: bool = False  # the body already meets in this month
     conflicts: tuple[str, ...] = ()  # "AST 14:00-16:00 (J. Jansen, ...)"
+    moved_for: str | None = None  # the holiday the rule's date fell on: "Tweede Paasdag"
+    past: bool = False  # before now: planned all the same, but worth a second look
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,62 @@ def nth_weekday(year: int, month: int, weekday: int, week: int) -> date:
 
 
 SUMMER = (7, 8)
+
+
+def public_holidays(years: list[int] | range, language: str = "nl") -> dict[date, str]:
+    """The Dutch public holidays of these years by date, named in `language` ("nl" or "en").
+
+    The `holidays` package knows them (Easter, Ascension and Whitsun move each year); it loads
+    here only, when a date is planned."""
+    import holidays
+
+    found = holidays.country_holidays("NL", years=list(years),
+                                      language="en_US" if language.startswith("en") else "nl")
+    return {day: str(name)[:1].upper() + str(name)[1:] for day, name in found.items()}
+
+
+def working_day(day: date, holidays: dict[date, str]) -> tuple[date, str | None]:
+    """`day`, or when it is a public holiday the next day that is neither a holiday nor in a
+    weekend, with the name of the holiday it was moved for."""
+    name = holidays.get(day)
+    if name is None:
+        return day, None
+    day += timedelta(days=1)
+    while day in holidays or day.isoweekday() > 5:
+        day += timedelta(days=1)
+    return day, name
+
+
+def usual_slot(store: Store, body_id: str) -> tuple[int, time]:
+    """The weekday (1 = Monday) and time a body meets: its rhythm settings where set, else
+    what most of its last meetings did, else Thursday at 14:00."""
+    body = get_body(store, body_id)
+    weekday, at = body.weekday, body.usual_time
+    if weekday is None or at is None:
+        conn = store.reader()
+        try:
+            rows = conn.execute(
+                "SELECT starts_at FROM meeting WHERE body_id = ? AND cancelled = 0 "
+                "ORDER BY starts_at DESC LIMIT 12", (body_id,)).fetchall()
+        finally:
+            conn.close()
+        starts = [datetime.fromisoformat(r[0]) for r in rows]
+        timed = [s for s in starts if s.time() != time(0, 0)]
+        if weekday is None and starts:
+            weekday = Counter(s.isoweekday() for s in starts).most_common(1)[0][0]
+        if at is None and timed:
+            at = Counter(s.time() for s in timed).most_common(1)[0][0]
+    return weekday or 4, at or DEFAULT_TIME
+
+
+def suggested_start(store: Store, body_id: str, today: date | None = None) -> datetime:
+    """Where a new meeting of a body starts unless the user says otherwise: its usual weekday
+    at its usual time, at least a week ahead, moved off a public holiday."""
+    weekday, at = usual_slot(store, body_id)
+    day = (today or date.today()) + timedelta(days=7)
+    day += timedelta(days=(weekday - day.isoweekday()) % 7)
+    day, _holiday = working_day(day, public_holidays([day.year, day.year + 1]))
+    return datetime.combine(day, at)
 
 
 def plan_dates(year: int, interval_months: int, weekday: int, start_month: int = 1,
@@ -80,8 +139,10 @@ def _existing_months(store: Store, body_id: str, year: int) -> set[int]:
 def preview_year(store: Store, body_id: str, year: int, *, start_month: int = 1,
                  week: int = 1, interval_months: int | None = None,
                  weekday: int | None = None, at: time | None = None,
-                 minutes: int | None = None, skip_summer: bool = False) -> list[PlannedMeeting]:
-    """The meetings a year plan would make, each with clashes against what is planned."""
+                 minutes: int | None = None, skip_summer: bool = False,
+                 now: datetime | None = None, language: str = "nl") -> list[PlannedMeeting]:
+    """The meetings a year plan would make, each with clashes against what is planned, moved
+    off public holidays and marked when they lie before `now`."""
     body = get_body(store, body_id)
     interval = interval_months or body.interval_months
     if interval is None:
@@ -93,12 +154,15 @@ def preview_year(store: Store, body_id: str, year: int, *, start_month: int = 1,
     length = timedelta(minutes=minutes or body.duration_minutes or DEFAULT_MINUTES)
     taken = _existing_months(store, body_id, year)
     index = _ConflictIndex(store)
+    holidays = public_holidays([year, year + 1], language)
+    now = now or datetime.now()
     planned = []
-    for when in plan_dates(year, interval, day, start_month, week, skip_summer=skip_summer):
+    for ruled in plan_dates(year, interval, day, start_month, week, skip_summer=skip_summer):
+        when, holiday = working_day(ruled, holidays)
         starts = datetime.combine(when, start_time)
         clashes = index.clashes(body_id, starts, starts + length)
-        planned.append(PlannedMeeting(starts, starts + length, when.month in taken,
-                                      tuple(clashes)))
+        planned.append(PlannedMeeting(starts, starts + length, ruled.month in taken,
+                                      tuple(clashes), holiday, starts < now))
     return planned
 
 
@@ -118,7 +182,7 @@ def generate_year(store: Store, body_id: str, year: int, *, start_month: int = 1
         body = session.get(Body, body_id)
         if body is None:
             raise StoreError(QT_TRANSLATE_NOOP("StoreError", "Dit overleg bestaat niet meer."))
-        titles = template_titles(body.opening_items, body.closing_items) if with_template \
+        titles = template_items(body.opening_items, body.closing_items) if with_template \
             else []
         made = []
         for p in planned:
@@ -131,15 +195,15 @@ def generate_year(store: Store, body_id: str, year: int, *, start_month: int = 1
     return made
 
 
-def _add_items(session: object, meeting_id: str, titles: list[str]) -> None:
+def _add_items(session: object, meeting_id: str, titles: list[tuple[str, bool]]) -> None:
     from sqlalchemy.orm import Session
 
     from zorgdesk.models import AgendaItem, ItemKind
 
     assert isinstance(session, Session)
-    for position, title in enumerate(titles, start=1):
+    for position, (title, settled) in enumerate(titles, start=1):
         session.add(AgendaItem(meeting_id=meeting_id, position=position, title=title,
-                               kind=ItemKind.HAMERSTUK if position > 1 else None,
+                               kind=ItemKind.HAMERSTUK if settled else None,
                                minutes_allotted=5, confidential=False))
 
 
@@ -162,7 +226,7 @@ def create_meeting(store: Store, body_id: str, starts_at: datetime, *,
         session.flush()
         if with_template:
             _add_items(session, meeting.id,
-                       template_titles(body.opening_items, body.closing_items))
+                       template_items(body.opening_items, body.closing_items))
         return meeting.id
 
 

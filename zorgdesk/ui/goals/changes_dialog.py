@@ -6,11 +6,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.goals.changes import ThemeChanges, changes_since
 from zorgdesk.services.goals.filter import filter_choices
 from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.date_field import DateField
 from zorgdesk.ui.kit.formatting import short_date
 from zorgdesk.ui.kit.lights import light_label
 
@@ -35,11 +34,8 @@ class ChangesSinceDialog(QDialog):
         self.setWindowTitle(self.tr("Wat is er veranderd?"))
         self.resize(760, 620)
         start = date.today() - timedelta(days=91)
-        self.since = QDateEdit(QDate(start.year, start.month, start.day))
+        self.since = DateField(start, name=self.tr("Sinds"))
         self.since.setObjectName("changesSince")
-        self.since.setAccessibleName(self.tr("Sinds"))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("dd-MM-yyyy")
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Alle thema's"), None)
         for theme_id, label in filter_choices(ctx.store).themes:
@@ -66,7 +62,7 @@ class ChangesSinceDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        since: date = self.since.date().toPython()  # type: ignore[assignment]
+        since = self.since.date() or date.today()
         themes = changes_since(self.ctx.store, since, self.theme.currentData())
         self.view.setHtml(self.as_html(themes, since))
 

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from zorgdesk.services.goals.progress import IndicatorRow, MeasurementRow
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import StoreError
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.error_text import error_text
@@ -92,11 +92,7 @@ class MeasurementDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Meting"))
-        self.measured_on = QDateEdit()
-        self.measured_on.setCalendarPopup(True)
-        self.measured_on.setDisplayFormat("dd-MM-yyyy")
-        today = date.today()
-        self.measured_on.setDate(QDate(today.year, today.month, today.day))
+        self.measured_on = DateField(date.today(), name=self.tr("Datum"))
         self.value = QLineEdit()
         self.value.setObjectName("measurementValue")
         self.value.setPlaceholderText(self.tr("bijvoorbeeld 1.234,5"))
@@ -109,12 +105,14 @@ class MeasurementDialog(QDialog):
         self.result_values: dict[str, object] = {}
 
     def _check(self) -> None:
+        if not dates_ok(self.measured_on):
+            return
         try:
             value = goal_progress.parse_number(self.value.text())
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Meting"), error_text(exc))
             return
-        self.result_values = {"measured_on": self.measured_on.date().toPython(),
+        self.result_values = {"measured_on": self.measured_on.date(),
                               "value": value, "note": self.note.text()}
         self.accept()
 

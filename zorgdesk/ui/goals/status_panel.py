@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +24,7 @@ from zorgdesk.services.goals import progress as goal_progress
 from zorgdesk.services.goals.progress import StatusUpdateRow
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.formatting import short_date
@@ -41,11 +40,8 @@ class StatusUpdateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Voortgangsrapportage"))
         self.setMinimumWidth(520)
-        self.reported_on = QDateEdit()
-        self.reported_on.setCalendarPopup(True)
-        self.reported_on.setDisplayFormat("dd-MM-yyyy")
-        day = update.reported_on if update else date.today()
-        self.reported_on.setDate(QDate(day.year, day.month, day.day))
+        self.reported_on = DateField(update.reported_on if update else date.today(),
+                                     name=self.tr("Datum"))
         self.light = QComboBox()
         self.light.setObjectName("statusLight")
         self.light.addItem(self.tr("geen licht"), None)
@@ -67,10 +63,14 @@ class StatusUpdateDialog(QDialog):
         form.addRow(self.tr("Resultaten"), self.results)
         form.addRow(self.tr("Aandachtspunten"), self.attention)
         form.addRow("", self.internal)
-        form.addRow(ok_cancel(self))
+        form.addRow(ok_cancel(self, self._check))
+
+    def _check(self) -> None:
+        if dates_ok(self.reported_on):
+            self.accept()
 
     def values(self) -> dict[str, object]:
-        return {"reported_on": self.reported_on.date().toPython(),
+        return {"reported_on": self.reported_on.date(),
                 "light": self.light.currentData(),
                 "results": self.results.toPlainText(),
                 "attention_points": self.attention.toPlainText(),

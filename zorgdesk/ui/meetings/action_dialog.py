@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services.meetings.bodies import Choice
 from zorgdesk.services.meetings.minutes import ActionLine
-from zorgdesk.ui.meetings.meeting_dialogs import from_qdate, to_qdate
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +61,7 @@ class ActionDialog(QDialog):
         due = action.due if action else default_due
         self.has_due = QCheckBox(self.tr("Uiterlijk"))
         self.has_due.setChecked(due is not None)
-        self.due = QDateEdit(to_qdate(due or date.today() + timedelta(days=28)))
-        self.due.setAccessibleName(self.tr("Uiterlijk"))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due = DateField(due or date.today() + timedelta(days=28), name=self.tr("Uiterlijk"))
         self.due.setEnabled(due is not None)
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()
@@ -86,10 +82,14 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def accept(self) -> None:
+        if dates_ok(self.due):
+            super().accept()
+
     def values(self) -> ActionValues:
         owner = str(self.owner.currentData() or "")
         person = owner[2:] if owner.startswith("p:") else None
         org = owner[2:] if owner.startswith("o:") else None
         return ActionValues(self.text.text().strip(), person, org,
-                            from_qdate(self.due.date()) if self.has_due.isChecked() else None,
+                            self.due.date() if self.has_due.isChecked() else None,
                             self.notes.toPlainText().strip() or None)

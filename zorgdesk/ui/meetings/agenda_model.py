@@ -164,7 +164,8 @@ class AgendaModel(QAbstractItemModel):
                 return ""
             if len(line.goal_codes) == len(line.goals):
                 return ", ".join(line.goal_codes)
-            return self.tr("%n doel(en)", "", len(line.goals))
+            return (self.tr("1 doel") if len(line.goals) == 1
+                    else self.tr("%1 doelen").replace("%1", str(len(line.goals))))
         if column == COL_FILES:
             return number(line.attachments) if line.attachments else ""
         return ""

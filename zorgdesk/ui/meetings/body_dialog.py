@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from zorgdesk.services.meetings.agenda import DEFAULT_CLOSING, DEFAULT_OPENING
 from zorgdesk.services.meetings.bodies import BodyInfo, Choice, MemberLine
-from zorgdesk.ui.meetings.meeting_dialogs import from_qtime, to_qtime, weekday_combo
+from zorgdesk.ui.meetings.meeting_dialogs import (
+    from_qtime,
+    months_suffix,
+    to_qtime,
+    weekday_combo,
+)
 
 # The values of zorgdesk.models.MemberRole (the models load only when an edit is made).
 MEMBER_ROLES = ("voorzitter", "secretaris", "lid", "agendalid")
@@ -87,8 +92,8 @@ class BodyDialog(QDialog):
         self.interval.setRange(0, 12)
         self.interval.setSpecialValueText(self.tr("geen vast ritme"))
         self.interval.setPrefix(self.tr("elke "))
-        self.interval.setSuffix(self.tr(" maand(en)"))
         self.interval.setValue(body.interval_months or 0 if body else 2)
+        months_suffix(self.interval)
         self.weekday = weekday_combo(body.weekday if body else None)
         self.at = QTimeEdit()
         self.at.setDisplayFormat("HH:mm")

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,18 +26,29 @@ from PySide6.QtWidgets import (
 from zorgdesk.services.meetings.bodies import BodyInfo
 from zorgdesk.services.meetings.plan import PlannedMeeting, preview_year
 from zorgdesk.store import Store, StoreError
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.formatting import date_time, locale
 
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 7)
+translate = QCoreApplication.translate  # a name Qt's lupdate recognises with its context
 
 
 def weekday_combo(selected: int | None) -> QComboBox:
     combo = QComboBox()
     for day in WEEKDAYS:
-        combo.addItem(locale().dayName(day).capitalize(), day)
+        combo.addItem(locale().dayName(day), day)  # "donderdag": lower case in Dutch
     combo.setCurrentIndex((selected or 4) - 1)
     return combo
+
+
+def months_suffix(spin: QSpinBox) -> None:
+    """"elke 1 maand", "elke 3 maanden": the suffix follows the number, not "maand(en)"."""
+    def follow(months: int) -> None:
+        spin.setSuffix(translate("months", " maand") if months == 1
+                       else translate("months", " maanden"))
+    spin.valueChanged.connect(follow)
+    follow(spin.value())
 
 
 def to_qdate(value: date) -> QDate:
@@ -71,11 +81,16 @@ class MeetingDialog(QDialog):
     """A new meeting, or the date, time, place and status of an existing one."""
 
     def __init__(self, bodies: list[BodyInfo], values: MeetingValues | None,
-                 parent: QWidget | None = None, *, new_on: date | None = None) -> None:
+                 parent: QWidget | None = None, *, new_on: date | None = None,
+                 starts: dict[str, datetime] | None = None) -> None:
+        """`starts`: where a new meeting of each body starts by default (its usual weekday
+        and time, see plan.suggested_start); choosing another body moves to its day."""
         super().__init__(parent)
+        self._starts = starts or {}
         self.setWindowTitle(self.tr("Vergadering") if values else self.tr("Nieuwe vergadering"))
         if values is None and new_on is not None and bodies:
-            start_time = bodies[0].usual_time or time(14, 0)
+            usual = self._starts.get(bodies[0].id)
+            start_time = usual.time() if usual else bodies[0].usual_time or time(14, 0)
             length = timedelta(minutes=bodies[0].duration_minutes or 120)
             start = datetime.combine(new_on, start_time)
             values = MeetingValues(bodies[0].id, start, start + length, bodies[0].location,
@@ -87,15 +102,14 @@ class MeetingDialog(QDialog):
         for body in bodies:
             self.body.addItem(f"{body.label} – {body.name}" if body.abbreviation else body.name,
                               body.id)
-        start = values.starts_at if values else datetime.combine(
-            date.today() + timedelta(days=14), bodies[0].usual_time or time(14, 0)
-            if bodies else time(14, 0))
+        start = values.starts_at if values else self._starts.get(
+            bodies[0].id if bodies else "", datetime.combine(
+                date.today() + timedelta(days=14), bodies[0].usual_time or time(14, 0)
+                if bodies else time(14, 0)))
         if values:
             self.body.setCurrentIndex(max(0, self.body.findData(values.body_id)))
             self.body.setEnabled(not editing)
-        self.day = QDateEdit(to_qdate(start.date()))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day = DateField(start.date(), name=self.tr("Datum"))
         self.unknown = QCheckBox(self.tr("Tijd nog niet bekend"))
         unknown = values is not None and start.time() == time(0, 0) and values.ends_at is None
         self.unknown.setChecked(unknown)
@@ -105,6 +119,8 @@ class MeetingDialog(QDialog):
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat("HH:mm")
         self.unknown.toggled.connect(self._toggle)
+        if not editing:
+            self.body.currentIndexChanged.connect(self._body_changed)
         self.location = QLineEdit(values.location or "" if values else "")
         self.title = QLineEdit(values.title or "" if values else "")
         self.title.setPlaceholderText(self.tr("leeg: de naam van het overleg"))
@@ -128,12 +144,25 @@ class MeetingDialog(QDialog):
         layout.addWidget(buttons)
         self._toggle(unknown)
 
+    def accept(self) -> None:
+        if dates_ok(self.day):
+            super().accept()
+
+    def _body_changed(self) -> None:
+        start = self._starts.get(str(self.body.currentData()))
+        if start is not None:
+            length = datetime.combine(start.date(), from_qtime(self.ends.time())) \
+                - datetime.combine(start.date(), from_qtime(self.starts.time()))
+            self.day.setDate(start.date())
+            self.starts.setTime(to_qtime(start.time()))
+            self.ends.setTime(to_qtime((start + length).time()))
+
     def _toggle(self, unknown: bool) -> None:
         self.starts.setEnabled(not unknown)
         self.ends.setEnabled(not unknown)
 
     def values(self) -> MeetingValues:
-        day = from_qdate(self.day.date())
+        day = self.day.date() or date.today()
         if self.unknown.isChecked():
             starts, ends = datetime.combine(day, time(0, 0)), None
         else:
@@ -179,7 +208,7 @@ class YearPlanDialog(QDialog):
         self.year.setValue(year)
         self.interval = QSpinBox()
         self.interval.setRange(1, 12)
-        self.interval.setSuffix(self.tr(" maand(en)"))
+        months_suffix(self.interval)
         self.start_month = QComboBox()
         for month in range(1, 13):
             self.start_month.addItem(locale().monthName(month), month)
@@ -257,7 +286,7 @@ class YearPlanDialog(QDialog):
         return preview_year(self.store, v.body_id, v.year, start_month=v.start_month,
                             week=v.week, interval_months=v.interval_months,
                             weekday=v.weekday, at=v.at, minutes=v.minutes,
-                            skip_summer=v.skip_summer)
+                            skip_summer=v.skip_summer, language=locale().name())
 
     def _update_preview(self) -> None:
         if not hasattr(self, "preview"):
@@ -268,10 +297,17 @@ class YearPlanDialog(QDialog):
         except StoreError as exc:
             self.summary.setText(error_text(exc))
             return
-        new = clashes = 0
+        new = clashes = past = 0
         for p in planned:
             text = f"{date_time(p.starts_at)}–{p.ends_at:%H:%M}"
+            if p.moved_for:
+                text += "  " + self.tr("(verschoven: %1)").replace("%1", p.moved_for)
+            if p.past and not p.skipped:
+                past += 1
+                text += "  " + self.tr("(ligt in het verleden)")
             item = QListWidgetItem(text)
+            if p.past and not p.skipped:
+                item.setForeground(QBrush(QColor("#9a4a00")))
             if p.skipped:
                 item.setText(text + self.tr("  (in deze maand al gepland: overgeslagen)"))
                 item.setForeground(QBrush(QColor("#8a949e")))
@@ -283,8 +319,12 @@ class YearPlanDialog(QDialog):
                              + "; ".join(p.conflicts))
                 item.setBackground(QBrush(QColor("#fde7c8")))
             self.preview.addItem(item)
-        summary = self.tr("%n nieuwe vergadering(en).", "", new)
+        summary = (self.tr("1 nieuwe vergadering.") if new == 1
+                   else self.tr("%1 nieuwe vergaderingen.").replace("%1", str(new)))
         if clashes:
             summary += " " + self.tr("Let op: %n keer hebben leden dan al een ander overleg.",
                                      "", clashes)
+        if past:
+            summary += " " + (self.tr("Let op: 1 in het verleden.") if past == 1 else
+                              self.tr("Let op: %1 in het verleden.").replace("%1", str(past)))
         self.summary.setText(summary)

@@ -45,6 +45,10 @@ from zorgdesk.services.meetings.plan import (
     find_conflicts,
     generate_year,
     nth_weekday,
+    public_holidays,
+    suggested_start,
+    usual_slot,
+    working_day,
 )
 from zorgdesk.services.meetings.queries import default_year, load_meetings, year_calendar
 from zorgdesk.store import StoreError
@@ -325,19 +329,15 @@ class MeetingsPage(Page):
             self._load_actions()
 
     def _load_meetings(self, jump_to_year: bool = False) -> None:
+        """The meetings of the year in the spinner (and the chosen body), like the calendar."""
         keep = self.detail.meeting_id
-        rows = load_meetings(self.ctx.store, self.body_id())
+        year = self.year.value()
+        rows = [m for m in load_meetings(self.ctx.store, self.body_id())
+                if m.starts_at.year == year]
         self.model.set_rows(rows)
         row = self.model.row_of(keep) if keep else -1
-        if jump_to_year and (row < 0 or rows[row].starts_at.year != self.year.value()):
-            row = next((i for i, m in enumerate(rows) if m.starts_at.year == self.year.value()),
-                       row)
         if row < 0 and rows:
-            now = datetime.now()
-            upcoming = [i for i, m in enumerate(rows) if m.starts_at >= now]
-            in_year = [i for i, m in enumerate(rows) if m.starts_at.year == self.year.value()]
-            row = upcoming[0] if upcoming and not in_year else (
-                in_year[0] if in_year else len(rows) - 1)
+            row = 0
         if row >= 0:
             self._select_row(row)
         else:
@@ -361,8 +361,9 @@ class MeetingsPage(Page):
         rows = decision_list(self.ctx.store, body_id=self.body_id(), year=self.year.value(),
                              query=self.decision_search.text())
         self.decision_model.set_rows(rows)
-        self.decision_count.setText(self.tr("%n besluit(en) in %1", "", len(rows))
-                                    .replace("%1", str(self.year.value())))
+        counted = (self.tr("1 besluit in %1") if len(rows) == 1
+                   else self.tr("%2 besluiten in %1").replace("%2", str(len(rows))))
+        self.decision_count.setText(counted.replace("%1", str(self.year.value())))
 
     def _load_actions(self) -> None:
         rows = body_actions(self.ctx.store, self.body_id(),
@@ -377,8 +378,14 @@ class MeetingsPage(Page):
 
     def open_meeting(self, meeting_id: str) -> None:
         row = self.model.row_of(meeting_id)
-        if row < 0 and self.body_id():
-            self.body_filter.setCurrentIndex(0)  # the meeting is of another body
+        if row < 0:  # of another body or year: show the list it is in
+            found = next((m for m in load_meetings(self.ctx.store) if m.id == meeting_id), None)
+            if found is None:
+                return
+            if self.body_id() not in (None, found.body_id):
+                self.body_filter.setCurrentIndex(0)
+            if self.year.value() != found.starts_at.year:
+                self.year.setValue(found.starts_at.year)
             row = self.model.row_of(meeting_id)
         if row >= 0:
             self.tabs.setCurrentIndex(TAB_MEETINGS)
@@ -391,9 +398,13 @@ class MeetingsPage(Page):
         elif index.isValid() and index.column() > 0:
             # An empty month: a new meeting of this body, on its usual weekday.
             body = next(b for b in self.bodies if b.id == index.data(BODY_ID_ROLE))
-            day = nth_weekday(self.year.value(), index.column(), body.weekday or 4, 1)
+            weekday, at = usual_slot(self.ctx.store, body.id)
+            day, _holiday = working_day(
+                nth_weekday(self.year.value(), index.column(), weekday, 1),
+                public_holidays([self.year.value()]))
             others = [b for b in self.bodies if b.id != body.id]
-            dialog = MeetingDialog([body, *others], None, self, new_on=day)
+            dialog = MeetingDialog([body, *others], None, self, new_on=day,
+                                   starts={body.id: datetime.combine(day, at)})
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 self.new_meeting(dialog.values())
 
@@ -506,7 +517,8 @@ class MeetingsPage(Page):
         if values is None:
             body = self._current_body()
             ordered = sorted(self.bodies, key=lambda b: b.id != (body.id if body else None))
-            dialog = MeetingDialog(ordered, None, self)
+            starts = {b.id: suggested_start(self.ctx.store, b.id) for b in ordered}
+            dialog = MeetingDialog(ordered, None, self, starts=starts)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             values = dialog.values()

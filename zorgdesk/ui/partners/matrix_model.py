@@ -91,11 +91,14 @@ def bold() -> QFont:
 
 @cache
 def wrap_name(name: str, width: int = 9, lines: int = 3) -> str:
-    """A short name in at most three header lines; the tooltip has the full name."""
-    parts = textwrap.wrap(name, width, break_long_words=True) or [""]
+    """A short name in at most three header lines, broken at spaces and hyphens only: a word
+    too long for a line is elided ("Zorgverz…"), never split ("Zorgverz / ekeraar"); the
+    tooltip has the full name."""
+    parts = textwrap.wrap(name, width, break_long_words=False) or [""]
+    parts = [p if len(p) <= width else p[: width - 1] + "…" for p in parts]
     if len(parts) > lines:
         parts = parts[:lines]
-        parts[-1] = parts[-1][: width - 1] + "…"
+        parts[-1] = parts[-1] if parts[-1].endswith("…") else parts[-1][: width - 1] + "…"
     return "\n".join(parts)
 
 

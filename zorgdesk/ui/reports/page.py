@@ -415,7 +415,8 @@ class ReportsPage(Page):
             self._preview_title = self.tr("Voorbeeld: de eerste {0} van {1} pagina's").format(
                 shown, pages)
         else:
-            self._preview_title = self.tr("Voorbeeld: {0} pagina's").format(pages)
+            self._preview_title = (self.tr("Voorbeeld: 1 pagina") if pages == 1 else
+                                   self.tr("Voorbeeld: {0} pagina's").format(pages))
         self.preview_label.setText(self._preview_title)
         self.preview.setEnabled(True)
         self._render_timer.start()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.services.timeline.commands import STATUSES, MilestoneInfo, Period
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.timeline.model import MONTHS
 
@@ -69,18 +69,15 @@ class MilestoneDialog(QDialog):
         for n, name in enumerate(MONTHS, start=1):
             self.month.addItem(self.tr(name), n)
         self.month.setCurrentIndex((period.month or 1) - 1)
-        self.due = QDateEdit(_qdate(period.due_date or date(period.year, 12, 31)))
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd-MM-yyyy")
+        self.due = DateField(period.due_date or date(period.year, 12, 31),
+                             name=self.tr("Datum"))
         when = QHBoxLayout()
         for widget in (self.precision, self.year, self.quarter, self.month, self.due):
             when.addWidget(widget)
         self.has_start = QCheckBox(self.tr("loopt vanaf"))
         start = info.start_date if info else None
         self.has_start.setChecked(start is not None)
-        self.start = QDateEdit(_qdate(start or date(period.year, 1, 1)))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd-MM-yyyy")
+        self.start = DateField(start or date(period.year, 1, 1), name=self.tr("Loopt vanaf"))
         start_row = QHBoxLayout()
         start_row.addWidget(self.has_start)
         start_row.addWidget(self.start)
@@ -92,11 +89,15 @@ class MilestoneDialog(QDialog):
         form.addRow(self.tr("Af in"), when)
         form.addRow(self.tr("Begin"), start_row)
         form.addRow(self.tr("Notitie"), self.notes)
-        form.addRow(ok_cancel(self))
+        form.addRow(ok_cancel(self, self._check))
         self.precision.currentIndexChanged.connect(self._precision_changed)
         self.has_start.toggled.connect(self.start.setEnabled)
         self.start.setEnabled(start is not None)
         self._precision_changed()
+
+    def _check(self) -> None:
+        if dates_ok(self.due, self.start):
+            self.accept()
 
     def _precision_changed(self) -> None:
         precision = self.precision.currentData()
@@ -107,7 +108,7 @@ class MilestoneDialog(QDialog):
 
     def period(self) -> Period:
         precision = str(self.precision.currentData())
-        due: date = self.due.date().toPython()  # type: ignore[assignment]
+        due = self.due.date() or date(self.year.value(), 12, 31)
         return Period(precision, due.year if precision == "datum" else self.year.value(),
                       self.quarter.currentData() if precision == "kwartaal" else None,
                       self.month.currentData() if precision == "maand" else None,
@@ -116,5 +117,4 @@ class MilestoneDialog(QDialog):
     def start_date(self) -> date | None:
         if not self.has_start.isChecked():
             return None
-        start: date = self.start.date().toPython()  # type: ignore[assignment]
-        return start
+        return self.start.date()

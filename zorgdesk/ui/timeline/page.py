@@ -181,6 +181,8 @@ class TimelinePage(Page):
             return
         scroll = (self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
         current = self.view.currentIndex()
+        current_id = (self.model.rows[current.row()].id
+                      if current.isValid() and current.row() < len(self.model.rows) else None)
         wanted = self.filters.current()
         keep = None
         if not wanted.is_empty or self.due_only.isChecked():
@@ -201,8 +203,12 @@ class TimelinePage(Page):
         self.model.set_timeline(self.timeline, rows)
         self.view.horizontalScrollBar().setValue(scroll[0])
         self.view.verticalScrollBar().setValue(scroll[1])
-        if current.isValid() and current.row() < len(rows):
-            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        # The selection follows its goal: one the filter hides is no longer selected, and
+        # another goal that took its row is not selected in its place.
+        self.view.selectionModel().clear()
+        row = next((n for n, r in enumerate(rows) if r.id == current_id), -1)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, current.column()))
 
     def _fit_columns(self) -> None:
         """Few columns share the width; many keep a readable minimum and scroll."""

@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from zorgdesk.services.workspace import versions
 from zorgdesk.store import StoreError
 from zorgdesk.ui.kit import edits
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.dialog_buttons import ok_cancel
 from zorgdesk.ui.kit.error_text import error_text
 
@@ -78,10 +78,7 @@ class AdoptVersionDialog(QDialog):
         self.by = QLineEdit()
         self.by.setPlaceholderText(self.tr("bijvoorbeeld de BST"))
         self.by.setAccessibleName(self.tr("Vastgesteld door"))
-        self.on = QDateEdit(QDate.currentDate())
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd-MM-yyyy")
-        self.on.setAccessibleName(self.tr("Datum van vaststelling"))
+        self.on = DateField(date.today(), name=self.tr("Datum van vaststelling"))
         form = QFormLayout()
         form.addRow(self.tr("&Naam"), self.name)
         form.addRow(self.tr("Vastgesteld &door"), self.by)
@@ -89,12 +86,15 @@ class AdoptVersionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
-        layout.addWidget(ok_cancel(self))
+        layout.addWidget(ok_cancel(self, self._check))
         self.setMinimumWidth(440)
 
+    def _check(self) -> None:
+        if dates_ok(self.on):
+            self.accept()
+
     def values(self) -> tuple[str, str, date]:
-        day = self.on.date()
-        return self.name.text(), self.by.text(), date(day.year(), day.month(), day.day())
+        return self.name.text(), self.by.text(), self.on.date() or date.today()
 
 
 class VersionsDialog(QDialog):
