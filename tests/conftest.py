@@ -84,3 +84,28 @@ def pg_url(pg_admin_url: str) -> str:
     from tests.pg import fresh_database
 
     return fresh_database(pg_admin_url)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process without Python's finalisation of leftover Qt objects.
+
+    After the last test, widgets that qtbot already closed can still be referenced from
+    Python frames kept for the report; when the interpreter then tears them down in an
+    arbitrary order, Qt 6.12 sometimes aborts ("QObject: shared QObject was deleted
+    directly", exit 139) after every test passed. Everything pytest writes is done by now
+    (this hook runs last), so the process exits with pytest's own status instead.
+    """
+    import gc
+    import sys
+
+    session = getattr(config, "_zorgdesk_session", None)
+    status = int(getattr(session, "exitstatus", 0)) if session is not None else 0
+    gc.collect()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config._zorgdesk_session = session  # type: ignore[attr-defined]
