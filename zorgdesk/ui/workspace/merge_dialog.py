@@ -72,8 +72,10 @@ class MergeDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in enumerate((230, 120, 210, 210, 100)):
+        for column, width in enumerate((220, 100, 200, 200, 100)):
             self.table.setColumnWidth(column, width)
+        for column in (2, 3):  # the two versions share what room there is: no side scrolling
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for row, line in enumerate(lines):
             kind = translate("MergeReview", line.kind)
             cells = (f"{kind}: {line.record}", translate("MergeReview", line.field),
