@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.bench_startup import FLOOR, RUNS, time_to_first_paint
+from benchmarks.bench_startup import RUNS, measure
 
 
 def main() -> None:
@@ -46,24 +45,15 @@ def main() -> None:
                 for where, location in (("bestand", str(path)), ("server", url)):
                     cases[f"{name} {page} {where}"] = [
                         sys.executable, "-m", "zorgdesk", "--smoke", "--page", page, location]
-        floor_cmd = [sys.executable, "-c", FLOOR]
-        time_to_first_paint(floor_cmd, env)
-        for cmd in cases.values():
-            time_to_first_paint(cmd, env)
-        samples: dict[str, list[float]] = {"floor": [], **{name: [] for name in cases}}
-        for _ in range(RUNS):
-            samples["floor"].append(time_to_first_paint(floor_cmd, env))
-            for name, cmd in cases.items():
-                samples[name].append(time_to_first_paint(cmd, env))
+        medians = measure(cases, env)
     finally:
         server.cleanup()
         shutil.rmtree(folder, ignore_errors=True)
-    floor = statistics.median(samples["floor"])
     print(f"runs per case: {RUNS}; time from spawn to first paint (median)")
-    print(f"  floor (bare QMainWindow)              {floor:7.0f} ms")
+    print(f"  floor (bare QMainWindow)              {medians['floor']:7.0f} ms")
     for name in cases:
-        value = statistics.median(samples[name])
-        print(f"  {name:<36} {value:7.0f} ms   ratio {value / floor:4.2f}x")
+        value = medians[name]
+        print(f"  {name:<36} {value:7.0f} ms   ratio {value / medians['floor']:4.2f}x")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,21 @@ def time_to_first_paint(args: list[str], env: dict[str, str]) -> float:
     return elapsed * 1000
 
 
+def measure(cases: dict[str, list[str]], env: dict[str, str]) -> dict[str, float]:
+    """Median first-paint time of the floor and of each case, runs alternating, after one
+    warm-up of each so the disk cache is equally warm for all."""
+    floor_cmd = [sys.executable, "-c", FLOOR]
+    time_to_first_paint(floor_cmd, env)
+    for cmd in cases.values():
+        time_to_first_paint(cmd, env)
+    samples: dict[str, list[float]] = {"floor": [], **{name: [] for name in cases}}
+    for _ in range(RUNS):
+        samples["floor"].append(time_to_first_paint(floor_cmd, env))
+        for name, cmd in cases.items():
+            samples[name].append(time_to_first_paint(cmd, env))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
 def main(argv: list[str] | None = None) -> None:
     from zorgdesk.samples import write_sample
 
@@ -57,24 +72,15 @@ def main(argv: list[str] | None = None) -> None:
                "QT_LOGGING_RULES": "qt.qpa.*=false"}
         files = {name: write_sample(name, Path(tmp) / f"{name}.zorgdesk")
                  for name in ("iza-drenthe", "large")}
-        floor_cmd = [sys.executable, "-c", FLOOR]
         cases = {name: [sys.executable, "-m", "zorgdesk", "--smoke", str(path)]
                  for name, path in files.items()}
-        # one warm-up of each, so the disk cache is equally warm for all
-        time_to_first_paint(floor_cmd, env)
-        for cmd in cases.values():
-            time_to_first_paint(cmd, env)
-        samples: dict[str, list[float]] = {"floor": [], **{name: [] for name in cases}}
-        for _ in range(RUNS):
-            samples["floor"].append(time_to_first_paint(floor_cmd, env))
-            for name, cmd in cases.items():
-                samples[name].append(time_to_first_paint(cmd, env))
-    floor = statistics.median(samples["floor"])
+        medians = measure(cases, env)
     print(f"runs per case: {RUNS}; time from spawn to first paint (median)")
-    print(f"  floor (bare QMainWindow)        {floor:7.0f} ms")
+    print(f"  floor (bare QMainWindow)        {medians['floor']:7.0f} ms")
     for name in cases:
-        value = statistics.median(samples[name])
-        print(f"  zorgdesk --smoke {name:<14} {value:7.0f} ms   ratio {value / floor:4.2f}x")
+        value = medians[name]
+        ratio = value / medians["floor"]
+        print(f"  zorgdesk --smoke {name:<14} {value:7.0f} ms   ratio {ratio:4.2f}x")
 
 
 if __name__ == "__main__":

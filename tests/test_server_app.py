@@ -33,6 +33,15 @@ def titles(location: str) -> dict[str, str]:
         store.close()
 
 
+def shown_window(qtbot: QtBot, location: str) -> MainWindow:
+    """The real main window on a workspace, shown."""
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(location)
+    window.show()
+    return window
+
+
 @pytest.fixture
 def server_url(pg_url: str, tmp_path: Path) -> str:
     upload(make_small_workspace(tmp_path / "proef.zorgdesk"), pg_url)
@@ -116,10 +125,7 @@ def test_open_from_server_dialog_remembers_the_address_without_password(
 def test_a_colleagues_edit_appears_within_seconds(qtbot: QtBot, server_url: str) -> None:
     from zorgdesk.services.goals import commands
 
-    window = MainWindow(WorkspaceContext(), open_workspace)
-    qtbot.addWidget(window)
-    assert window.open_path(server_url)
-    window.show()
+    window = shown_window(qtbot, server_url)
     goals = window.show_page("goals")
     assert isinstance(goals, GoalsPage)
     model = goals.tree.model()
@@ -178,10 +184,7 @@ def test_a_lezer_sees_the_banner_and_cannot_change_anything(
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(
         lambda _parent, title, text, *a: shown.append(f"{title}: {text}")))
     lezer = _login(server_url, "lies_lezer_app", "lezer")
-    window = MainWindow(WorkspaceContext(), open_workspace)
-    qtbot.addWidget(window)
-    assert window.open_path(lezer)
-    window.show()
+    window = shown_window(qtbot, lezer)
     assert window.server_banner.isVisible()
     assert "Alleen lezen" in window.server_banner.text()
     goals = window.show_page("goals")
@@ -207,10 +210,7 @@ def test_a_lost_server_is_said_in_a_banner_until_it_is_back(
     from sqlalchemy import make_url
 
     bewerker = _login(server_url, "bram_bewerker_app", "bewerker")
-    window = MainWindow(WorkspaceContext(), open_workspace)
-    qtbot.addWidget(window)
-    assert window.open_path(bewerker)
-    window.show()
+    window = shown_window(qtbot, bewerker)
     assert not window.server_banner.isVisible()  # a bewerker: no band
     database = make_url(server_url).database
     admin = open_store(server_url)
@@ -237,10 +237,7 @@ def test_same_field_changed_by_a_colleague_asks_theirs_mine_or_both(
     from zorgdesk.services.goals import commands
     from zorgdesk.ui.kit.conflict_dialog import ConflictDialog
 
-    window = MainWindow(WorkspaceContext(), open_workspace)
-    qtbot.addWidget(window)
-    assert window.open_path(server_url)
-    window.show()
+    window = shown_window(qtbot, server_url)
     window.server_watch.timer.stop()  # the colleague's edit lands between two looks
     goals = window.show_page("goals")
     assert isinstance(goals, GoalsPage)
@@ -297,10 +294,7 @@ def test_a_notify_from_the_server_shows_a_change_without_the_poll(
     """With the two-second poll stopped, only PostgreSQL's NOTIFY can bring the change in."""
     from zorgdesk.services.goals import commands
 
-    window = MainWindow(WorkspaceContext(), open_workspace)
-    qtbot.addWidget(window)
-    assert window.open_path(server_url)
-    window.show()
+    window = shown_window(qtbot, server_url)
     window.server_watch.timer.stop()
     assert window.server_watch._listener is not None
     goals = window.show_page("goals")

@@ -86,7 +86,8 @@ class MergeDialog(QDialog):
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
             self._show_choice(row)
-        self.table.resizeRowsToContents()  # a handful of conflicts: the whole text shows
+        if len(lines) <= 200:  # a handful of conflicts: the whole text shows; many: one line
+            self.table.resizeRowsToContents()  # each, the full text in the tooltip
         self.table.installEventFilter(self)
         self.table.setVisible(bool(lines))
         layout.addWidget(self.table, 1)
