@@ -64,8 +64,8 @@ def meeting_facts(ctx: Context, meeting: MeetingData) -> list[Flowable]:
         if names:
             pairs.append((label, esc(join_people(names))))
     if meeting.cancelled:
-        pairs.append((translate("Report", "Let op"),
-                      f"<b>{translate('Report', 'Deze vergadering is geannuleerd.')}</b>"))
+        cancelled = translate("Report", "Deze vergadering is geannuleerd.")
+        pairs.append((translate("Report", "Let op"), f"<b>{cancelled}</b>"))
     return [key_values(pairs, s, PORTRAIT_WIDTH), spacer(4)]
 
 

@@ -35,7 +35,8 @@ from zorgdesk.services.meetings.meeting_data import (
 def decisions_table(ctx: Context, decisions: list[DecisionData]) -> Flowable:
     s = ctx.styles
     if not decisions:
-        return Paragraph(f"<i>{translate('Report', 'Geen besluiten.')}</i>", s.muted)
+        none = translate("Report", "Geen besluiten.")
+        return Paragraph(f"<i>{none}</i>", s.muted)
     rows: list[list[Any]] = [[translate("Report", "Nummer"), translate("Report", "Punt"),
                               translate("Report", "Besluit")]]
     for d in decisions:
@@ -50,7 +51,8 @@ def actions_table(ctx: Context, actions: list[ActionData], *, with_origin: bool 
                   ) -> Flowable:
     s = ctx.styles
     if not actions:
-        return Paragraph(f"<i>{translate('Report', 'Geen actiepunten.')}</i>", s.muted)
+        none = translate("Report", "Geen actiepunten.")
+        return Paragraph(f"<i>{none}</i>", s.muted)
     head = [translate("Report", "Actie"), translate("Report", "Wie"),
             translate("Report", "Uiterlijk"), translate("Report", "Status")]
     if with_origin:
@@ -142,6 +144,7 @@ def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
     out += [attendance_block(ctx, meeting), spacer(3)]
     if meeting.notes:
         out.append(Paragraph(esc(meeting.notes), s.muted))
+    decision = translate("Report", "Besluit {number}:")
     for item in meeting.items:
         block: list[Flowable] = [
             heading(f"{item.number}. {item.title}", level + 1, s, look=2)
@@ -153,8 +156,7 @@ def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
         block.append(Paragraph(esc(item.minutes_text) or f"<i>{no_notes}</i>", s.body))
         for d in (d for d in meeting.decisions if d.item_number == item.number):
             block.append(Paragraph(
-                f"<font color='{hex_of(ACCENT)}'><b>"
-                f"{translate('Report', 'Besluit {number}:').format(number=esc(d.number))}"
+                f"<font color='{hex_of(ACCENT)}'><b>{decision.format(number=esc(d.number))}"
                 "</b></font> "
                 f"{esc(d.text)}", s.body))
         for a in (a for a in meeting.actions if a.item_number == item.number):
