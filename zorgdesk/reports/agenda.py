@@ -46,7 +46,7 @@ def meeting_when(meeting: MeetingData) -> str:
     text += f", {lang.time(meeting.starts_at)}"
     if meeting.ends_at is not None:
         text += f"\u2013{lang.time(meeting.ends_at)}"
-    return text + translate("Report", " uur")
+    return translate("Report", "{when} uur").format(when=text)
 
 
 def goal_codes(ctx: Context, goal_ids: set[str]) -> dict[str, str]:

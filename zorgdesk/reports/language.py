@@ -10,12 +10,12 @@ that lupdate sees them too. `build_report` sets the language for the thread it r
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from zorgdesk import dutch, english
@@ -100,10 +100,10 @@ class Language:
             return ""
         return self.translate("ReportWord", text)
 
-    def date(self, value: date | None, *, weekday: bool = True) -> str:
+    def date(self, value: dt.date | None, *, weekday: bool = True) -> str:
         return (english.en_date if self.code == "en" else dutch.nl_date)(value, weekday=weekday)
 
-    def date_long(self, value: date | None, *, weekday: bool = True) -> str:
+    def date_long(self, value: dt.date | None, *, weekday: bool = True) -> str:
         return (english.en_date_long if self.code == "en" else dutch.nl_date_long)(
             value, weekday=weekday)
 
@@ -126,7 +126,7 @@ class Language:
             return f"Q{milestone.quarter} {milestone.year}"
         return str(milestone.year)
 
-    def time(self, value: datetime) -> str:
+    def time(self, value: dt.datetime) -> str:
         return dutch.nl_time(value)
 
     def number(self, value: float, decimals: int = 0) -> str:

@@ -3400,47 +3400,47 @@ Please send that file along when you report the problem.</translation>
         <translation>Stays</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="92"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="95"/>
         <source>Alles &amp;mijn versie</source>
         <translation>All &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="93"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="96"/>
         <source>Alles &amp;hun versie</source>
         <translation>All t&amp;heir version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="101"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="104"/>
         <source>Vóór het samenvoegen maakt ZorgDesk een gecontroleerde reservekopie; het samenvoegen is één stap die u ongedaan kunt maken.</source>
         <translation>Before merging, ZorgDesk makes a verified backup; the merge is one step you can undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="110"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="111"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="114"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="116"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="126"/>
         <source>mijn versie</source>
         <translation>my version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="126"/>
         <source>hun versie</source>
         <translation>their version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="124"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="127"/>
         <source>beide</source>
         <translation>both</translation>
     </message>
@@ -5183,6 +5183,1316 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../reports/__init__.py" line="237"/>
+        <source> (publieksversie)</source>
+        <translation> (public edition)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="49"/>
+        <source>{when} uur</source>
+        <translation>{when}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="58"/>
+        <location filename="../../reports/minutes.py" line="108"/>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="60"/>
+        <location filename="../../reports/minutes.py" line="113"/>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="61"/>
+        <source>Voorzitter</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="62"/>
+        <source>Secretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="67"/>
+        <source>Deze vergadering is geannuleerd.</source>
+        <translation>This meeting has been cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="68"/>
+        <source>Let op</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="75"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="75"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="76"/>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="76"/>
+        <source>Inbreng</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="83"/>
+        <source>VERTROUWELIJK</source>
+        <translation>CONFIDENTIAL</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="84"/>
+        <source>niet in de publieksversie</source>
+        <translation>not in the public edition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="94"/>
+        <source>Doelen:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="98"/>
+        <source>Bijlagen:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="118"/>
+        <source>Nog geen agendapunten.</source>
+        <translation>No agenda items yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="130"/>
+        <location filename="../../reports/agenda.py" line="148"/>
+        <source>Agenda {body}</source>
+        <translation>Agenda {body}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="139"/>
+        <source>Genodigden</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="151"/>
+        <source>agenda, vergadering</source>
+        <translation>agenda, meeting</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="56"/>
+        <source>{name}, vastgesteld door {who} op {day}</source>
+        <translation>{name}, adopted by {who} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="58"/>
+        <source>{name}, vastgesteld op {day}</source>
+        <translation>{name}, adopted on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="64"/>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="65"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="66"/>
+        <source>vervallen</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="71"/>
+        <source>geen wijzigingen</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="85"/>
+        <source>sinds {version}</source>
+        <translation>since {version}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="87"/>
+        <source>Wijzigingen in de werkagenda</source>
+        <translation>Changes to the work agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="90"/>
+        <source> door {who}</source>
+        <translation> by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="92"/>
+        <source>Dit overzicht vergelijkt de werkagenda van vandaag met de versie &apos;{version}&apos; die op {day} is vastgesteld{by}. Per onderdeel staat wat er nieuw is, wat er veranderde (de vastgestelde en de huidige tekst naast elkaar) en wat er verviel.</source>
+        <translation>This overview compares today&apos;s work agenda with the version &apos;{version}&apos; adopted on {day}{by}. For each part it shows what is new, what changed (the adopted and the current text side by side) and what was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="98"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="98"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="99"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="99"/>
+        <source>Vervallen</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="113"/>
+        <source>Niets veranderd sinds de vastgestelde versie.</source>
+        <translation>Nothing changed since the adopted version.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="116"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="116"/>
+        <location filename="../../reports/progress.py" line="111"/>
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="117"/>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="117"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="136"/>
+        <source>werkagenda, wijzigingen, vastgestelde versie</source>
+        <translation>work agenda, changes, adopted version</translation>
+    </message>
+    <message>
+        <location filename="../../reports/charts.py" line="68"/>
+        <source>aantal doelen</source>
+        <translation>number of goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="145"/>
+        <location filename="../../reports/timeline.py" line="77"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="303"/>
+        <location filename="../../reports/meeting_pack.py" line="71"/>
+        <source>Publieksversie</source>
+        <translation>Public edition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="303"/>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="353"/>
+        <source>pagina {page} van </source>
+        <translation>page {page} of </translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="65"/>
+        <location filename="../../reports/meeting_pack.py" line="274"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="65"/>
+        <location filename="../../reports/meeting_pack.py" line="61"/>
+        <source>Vergaderset</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="66"/>
+        <source>Verslag</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="66"/>
+        <location filename="../../reports/werkagenda.py" line="334"/>
+        <source>Werkagenda</source>
+        <translation>Work agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="67"/>
+        <location filename="../../reports/progress.py" line="177"/>
+        <location filename="../../reports/progress.py" line="190"/>
+        <source>Voortgangsrapportage</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="68"/>
+        <location filename="../../reports/matrix.py" line="220"/>
+        <location filename="../../reports/matrix.py" line="286"/>
+        <source>Partnermatrix</source>
+        <translation>Partner matrix</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="68"/>
+        <location filename="../../reports/timeline.py" line="207"/>
+        <location filename="../../reports/timeline.py" line="223"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="69"/>
+        <source>Wijzigingen sinds vaststelling</source>
+        <translation>Changes since adoption</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="105"/>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="106"/>
+        <source>Zorgverzekeraars</source>
+        <translation>Health insurers</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="107"/>
+        <source>Zorgkantoren</source>
+        <translation>Care offices</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="108"/>
+        <source>Provincies</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="108"/>
+        <source>GGD&apos;en</source>
+        <translation>Public health services</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="109"/>
+        <source>Ziekenhuizen</source>
+        <translation>Hospitals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="110"/>
+        <source>Huisartsen</source>
+        <translation>GPs</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="111"/>
+        <source>Gehandicaptenzorg</source>
+        <translation>Disability care</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="112"/>
+        <source>Welzijn</source>
+        <translation>Social welfare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="112"/>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="113"/>
+        <source>Inwonersorganisaties</source>
+        <translation>Residents’ organisations</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="114"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="132"/>
+        <location filename="../../reports/meeting_pack.py" line="87"/>
+        <location filename="../../reports/meeting_pack.py" line="135"/>
+        <location filename="../../reports/progress.py" line="110"/>
+        <location filename="../../reports/progress.py" line="148"/>
+        <location filename="../../reports/werkagenda.py" line="216"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="190"/>
+        <source>Per partner</source>
+        <translation>Per partner</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="195"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="196"/>
+        <source>Rollen op doelen</source>
+        <translation>Roles on goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="221"/>
+        <source>Rollen van de partners per doel.</source>
+        <translation>The partners&apos; roles per goal.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="224"/>
+        <source>Er zijn nog geen rollen van partners vastgelegd.</source>
+        <translation>No partner roles have been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="231"/>
+        <source>Alle partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="244"/>
+        <source>Er zijn {count} partners met een rol: te veel voor kolommen naast elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het aantal partners van die soort met een rol), daarna per partner de doelen.</source>
+        <translation>{count} partners have a role: too many for columns side by side. So first one column per kind of organisation (the strongest role, with the number of partners of that kind with a role), then the goals per partner.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="249"/>
+        <source>Per soort organisatie</source>
+        <translation>Per kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="256"/>
+        <source>Afkortingen</source>
+        <translation>Abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="264"/>
+        <source>Thema of doel</source>
+        <translation>Theme or goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="264"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="265"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="279"/>
+        <source>Personen met een rol</source>
+        <translation>People with a role</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="288"/>
+        <source>partners, rollen, matrix</source>
+        <translation>partners, roles, matrix</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="63"/>
+        <source>Voorblad</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="72"/>
+        <source>Interne versie</source>
+        <translation>Internal edition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="81"/>
+        <source>Inhoud</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="87"/>
+        <location filename="../../reports/minutes.py" line="40"/>
+        <location filename="../../reports/progress.py" line="148"/>
+        <location filename="../../reports/werkagenda.py" line="216"/>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="88"/>
+        <location filename="../../reports/progress.py" line="149"/>
+        <source>Licht</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="88"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="95"/>
+        <source>Aandacht:</source>
+        <translation>Attention:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="108"/>
+        <location filename="../../reports/progress.py" line="44"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="133"/>
+        <source>Geen open mijlpalen in deze periode.</source>
+        <translation>No open milestones in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="135"/>
+        <location filename="../../reports/minutes.py" line="57"/>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="136"/>
+        <source>Mijlpaal</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="136"/>
+        <location filename="../../reports/minutes.py" line="57"/>
+        <location filename="../../reports/minutes.py" line="111"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="156"/>
+        <source>geen PDF; niet samengevoegd</source>
+        <translation>not a PDF; not merged</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="163"/>
+        <source>onleesbare PDF; niet samengevoegd</source>
+        <translation>unreadable PDF; not merged</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="172"/>
+        <location filename="../../reports/minutes.py" line="40"/>
+        <source>Punt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="172"/>
+        <source>Bijlage</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="173"/>
+        <source>Pagina&apos;s</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="173"/>
+        <source>Opmerking</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="194"/>
+        <source>Bijlage bij agendapunt {number}: {title}</source>
+        <translation>Attachment to agenda item {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="195"/>
+        <source>pagina {page} van {total}</source>
+        <translation>page {page} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="243"/>
+        <location filename="../../reports/meeting_pack.py" line="281"/>
+        <location filename="../../reports/meeting_pack.py" line="321"/>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="273"/>
+        <source>Wat moet af voor {day}</source>
+        <translation>Due before {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="276"/>
+        <source>Verslag en besluitenlijst van {day}</source>
+        <translation>Minutes and decisions of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="278"/>
+        <source>Actielijst</source>
+        <translation>Action list</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="278"/>
+        <location filename="../../reports/meeting_pack.py" line="295"/>
+        <source>Verkeerslichten</source>
+        <translation>Traffic lights</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="279"/>
+        <location filename="../../reports/meeting_pack.py" line="307"/>
+        <source>Indicatoren</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="286"/>
+        <source>Actielijst {body}</source>
+        <translation>Action list {body}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="288"/>
+        <source>Open actiepunten van dit overleg, ook uit eerdere vergaderingen.</source>
+        <translation>Open actions of this body, including those from earlier meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="296"/>
+        <source>Doelen op de agenda</source>
+        <translation>Goals on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="297"/>
+        <source>Geen doelen aan de agendapunten gekoppeld.</source>
+        <translation>No goals linked to the agenda items.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="300"/>
+        <source>Per thema</source>
+        <translation>Per theme</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="302"/>
+        <source>Open mijlpalen met een uiterste datum tot de volgende vergadering ({day}), en wat al te laat is.</source>
+        <translation>Open milestones due before the next meeting ({day}), and what is already overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="310"/>
+        <source>Geen indicatoren met metingen.</source>
+        <translation>No indicators with measurements.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="322"/>
+        <source>De bijlagen volgen hierna; op elke pagina staat bij welk agendapunt zij horen.</source>
+        <translation>The attachments follow; every page says which agenda item it belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="332"/>
+        <source>Vergaderset {body}</source>
+        <translation>Meeting pack {body}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="336"/>
+        <source>vergaderset, agenda, verslag, actielijst, verkeerslicht</source>
+        <translation>meeting pack, agenda, minutes, action list, traffic light</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="38"/>
+        <source>Geen besluiten.</source>
+        <translation>No decisions.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="41"/>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="54"/>
+        <source>Geen actiepunten.</source>
+        <translation>No actions.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="56"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="56"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="59"/>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="92"/>
+        <source>Concept: nog niet vastgesteld</source>
+        <translation>Draft: not yet adopted</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="93"/>
+        <source>Vastgesteld op {day}</source>
+        <translation>Adopted on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="115"/>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="116"/>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="121"/>
+        <source>Aanwezigheid niet vastgelegd.</source>
+        <translation>Attendance not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="122"/>
+        <source>Leden</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="125"/>
+        <source>Afgemeld</source>
+        <translation>Apologies</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="127"/>
+        <source>Afwezig</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="130"/>
+        <source>Gasten</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="137"/>
+        <location filename="../../reports/minutes.py" line="180"/>
+        <source>Verslag {body}</source>
+        <translation>Minutes {body}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="147"/>
+        <source>Besluit {number}:</source>
+        <translation>Decision {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="153"/>
+        <source>Inbreng: {who}</source>
+        <translation>Presented by: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="155"/>
+        <source>Geen aantekeningen.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="165"/>
+        <source>Actie:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="169"/>
+        <source>Besluitenlijst</source>
+        <translation>Decision list</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="171"/>
+        <source>Actiepunten uit deze vergadering</source>
+        <translation>Actions from this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="183"/>
+        <source>verslag, notulen, besluitenlijst, actielijst</source>
+        <translation>minutes, decision list, action list</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="46"/>
+        <source>geen licht</source>
+        <translation>no light</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="46"/>
+        <source>doelen</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="52"/>
+        <source>Overzicht van de verkeerslichten</source>
+        <translation>Overview of the traffic lights</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="70"/>
+        <source>eerste verkeerslicht:</source>
+        <translation>first traffic light:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="78"/>
+        <source>nieuwe rapportage</source>
+        <translation>new report</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="81"/>
+        <source> (door {who})</source>
+        <translation> (by {who})</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="87"/>
+        <source>mijlpaal gereed: {title}</source>
+        <translation>milestone done: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="90"/>
+        <source>nieuw doel</source>
+        <translation>new goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="93"/>
+        <source>Wat is er veranderd sinds {day}</source>
+        <translation>What has changed since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="100"/>
+        <source>{count} doelen zijn nieuw in deze periode ({when}); zij staan hieronder per thema.</source>
+        <translation>{count} goals are new in this period ({when}); they are listed below per theme.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="106"/>
+        <source>Geen wijzigingen in deze periode.</source>
+        <translation>No changes in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="110"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="124"/>
+        <source>Trekker</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="127"/>
+        <source>Betrokken</source>
+        <translation>Involved</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="141"/>
+        <source>Financiering: {total} (toegezegd {committed})</source>
+        <translation>Funding: {total} (committed {committed})</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="149"/>
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="150"/>
+        <source>Aandachtspunten</source>
+        <translation>Points of attention</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="151"/>
+        <source>Peildatum</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="153"/>
+        <source>geen rapportage</source>
+        <translation>no report</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="178"/>
+        <source>{workspace} · stand {day} · wijzigingen sinds {since}</source>
+        <translation>{workspace} · as of {day} · changes since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="191"/>
+        <source>{workspace}, stand {day}</source>
+        <translation>{workspace}, as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="194"/>
+        <source>voortgang, verkeerslicht</source>
+        <translation>progress, traffic light</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="79"/>
+        <source>Band: jaren met inzet of resultaat; → in de laatste kolom: loopt door (“en later”); lichte band: looptijd van een mijlpaal; mijlpaal: </source>
+        <translation>Band: years with work or a result; → in the last column: continues (“and later”); light band: a milestone&apos;s duration; milestone: </translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="105"/>
+        <source>Doel / mijlpaal</source>
+        <translation>Goal / milestone</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="153"/>
+        <source>Geen jaarmarkeringen of mijlpalen.</source>
+        <translation>No year marks or milestones.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="192"/>
+        <source>Dit doel staat niet in de tijdlijn omdat het geen jaarmarkering en geen mijlpaal heeft: </source>
+        <translation>This goal is not in the timeline because it has no year mark and no milestone: </translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="195"/>
+        <source>Deze {count} doelen staan niet in de tijdlijn omdat ze geen jaarmarkering en geen mijlpaal hebben: </source>
+        <translation>These {count} goals are not in the timeline because they have no year mark and no milestone: </translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="197"/>
+        <source>Niet in de tijdlijn</source>
+        <translation>Not in the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="208"/>
+        <source>{workspace}, in kwartalen</source>
+        <translation>{workspace}, in quarters</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="211"/>
+        <source>Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.</source>
+        <translation>No year marks or milestones have been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="226"/>
+        <source>tijdlijn, planning, mijlpalen</source>
+        <translation>timeline, planning, milestones</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="47"/>
+        <source>■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  “2027 &amp;gt;”: dat jaar en later</source>
+        <translation>■ work or a result in that year  ·  ◆ milestone  ·  “2027 &amp;gt;”: that year and later</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="129"/>
+        <location filename="../../reports/werkagenda.py" line="256"/>
+        <source>onder: {goal}</source>
+        <translation>under: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="142"/>
+        <source>Mijlpalen:</source>
+        <translation>Milestones:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="145"/>
+        <source>Inspirerende initiatieven:</source>
+        <translation>Inspiring initiatives:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="153"/>
+        <source>Transformatieprogramma:</source>
+        <translation>Transformation programme:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="163"/>
+        <source>Financiering:</source>
+        <translation>Funding:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="164"/>
+        <source>totaal {amount}</source>
+        <translation>total {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="172"/>
+        <source>(Potentiële) initiatiefnemers:</source>
+        <translation>(Potential) initiators:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="175"/>
+        <location filename="../../reports/werkagenda.py" line="267"/>
+        <source>Interne notitie:</source>
+        <translation>Internal note:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="304"/>
+        <source>Werkagenda {period}</source>
+        <translation>Work agenda {period}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="324"/>
+        <source>Dit thema heeft nog geen doelen.</source>
+        <translation>This theme has no goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="337"/>
+        <source>werkagenda, doelen, jaargrid</source>
+        <translation>work agenda, goals, year grid</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRoleLetter</name>
+    <message>
+        <location filename="../../reports/matrix.py" line="44"/>
+        <source>T</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="45"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="46"/>
+        <source>B</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="47"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="48"/>
+        <source>G</source>
+        <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWord</name>
+    <message>
+        <location filename="../../reports/changes.py" line="37"/>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="37"/>
+        <source>Mijlpalen</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="38"/>
+        <source>Rollen van partners</source>
+        <translation>Partner roles</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="39"/>
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="39"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="40"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="40"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="41"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="41"/>
+        <source>Valt onder</source>
+        <translation>Falls under</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="42"/>
+        <source>Streefjaar</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="42"/>
+        <source>Doelstelling</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="43"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="43"/>
+        <source>Gereed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="44"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="44"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="45"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="45"/>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="46"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="31"/>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="31"/>
+        <source>oranje</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="32"/>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="32"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="33"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="33"/>
+        <source>loopt</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="34"/>
+        <source>gereed</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="34"/>
+        <source>vertraagd</source>
+        <translation>delayed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="35"/>
+        <source>vervallen</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="35"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="36"/>
+        <source>trekker</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="36"/>
+        <source>initiatiefnemer</source>
+        <translation>initiator</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="37"/>
+        <source>betrokken</source>
+        <translation>involved</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="37"/>
+        <source>financier</source>
+        <translation>funder</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="38"/>
+        <source>geïnformeerd</source>
+        <translation>informed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="38"/>
+        <source>deelnemer</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="39"/>
+        <source>bestuurlijk trekker</source>
+        <translation>executive lead</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="40"/>
+        <source>schrijfteam</source>
+        <translation>writing team</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="40"/>
+        <source>facilitator</source>
+        <translation>facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="41"/>
+        <source>toegezegd</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="41"/>
+        <source>beoogd</source>
+        <translation>intended</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="42"/>
+        <source>voorzitter</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="42"/>
+        <source>secretaris</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="43"/>
+        <source>lid</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="43"/>
+        <source>agendalid</source>
+        <translation>agenda member</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="44"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="44"/>
+        <source>vastgesteld</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="45"/>
+        <source>ter informatie</source>
+        <translation>for information</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="46"/>
+        <source>ter bespreking</source>
+        <translation>for discussion</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="47"/>
+        <source>ter besluitvorming</source>
+        <translation>for decision</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="48"/>
+        <source>hamerstuk</source>
+        <translation>formality</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="48"/>
+        <source>informatie</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="49"/>
+        <source>bespreking</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="50"/>
+        <source>besluitvorming</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="51"/>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="51"/>
+        <source>afgemeld</source>
+        <translation>apologies</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="52"/>
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="53"/>
+        <source>ambitie</source>
+        <translation>ambition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="53"/>
+        <source>strategisch</source>
+        <translation>strategic</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="54"/>
+        <source>operationeel</source>
+        <translation>operational</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="54"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="55"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="56"/>
+        <source>Doelstelling en beoogd effect</source>
+        <translation>Objective and intended effect</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="57"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="58"/>
+        <source>Budget en capaciteit</source>
+        <translation>Budget and capacity</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="59"/>
+        <source>Planning en mijlpalen</source>
+        <translation>Planning and milestones</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="60"/>
+        <source>Projectgovernance</source>
+        <translation>Project governance</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="60"/>
+        <source>Naslag</source>
+        <translation>References</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/page.py" line="52"/>
@@ -5763,12 +7073,12 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="199"/>
+        <location filename="../../reports/__init__.py" line="197"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="43"/>
+        <location filename="../../reports/changes.py" line="78"/>
         <source>Kies de vastgestelde versie waarmee vergeleken wordt.</source>
         <translation>Choose the adopted version to compare with.</translation>
     </message>
