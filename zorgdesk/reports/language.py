@@ -3,15 +3,15 @@
 Dutch is the source and the default. A report's fixed strings are marked with
 `translate("Report", "…")` so lupdate collects them into zorgdesk_en.ts; the English comes
 from the compiled .qm through a QTranslator of our own (no QApplication needed, so the CLI and
-the report worker can use it). Words the services hand over in Dutch (traffic lights, roles,
-states, item kinds, card labels) are looked up with `word()`; they are listed in WORDS below so
-that lupdate sees them too. `build_report` sets the language for the thread it runs on.
+the report worker can use it; zorgdesk/translations.py). Words the services hand over in
+Dutch (traffic lights, roles, states, item kinds, card labels) are looked up with `word()`;
+they are listed in WORDS below so that lupdate sees them too. `build_report` sets the
+language for the thread it runs on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -22,8 +22,6 @@ from zorgdesk import dutch, english
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
-
     from zorgdesk.services.goals.plan import MilestoneData
 
 # The Dutch vocabulary the services pass on as data, printed as a word in a report.
@@ -70,18 +68,6 @@ TITLES = (
 )
 
 
-@functools.cache
-def _translator(code: str) -> QTranslator | None:
-    from PySide6.QtCore import QTranslator
-
-    from zorgdesk.paths import resources_dir
-
-    translator = QTranslator()
-    if translator.load(str(resources_dir() / "translations" / f"zorgdesk_{code}.qm")):
-        return translator
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class Language:
     code: str  # "nl" or "en", as --lang and the settings spell it
@@ -90,9 +76,9 @@ class Language:
     def translate(self, context: str, text: str) -> str:
         if self.code == "nl":
             return text
-        translator = _translator(self.code)
-        found = translator.translate(context, text) if translator is not None else ""
-        return found or text
+        from zorgdesk.translations import translate as translated
+
+        return translated(self.code, context, text)
 
     def word(self, text: str | None) -> str:
         """A Dutch word from the services (a light, role, state), in this language."""
