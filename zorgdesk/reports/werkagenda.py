@@ -242,7 +242,7 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
         return []
     by_role: dict[str, list[str]] = {}
     for r in theme.roles:
-        label = r.holder + (f" ({r.capacity})" if r.capacity else "")
+        label = r.holder + (f" ({word(r.capacity)})" if r.capacity else "")
         by_role.setdefault(r.role, []).append(label)
     lines = [f"<b>{esc(word(role).capitalize())}:</b> {esc('; '.join(names))}"
              for role, names in by_role.items()]
