@@ -5416,51 +5416,51 @@ Please send that file along when you report the problem.</translation>
         <translation>page {page} of </translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="65"/>
+        <location filename="../../reports/language.py" line="63"/>
         <location filename="../../reports/meeting_pack.py" line="274"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="65"/>
+        <location filename="../../reports/language.py" line="63"/>
         <location filename="../../reports/meeting_pack.py" line="61"/>
         <source>Vergaderset</source>
         <translation>Meeting pack</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="66"/>
+        <location filename="../../reports/language.py" line="64"/>
         <source>Verslag</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="66"/>
+        <location filename="../../reports/language.py" line="64"/>
         <location filename="../../reports/werkagenda.py" line="334"/>
         <source>Werkagenda</source>
         <translation>Work agenda</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="67"/>
+        <location filename="../../reports/language.py" line="65"/>
         <location filename="../../reports/progress.py" line="177"/>
         <location filename="../../reports/progress.py" line="190"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="68"/>
+        <location filename="../../reports/language.py" line="66"/>
         <location filename="../../reports/matrix.py" line="220"/>
         <location filename="../../reports/matrix.py" line="286"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="68"/>
+        <location filename="../../reports/language.py" line="66"/>
         <location filename="../../reports/timeline.py" line="207"/>
         <location filename="../../reports/timeline.py" line="223"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="69"/>
+        <location filename="../../reports/language.py" line="67"/>
         <source>Wijzigingen sinds vaststelling</source>
         <translation>Changes since adoption</translation>
     </message>
@@ -6252,242 +6252,242 @@ Please send that file along when you report the problem.</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="31"/>
+        <location filename="../../reports/language.py" line="29"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="31"/>
+        <location filename="../../reports/language.py" line="29"/>
         <source>oranje</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="32"/>
+        <location filename="../../reports/language.py" line="30"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="32"/>
+        <location filename="../../reports/language.py" line="30"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="33"/>
+        <location filename="../../reports/language.py" line="31"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="33"/>
+        <location filename="../../reports/language.py" line="31"/>
         <source>loopt</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="34"/>
+        <location filename="../../reports/language.py" line="32"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="34"/>
+        <location filename="../../reports/language.py" line="32"/>
         <source>vertraagd</source>
         <translation>delayed</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="35"/>
+        <location filename="../../reports/language.py" line="33"/>
         <source>vervallen</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="35"/>
+        <location filename="../../reports/language.py" line="33"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="36"/>
+        <location filename="../../reports/language.py" line="34"/>
         <source>trekker</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="36"/>
+        <location filename="../../reports/language.py" line="34"/>
         <source>initiatiefnemer</source>
         <translation>initiator</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="37"/>
+        <location filename="../../reports/language.py" line="35"/>
         <source>betrokken</source>
         <translation>involved</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="37"/>
+        <location filename="../../reports/language.py" line="35"/>
         <source>financier</source>
         <translation>funder</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="38"/>
+        <location filename="../../reports/language.py" line="36"/>
         <source>geïnformeerd</source>
         <translation>informed</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="38"/>
+        <location filename="../../reports/language.py" line="36"/>
         <source>deelnemer</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="39"/>
+        <location filename="../../reports/language.py" line="37"/>
         <source>bestuurlijk trekker</source>
         <translation>executive lead</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="40"/>
+        <location filename="../../reports/language.py" line="38"/>
         <source>schrijfteam</source>
         <translation>writing team</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="40"/>
+        <location filename="../../reports/language.py" line="38"/>
         <source>facilitator</source>
         <translation>facilitator</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="41"/>
+        <location filename="../../reports/language.py" line="39"/>
         <source>toegezegd</source>
         <translation>committed</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="41"/>
+        <location filename="../../reports/language.py" line="39"/>
         <source>beoogd</source>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="42"/>
+        <location filename="../../reports/language.py" line="40"/>
         <source>voorzitter</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="42"/>
+        <location filename="../../reports/language.py" line="40"/>
         <source>secretaris</source>
         <translation>secretary</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="43"/>
+        <location filename="../../reports/language.py" line="41"/>
         <source>lid</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="43"/>
+        <location filename="../../reports/language.py" line="41"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="44"/>
+        <location filename="../../reports/language.py" line="42"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="44"/>
+        <location filename="../../reports/language.py" line="42"/>
         <source>vastgesteld</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="45"/>
+        <location filename="../../reports/language.py" line="43"/>
         <source>ter informatie</source>
         <translation>for information</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="46"/>
+        <location filename="../../reports/language.py" line="44"/>
         <source>ter bespreking</source>
         <translation>for discussion</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="47"/>
+        <location filename="../../reports/language.py" line="45"/>
         <source>ter besluitvorming</source>
         <translation>for decision</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="48"/>
+        <location filename="../../reports/language.py" line="46"/>
         <source>hamerstuk</source>
         <translation>formality</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="48"/>
+        <location filename="../../reports/language.py" line="46"/>
         <source>informatie</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="49"/>
+        <location filename="../../reports/language.py" line="47"/>
         <source>bespreking</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="50"/>
+        <location filename="../../reports/language.py" line="48"/>
         <source>besluitvorming</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="51"/>
+        <location filename="../../reports/language.py" line="49"/>
         <source>aanwezig</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="51"/>
+        <location filename="../../reports/language.py" line="49"/>
         <source>afgemeld</source>
         <translation>apologies</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="52"/>
+        <location filename="../../reports/language.py" line="50"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="53"/>
+        <location filename="../../reports/language.py" line="51"/>
         <source>ambitie</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="53"/>
+        <location filename="../../reports/language.py" line="51"/>
         <source>strategisch</source>
         <translation>strategic</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="54"/>
+        <location filename="../../reports/language.py" line="52"/>
         <source>operationeel</source>
         <translation>operational</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="54"/>
+        <location filename="../../reports/language.py" line="52"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="55"/>
+        <location filename="../../reports/language.py" line="53"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="56"/>
+        <location filename="../../reports/language.py" line="54"/>
         <source>Doelstelling en beoogd effect</source>
         <translation>Objective and intended effect</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="57"/>
+        <location filename="../../reports/language.py" line="55"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="58"/>
+        <location filename="../../reports/language.py" line="56"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="59"/>
+        <location filename="../../reports/language.py" line="57"/>
         <source>Planning en mijlpalen</source>
         <translation>Planning and milestones</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="60"/>
+        <location filename="../../reports/language.py" line="58"/>
         <source>Projectgovernance</source>
         <translation>Project governance</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="60"/>
+        <location filename="../../reports/language.py" line="58"/>
         <source>Naslag</source>
         <translation>References</translation>
     </message>
@@ -6535,227 +6535,234 @@ Please send that file along when you report the problem.</translation>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145"/>
+        <location filename="../../ui/reports/page.py" line="146"/>
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="151"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="152"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="154"/>
+        <location filename="../../ui/reports/page.py" line="155"/>
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="165"/>
+        <location filename="../../ui/reports/page.py" line="167"/>
+        <location filename="../../ui/reports/page.py" line="178"/>
+        <source>Taal van het rapport</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="171"/>
+        <location filename="../../ui/reports/page.py" line="254"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="167"/>
+        <location filename="../../ui/reports/page.py" line="173"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="168"/>
+        <location filename="../../ui/reports/page.py" line="174"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="169"/>
+        <location filename="../../ui/reports/page.py" line="175"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="170"/>
+        <location filename="../../ui/reports/page.py" line="176"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="171"/>
+        <location filename="../../ui/reports/page.py" line="177"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="173"/>
+        <location filename="../../ui/reports/page.py" line="180"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="183"/>
+        <location filename="../../ui/reports/page.py" line="190"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="186"/>
+        <location filename="../../ui/reports/page.py" line="193"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="187"/>
+        <location filename="../../ui/reports/page.py" line="194"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="196"/>
+        <location filename="../../ui/reports/page.py" line="203"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="206"/>
+        <location filename="../../ui/reports/page.py" line="213"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="216"/>
+        <location filename="../../ui/reports/page.py" line="223"/>
         <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="217"/>
+        <location filename="../../ui/reports/page.py" line="224"/>
         <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
         <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="262"/>
+        <location filename="../../ui/reports/page.py" line="275"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="268"/>
+        <location filename="../../ui/reports/page.py" line="281"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="289"/>
+        <location filename="../../ui/reports/page.py" line="302"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="290"/>
+        <location filename="../../ui/reports/page.py" line="303"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293"/>
+        <location filename="../../ui/reports/page.py" line="306"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="294"/>
+        <location filename="../../ui/reports/page.py" line="307"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296"/>
+        <location filename="../../ui/reports/page.py" line="309"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="298"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="299"/>
+        <location filename="../../ui/reports/page.py" line="312"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="300"/>
+        <location filename="../../ui/reports/page.py" line="313"/>
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320"/>
+        <location filename="../../ui/reports/page.py" line="333"/>
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321"/>
+        <location filename="../../ui/reports/page.py" line="334"/>
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="344"/>
+        <location filename="../../ui/reports/page.py" line="358"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="361"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="380"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="383"/>
+        <location filename="../../ui/reports/page.py" line="397"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="394"/>
+        <location filename="../../ui/reports/page.py" line="408"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="415"/>
+        <location filename="../../ui/reports/page.py" line="429"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="418"/>
+        <location filename="../../ui/reports/page.py" line="432"/>
         <source>Voorbeeld: 1 pagina</source>
         <translation>Preview: 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="419"/>
+        <location filename="../../ui/reports/page.py" line="433"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="439"/>
+        <location filename="../../ui/reports/page.py" line="453"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="480"/>
+        <location filename="../../ui/reports/page.py" line="495"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="481"/>
+        <location filename="../../ui/reports/page.py" line="496"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="496"/>
+        <location filename="../../ui/reports/page.py" line="511"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="517"/>
+        <location filename="../../ui/reports/page.py" line="532"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="537"/>
+        <location filename="../../ui/reports/page.py" line="552"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="541"/>
+        <location filename="../../ui/reports/page.py" line="556"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
