@@ -171,8 +171,7 @@ def test_a_page_shown_large_and_zoomed(page, qtbot) -> None:  # type: ignore[no-
     viewer.close()
 
 
-def test_the_report_language_follows_the_screens_and_can_be_chosen(
-        qtbot, sample_copy, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_language_follows_the_screens(qtbot, sample_copy, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """An English UI makes English reports by default; the choice is a keyboard-reachable
     combo box, and the suggested file name follows the report's language."""
     from pypdf import PdfReader
