@@ -116,3 +116,13 @@ def test_cli_makes_an_english_report(small: Path, tmp_path: Path) -> None:
                  "AST@2025-03-14", "--lang", "en"]) == 0
     text = text_of(out)
     assert "Agenda AST" in text and "Date and time" in text and "Datum en tijd" not in text
+
+
+def test_the_public_edition_in_english(small: Path, tmp_path: Path) -> None:
+    public = dataclasses.replace(options(True, "meeting-pack"), lang="en")
+    text = text_of(build_report("meeting-pack", small, tmp_path / "pack-en.pdf", public))
+    assert "Meeting pack AST (public edition)" in text and "Public edition" in text
+    assert "VERTROUWELIJK-PUNT" not in text and "CONFIDENTIAL" not in text
+    # Who may not be named is described in Dutch ("de wethouder van de gemeente Testdorp"):
+    # the same phrase replaces the name inside typed (Dutch) text, so it stays one language.
+    assert dutch_left(re.sub("[Dd]e wethouder van de gemeente Testdorp", "", text)) == []
