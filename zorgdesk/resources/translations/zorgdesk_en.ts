@@ -444,72 +444,72 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="62"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="59"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="89"/>
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="89"/>
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="90"/>
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="102"/>
-        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
-        <translation>Milestones coming up and goals that turned amber or red</translation>
+        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <source>Mijlpalen die eraan komen of te laat zijn, en doelen die op oranje of rood sprongen of rood staan</source>
+        <translation>Milestones coming up or late, and goals that turned amber or red or are red</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/agenda_tab.py" line="132"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="130"/>
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -517,89 +517,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="174"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="172"/>
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="184"/>
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="187"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="185"/>
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="205"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="203"/>
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="224"/>
         <source>de titel</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="224"/>
         <source>de soort</source>
         <translation>the kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="227"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="225"/>
         <source>de duur</source>
         <translation>the duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
         <source>vertrouwelijk</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
         <source>de toelichting</source>
         <translation>the notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="235"/>
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="242"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="240"/>
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="264"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="262"/>
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="275"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="273"/>
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="276"/>
-        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
-        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
+        <location filename="../../ui/meetings/agenda_tab.py" line="274"/>
+        <source>Geen mijlpalen die voor de volgende vergadering vallen of te laat zijn, en geen doelen die op oranje of rood sprongen of rood staan.</source>
+        <translation>No milestones due before the next meeting or late, and no goals that turned amber or red or are red.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="284"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="282"/>
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="289"/>
-        <source>Voorstellen voor de agenda</source>
-        <translation>Suggestions for the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="304"/>
-        <source>Kies wat op de agenda komt:</source>
-        <translation>Choose what goes on the agenda:</translation>
     </message>
 </context>
 <context>
@@ -3400,47 +3390,47 @@ Please send that file along when you report the problem.</translation>
         <translation>Stays</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="92"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="95"/>
         <source>Alles &amp;mijn versie</source>
         <translation>All &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="93"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="96"/>
         <source>Alles &amp;hun versie</source>
         <translation>All t&amp;heir version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="101"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="104"/>
         <source>Vóór het samenvoegen maakt ZorgDesk een gecontroleerde reservekopie; het samenvoegen is één stap die u ongedaan kunt maken.</source>
         <translation>Before merging, ZorgDesk makes a verified backup; the merge is one step you can undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="110"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="111"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="114"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="116"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="126"/>
         <source>mijn versie</source>
         <translation>my version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="126"/>
         <source>hun versie</source>
         <translation>their version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="124"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="127"/>
         <source>beide</source>
         <translation>both</translation>
     </message>
@@ -5887,10 +5877,10 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/adoption.py" line="39"/>
-        <location filename="../../services/meetings/agenda.py" line="153"/>
-        <location filename="../../services/meetings/agenda.py" line="212"/>
-        <location filename="../../services/meetings/agenda.py" line="348"/>
-        <location filename="../../services/meetings/agenda.py" line="422"/>
+        <location filename="../../services/meetings/agenda.py" line="160"/>
+        <location filename="../../services/meetings/agenda.py" line="219"/>
+        <location filename="../../services/meetings/agenda.py" line="355"/>
+        <location filename="../../services/meetings/agenda.py" line="434"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
         <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
@@ -5947,57 +5937,57 @@ Please send that file along when you report the problem.</translation>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="254"/>
-        <location filename="../../services/meetings/agenda.py" line="280"/>
+        <location filename="../../services/meetings/agenda.py" line="261"/>
+        <location filename="../../services/meetings/agenda.py" line="287"/>
         <source>Geef het agendapunt een titel.</source>
         <translation>Give the agenda item a title.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="283"/>
+        <location filename="../../services/meetings/agenda.py" line="290"/>
         <source>De tijd voor een agendapunt kan niet negatief zijn.</source>
         <translation>The time for an agenda item cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="287"/>
-        <location filename="../../services/meetings/agenda.py" line="319"/>
-        <location filename="../../services/meetings/agenda.py" line="534"/>
+        <location filename="../../services/meetings/agenda.py" line="294"/>
+        <location filename="../../services/meetings/agenda.py" line="326"/>
+        <location filename="../../services/meetings/agenda.py" line="565"/>
         <location filename="../../services/meetings/attachments.py" line="42"/>
         <location filename="../../services/meetings/minutes.py" line="160"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="324"/>
+        <location filename="../../services/meetings/agenda.py" line="331"/>
         <source>Een agendapunt kan daar niet staan.</source>
         <translation>An agenda item cannot go there.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="330"/>
+        <location filename="../../services/meetings/agenda.py" line="337"/>
         <source>Een agendapunt met subpunten kan zelf geen subpunt worden.</source>
         <translation>An agenda item with sub-items cannot become a sub-item itself.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="446"/>
+        <location filename="../../services/meetings/agenda.py" line="463"/>
         <source>uiterlijk {due}, status {status}</source>
         <translation>due {due}, status {status}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="465"/>
+        <location filename="../../services/meetings/agenda.py" line="508"/>
         <source>gemeld op {day}, was {before}</source>
         <translation>reported on {day}, was {before}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="468"/>
+        <location filename="../../services/meetings/agenda.py" line="511"/>
         <source>gemeld op {day}</source>
         <translation>reported on {day}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="516"/>
+        <location filename="../../services/meetings/agenda.py" line="547"/>
         <source>Het bestand {name} is {size}; een bijlage mag hoogstens {most} zijn, zodat de werkruimte klein genoeg blijft om te delen. Verklein het bestand (bijvoorbeeld als PDF) of bewaar het elders en noem de vindplaats in de toelichting.</source>
         <translation>The file {name} is {size}; an attachment may be at most {most}, so that the workspace stays small enough to share. Make the file smaller (for example as a PDF) or keep it elsewhere and say where it can be found in the notes.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="574"/>
+        <location filename="../../services/meetings/agenda.py" line="605"/>
         <location filename="../../services/meetings/attachments.py" line="65"/>
         <source>Deze bijlage bestaat niet meer.</source>
         <translation>This attachment no longer exists.</translation>
@@ -7310,6 +7300,54 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/workspace/open_recovery.py" line="64"/>
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="31"/>
+        <source>Voorstellen voor de agenda</source>
+        <translation>Suggestions for the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="33"/>
+        <source>Tussen de vergaderingen</source>
+        <translation>Between the meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="33"/>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="34"/>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="37"/>
+        <source>Toon:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="41"/>
+        <source>Toon voorstellen: {name}</source>
+        <translation>Show suggestions: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="49"/>
+        <source>Voorgestelde agendapunten</source>
+        <translation>Suggested agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="64"/>
+        <source>Geen voorstellen bij dit filter.</source>
+        <translation>No suggestions with this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="67"/>
+        <source>Vink aan wat op de agenda komt (spatiebalk vinkt het gekozen punt aan of uit):</source>
+        <translation>Tick what goes on the agenda (the space bar ticks or unticks the chosen item):</translation>
     </message>
 </context>
 <context>
