@@ -91,6 +91,7 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
     if not smoke:  # a modal message would hang an unattended smoke run
         install_error_hook(lambda: window, lambda: ctx.store.path if ctx.has_store else None)
     _auto_backups = AutoBackupTimer(ctx, window)  # lives as long as run_app
+    path: Path | str = file or ""
     try:
         from zorgdesk.store.server import workspace_location
 
@@ -100,12 +101,7 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
         if smoke:
             print(f"zorgdesk: {exc.message}", file=sys.stderr)
             return 1
-        from PySide6.QtWidgets import QMessageBox
-
-        from zorgdesk.ui.kit.error_text import error_text
-
-        QMessageBox.warning(None, app.translate("app", "Werkruimte niet geopend"),
-                            error_text(exc))
+        window.show_not_opened(path, exc)  # why, and the ways on; not empty pages
         store = None
     if store is not None:
         ctx.set_store(store)

@@ -30,6 +30,7 @@ from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.page import Page, focus_first
+from zorgdesk.ui.workspace.not_opened_panel import NotOpenedPanel
 from zorgdesk.ui.workspace.server_banner import ServerBanner
 from zorgdesk.ui.workspace.server_watch import ServerWatch
 
@@ -142,7 +143,15 @@ class MainWindow(QMainWindow):
         page_column.addWidget(self.server_banner)
         page_column.addWidget(self.stack, 1)
         row_layout.addLayout(page_column, 1)
-        self.setCentralWidget(central)
+        # No workspace open (refused at start-up): a panel that says why, not empty pages.
+        self.not_opened = NotOpenedPanel()
+        self.not_opened.retryRequested.connect(self.retry_open)
+        self.not_opened.otherRequested.connect(self.open_dialog)
+        self.not_opened.readOnlyRequested.connect(self.open_read_only)
+        self.body = QStackedWidget()
+        self.body.addWidget(central)
+        self.body.addWidget(self.not_opened)
+        self.setCentralWidget(self.body)
 
         self._build_menus()
         self.saved_label = QLabel(self.tr("Alle wijzigingen zijn opgeslagen"))
@@ -293,19 +302,51 @@ class MainWindow(QMainWindow):
         if self.ctx.has_store:
             store = self.ctx.store
             name = store.path.name if store.is_server else store.path.stem
+            if store.readonly:
+                name = self.tr("{name} (alleen lezen)").format(name=name)
             self.switcher.setText(name)
             self.setWindowTitle(f"{name} — ZorgDesk")
             self.statusBar().showMessage(store.location, 8000)
+            self.body.setCurrentIndex(0)
         else:
             self.switcher.setText(self.tr("Geen werkruimte"))
             self.setWindowTitle("ZorgDesk")
 
     # ----- workspace actions ---------------------------------------------------------------
+    def show_not_opened(self, location: Path | str, error: StoreError, *,
+                        again: bool = False) -> None:
+        """No workspace is open: show why `location` was refused instead of empty pages."""
+        self.not_opened.show_refusal(location, error, again=again)
+        self.body.setCurrentWidget(self.not_opened)
+        self.not_opened.retry_button.setFocus()  # Enter tries again; Tab reaches the others
+
+    def retry_open(self) -> None:
+        location = self.not_opened.location
+        if location is not None:
+            self.open_path(location)
+
+    def open_read_only(self) -> None:
+        """Read a workspace another window writes: nothing here can change it."""
+        from zorgdesk.store import open_store
+
+        location = self.not_opened.location
+        if not isinstance(location, Path):
+            return
+        try:
+            store = open_store(location, readonly=True)
+        except StoreError as exc:
+            self.show_not_opened(location, exc, again=True)
+            return
+        self.ctx.set_store(store)
+
     def open_path(self, path: Path | str) -> bool:
         """Open a workspace file, or a server workspace by its `postgresql://` URL."""
         try:
             store = self._opener(path if isinstance(path, str) else Path(path))
         except StoreError as exc:
+            if not self.ctx.has_store:  # nothing else is open: the panel says why, in place
+                self.show_not_opened(path, exc, again=path == self.not_opened.location)
+                return False
             QMessageBox.warning(self, self.tr("Werkruimte niet geopend"), error_text(exc))
             return False
         self.ctx.set_store(store)

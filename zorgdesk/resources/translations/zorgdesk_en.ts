@@ -2371,272 +2371,277 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Werkagenda Drents Zorglandschap</source>
         <translation>Work agenda Drenthe care landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Regioplan IZA Drenthe</source>
         <translation>IZA regional plan Drenthe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Samenwerkingsagenda Noord-Limburg &amp; VGZ</source>
         <translation>Collaboration agenda Noord-Limburg &amp; VGZ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="51"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Openen van &amp;server…</source>
         <translation>Open from &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Samenvoegen &amp;met…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Wijzigingen versturen…</source>
         <translation>Send &amp;changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <source>{name} (alleen lezen)</source>
+        <translation>{name} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -4094,6 +4099,66 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>NotOpenedPanel</name>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="40"/>
+        <source>Er is niets verloren en niets gewijzigd: ZorgDesk heeft het bestand alleen niet geopend.</source>
+        <translation>Nothing was lost and nothing was changed: ZorgDesk only did not open the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="47"/>
+        <source>Alleen-lezen openen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="48"/>
+        <source>Bekijk de werkruimte en maak rapporten; wijzigen kan niet</source>
+        <translation>View the workspace and make reports; changing is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="50"/>
+        <source>Ander bestand openen…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="52"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="53"/>
+        <source>Probeer opnieuw te openen, bijvoorbeeld nadat het andere venster is gesloten</source>
+        <translation>Try to open it again, for example after the other window was closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="88"/>
+        <source>Deze werkruimte is al geopend</source>
+        <translation>This workspace is already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="89"/>
+        <source>Werkruimte niet geopend</source>
+        <translation>Workspace not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="91"/>
+        <source>Bestand: {name}
+Map: {folder}</source>
+        <translation>File: {name}
+Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="94"/>
+        <source>Server: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="98"/>
+        <source>Nog steeds niet geopend (geprobeerd om {time}).</source>
+        <translation>Still not opened (tried at {time}).</translation>
+    </message>
+</context>
+<context>
     <name>OpenRecovery</name>
     <message>
         <location filename="../../ui/workspace/open_recovery.py" line="52"/>
@@ -5443,19 +5508,24 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ServerBanner</name>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="21"/>
+        <location filename="../../ui/workspace/server_banner.py" line="22"/>
         <source>Melding over de serverwerkruimte</source>
         <translation>Notice about the server workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="35"/>
+        <location filename="../../ui/workspace/server_banner.py" line="36"/>
         <source>De server is niet bereikbaar. Wat u ziet is de stand van het laatste contact; wijzigen kan pas weer als de verbinding terug is.</source>
         <translation>The server cannot be reached. What you see is the state at the last contact; changes are possible again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="39"/>
+        <location filename="../../ui/workspace/server_banner.py" line="40"/>
         <source>Alleen lezen: u bent lezer van deze werkruimte op de server. U kunt alles bekijken en rapporten maken, maar niets wijzigen. Vraag de beheerder om de rol bewerker als u moet kunnen wijzigen.</source>
         <translation>Read only: you are a reader of this workspace on the server. You can view everything and make reports, but not change anything. Ask the administrator for the editor role if you need to make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="45"/>
+        <source>Alleen lezen: deze werkruimte is elders geopend. U ziet wat er was opgeslagen toen u haar opende en kunt rapporten maken, maar niets wijzigen. Sluit haar in het andere venster en open haar opnieuw om te wijzigen.</source>
+        <translation>Read-only: this workspace is open elsewhere. You see what was saved when you opened it and can make reports, but change nothing. Close it in the other window and open it again to make changes.</translation>
     </message>
 </context>
 <context>
@@ -8087,14 +8157,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/agenda_model.py" line="238"/>
         <source>hamerstuk</source>
         <translation>formality</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../../app.py" line="107"/>
-        <source>Werkruimte niet geopend</source>
-        <translation>Workspace not opened</translation>
     </message>
 </context>
 <context>
