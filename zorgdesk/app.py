@@ -14,13 +14,24 @@ def seconds_since_start() -> float:
     return time.perf_counter() - IMPORTED_AT
 
 
+def apply_locale(lang: str) -> None:
+    """Dates, month names and numbers follow the UI language: nl_NL for Dutch, English's own
+    locale for English (an English window with "za 12 dec" in it reads as half-translated)."""
+    from PySide6.QtCore import QLocale
+
+    if lang == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
 def install_language(app: object, lang: str) -> None:
     """Dutch is the source language; English comes from resources/translations."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
     from zorgdesk.paths import resources_dir
 
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    apply_locale(lang)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translators = []
     if lang == "nl":

@@ -673,138 +673,138 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="86"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="86"/>
         <source>Nieuw overleg</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="84"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="99"/>
         <source>(geen thema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="105"/>
         <source>zoals de bron het zegt: eens per 2 maanden</source>
         <translation>as the source says it: once every 2 months</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="93"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="108"/>
         <source>geen vast ritme</source>
         <translation>no fixed rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="94"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="109"/>
         <source>elke </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="107"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
-        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="139"/>
         <source>Afkorting</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="140"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="126"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="141"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="127"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="128"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
         <source>Ritme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="129"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="144"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="130"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="145"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="131"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="146"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="132"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="147"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="133"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="148"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
         <source>Opening (één punt per regel)</source>
         <translation>Opening (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="153"/>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="167"/>
         <source>Persoon toevoegen…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="173"/>
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="162"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="177"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="179"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="194"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/body_dialog.py" line="180"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="195"/>
         <source>Leden (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -812,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="181"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="196"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
@@ -1336,6 +1336,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/partners/funding_panel.py" line="110"/>
+        <location filename="../../ui/partners/funding_panel.py" line="158"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
@@ -1375,22 +1376,42 @@ Please send that file along when you report the problem.</translation>
         <translation>Split costs…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="175"/>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Per jaar</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Per bron</source>
+        <translation>Per source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="158"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="178"/>
         <source>Financieringsregel toegevoegd</source>
         <translation>Funding line added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="191"/>
+        <location filename="../../ui/partners/funding_panel.py" line="194"/>
         <source>Financieringsregel gewijzigd</source>
         <translation>Funding line changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="201"/>
+        <location filename="../../ui/partners/funding_panel.py" line="204"/>
         <source>Financiering verwijderd</source>
         <translation>Funding deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="213"/>
+        <location filename="../../ui/partners/funding_panel.py" line="216"/>
         <source>Kosten verdeeld</source>
         <translation>Costs split</translation>
     </message>
@@ -3973,127 +3994,127 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="76"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="90"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="81"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="218"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="92"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="229"/>
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="86"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
         <source>Agendapunten voor de notulen</source>
         <translation>Agenda items for the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="108"/>
         <source>Notulen bij het gekozen agendapunt</source>
         <translation>Minutes of the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="100"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="111"/>
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="101"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="112"/>
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="116"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="127"/>
         <source>Besluiten van deze vergadering</source>
         <translation>Decisions of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="137"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="139"/>
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="140"/>
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="130"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="141"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="131"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="142"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="189"/>
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="180"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="191"/>
         <source>Aanwezigheid van %1</source>
         <translation>Attendance of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="210"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="221"/>
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="265"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="276"/>
         <source>het verslag van dit agendapunt</source>
         <translation>the minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="283"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="287"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="298"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="314"/>
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="304"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="299"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="315"/>
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="292"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="308"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="319"/>
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="317"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="328"/>
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
@@ -4161,22 +4182,27 @@ Folder: {folder}</translation>
 <context>
     <name>OpenRecovery</name>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="52"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="40"/>
+        <source>%1 om %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/open_recovery.py" line="53"/>
         <source>Er is een goede reservekopie van %1 (%2). Wilt u die terugzetten en openen? Het huidige bestand wordt niet weggegooid maar bewaard in de map met reservekopieën.</source>
         <translation>There is a good backup of %1 (%2). Do you want to restore and open it? The current file is not thrown away but kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="59"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="60"/>
         <source>Werkruimte beschadigd</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="79"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
         <source>Werkruimte op een netwerk- of synchronisatiemap</source>
         <translation>Workspace on a network or synced folder</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="81"/>
         <source>Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze plek te werken.</source>
         <translation>Do you want to make a local copy now and work on that? Choose No to work in this place anyway.</translation>
     </message>
@@ -4410,79 +4436,99 @@ Folder: {folder}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="26"/>
-        <location filename="../../ui/workspace/overview_page.py" line="102"/>
+        <location filename="../../ui/workspace/overview_page.py" line="28"/>
+        <location filename="../../ui/workspace/overview_page.py" line="114"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="27"/>
-        <location filename="../../ui/workspace/overview_page.py" line="108"/>
+        <location filename="../../ui/workspace/overview_page.py" line="29"/>
+        <location filename="../../ui/workspace/overview_page.py" line="120"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="28"/>
+        <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="29"/>
+        <location filename="../../ui/workspace/overview_page.py" line="31"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="30"/>
+        <location filename="../../ui/workspace/overview_page.py" line="32"/>
         <source>Overleggen</source>
         <translation>Meeting bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="31"/>
+        <location filename="../../ui/workspace/overview_page.py" line="33"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="103"/>
+        <location filename="../../ui/workspace/overview_page.py" line="49"/>
+        <source>themagroep</source>
+        <translation>theme group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="50"/>
+        <source>regio-opgave</source>
+        <translation>regional task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="51"/>
+        <source>coördinatieteam</source>
+        <translation>coordination team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="52"/>
+        <source>overkoepelend</source>
+        <translation>overarching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="115"/>
         <source>Laatste verkeerslichten</source>
         <translation>Latest traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="106"/>
+        <location filename="../../ui/workspace/overview_page.py" line="118"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="107"/>
+        <location filename="../../ui/workspace/overview_page.py" line="119"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="110"/>
+        <location filename="../../ui/workspace/overview_page.py" line="122"/>
         <source>Verkeerslichten</source>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="120"/>
+        <location filename="../../ui/workspace/overview_page.py" line="132"/>
         <source>Thema&apos;s met hun doelen</source>
         <translation>Themes with their goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="140"/>
+        <location filename="../../ui/workspace/overview_page.py" line="152"/>
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="161"/>
+        <location filename="../../ui/workspace/overview_page.py" line="173"/>
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="181"/>
+        <location filename="../../ui/workspace/overview_page.py" line="193"/>
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="189"/>
+        <location filename="../../ui/workspace/overview_page.py" line="201"/>
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -7367,7 +7413,7 @@ Folder: {folder}</translation>
         <translation>More is covered than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="64"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="65"/>
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
     </message>
@@ -8160,6 +8206,24 @@ Folder: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>attendance</name>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="45"/>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="46"/>
+        <source>afgemeld</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="47"/>
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+</context>
+<context>
     <name>body</name>
     <message>
         <location filename="../../ui/meetings/body_dialog.py" line="60"/>
@@ -8180,6 +8244,36 @@ Folder: {folder}</translation>
         <location filename="../../ui/meetings/body_dialog.py" line="63"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <source>bestuurlijk</source>
+        <translation>administrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="73"/>
+        <source>ambtelijk</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="74"/>
+        <source>themagroep</source>
+        <translation>theme group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="75"/>
+        <source>coördinatieteam</source>
+        <translation>coordination team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="76"/>
+        <source>dialoogtafel</source>
+        <translation>dialogue table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="77"/>
+        <source>PHO</source>
+        <translation>PHO</translation>
     </message>
 </context>
 <context>
