@@ -5361,6 +5361,7 @@ Folder: {folder}</translation>
         <translation>Theme</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="149"/>
         <location filename="../../ui/reports/page.py" line="169"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
@@ -5476,77 +5477,77 @@ Folder: {folder}</translation>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="344"/>
+        <location filename="../../ui/reports/page.py" line="346"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="349"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="368"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="383"/>
+        <location filename="../../ui/reports/page.py" line="385"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="394"/>
+        <location filename="../../ui/reports/page.py" line="396"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="415"/>
+        <location filename="../../ui/reports/page.py" line="417"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="418"/>
+        <location filename="../../ui/reports/page.py" line="420"/>
         <source>Voorbeeld: 1 pagina</source>
         <translation>Preview: 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="419"/>
+        <location filename="../../ui/reports/page.py" line="421"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="439"/>
+        <location filename="../../ui/reports/page.py" line="441"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="480"/>
+        <location filename="../../ui/reports/page.py" line="482"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="481"/>
+        <location filename="../../ui/reports/page.py" line="483"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="496"/>
+        <location filename="../../ui/reports/page.py" line="498"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="517"/>
+        <location filename="../../ui/reports/page.py" line="519"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="537"/>
+        <location filename="../../ui/reports/page.py" line="539"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="541"/>
+        <location filename="../../ui/reports/page.py" line="543"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
