@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from zorgdesk.app import open_workspace
+from zorgdesk.services.meetings.agenda import Suggestion
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.main_window import PAGES, MainWindow
 
@@ -99,6 +100,18 @@ def test_the_open_meeting_names_its_controls(window: MainWindow) -> None:
     assert not sorted(set(seen))
 
 
+def agenda_suggestions(ctx: WorkspaceContext) -> list[Suggestion]:
+    """What "Voorstellen…" offers for the workspace's last meeting (late, red, between)."""
+    from zorgdesk.services.meetings.agenda import suggest_items
+
+    conn = ctx.store.reader()
+    try:
+        last = conn.execute("SELECT id FROM meeting ORDER BY starts_at DESC").fetchone()
+    finally:
+        conn.close()
+    return suggest_items(ctx.store, str(last[0])) if last else []
+
+
 def dialogs(ctx: WorkspaceContext) -> list[QWidget]:
     from zorgdesk.services.meetings.bodies import list_bodies
     from zorgdesk.ui.goals.changes_dialog import ChangesSinceDialog
@@ -110,6 +123,7 @@ def dialogs(ctx: WorkspaceContext) -> list[QWidget]:
     from zorgdesk.ui.meetings.invitation_dialog import InvitationDialog
     from zorgdesk.ui.meetings.meeting_dialogs import MeetingDialog, YearPlanDialog
     from zorgdesk.ui.meetings.minutes_cycle import AdoptDialog, GuestDialog
+    from zorgdesk.ui.meetings.suggestion_dialog import SuggestionDialog
     from zorgdesk.ui.partners.cost_split_dialog import CostSplitDialog
     from zorgdesk.ui.partners.funding_panel import FundingLineDialog
     from zorgdesk.ui.partners.organisation_dialogs import OrganisationDialog, PersonDialog
@@ -119,6 +133,7 @@ def dialogs(ctx: WorkspaceContext) -> list[QWidget]:
 
     bodies = list_bodies(ctx.store)
     return [
+        SuggestionDialog(agenda_suggestions(ctx)),
         ChangesSinceDialog(ctx), IndicatorDialog(None), MeasurementDialog(),
         StatusUpdateDialog(None, None), ActionDialog(None, [], []),
         AgendaItemDialog(None, [], []), BodyDialog(None, [], [], [], []),

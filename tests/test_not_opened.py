@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import make_small_workspace
@@ -115,3 +115,20 @@ def _refusal(ws: Path) -> StoreError:
     except StoreError as exc:
         return exc
     raise AssertionError("the lock should have refused")
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_the_panel_fits_a_laptop(qtbot: QtBot, tmp_path: Path, holder: subprocess.Popen[bytes],
+                                 width: int, height: int) -> None:
+    from tests.test_fit import cut_short
+
+    ws = make_small_workspace(tmp_path / "een-werkruimte-met-een-lange-naam.zorgdesk")
+    lock_path_for(ws).write_text(f"{holder.pid}\nsleep\n{socket.gethostname()}\n",
+                                 encoding="utf-8")
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    assert not window.open_path(ws)
+    QApplication.processEvents()
+    assert window.width() <= width and not cut_short(window)
