@@ -63,7 +63,8 @@ def test_a_locked_workspace_shows_why_and_the_ways_on(
     assert "Bestand: regio.zorgdesk" in shown and str(tmp_path) in shown
     assert f"proces {holder.pid} (sleep) op computer {socket.gethostname()}" in shown
     assert "Er is niets verloren en niets gewijzigd" in shown
-    assert "thema's" not in shown
+    assert "thema's" not in shown and "opgeslagen" not in shown  # no empty claims
+    assert window.switcher.text() == "Geen werkruimte"
     for button in (panel.retry_button, panel.read_only_button, panel.other_button):
         assert button.isVisible() and button.accessibleName()
     assert window.focusWidget() is panel.retry_button

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -107,13 +107,20 @@ def _page_factory(key: str) -> PageClass:
     return PAGE_CLASSES[key]()
 
 
+def first_size(available: QSize) -> QSize:
+    """1280x800, or less on a smaller screen: a 1366x768 laptop showed the window taller
+    than the screen, the status bar below its edge. Room is kept for the title bar."""
+    frame = 48
+    return QSize(min(1280, available.width()), min(800, available.height() - frame))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: WorkspaceContext, opener: Callable[[Path | str], Store]) -> None:
         super().__init__()
         self.ctx = ctx
         self._opener = opener
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.pages: dict[str, Page] = {}
 
         self.navigation = QListWidget()
@@ -164,6 +171,7 @@ class MainWindow(QMainWindow):
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)
+        self._workspace_changed()  # the switcher and status bar for "no workspace yet"
 
     # ----- pages -------------------------------------------------------------------------
     def show_page(self, key: str) -> Page:
@@ -311,6 +319,8 @@ class MainWindow(QMainWindow):
         else:
             self.switcher.setText(self.tr("Geen werkruimte"))
             self.setWindowTitle("ZorgDesk")
+        # "Alle wijzigingen zijn opgeslagen" says nothing true without a workspace.
+        self.saved_label.setVisible(self.ctx.has_store)
 
     # ----- workspace actions ---------------------------------------------------------------
     def show_not_opened(self, location: Path | str, error: StoreError, *,

@@ -69,7 +69,7 @@ class NotOpenedPanel(QWidget):
         box = QWidget()
         box.setMaximumWidth(760)
         box.setLayout(column)
-        outer.addWidget(box)
+        outer.addWidget(box, 3)  # grows to its maximum, so the reason reads in long lines
         outer.addStretch(1)
 
     def _button(self, text: str, emit: Callable[[], None], tip: str | None) -> QPushButton:
