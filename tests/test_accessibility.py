@@ -185,3 +185,32 @@ def test_tab_leaves_every_text_editor(window: MainWindow) -> None:
     trapping = [f"{type(e).__name__} {e.objectName() or e.accessibleName()!r}"
                 for e in editors if not e.tabChangesFocus()]
     assert not trapping
+
+
+def test_keyboard_focus_in_the_sidebar_is_seen(window: MainWindow, qtbot: QtBot) -> None:
+    """WCAG 2.4.7: with the app's style the sidebar showed no focus (a dotted rectangle lost
+    on the dark blue). The focused item now has a light outline; without focus it has none."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QApplication
+
+    from zorgdesk.ui.kit.style import STYLE_SHEET
+
+    def bright_outline(image: QImage) -> int:
+        """Pixels of the outline's yellow, far brighter than anything else in the sidebar."""
+        return sum(1 for y in range(0, image.height(), 2) for x in range(image.width())
+                   if QColor(image.pixel(x, y)).lightness() > 160
+                   and QColor(image.pixel(x, y)).hue() in range(30, 60))
+
+    window.setStyleSheet(STYLE_SHEET)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.navigation.setFocus()
+    QApplication.processEvents()
+    focused = window.navigation.grab().toImage()
+    page = window.stack.currentWidget()
+    assert page is not None
+    page.setFocus()
+    QApplication.processEvents()
+    assert not window.navigation.hasFocus()
+    assert bright_outline(focused) > 100
+    assert bright_outline(window.navigation.grab().toImage()) == 0
