@@ -135,7 +135,11 @@ def install_capture(conn: sqlite3.Connection) -> None:
                          f"copy_id, counter FROM sync_self WHERE merging = 0 "
                          f"AND EXISTS ({tomb.format(k=new_key)}); "
                        + f"DELETE FROM sync_tomb WHERE table_name = '{table}' "
-                         f"AND row_key = {new_key}; "),
+                         f"AND row_key = {new_key}; "
+                       # made since the last synchronisation with the server: not a row
+                       # the server deleted when the server does not have it
+                       + f"INSERT INTO sync_base SELECT '{table}', {new_key}, -1, 'null' "
+                         "WHERE EXISTS (SELECT 1 FROM sync_origin) ON CONFLICT DO NOTHING; "),
             "update": ("BEFORE UPDATE", base + touched.format(t=table, k=old_key)),
             "update_dot": ("AFTER UPDATE", bump + fields),
             "delete": ("BEFORE DELETE", base + touched.format(t=table, k=old_key)

@@ -3281,58 +3281,58 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="23"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="24"/>
         <source>ZorgDesk-werkruimtes en wijzigingen (*.zorgdesk *.zdwijzigingen);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces and changes (*.zorgdesk *.zdwijzigingen);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="33"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="33"/>
         <source>Een serverwerkruimte heeft één gedeelde versie; samenvoegen is voor kopieën op laptops. Download een kopie om offline te werken.</source>
         <translation>A server workspace has one shared version; merging is for copies on laptops. Download a copy to work offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="44"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="45"/>
         <source>Samenvoegen met</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="59"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="60"/>
         <source>Samenvoegen met %1</source>
         <translation>Merge with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="66"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="67"/>
         <source>%1 brengt niets nieuws mee: uw werkruimte heeft alles al.</source>
         <translation>%1 brings nothing new: your workspace already has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="81"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="82"/>
         <source>Samengevoegd met %1: %2 wijzigingen, %3 conflicten beslist; er is eerst een reservekopie gemaakt.</source>
         <translation>Merged with %1: %2 changes, %3 conflicts decided; a backup was made first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
-        <location filename="../../ui/workspace/merge_actions.py" line="114"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="93"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="115"/>
         <source>Wijzigingen versturen</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="93"/>
         <source>Voor wie zijn de wijzigingen? (ZorgDesk onthoudt per collega wat al verstuurd is.)</source>
         <translation>Who are the changes for? (ZorgDesk remembers per colleague what was already sent.)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="99"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="100"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="118"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="119"/>
         <source>%1 wijzigingen voor %2 opgeslagen in %3 (%4 kB); stuur dat bestand mee.</source>
         <translation>%1 changes for %2 saved in %3 (%4 kB); send that file along.</translation>
     </message>
@@ -3400,47 +3400,47 @@ Please send that file along when you report the problem.</translation>
         <translation>Stays</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="92"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="95"/>
         <source>Alles &amp;mijn versie</source>
         <translation>All &amp;my version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="93"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="96"/>
         <source>Alles &amp;hun versie</source>
         <translation>All t&amp;heir version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="101"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="104"/>
         <source>Vóór het samenvoegen maakt ZorgDesk een gecontroleerde reservekopie; het samenvoegen is één stap die u ongedaan kunt maken.</source>
         <translation>Before merging, ZorgDesk makes a verified backup; the merge is one step you can undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="110"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
         <source>&amp;Samenvoegen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="111"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="114"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="113"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="116"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="126"/>
         <source>mijn versie</source>
         <translation>my version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="126"/>
         <source>hun versie</source>
         <translation>their version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_dialog.py" line="124"/>
+        <location filename="../../ui/workspace/merge_dialog.py" line="127"/>
         <source>beide</source>
         <translation>both</translation>
     </message>
@@ -6228,14 +6228,19 @@ Please send that file along when you report the problem.</translation>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/session.py" line="24"/>
+        <location filename="../../services/sync/session.py" line="26"/>
         <source>{name} is beschadigd of onleesbaar; er is niets samengevoegd.</source>
         <translation>{name} is damaged or unreadable; nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/session.py" line="32"/>
+        <location filename="../../services/sync/session.py" line="34"/>
         <source>De reservekopie van {name} voor het samenvoegen kon niet worden gecontroleerd; er is niets samengevoegd.</source>
         <translation>The backup of {name} made before merging could not be verified; nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/session.py" line="63"/>
+        <source>De reservekopie van {name} voor het synchroniseren kon niet worden gecontroleerd; er is niets gewijzigd.</source>
+        <translation>The backup of {name} made before synchronising could not be verified; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../services/timeline/commands.py" line="29"/>
@@ -6508,22 +6513,22 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="75"/>
+        <location filename="../../store/backup.py" line="76"/>
         <source>De kopie van {name} is niet in orde ({verdict}); er is niets weggeschreven.</source>
         <translation>The copy of {name} is not sound ({verdict}); nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="82"/>
+        <location filename="../../store/backup.py" line="83"/>
         <source>Van {name} kan geen kopie worden gemaakt: het bestand is beschadigd of geen database ({reason}). Er is niets weggeschreven.</source>
         <translation>No copy can be made of {name}: the file is damaged or not a database ({reason}). Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="251"/>
+        <location filename="../../store/backup.py" line="252"/>
         <source>De reservekopie {name} is zelf niet in orde en wordt niet teruggezet.</source>
         <translation>The backup {name} is itself not sound and will not be restored.</translation>
     </message>
     <message>
-        <location filename="../../store/changes_file.py" line="101"/>
+        <location filename="../../store/changes_file.py" line="112"/>
         <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
         <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
     </message>
@@ -6659,17 +6664,17 @@ Please send that file along when you report the problem.</translation>
         <translation>The workspace {name} cannot be locked: the lock file {lock_file} cannot be created (no write permission?).</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="95"/>
+        <location filename="../../store/merge.py" line="150"/>
         <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
         <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="114"/>
+        <location filename="../../store/merge.py" line="203"/>
         <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
         <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="132"/>
+        <location filename="../../store/merge.py" line="224"/>
         <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
         <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
@@ -7310,6 +7315,16 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/workspace/open_recovery.py" line="64"/>
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server_sync.py" line="99"/>
+        <source>{name} is geen offline kopie van een serverwerkruimte; synchroniseren kan alleen met een kopie die met Offline meenemen is gemaakt.</source>
+        <translation>{name} is not an offline copy of a server workspace; only a copy made with Take offline can be synchronised.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server_sync.py" line="240"/>
+        <source>Iemand heeft {name} op de server gewijzigd terwijl u synchroniseerde. Er is niets naar de server gestuurd; synchroniseer nog een keer om die wijziging eerst op te halen.</source>
+        <translation>Someone changed {name} on the server while you were synchronising. Nothing was sent to the server; synchronise once more to fetch that change first.</translation>
     </message>
 </context>
 <context>
