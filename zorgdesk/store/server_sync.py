@@ -88,6 +88,17 @@ def origin_of(path: Path) -> tuple[str, str] | None:
         conn.close()
 
 
+def has_local_changes(path: Path) -> bool:
+    """Whether the copy changed anything since its last synchronisation (one cheap read)."""
+    conn = sqlite3.connect(sqlite_uri(Path(path), "ro"), uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sync_base LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def synchronise(path: Path, url: str, *, resolve: dict[str, Choice] | None = None,
                 prefer: Choice = "mine", dry_run: bool = False) -> SyncResult:
     """Take in the server's changes (merge), then send this copy's; see the module text."""
