@@ -33,6 +33,7 @@ from zorgdesk.ui.kit.page import Page, focus_first
 from zorgdesk.ui.workspace.not_opened_panel import NotOpenedPanel
 from zorgdesk.ui.workspace.server_banner import ServerBanner
 from zorgdesk.ui.workspace.server_watch import ServerWatch
+from zorgdesk.ui.workspace.sync_actions import AutoSync
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht"))),
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         self.server_watch.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.server_watch.reachable.connect(
             lambda ok: self.server_banner.set_unreachable(not ok))
+        self.auto_sync = AutoSync(ctx, self)
+        self.auto_sync.message.connect(lambda text: self.statusBar().showMessage(text, 12000))
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)
@@ -231,6 +234,13 @@ class MainWindow(QMainWindow):
         ws_menu.addSeparator()
         ws_menu.addAction(self.tr("Samenvoegen &met…"), self.choose_merge)
         ws_menu.addAction(self.tr("&Wijzigingen versturen…"), self.send_changes)
+        ws_menu.addSeparator()
+        self.offline_action = ws_menu.addAction(self.tr("Off&line meenemen…"), self.take_offline)
+        self.sync_action = ws_menu.addAction(self.tr("S&ynchroniseren"), self.synchronise)
+        self.auto_sync_action = ws_menu.addAction(self.tr("Automatisch synchroniseren"))
+        self.auto_sync_action.setCheckable(True)
+        self.auto_sync_action.toggled.connect(self._set_auto_sync)
+        ws_menu.aboutToShow.connect(self._update_sync_actions)
         ws_menu.addSeparator()
         ws_menu.addAction(self.tr("&Importeren uit Excel of CSV…"), self.import_table)
         self.export_menu = ws_menu.addMenu(self.tr("&Exporteren naar Excel"))
@@ -458,6 +468,37 @@ class MainWindow(QMainWindow):
         from zorgdesk.ui.workspace import merge_actions
 
         done = merge_actions.choose_and_send(self.ctx, self)
+        if done:
+            self.statusBar().showMessage(done, 12000)
+
+    def _update_sync_actions(self) -> None:
+        from zorgdesk.ui.workspace.sync_actions import server_of
+
+        on_server = self.ctx.has_store and self.ctx.store.is_server
+        offline = server_of(self.ctx) is not None
+        self.offline_action.setEnabled(on_server)
+        self.sync_action.setEnabled(offline)
+        self.auto_sync_action.setEnabled(offline)
+        self.auto_sync_action.blockSignals(True)
+        self.auto_sync_action.setChecked(offline and settings.auto_sync(self.ctx.store.path))
+        self.auto_sync_action.blockSignals(False)
+
+    def _set_auto_sync(self, on: bool) -> None:
+        if self.ctx.has_store and not self.ctx.store.is_server:
+            settings.set_auto_sync(self.ctx.store.path, on)
+            self.auto_sync.follow()
+
+    def take_offline(self, target: Path | None = None) -> None:
+        from zorgdesk.ui.workspace import sync_actions
+
+        copy = sync_actions.take_offline(self.ctx, self, target)
+        if copy is not None:
+            self.open_path(copy)
+
+    def synchronise(self) -> None:
+        from zorgdesk.ui.workspace import sync_actions
+
+        done = sync_actions.synchronise(self.ctx, self)
         if done:
             self.statusBar().showMessage(done, 12000)
 
