@@ -226,7 +226,7 @@ def test_suggestions_also_offer_late_milestones_and_red_goals(store: Store) -> N
         s.add(StatusUpdate(goal_id=goal2.id, reported_on=date(2022, 6, 1), light=Light.ROOD))
     lights = [s for s in agenda.suggest_items(store, june) if s.goal_id == goal2.id]
     assert [(s.title, s.reasons) for s in lights] == [
-        ("Verkeerslicht rood: 1.3 Rookvrije generatie", {agenda.BETWEEN, agenda.RED})]
+        ("Verkeerslicht rood: 1.3 Rookvrije generatie", frozenset({agenda.BETWEEN, agenda.RED}))]
 
 
 def test_attachment_size_limit(store: Store, tmp_path: Path) -> None:
