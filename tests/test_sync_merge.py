@@ -323,3 +323,48 @@ def test_changes_file_that_is_newer_or_damaged_is_refused(
     with pytest.raises(StoreError):
         merge_workspace(mine, damaged)
     assert content(mine) == before
+
+
+OLDER = Path(__file__).with_name("fixtures") / "schema-authors.zorgdesk"
+
+
+def _older_copies(tmp_path: Path) -> tuple[Path, Path, str]:
+    """Two copies of a file the previous version wrote (its capture kept bases, no dots)."""
+    mine, theirs = tmp_path / "mijn-oud.zorgdesk", tmp_path / "hun-oud.zorgdesk"
+    shutil.copyfile(OLDER, mine)
+    shutil.copyfile(OLDER, theirs)
+    conn = sqlite3.connect(mine)
+    try:
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_dot'").fetchone() \
+            is None
+        gid = str(conn.execute("SELECT id FROM goal ORDER BY id").fetchone()[0])
+    finally:
+        conn.close()
+    return mine, theirs, gid
+
+
+def test_copies_of_an_older_file_edited_in_this_version_conflict(tmp_path: Path) -> None:
+    mine, theirs, gid = _older_copies(tmp_path)
+    for path, title in ((mine, "Hier"), (theirs, "Daar")):
+        store = open_store(path)
+        try:
+            goals.update_goal(store, gid, title=title)
+        finally:
+            store.close()
+    result = merge_files(mine, theirs, dry_run=True)
+    assert [(c.table, c.column) for c in result.conflicts] == [("goal", "title")]
+
+
+def test_copies_edited_by_the_previous_version_conflict(tmp_path: Path) -> None:
+    """Edits the previous version made (its triggers kept the row as it was) become dots
+    of each copy's own at the merge: a conflict, not a silent pick."""
+    mine, theirs, gid = _older_copies(tmp_path)
+    for path, title in ((mine, "Hier, vorige versie"), (theirs, "Daar, vorige versie")):
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("UPDATE goal SET title = ?, revision = revision + 1 WHERE id = ?",
+                         (title, gid))
+        finally:
+            conn.close()
+    result = merge_files(mine, theirs, dry_run=True)
+    assert [(c.table, c.column) for c in result.conflicts] == [("goal", "title")]

@@ -1,8 +1,9 @@
 """Property: copies that are edited apart and synced in any order end up identical,
 and every edit is either in the result or the losing side of a reported conflict.
 
-Two and three copies of a small sample get interleaved edits through the real services (goals:
-create, rename, move, delete; milestones: add, move; decisions: add). Then they merge in
+Two and three copies of a small sample get interleaved edits through the real services
+(goals: create, rename, move, delete; milestones: add, move; decisions: add; roles in the
+matrix: set, change, clear; agenda items: add; minutes of an item). Then they merge in
 a random order, and finally all with all. Conflicts are resolved by a fixed rule that
 does not depend on the direction: for a field the larger value wins, a delete wins over
 an edit.
@@ -20,13 +21,16 @@ from hypothesis import strategies as st
 
 from tests.helpers import make_small_workspace
 from zorgdesk.services.goals import commands as goals
-from zorgdesk.services.meetings import minutes
+from zorgdesk.services.meetings import agenda, minutes
+from zorgdesk.services.partners import matrix
 from zorgdesk.services.timeline import commands as timeline
 from zorgdesk.store import open_store
 from zorgdesk.store.merge import Choice, Conflict, merge_files
 
-TABLES = ("goal", "milestone", "decision", "role", "year_mark", "status_update")
-KINDS = ["rename", "create", "move", "delete", "milestone", "move_ms", "decision"]
+TABLES = ("goal", "milestone", "decision", "role", "year_mark", "status_update", "agenda_item")
+KINDS = ["rename", "create", "move", "delete", "milestone", "move_ms", "decision", "role",
+         "agenda", "minutes"]
+ROLES = ["trekker", "betrokken", "financier", None]
 
 
 def op_for(copies: int) -> st.SearchStrategy[tuple[str, int, int, str]]:
@@ -76,8 +80,22 @@ def apply(path: Path, kind: str, n: int, word: str,
             meeting = ids(path, "SELECT id FROM meeting")[0]
             did, _number = minutes.add_decision(store, meeting, f"Besluit {word} {n}")
             edits.append(("decision", did, "text", f"Besluit {word} {n}"))
+        elif kind == "agenda":
+            meeting = ids(path, "SELECT id FROM meeting")[0]
+            iid = agenda.add_item(store, meeting, f"Punt {word} {n}")
+            edits.append(("agenda_item", iid, "title", f"Punt {word} {n}"))
+        elif kind == "minutes":
+            items = ids(path, "SELECT id FROM agenda_item ORDER BY id")
+            if items:
+                iid = items[n % len(items)]
+                minutes.set_item_minutes(store, iid, f"Verslag {word} {n}")
+                edits.append(("agenda_item", iid, "minutes_text", f"Verslag {word} {n}"))
         elif not goal_ids:
             return
+        elif kind == "role":
+            orgs = ids(path, "SELECT id FROM organisation ORDER BY id")
+            gid = goal_ids[n % len(goal_ids)]
+            matrix.set_roles(store, [(gid, orgs[n % len(orgs)])], ROLES[n % len(ROLES)])
         elif kind == "rename":
             gid = goal_ids[n % len(goal_ids)]
             goals.update_goal(store, gid, title=f"{word} {n}")

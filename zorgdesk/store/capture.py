@@ -99,10 +99,11 @@ def install_capture(conn: sqlite3.Connection) -> None:
     Called by the "sync" migration, by `create_schema` and before every merge, so tables
     added by later migrations are covered too.
     """
-    had_dots = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE name = 'sync_dot'").fetchone() is not None
+    had_dots = has_dots(conn)
     _create_tables(conn)
     if not had_dots:
+        # Copies of one older file share its id: what each changed becomes dots of its own.
+        new_epoch(conn)
         _dots_from_bases(conn)
     drop_capture(conn)
     touch_seq = "(SELECT coalesce(max(seq), 0) + 1 FROM sync_touched)"
@@ -191,9 +192,14 @@ def _dots_from_bases(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM sync_base")
 
 
+def has_dots(conn: sqlite3.Connection) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = 'sync_dot'").fetchone() is not None
+
+
 def new_epoch(conn: sqlite3.Connection) -> None:
     """This opening writes under a new copy id; what the old id wrote counts as seen."""
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_dot'").fetchone() is None:
+    if not has_dots(conn):
         return  # a file from before the dots: install_capture makes them on its upgrade
     conn.execute("INSERT INTO sync_seen SELECT copy_id, counter FROM sync_self WHERE counter > 0 "
                  "ON CONFLICT (copy_id) DO UPDATE SET counter = max(counter, excluded.counter)")

@@ -59,10 +59,13 @@ def _new_epoch_on_first_write(engine: Engine) -> None:
     def _before(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if state[0] == "none" and statement.lstrip()[:6].upper() in (
                 "INSERT", "UPDATE", "DELETE"):
-            from zorgdesk.store.capture import new_epoch
+            from zorgdesk.store.capture import has_dots, install_capture, new_epoch
 
             state[0] = "pending"
-            new_epoch(conn.connection.dbapi_connection)
+            dbapi = conn.connection.dbapi_connection
+            if not has_dots(dbapi):  # a file of an earlier version: this version's capture
+                install_capture(dbapi)
+            new_epoch(dbapi)
 
     @event.listens_for(engine, "commit")
     def _on_commit(_conn: Any) -> None:
