@@ -444,72 +444,72 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="62"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="59"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="89"/>
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="89"/>
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="90"/>
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="102"/>
-        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
-        <translation>Milestones coming up and goals that turned amber or red</translation>
+        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <source>Mijlpalen die eraan komen of te laat zijn, en doelen die op oranje of rood sprongen of rood staan</source>
+        <translation>Milestones coming up or late, and goals that turned amber or red or are red</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/agenda_tab.py" line="132"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="130"/>
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -517,89 +517,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="174"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="172"/>
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="184"/>
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="187"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="185"/>
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="205"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="203"/>
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="224"/>
         <source>de titel</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="224"/>
         <source>de soort</source>
         <translation>the kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="227"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="225"/>
         <source>de duur</source>
         <translation>the duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
         <source>vertrouwelijk</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
         <source>de toelichting</source>
         <translation>the notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="235"/>
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="242"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="240"/>
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="264"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="262"/>
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="275"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="273"/>
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="276"/>
-        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
-        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
+        <location filename="../../ui/meetings/agenda_tab.py" line="274"/>
+        <source>Geen mijlpalen die voor de volgende vergadering vallen of te laat zijn, en geen doelen die op oranje of rood sprongen of rood staan.</source>
+        <translation>No milestones due before the next meeting or late, and no goals that turned amber or red or are red.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="284"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="282"/>
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="289"/>
-        <source>Voorstellen voor de agenda</source>
-        <translation>Suggestions for the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="304"/>
-        <source>Kies wat op de agenda komt:</source>
-        <translation>Choose what goes on the agenda:</translation>
     </message>
 </context>
 <context>
@@ -683,138 +673,138 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="86"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="86"/>
         <source>Nieuw overleg</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="84"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="99"/>
         <source>(geen thema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="105"/>
         <source>zoals de bron het zegt: eens per 2 maanden</source>
         <translation>as the source says it: once every 2 months</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="93"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="108"/>
         <source>geen vast ritme</source>
         <translation>no fixed rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="94"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="109"/>
         <source>elke </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="107"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
-        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="139"/>
         <source>Afkorting</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="140"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="126"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="141"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="127"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="128"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
         <source>Ritme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="129"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="144"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="130"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="145"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="131"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="146"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="132"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="147"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="133"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="148"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
         <source>Opening (één punt per regel)</source>
         <translation>Opening (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="153"/>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="167"/>
         <source>Persoon toevoegen…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="173"/>
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="162"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="177"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="179"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="194"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/body_dialog.py" line="180"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="195"/>
         <source>Leden (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -822,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="181"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="196"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
@@ -1346,6 +1336,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/partners/funding_panel.py" line="110"/>
+        <location filename="../../ui/partners/funding_panel.py" line="158"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
@@ -1385,22 +1376,42 @@ Please send that file along when you report the problem.</translation>
         <translation>Split costs…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="175"/>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Per jaar</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Per bron</source>
+        <translation>Per source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="158"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="178"/>
         <source>Financieringsregel toegevoegd</source>
         <translation>Funding line added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="191"/>
+        <location filename="../../ui/partners/funding_panel.py" line="194"/>
         <source>Financieringsregel gewijzigd</source>
         <translation>Funding line changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="201"/>
+        <location filename="../../ui/partners/funding_panel.py" line="204"/>
         <source>Financiering verwijderd</source>
         <translation>Funding deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="213"/>
+        <location filename="../../ui/partners/funding_panel.py" line="216"/>
         <source>Kosten verdeeld</source>
         <translation>Costs split</translation>
     </message>
@@ -2381,272 +2392,292 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Werkagenda Drents Zorglandschap</source>
         <translation>Work agenda Drenthe care landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Regioplan IZA Drenthe</source>
         <translation>IZA regional plan Drenthe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Samenwerkingsagenda Noord-Limburg &amp; VGZ</source>
         <translation>Collaboration agenda Noord-Limburg &amp; VGZ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Openen van &amp;server…</source>
         <translation>Open from &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Samenvoegen &amp;met…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Wijzigingen versturen…</source>
         <translation>Send &amp;changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>Off&amp;line meenemen…</source>
+        <translation>Take off&amp;line…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>S&amp;ynchroniseren</source>
+        <translation>S&amp;ynchronise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Automatisch synchroniseren</source>
+        <translation>Synchronise automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>{name} (alleen lezen)</source>
+        <translation>{name} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -3281,58 +3312,58 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="23"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="24"/>
         <source>ZorgDesk-werkruimtes en wijzigingen (*.zorgdesk *.zdwijzigingen);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces and changes (*.zorgdesk *.zdwijzigingen);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="33"/>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="32"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="33"/>
         <source>Een serverwerkruimte heeft één gedeelde versie; samenvoegen is voor kopieën op laptops. Download een kopie om offline te werken.</source>
         <translation>A server workspace has one shared version; merging is for copies on laptops. Download a copy to work offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="44"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="45"/>
         <source>Samenvoegen met</source>
         <translation>Merge with</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="59"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="60"/>
         <source>Samenvoegen met %1</source>
         <translation>Merge with %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="66"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="67"/>
         <source>%1 brengt niets nieuws mee: uw werkruimte heeft alles al.</source>
         <translation>%1 brings nothing new: your workspace already has everything.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="81"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="82"/>
         <source>Samengevoegd met %1: %2 wijzigingen, %3 conflicten beslist; er is eerst een reservekopie gemaakt.</source>
         <translation>Merged with %1: %2 changes, %3 conflicts decided; a backup was made first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
-        <location filename="../../ui/workspace/merge_actions.py" line="114"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="93"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="115"/>
         <source>Wijzigingen versturen</source>
         <translation>Send changes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="92"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="93"/>
         <source>Voor wie zijn de wijzigingen? (ZorgDesk onthoudt per collega wat al verstuurd is.)</source>
         <translation>Who are the changes for? (ZorgDesk remembers per colleague what was already sent.)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="99"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="100"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/merge_actions.py" line="118"/>
+        <location filename="../../ui/workspace/merge_actions.py" line="119"/>
         <source>%1 wijzigingen voor %2 opgeslagen in %3 (%4 kB); stuur dat bestand mee.</source>
         <translation>%1 changes for %2 saved in %3 (%4 kB); send that file along.</translation>
     </message>
@@ -3978,150 +4009,215 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="76"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="90"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="81"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="218"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="92"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="229"/>
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="86"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
         <source>Agendapunten voor de notulen</source>
         <translation>Agenda items for the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="108"/>
         <source>Notulen bij het gekozen agendapunt</source>
         <translation>Minutes of the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="100"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="111"/>
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="101"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="112"/>
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="116"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="127"/>
         <source>Besluiten van deze vergadering</source>
         <translation>Decisions of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="137"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="139"/>
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="140"/>
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="130"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="141"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="131"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="142"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="189"/>
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="180"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="191"/>
         <source>Aanwezigheid van %1</source>
         <translation>Attendance of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="210"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="221"/>
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="265"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="276"/>
         <source>het verslag van dit agendapunt</source>
         <translation>the minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="283"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="287"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="298"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="314"/>
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="304"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="299"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="315"/>
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="292"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="308"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="319"/>
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="317"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="328"/>
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
 </context>
 <context>
+    <name>NotOpenedPanel</name>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="40"/>
+        <source>Er is niets verloren en niets gewijzigd: ZorgDesk heeft het bestand alleen niet geopend.</source>
+        <translation>Nothing was lost and nothing was changed: ZorgDesk only did not open the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="47"/>
+        <source>Alleen-lezen openen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="48"/>
+        <source>Bekijk de werkruimte en maak rapporten; wijzigen kan niet</source>
+        <translation>View the workspace and make reports; changing is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="50"/>
+        <source>Ander bestand openen…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="52"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="53"/>
+        <source>Probeer opnieuw te openen, bijvoorbeeld nadat het andere venster is gesloten</source>
+        <translation>Try to open it again, for example after the other window was closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="88"/>
+        <source>Deze werkruimte is al geopend</source>
+        <translation>This workspace is already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="89"/>
+        <source>Werkruimte niet geopend</source>
+        <translation>Workspace not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="91"/>
+        <source>Bestand: {name}
+Map: {folder}</source>
+        <translation>File: {name}
+Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="94"/>
+        <source>Server: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="98"/>
+        <source>Nog steeds niet geopend (geprobeerd om {time}).</source>
+        <translation>Still not opened (tried at {time}).</translation>
+    </message>
+</context>
+<context>
     <name>OpenRecovery</name>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="52"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="40"/>
+        <source>%1 om %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/open_recovery.py" line="53"/>
         <source>Er is een goede reservekopie van %1 (%2). Wilt u die terugzetten en openen? Het huidige bestand wordt niet weggegooid maar bewaard in de map met reservekopieën.</source>
         <translation>There is a good backup of %1 (%2). Do you want to restore and open it? The current file is not thrown away but kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="59"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="60"/>
         <source>Werkruimte beschadigd</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="79"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
         <source>Werkruimte op een netwerk- of synchronisatiemap</source>
         <translation>Workspace on a network or synced folder</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="81"/>
         <source>Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze plek te werken.</source>
         <translation>Do you want to make a local copy now and work on that? Choose No to work in this place anyway.</translation>
     </message>
@@ -4355,79 +4451,99 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="26"/>
-        <location filename="../../ui/workspace/overview_page.py" line="102"/>
+        <location filename="../../ui/workspace/overview_page.py" line="28"/>
+        <location filename="../../ui/workspace/overview_page.py" line="114"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="27"/>
-        <location filename="../../ui/workspace/overview_page.py" line="108"/>
+        <location filename="../../ui/workspace/overview_page.py" line="29"/>
+        <location filename="../../ui/workspace/overview_page.py" line="120"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="28"/>
+        <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="29"/>
+        <location filename="../../ui/workspace/overview_page.py" line="31"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="30"/>
+        <location filename="../../ui/workspace/overview_page.py" line="32"/>
         <source>Overleggen</source>
         <translation>Meeting bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="31"/>
+        <location filename="../../ui/workspace/overview_page.py" line="33"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="103"/>
+        <location filename="../../ui/workspace/overview_page.py" line="49"/>
+        <source>themagroep</source>
+        <translation>theme group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="50"/>
+        <source>regio-opgave</source>
+        <translation>regional task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="51"/>
+        <source>coördinatieteam</source>
+        <translation>coordination team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="52"/>
+        <source>overkoepelend</source>
+        <translation>overarching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="115"/>
         <source>Laatste verkeerslichten</source>
         <translation>Latest traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="106"/>
+        <location filename="../../ui/workspace/overview_page.py" line="118"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="107"/>
+        <location filename="../../ui/workspace/overview_page.py" line="119"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="110"/>
+        <location filename="../../ui/workspace/overview_page.py" line="122"/>
         <source>Verkeerslichten</source>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="120"/>
+        <location filename="../../ui/workspace/overview_page.py" line="132"/>
         <source>Thema&apos;s met hun doelen</source>
         <translation>Themes with their goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="140"/>
+        <location filename="../../ui/workspace/overview_page.py" line="152"/>
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="161"/>
+        <location filename="../../ui/workspace/overview_page.py" line="173"/>
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="181"/>
+        <location filename="../../ui/workspace/overview_page.py" line="193"/>
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="189"/>
+        <location filename="../../ui/workspace/overview_page.py" line="201"/>
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -5369,7 +5485,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/changes.py" line="116"/>
-        <location filename="../../reports/progress.py" line="111"/>
+        <location filename="../../reports/progress.py" line="112"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
@@ -5434,14 +5550,14 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="64"/>
-        <location filename="../../reports/werkagenda.py" line="334"/>
+        <location filename="../../reports/werkagenda.py" line="376"/>
         <source>Werkagenda</source>
         <translation>Work agenda</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="65"/>
-        <location filename="../../reports/progress.py" line="177"/>
         <location filename="../../reports/progress.py" line="190"/>
+        <location filename="../../reports/progress.py" line="203"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
@@ -5528,9 +5644,9 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/matrix.py" line="132"/>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/meeting_pack.py" line="135"/>
-        <location filename="../../reports/progress.py" line="110"/>
-        <location filename="../../reports/progress.py" line="148"/>
-        <location filename="../../reports/werkagenda.py" line="216"/>
+        <location filename="../../reports/progress.py" line="111"/>
+        <location filename="../../reports/progress.py" line="159"/>
+        <location filename="../../reports/werkagenda.py" line="238"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
@@ -5622,14 +5738,14 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/minutes.py" line="40"/>
-        <location filename="../../reports/progress.py" line="148"/>
-        <location filename="../../reports/werkagenda.py" line="216"/>
+        <location filename="../../reports/progress.py" line="159"/>
+        <location filename="../../reports/werkagenda.py" line="238"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="88"/>
-        <location filename="../../reports/progress.py" line="149"/>
+        <location filename="../../reports/progress.py" line="160"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
@@ -5645,7 +5761,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="108"/>
-        <location filename="../../reports/progress.py" line="44"/>
+        <location filename="../../reports/progress.py" line="45"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
@@ -5914,112 +6030,112 @@ Please send that file along when you report the problem.</translation>
         <translation>minutes, decision list, action list</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="46"/>
+        <location filename="../../reports/progress.py" line="47"/>
         <source>geen licht</source>
         <translation>no light</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="46"/>
+        <location filename="../../reports/progress.py" line="47"/>
         <source>doelen</source>
         <translation>goals</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="52"/>
+        <location filename="../../reports/progress.py" line="53"/>
         <source>Overzicht van de verkeerslichten</source>
         <translation>Overview of the traffic lights</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="70"/>
+        <location filename="../../reports/progress.py" line="71"/>
         <source>eerste verkeerslicht:</source>
         <translation>first traffic light:</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="78"/>
+        <location filename="../../reports/progress.py" line="79"/>
         <source>nieuwe rapportage</source>
         <translation>new report</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="81"/>
+        <location filename="../../reports/progress.py" line="82"/>
         <source> (door {who})</source>
         <translation> (by {who})</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="87"/>
+        <location filename="../../reports/progress.py" line="88"/>
         <source>mijlpaal gereed: {title}</source>
         <translation>milestone done: {title}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="90"/>
+        <location filename="../../reports/progress.py" line="91"/>
         <source>nieuw doel</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="93"/>
+        <location filename="../../reports/progress.py" line="94"/>
         <source>Wat is er veranderd sinds {day}</source>
         <translation>What has changed since {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="100"/>
+        <location filename="../../reports/progress.py" line="101"/>
         <source>{count} doelen zijn nieuw in deze periode ({when}); zij staan hieronder per thema.</source>
         <translation>{count} goals are new in this period ({when}); they are listed below per theme.</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="106"/>
+        <location filename="../../reports/progress.py" line="107"/>
         <source>Geen wijzigingen in deze periode.</source>
         <translation>No changes in this period.</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="110"/>
+        <location filename="../../reports/progress.py" line="111"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="124"/>
+        <location filename="../../reports/progress.py" line="125"/>
         <source>Trekker</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="127"/>
+        <location filename="../../reports/progress.py" line="128"/>
         <source>Betrokken</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="141"/>
+        <location filename="../../reports/progress.py" line="142"/>
         <source>Financiering: {total} (toegezegd {committed})</source>
         <translation>Funding: {total} (committed {committed})</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="149"/>
+        <location filename="../../reports/progress.py" line="160"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="150"/>
+        <location filename="../../reports/progress.py" line="161"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="151"/>
+        <location filename="../../reports/progress.py" line="162"/>
         <source>Peildatum</source>
         <translation>Reported on</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="153"/>
+        <location filename="../../reports/progress.py" line="164"/>
         <source>geen rapportage</source>
         <translation>no report</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="178"/>
+        <location filename="../../reports/progress.py" line="191"/>
         <source>{workspace} · stand {day} · wijzigingen sinds {since}</source>
         <translation>{workspace} · as of {day} · changes since {since}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="191"/>
+        <location filename="../../reports/progress.py" line="204"/>
         <source>{workspace}, stand {day}</source>
         <translation>{workspace}, as of {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="194"/>
+        <location filename="../../reports/progress.py" line="207"/>
         <source>voortgang, verkeerslicht</source>
         <translation>progress, traffic light</translation>
     </message>
@@ -6069,64 +6185,99 @@ Please send that file along when you report the problem.</translation>
         <translation>timeline, planning, milestones</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="47"/>
+        <location filename="../../reports/werkagenda.py" line="48"/>
         <source>■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  “2027 &amp;gt;”: dat jaar en later</source>
         <translation>■ work or a result in that year  ·  ◆ milestone  ·  “2027 &amp;gt;”: that year and later</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="129"/>
-        <location filename="../../reports/werkagenda.py" line="256"/>
+        <location filename="../../reports/werkagenda.py" line="130"/>
+        <location filename="../../reports/werkagenda.py" line="278"/>
         <source>onder: {goal}</source>
         <translation>under: {goal}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="142"/>
+        <location filename="../../reports/werkagenda.py" line="143"/>
         <source>Mijlpalen:</source>
         <translation>Milestones:</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="145"/>
+        <location filename="../../reports/werkagenda.py" line="146"/>
         <source>Inspirerende initiatieven:</source>
         <translation>Inspiring initiatives:</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="153"/>
+        <location filename="../../reports/werkagenda.py" line="154"/>
         <source>Transformatieprogramma:</source>
         <translation>Transformation programme:</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="163"/>
+        <location filename="../../reports/werkagenda.py" line="164"/>
         <source>Financiering:</source>
         <translation>Funding:</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="164"/>
+        <location filename="../../reports/werkagenda.py" line="165"/>
         <source>totaal {amount}</source>
         <translation>total {amount}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="172"/>
+        <location filename="../../reports/werkagenda.py" line="174"/>
         <source>(Potentiële) initiatiefnemers:</source>
         <translation>(Potential) initiators:</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="175"/>
-        <location filename="../../reports/werkagenda.py" line="267"/>
+        <location filename="../../reports/werkagenda.py" line="177"/>
+        <location filename="../../reports/werkagenda.py" line="289"/>
         <source>Interne notitie:</source>
         <translation>Internal note:</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="304"/>
+        <location filename="../../reports/werkagenda.py" line="190"/>
+        <source>Resultaten:</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="191"/>
+        <source>Aandachtspunten: {text}</source>
+        <translation>Points of attention: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="326"/>
         <source>Werkagenda {period}</source>
         <translation>Work agenda {period}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="324"/>
+        <location filename="../../reports/werkagenda.py" line="346"/>
         <source>Dit thema heeft nog geen doelen.</source>
         <translation>This theme has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="337"/>
+        <location filename="../../reports/werkagenda.py" line="359"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="359"/>
+        <source>Leidende coalitie</source>
+        <translation>Leading coalition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="360"/>
+        <source>Brede coalitie</source>
+        <translation>Broad coalition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="366"/>
+        <source>Coalities</source>
+        <translation>Coalitions</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="367"/>
+        <source>Per sector de organisaties in de leidende en de brede coalitie.</source>
+        <translation>Per sector, the organisations in the leading and the broad coalition.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="379"/>
         <source>werkagenda, doelen, jaargrid</source>
         <translation>work agenda, goals, year grid</translation>
     </message>
@@ -6540,6 +6691,12 @@ Please send that file along when you report the problem.</translation>
         <translation>Adopted version</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="175"/>
+        <source>Wijzigingen sinds</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/page.py" line="151"/>
         <source>Intern</source>
         <translation>Internal</translation>
@@ -6575,11 +6732,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/reports/page.py" line="174"/>
         <source>Thema</source>
         <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="175"/>
-        <source>Wijzigingen sinds</source>
-        <translation>Changes since</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="176"/>
@@ -6692,77 +6844,77 @@ Please send that file along when you report the problem.</translation>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="358"/>
+        <location filename="../../ui/reports/page.py" line="360"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="361"/>
+        <location filename="../../ui/reports/page.py" line="363"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="380"/>
+        <location filename="../../ui/reports/page.py" line="382"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="397"/>
+        <location filename="../../ui/reports/page.py" line="399"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="408"/>
+        <location filename="../../ui/reports/page.py" line="410"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="429"/>
+        <location filename="../../ui/reports/page.py" line="431"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="432"/>
+        <location filename="../../ui/reports/page.py" line="434"/>
         <source>Voorbeeld: 1 pagina</source>
         <translation>Preview: 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="433"/>
+        <location filename="../../ui/reports/page.py" line="435"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="453"/>
+        <location filename="../../ui/reports/page.py" line="455"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="495"/>
+        <location filename="../../ui/reports/page.py" line="497"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="496"/>
+        <location filename="../../ui/reports/page.py" line="498"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="511"/>
+        <location filename="../../ui/reports/page.py" line="513"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="532"/>
+        <location filename="../../ui/reports/page.py" line="534"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="552"/>
+        <location filename="../../ui/reports/page.py" line="554"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="556"/>
+        <location filename="../../ui/reports/page.py" line="558"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -6770,19 +6922,24 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ServerBanner</name>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="21"/>
+        <location filename="../../ui/workspace/server_banner.py" line="22"/>
         <source>Melding over de serverwerkruimte</source>
         <translation>Notice about the server workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="35"/>
+        <location filename="../../ui/workspace/server_banner.py" line="36"/>
         <source>De server is niet bereikbaar. Wat u ziet is de stand van het laatste contact; wijzigen kan pas weer als de verbinding terug is.</source>
         <translation>The server cannot be reached. What you see is the state at the last contact; changes are possible again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="39"/>
+        <location filename="../../ui/workspace/server_banner.py" line="40"/>
         <source>Alleen lezen: u bent lezer van deze werkruimte op de server. U kunt alles bekijken en rapporten maken, maar niets wijzigen. Vraag de beheerder om de rol bewerker als u moet kunnen wijzigen.</source>
         <translation>Read only: you are a reader of this workspace on the server. You can view everything and make reports, but not change anything. Ask the administrator for the editor role if you need to make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="45"/>
+        <source>Alleen lezen: deze werkruimte is elders geopend. U ziet wat er was opgeslagen toen u haar opende en kunt rapporten maken, maar niets wijzigen. Sluit haar in het andere venster en open haar opnieuw om te wijzigen.</source>
+        <translation>Read-only: this workspace is open elsewhere. You see what was saved when you opened it and can make reports, but change nothing. Close it in the other window and open it again to make changes.</translation>
     </message>
 </context>
 <context>
@@ -7149,7 +7306,7 @@ Please send that file along when you report the problem.</translation>
         <translation>The goal you are moving it under no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/plan.py" line="411"/>
+        <location filename="../../services/goals/plan.py" line="438"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
@@ -7204,10 +7361,10 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/adoption.py" line="39"/>
-        <location filename="../../services/meetings/agenda.py" line="153"/>
-        <location filename="../../services/meetings/agenda.py" line="212"/>
-        <location filename="../../services/meetings/agenda.py" line="348"/>
-        <location filename="../../services/meetings/agenda.py" line="422"/>
+        <location filename="../../services/meetings/agenda.py" line="160"/>
+        <location filename="../../services/meetings/agenda.py" line="219"/>
+        <location filename="../../services/meetings/agenda.py" line="355"/>
+        <location filename="../../services/meetings/agenda.py" line="434"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
         <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
@@ -7264,57 +7421,57 @@ Please send that file along when you report the problem.</translation>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="254"/>
-        <location filename="../../services/meetings/agenda.py" line="280"/>
+        <location filename="../../services/meetings/agenda.py" line="261"/>
+        <location filename="../../services/meetings/agenda.py" line="287"/>
         <source>Geef het agendapunt een titel.</source>
         <translation>Give the agenda item a title.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="283"/>
+        <location filename="../../services/meetings/agenda.py" line="290"/>
         <source>De tijd voor een agendapunt kan niet negatief zijn.</source>
         <translation>The time for an agenda item cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="287"/>
-        <location filename="../../services/meetings/agenda.py" line="319"/>
-        <location filename="../../services/meetings/agenda.py" line="534"/>
+        <location filename="../../services/meetings/agenda.py" line="294"/>
+        <location filename="../../services/meetings/agenda.py" line="326"/>
+        <location filename="../../services/meetings/agenda.py" line="565"/>
         <location filename="../../services/meetings/attachments.py" line="42"/>
         <location filename="../../services/meetings/minutes.py" line="160"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="324"/>
+        <location filename="../../services/meetings/agenda.py" line="331"/>
         <source>Een agendapunt kan daar niet staan.</source>
         <translation>An agenda item cannot go there.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="330"/>
+        <location filename="../../services/meetings/agenda.py" line="337"/>
         <source>Een agendapunt met subpunten kan zelf geen subpunt worden.</source>
         <translation>An agenda item with sub-items cannot become a sub-item itself.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="446"/>
+        <location filename="../../services/meetings/agenda.py" line="463"/>
         <source>uiterlijk {due}, status {status}</source>
         <translation>due {due}, status {status}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="465"/>
+        <location filename="../../services/meetings/agenda.py" line="508"/>
         <source>gemeld op {day}, was {before}</source>
         <translation>reported on {day}, was {before}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="468"/>
+        <location filename="../../services/meetings/agenda.py" line="511"/>
         <source>gemeld op {day}</source>
         <translation>reported on {day}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="516"/>
+        <location filename="../../services/meetings/agenda.py" line="547"/>
         <source>Het bestand {name} is {size}; een bijlage mag hoogstens {most} zijn, zodat de werkruimte klein genoeg blijft om te delen. Verklein het bestand (bijvoorbeeld als PDF) of bewaar het elders en noem de vindplaats in de toelichting.</source>
         <translation>The file {name} is {size}; an attachment may be at most {most}, so that the workspace stays small enough to share. Make the file smaller (for example as a PDF) or keep it elsewhere and say where it can be found in the notes.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="574"/>
+        <location filename="../../services/meetings/agenda.py" line="605"/>
         <location filename="../../services/meetings/attachments.py" line="65"/>
         <source>Deze bijlage bestaat niet meer.</source>
         <translation>This attachment no longer exists.</translation>
@@ -7545,14 +7702,19 @@ Please send that file along when you report the problem.</translation>
         <translation>This person no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/session.py" line="24"/>
+        <location filename="../../services/sync/session.py" line="26"/>
         <source>{name} is beschadigd of onleesbaar; er is niets samengevoegd.</source>
         <translation>{name} is damaged or unreadable; nothing was merged.</translation>
     </message>
     <message>
-        <location filename="../../services/sync/session.py" line="32"/>
+        <location filename="../../services/sync/session.py" line="34"/>
         <source>De reservekopie van {name} voor het samenvoegen kon niet worden gecontroleerd; er is niets samengevoegd.</source>
         <translation>The backup of {name} made before merging could not be verified; nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../services/sync/session.py" line="63"/>
+        <source>De reservekopie van {name} voor het synchroniseren kon niet worden gecontroleerd; er is niets gewijzigd.</source>
+        <translation>The backup of {name} made before synchronising could not be verified; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../services/timeline/commands.py" line="29"/>
@@ -7825,22 +7987,22 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} is a ZorgDesk workspace; ZorgDesk writes nothing else over it. Choose another file name.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="75"/>
+        <location filename="../../store/backup.py" line="76"/>
         <source>De kopie van {name} is niet in orde ({verdict}); er is niets weggeschreven.</source>
         <translation>The copy of {name} is not sound ({verdict}); nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="82"/>
+        <location filename="../../store/backup.py" line="83"/>
         <source>Van {name} kan geen kopie worden gemaakt: het bestand is beschadigd of geen database ({reason}). Er is niets weggeschreven.</source>
         <translation>No copy can be made of {name}: the file is damaged or not a database ({reason}). Nothing has been written.</translation>
     </message>
     <message>
-        <location filename="../../store/backup.py" line="251"/>
+        <location filename="../../store/backup.py" line="252"/>
         <source>De reservekopie {name} is zelf niet in orde en wordt niet teruggezet.</source>
         <translation>The backup {name} is itself not sound and will not be restored.</translation>
     </message>
     <message>
-        <location filename="../../store/changes_file.py" line="101"/>
+        <location filename="../../store/changes_file.py" line="112"/>
         <source>{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd.</source>
         <translation>{name} is older than a changes file from the same sender that was already applied here; it is not applied. Nothing was changed.</translation>
     </message>
@@ -7976,17 +8138,17 @@ Please send that file along when you report the problem.</translation>
         <translation>The workspace {name} cannot be locked: the lock file {lock_file} cannot be created (no write permission?).</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="95"/>
+        <location filename="../../store/merge.py" line="150"/>
         <source>{name} heeft een oudere schemaversie; open het eerst met deze versie van ZorgDesk. Er is niets gewijzigd.</source>
         <translation>{name} has an older schema version; open it with this version of ZorgDesk first. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="114"/>
+        <location filename="../../store/merge.py" line="203"/>
         <source>{name} is een andere werkruimte, geen kopie van deze. Er is niets gewijzigd.</source>
         <translation>{name} is a different workspace, not a copy of this one. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../store/merge.py" line="132"/>
+        <location filename="../../store/merge.py" line="224"/>
         <source>Samenvoegen met {name} is mislukt; er is niets gewijzigd. Technische reden: {reason}</source>
         <translation>Merging with {name} failed; nothing was changed. Technical reason: {reason}</translation>
     </message>
@@ -8169,6 +8331,16 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../store/server.py" line="230"/>
         <source>De verbinding met de server van {name} is verbroken. Er is niets half bewaard; probeer het zo opnieuw.</source>
         <translation>The connection to the server of {name} was lost. Nothing was half saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server_sync.py" line="110"/>
+        <source>{name} is geen offline kopie van een serverwerkruimte; synchroniseren kan alleen met een kopie die met Offline meenemen is gemaakt.</source>
+        <translation>{name} is not an offline copy of a server workspace; only a copy made with Take offline can be synchronised.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server_sync.py" line="251"/>
+        <source>Iemand heeft {name} op de server gewijzigd terwijl u synchroniseerde. Er is niets naar de server gestuurd; synchroniseer nog een keer om die wijziging eerst op te halen.</source>
+        <translation>Someone changed {name} on the server while you were synchronising. Nothing was sent to the server; synchronise once more to fetch that change first.</translation>
     </message>
     <message>
         <location filename="../../store/transfer.py" line="33"/>
@@ -8624,9 +8796,124 @@ Please send that file along when you report the problem.</translation>
         <translation>More is covered than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="64"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="65"/>
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="31"/>
+        <source>Voorstellen voor de agenda</source>
+        <translation>Suggestions for the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="33"/>
+        <source>Tussen de vergaderingen</source>
+        <translation>Between the meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="33"/>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="34"/>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="37"/>
+        <source>Toon:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="41"/>
+        <source>Toon voorstellen: {name}</source>
+        <translation>Show suggestions: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="49"/>
+        <source>Voorgestelde agendapunten</source>
+        <translation>Suggested agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="64"/>
+        <source>Geen voorstellen bij dit filter.</source>
+        <translation>No suggestions with this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="67"/>
+        <source>Vink aan wat op de agenda komt (spatiebalk vinkt het gekozen punt aan of uit):</source>
+        <translation>Tick what goes on the agenda (the space bar ticks or unticks the chosen item):</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="41"/>
+        <source>Offline meenemen</source>
+        <translation>Take offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="43"/>
+        <source>Offline meenemen kan vanuit een werkruimte op een server: open die eerst met Werkruimte › Openen van server…</source>
+        <translation>Take offline works from a workspace on a server: open it first with Workspace › Open from server…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="50"/>
+        <source>%1 (offline)</source>
+        <translation>%1 (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="54"/>
+        <source>ZorgDesk-werkruimtes (*.zorgdesk)</source>
+        <translation>ZorgDesk workspaces (*.zorgdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="66"/>
+        <source>%1 gegevens staan in %2. Werk daarin offline verder en kies later Werkruimte › Synchroniseren om uw wijzigingen en die van de anderen samen te brengen.
+
+De offline kopie nu openen?</source>
+        <translation>%1 records are in %2. Work on in it offline and later choose Workspace › Synchronise to bring your changes and those of the others together.
+
+Open the offline copy now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="91"/>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="94"/>
+        <source>Deze werkruimte is geen offline kopie van een server. Maak er een met Werkruimte › Offline meenemen… terwijl de serverwerkruimte open is.</source>
+        <translation>This workspace is not an offline copy of a server. Make one with Workspace › Take offline… while the server workspace is open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="129"/>
+        <source>Al gelijk met de server: er was niets op te halen of te versturen.</source>
+        <translation>Already the same as the server: there was nothing to fetch or send.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="132"/>
+        <source>Gesynchroniseerd met de server: %1 wijzigingen opgehaald, %2 verstuurd, %3 conflicten beslist. Dit kan niet ongedaan worden gemaakt; er is eerst een reservekopie gemaakt.</source>
+        <translation>Synchronised with the server: %1 changes fetched, %2 sent, %3 conflicts decided. This cannot be undone; a backup was made first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="185"/>
+        <source>Synchroniseren wacht op uw keuze: %1 conflicten (Werkruimte › Synchroniseren).</source>
+        <translation>Synchronising waits for your choice: %1 conflicts (Workspace › Synchronise).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="194"/>
+        <source>De server is niet bereikbaar; ZorgDesk probeert het over vijf minuten opnieuw.</source>
+        <translation>The server cannot be reached; ZorgDesk will try again in five minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/sync_actions.py" line="200"/>
+        <source>Vanzelf gesynchroniseerd met de server om %1: %2 opgehaald, %3 verstuurd.</source>
+        <translation>Synchronised with the server by itself at %1: %2 fetched, %3 sent.</translation>
     </message>
 </context>
 <context>
@@ -9369,11 +9656,21 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>attendance</name>
     <message>
-        <location filename="../../app.py" line="107"/>
-        <source>Werkruimte niet geopend</source>
-        <translation>Workspace not opened</translation>
+        <location filename="../../ui/meetings/minutes_tab.py" line="45"/>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="46"/>
+        <source>afgemeld</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="47"/>
+        <source>afwezig</source>
+        <translation>absent</translation>
     </message>
 </context>
 <context>
@@ -9397,6 +9694,36 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/meetings/body_dialog.py" line="63"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <source>bestuurlijk</source>
+        <translation>administrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="73"/>
+        <source>ambtelijk</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="74"/>
+        <source>themagroep</source>
+        <translation>theme group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="75"/>
+        <source>coördinatieteam</source>
+        <translation>coordination team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="76"/>
+        <source>dialoogtafel</source>
+        <translation>dialogue table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="77"/>
+        <source>PHO</source>
+        <translation>PHO</translation>
     </message>
 </context>
 <context>
