@@ -22,7 +22,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -86,9 +85,11 @@ def register_fonts() -> None:
     """Register the bundled fonts once per process (reportlab keeps a global registry)."""
     from reportlab.lib.fonts import addMapping
 
+    from zorgdesk.reports.font_cache import load_font
+
     folder = resources_dir() / "fonts"
     for name, filename in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFont(load_font(name, folder / filename))
     for family, normal, bold, italic, bold_italic in (
         (FONT, FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC),
         (FONT_COND, FONT_COND, FONT_COND_BOLD, FONT_COND, FONT_COND_BOLD),
