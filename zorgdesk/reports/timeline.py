@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
@@ -132,9 +133,12 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
     goal_label = LabelMarkup(f"<font name='{FONT_BOLD}'>{{0}}</font> {{1}}", s.grid_label)
     milestone = (f"<font color='{hex_of(MUTED)}'>\u2514</font> {{0}} "
                  f"<font color='{hex_of(MUTED)}'>({{1}})</font>")
-    on_time = LabelMarkup(milestone, s.grid_label)
+    # Milestones sit 7 pt in from their goal: an indent of the label, not more cell padding,
+    # so that the rows are measured at the width they are drawn at (one line breaking each).
+    sub = ParagraphStyle("zd-grid-sub", parent=s.grid_label, leftIndent=7)
+    on_time = LabelMarkup(milestone, sub)
     late_label = LabelMarkup(milestone + " " + late_markup().replace("{", "{{").replace(
-        "}", "}}"), s.grid_label)
+        "}", "}}"), sub)
     for theme in plan.themes:
         goals = [g for g in theme.all_goals() if g.year_marks or g.milestones]
         if not goals:
@@ -149,7 +153,6 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
                 title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
                 late = m.late(today)
                 label = (late_label if late else on_time)(title, m.due_label)
-                style.append(("LEFTPADDING", (0, r), (0, r), 10))
                 data.append([label, *_milestone_cells(m, cols, r, style, late)])
     if len(data) == 2:
         data.append([Paragraph("<i>Geen jaarmarkeringen of mijlpalen.</i>", s.cell)]
