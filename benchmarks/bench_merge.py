@@ -37,12 +37,16 @@ def large_sample() -> Path:
 
 
 def change(path: Path, offset: int, word: str) -> None:
-    """Rename milestones through SQL: the capture triggers see it like any service write."""
+    """Rename milestones through SQL: the capture triggers see it like any service write
+    (under a copy id of its own, as the app's first write of an opening takes one)."""
+    from zorgdesk.store.capture import new_epoch
+
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         ids = [r[0] for r in conn.execute("SELECT id FROM milestone ORDER BY id")]
         picked = ids[offset:offset + CHANGED] + ids[2 * CHANGED:2 * CHANGED + SHARED]
         conn.execute("BEGIN")
+        new_epoch(conn)
         conn.executemany(
             "UPDATE milestone SET title = ?, revision = revision + 1 WHERE id = ?",
             [(f"{word} {i}", mid) for i, mid in enumerate(picked)])
@@ -53,11 +57,19 @@ def change(path: Path, offset: int, word: str) -> None:
 
 def prepare(folder: Path) -> tuple[Path, Path, Path]:
     from zorgdesk.store import open_store
+    from zorgdesk.store.capture import install_capture
     from zorgdesk.store.changes_file import write_changes
 
     base = folder / "basis.zorgdesk"
     shutil.copyfile(large_sample(), base)
     open_store(base).close()  # upgrade to head once
+    conn = sqlite3.connect(base, isolation_level=None)
+    try:  # a sample written by an older version gets this version's capture
+        conn.execute("BEGIN")
+        install_capture(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
     mine, theirs = folder / "mijn.zorgdesk", folder / "hun.zorgdesk"
     shutil.copyfile(base, mine)
     shutil.copyfile(base, theirs)

@@ -16,6 +16,7 @@ from tests.helpers import make_small_workspace
 from zorgdesk.app import open_workspace
 from zorgdesk.services.goals import commands as goals
 from zorgdesk.services.goals.tree import load_goal_tree
+from zorgdesk.services.sync.session import merge_workspace
 from zorgdesk.store import Store, open_store
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.main_window import MainWindow
@@ -73,6 +74,9 @@ def test_merge_with_a_copy_decided_by_keyboard_is_one_undo_step(
     assert "Samengevoegd met collega.zorgdesk" in window.statusBar().currentMessage()
     window.ctx.undo_stack.undo()  # the whole merge, in one step
     assert titles(store) == before
+    again = merge_workspace(mine, theirs, dry_run=True)  # undone, so it can be made again
+    assert [c.column for c in again.conflicts] == ["title"]
+    assert len(again.merged) >= 1
     window.ctx.undo_stack.redo()
     assert titles(store) == merged
     window.close()

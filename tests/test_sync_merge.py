@@ -103,7 +103,6 @@ def test_same_field_is_a_conflict_resolved_by_choice(copies: tuple[Path, Path]) 
     [conflict] = preview.conflicts
     assert (conflict.kind, conflict.column, conflict.mine, conflict.theirs) == (
         "field", "title", "Mijn titel", "Hun titel")
-    assert conflict.base == "Netwerk dementie dekkend"
     assert field(mine, "goal", "title", gid) == "Mijn titel"  # dry run wrote nothing
     merge_workspace(mine, theirs, resolve={conflict.ident: "both"})
     assert field(mine, "goal", "title", gid) == "Mijn titel\n\nHun titel"
@@ -125,6 +124,42 @@ def test_delete_is_not_undone_by_an_old_copy(copies: tuple[Path, Path]) -> None:
     merge_workspace(theirs, mine)  # and the old copy learns of the delete
     assert field(theirs, "goal", "id", gid) is None
     assert content(theirs) == content(mine)
+
+
+def test_undo_of_a_delete_outlives_the_copy_that_learnt_of_the_delete(
+        copies: tuple[Path, Path]) -> None:
+    """Deleted here, passed on, then undone here: the row is back on both copies, with
+    no conflict: the copy that still has the delete has not seen the undo."""
+    from zorgdesk.services import undo
+
+    mine, theirs = copies
+    gid = goal_id(mine, "2.1.1.B")
+    store = open_store(mine)
+    before = undo.capture_dependents(store, "goal", [gid])
+    goals.delete_goal(store, gid)
+    after = undo.capture_dependents(store, "goal", [gid])
+    merge_workspace(theirs, mine)
+    assert field(theirs, "goal", "id", gid) is None
+    undo.apply_state(store, after, before)  # Ctrl+Z
+    store.close()
+    assert merge_workspace(mine, theirs).conflicts == []
+    assert field(mine, "goal", "id", gid) == gid
+    assert merge_workspace(theirs, mine).conflicts == []
+    assert field(theirs, "goal", "title", gid) == field(mine, "goal", "title", gid)
+    assert content(theirs) == content(mine)
+
+
+def test_a_copy_made_by_the_file_manager_writes_under_its_own_name(
+        copies: tuple[Path, Path]) -> None:
+    """Both copies carry the origin's copy id on disk; each first write takes a new one,
+    so their edits of one field are a conflict, not one copy's history."""
+    mine, theirs = copies
+    edit(mine, "2.1.1.A", title="Hier")
+    edit(theirs, "2.1.1.A", title="Daar")
+    ids = [sqlite3.connect(p).execute("SELECT copy_id FROM sync_self").fetchone()[0]
+           for p in (mine, theirs)]
+    assert ids[0] != ids[1]
+    assert [c.column for c in merge_files(mine, theirs, dry_run=True).conflicts] == ["title"]
 
 
 def test_delete_against_edit_is_a_conflict(copies: tuple[Path, Path]) -> None:
@@ -210,11 +245,11 @@ KILL_CHILD = """
 import sys, os, signal
 from pathlib import Path
 import zorgdesk.store.merge as m
-real = m._record_common_state
-def die(conn, tables):
-    real(conn, tables)
+real = m._renumber
+def die(conn, result):
+    real(conn, result)
     os.kill(os.getpid(), signal.SIGKILL)
-m._record_common_state = die
+m._renumber = die
 m.merge_files(Path(sys.argv[1]), Path(sys.argv[2]))
 """
 
@@ -288,3 +323,48 @@ def test_changes_file_that_is_newer_or_damaged_is_refused(
     with pytest.raises(StoreError):
         merge_workspace(mine, damaged)
     assert content(mine) == before
+
+
+OLDER = Path(__file__).with_name("fixtures") / "schema-authors.zorgdesk"
+
+
+def _older_copies(tmp_path: Path) -> tuple[Path, Path, str]:
+    """Two copies of a file the previous version wrote (its capture kept bases, no dots)."""
+    mine, theirs = tmp_path / "mijn-oud.zorgdesk", tmp_path / "hun-oud.zorgdesk"
+    shutil.copyfile(OLDER, mine)
+    shutil.copyfile(OLDER, theirs)
+    conn = sqlite3.connect(mine)
+    try:
+        assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_dot'").fetchone() \
+            is None
+        gid = str(conn.execute("SELECT id FROM goal ORDER BY id").fetchone()[0])
+    finally:
+        conn.close()
+    return mine, theirs, gid
+
+
+def test_copies_of_an_older_file_edited_in_this_version_conflict(tmp_path: Path) -> None:
+    mine, theirs, gid = _older_copies(tmp_path)
+    for path, title in ((mine, "Hier"), (theirs, "Daar")):
+        store = open_store(path)
+        try:
+            goals.update_goal(store, gid, title=title)
+        finally:
+            store.close()
+    result = merge_files(mine, theirs, dry_run=True)
+    assert [(c.table, c.column) for c in result.conflicts] == [("goal", "title")]
+
+
+def test_copies_edited_by_the_previous_version_conflict(tmp_path: Path) -> None:
+    """Edits the previous version made (its triggers kept the row as it was) become dots
+    of each copy's own at the merge: a conflict, not a silent pick."""
+    mine, theirs, gid = _older_copies(tmp_path)
+    for path, title in ((mine, "Hier, vorige versie"), (theirs, "Daar, vorige versie")):
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("UPDATE goal SET title = ?, revision = revision + 1 WHERE id = ?",
+                         (title, gid))
+        finally:
+            conn.close()
+    result = merge_files(mine, theirs, dry_run=True)
+    assert [(c.table, c.column) for c in result.conflicts] == [("goal", "title")]

@@ -46,3 +46,18 @@ def set_language(code: str) -> None:
     settings = _settings()
     settings.setValue("ui/language", code)
     settings.sync()
+
+
+def auto_sync(workspace: Path) -> bool:
+    """Whether this offline copy may synchronise by itself when its server is reachable."""
+    return _settings().value(f"autosync/{_key(workspace)}", False, type=bool) is True
+
+
+def set_auto_sync(workspace: Path, on: bool) -> None:
+    _settings().setValue(f"autosync/{_key(workspace)}", on)
+
+
+def _key(workspace: Path) -> str:
+    import hashlib
+
+    return hashlib.sha1(str(Path(workspace).resolve()).encode(), usedforsecurity=False).hexdigest()

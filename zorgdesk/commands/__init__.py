@@ -25,9 +25,11 @@ from zorgdesk.commands import (
     info,
     invite,
     merge,
+    offline,
     open,
     report,
     sample,
+    sync,
     table_export,
     table_import,
     upload,
@@ -52,4 +54,6 @@ COMMANDS: dict[str, ModuleType] = {
     "download": download,
     "grant": grant,
     "merge": merge,
+    "offline": offline,
+    "sync": sync,
 }

@@ -309,7 +309,26 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         if not theme.goals:
             out.append(Paragraph("<i>Dit thema heeft nog geen doelen.</i>", s.muted))
         out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public, today=today)
+    if ctx.theme_id is None:  # region-wide: printed with the whole plan, not with one theme
+        out += coalition_flowables(plan, s)
     return out
+
+
+def coalition_flowables(plan: Plan, s: Styles) -> list[Flowable]:
+    """The leading and broad coalition per sector, after the themes (the regioplan's
+    appendix B): who carries the plan, next to its programmes and initiatives."""
+    if not plan.coalitions:
+        return []
+    rows: list[list[Any]] = [[Paragraph("<b>Sector</b>", s.cell_head),
+                              Paragraph("<b>Leidende coalitie</b>", s.cell_head),
+                              Paragraph("<b>Brede coalitie</b>", s.cell_head)]]
+    for c in plan.coalitions:
+        rows.append([Paragraph(esc(c.sector), s.cell), Paragraph(esc("; ".join(c.leading)), s.cell),
+                     Paragraph(esc("; ".join(c.broad)), s.cell)])
+    width = PORTRAIT_WIDTH
+    return [PageBreak(), heading("Coalities", 0, s),
+            Paragraph("Per sector de organisaties in de leidende en de brede coalitie.", s.muted),
+            spacer(4), data_table(rows, [width * 0.26, width * 0.30, width * 0.44])]
 
 
 def make(ctx: Context) -> ReportContent:

@@ -25,6 +25,10 @@ class State:
 
     rows: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = field(default_factory=dict)
     with_content: bool = False
+    # The merge bookkeeping of a file (store/capture.py: who wrote what, who saw what),
+    # captured only around a merge: undoing one must also forget what it learnt, or the
+    # rows put back would count as newer than the copy they came from.
+    bookkeeping: Any = None
 
     def count(self) -> int:
         return sum(len(v) for v in self.rows.values())
@@ -93,6 +97,14 @@ def _parents_first(table: Table, rows: dict[tuple[Any, ...], dict[str, Any]],
 
 def apply_state(store: Store, current: State, target: State) -> None:
     """Make the rows of `current` look like `target` (one transaction)."""
+    _apply_rows(store, current, target)
+    if target.bookkeeping is not None:
+        from zorgdesk.store.capture import write_bookkeeping
+
+        write_bookkeeping(store.path, target.bookkeeping)
+
+
+def _apply_rows(store: Store, current: State, target: State) -> None:
     from sqlalchemy import delete, select, tuple_, update
 
     tables = _tables(set(current.rows) | set(target.rows))
@@ -185,7 +197,7 @@ def merge(*states: State) -> State:
     return out
 
 
-def capture_workspace(store: Store) -> State:
+def capture_workspace(store: Store, *, bookkeeping: bool = False) -> State:
     """Every row of every table: for an edit that may touch anything (merging a copy in).
 
     Read twice per such edit; on the large sample (2,000 goals, 10,000 milestones) that is a
@@ -199,4 +211,8 @@ def capture_workspace(store: Store) -> State:
     with store.transaction() as session:
         for table in Base.metadata.sorted_tables:
             state.add(table, read_rows(session, table, true()))
+    if bookkeeping and not store.is_server:
+        from zorgdesk.store.capture import read_bookkeeping
+
+        state.bookkeeping = read_bookkeeping(store.path)
     return state

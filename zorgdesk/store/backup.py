@@ -43,6 +43,7 @@ REASONS = {
     "voor-migratie": "voor het bijwerken naar een nieuwe versie",
     "voor-import": "voor een import",
     "voor-samenvoegen": "voor het samenvoegen",
+    "voor-synchroniseren": "voor het synchroniseren met de server",
     "voor-terugzetten": "voor het terugzetten van een reservekopie",
     "automatisch": "automatisch (elk half uur bij wijzigingen)",
     "handmatig": "handmatig",

@@ -41,7 +41,7 @@ def write_changes(workspace: Path, out: Path, peer: str) -> int:
             try:
                 src.backup(dst)
                 rows = _thin(dst, since)
-                sender = str(src.execute("SELECT copy_id FROM sync_self").fetchone()[0])
+                sender = str(src.execute("SELECT sender FROM sync_self").fetchone()[0])
                 dst.execute("CREATE TABLE sync_changes (format INTEGER, peer TEXT, since INTEGER, "
                             "upto INTEGER, made_at TEXT, sender TEXT)")
                 dst.execute("INSERT INTO sync_changes VALUES (?, ?, ?, ?, ?, ?)",
@@ -71,9 +71,14 @@ def _thin(conn: sqlite3.Connection, since: int) -> int:
                 f'DELETE FROM "{table}" WHERE {key} NOT IN (SELECT row_key FROM sync_touched '
                 "WHERE table_name = ? AND seq > ?)", (table, since))
         kept += int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
-    if since:  # the bases of the rows sent (their ancestors) and tombstones travel along
-        conn.execute("DELETE FROM sync_base WHERE (table_name, row_key) NOT IN "
-                     "(SELECT table_name, row_key FROM sync_touched WHERE seq > ?)", (since,))
+    if since:  # the dots of the rows sent, and the tombstones since, travel along
+        touched = "(SELECT table_name, row_key FROM sync_touched WHERE seq > ?)"
+        conn.execute(f"DELETE FROM sync_dot WHERE (table_name, row_key) NOT IN {touched}",
+                     (since,))
+        conn.execute(f"DELETE FROM sync_tomb WHERE (table_name, row_key) NOT IN {touched}",
+                     (since,))
+    conn.execute("DELETE FROM sync_base")
+    conn.execute("DELETE FROM sync_origin")
     conn.execute("DELETE FROM sync_touched")
     conn.execute("DELETE FROM sync_peer")
     conn.execute("COMMIT")
@@ -88,16 +93,22 @@ def is_changes_file(conn: sqlite3.Connection, schema: str = "main") -> bool:
 def check_not_older(conn: sqlite3.Connection, name: str) -> tuple[str, int] | None:
     """Refuse a changes file older than one already applied from the same sender.
 
-    The same file again is fine (the merge makes it a no-op); an older one would bring back
-    values that were since changed there. Returns the (sender, upto) to record afterwards.
+    The same file again is fine (the merge makes it a no-op). An older one would change
+    nothing either (this copy has seen every write in it), but applying it would say so
+    less clearly than this refusal. A copy of the sender's file has the same sender name;
+    a file that brings anything this copy has not seen is therefore never refused.
+    Returns the (sender, upto) to record afterwards.
     """
+    from zorgdesk.store.capture import seen_vector
     from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 
     if not is_changes_file(conn, "theirs"):
         return None
     sender, upto = conn.execute("SELECT sender, upto FROM theirs.sync_changes").fetchone()
     seen = peer_seq(conn, f"van:{sender}")
-    if int(upto) < seen:
+    mine = seen_vector(conn, "main")
+    news = any(n > mine.get(c, 0) for c, n in seen_vector(conn, "theirs").items())
+    if int(upto) < seen and not news:
         raise StoreError(QT_TRANSLATE_NOOP(
             "StoreError", "{name} is ouder dan een wijzigingenbestand van dezelfde afzender dat "
             "hier al is verwerkt; het wordt niet toegepast. Er is niets gewijzigd."), name=name)

@@ -45,4 +45,34 @@ def make_engine(path: Path) -> Engine:
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    _new_epoch_on_first_write(engine)
     return engine
+
+
+def _new_epoch_on_first_write(engine: Engine) -> None:
+    """The first write of this opening goes under a new copy id (store/capture.py), so a
+    copied or restored file never stamps dots under its origin's id. Not on opening: a
+    workspace that is only read stays untouched."""
+    state = ["none"]  # none -> pending (in the open transaction) -> kept (committed)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if state[0] == "none" and statement.lstrip()[:6].upper() in (
+                "INSERT", "UPDATE", "DELETE"):
+            from zorgdesk.store.capture import has_dots, install_capture, new_epoch
+
+            state[0] = "pending"
+            dbapi = conn.connection.dbapi_connection
+            if not has_dots(dbapi):  # a file of an earlier version: this version's capture
+                install_capture(dbapi)
+            new_epoch(dbapi)
+
+    @event.listens_for(engine, "commit")
+    def _on_commit(_conn: Any) -> None:
+        if state[0] == "pending":
+            state[0] = "kept"
+
+    @event.listens_for(engine, "rollback")
+    def _on_rollback(_conn: Any) -> None:
+        if state[0] == "pending":
+            state[0] = "none"  # the new id went with the transaction

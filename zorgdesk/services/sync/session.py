@@ -1,4 +1,5 @@
-"""A merge as the user runs it: lock, upgrade, verified backup, then the one-transaction merge."""
+"""A merge as the user runs it: lock, upgrade, verified backup, then the one-transaction merge;
+the same for synchronising a copy taken offline with its server."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError
 from zorgdesk.store.merge import Choice, MergeResult, merge_files, quick_check_ok
+from zorgdesk.store.server_sync import SyncResult
 
 
 def merge_workspace(mine: Path, theirs: Path, *, resolve: dict[str, Choice] | None = None,
@@ -36,3 +38,31 @@ def merge_workspace(mine: Path, theirs: Path, *, resolve: dict[str, Choice] | No
     finally:
         store.close()
 
+
+
+def take_offline(url: str, out: Path) -> dict[str, int]:
+    """Werkruimte › Offline meenemen: a verified local copy that can be synchronised."""
+    from zorgdesk.store.server_sync import take_offline as take
+
+    return take(url, Path(out))
+
+
+def synchronise_workspace(mine: Path, url: str, *, resolve: dict[str, Choice] | None = None,
+                          prefer: Choice = "mine", dry_run: bool = False) -> SyncResult:
+    """Werkruimte › Synchroniseren: as a merge, behind the lock and a verified backup."""
+    from zorgdesk.store import open_store
+    from zorgdesk.store.backup import is_good, make_backup
+    from zorgdesk.store.server_sync import synchronise
+
+    mine = Path(mine)
+    store = open_store(mine, lock=True)
+    try:
+        if not dry_run:
+            copy = make_backup(mine, "voor-synchroniseren")
+            if not is_good(copy):
+                raise StoreError(QT_TRANSLATE_NOOP(
+                    "StoreError", "De reservekopie van {name} voor het synchroniseren kon niet "
+                    "worden gecontroleerd; er is niets gewijzigd."), name=mine.name)
+        return synchronise(mine, url, resolve=resolve, prefer=prefer, dry_run=dry_run)
+    finally:
+        store.close()

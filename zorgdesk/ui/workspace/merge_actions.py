@@ -3,8 +3,9 @@
 The engine is store/merge.py (three-way, field by field) behind services/sync/session.py
 (lock, verified backup, one transaction). Here: a dry run first, the review of conflicts
 (ui/workspace/merge_dialog.py), then the merge as one undo step. Undo restores every row as
-it was before the merge (services/undo.capture_workspace); the merge bookkeeping (what was
-received from whom) stays, so merging the same copy again brings the same changes back.
+it was before the merge (services/undo.capture_workspace) and the merge bookkeeping too (who
+wrote which field, whose writes this copy has seen), so merging the same copy again brings
+the same changes back instead of counting the undone rows as newer.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def merge_with_file(ctx: WorkspaceContext, parent: QWidget, theirs: Path) -> str
         return None
     resolve = dialog.resolve()
     store = ctx.store
-    result = run_edit(ctx, parent, title, lambda: capture_workspace(store),
+    result = run_edit(ctx, parent, title, lambda: capture_workspace(store, bookkeeping=True),
                       lambda: merge_workspace(mine, theirs, resolve=resolve),
                       what=ChangeKind.WORKSPACE)
     if result is None:
