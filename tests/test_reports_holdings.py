@@ -96,3 +96,17 @@ def test_coalitions_are_printed_per_sector(sample_files: dict[str, Path],
     one = flat(build_report("werkagenda", source, tmp_path / "t.pdf",
                             ReportOptions(theme=str(theme))))
     assert "Leidende coalitie" not in one
+
+
+def test_werkagenda_prints_the_results_history(sample_files: dict[str, Path],
+                                               tmp_path: Path) -> None:
+    """Every reporting moment with results, oldest first, under its goal (issue 13)."""
+    source = sample_files["noord-limburg"]
+    moments = rows(source, "SELECT results FROM status_update WHERE results IS NOT NULL "
+                           "AND goal_id IS NOT NULL AND internal = 0")
+    assert len(moments) >= 10
+    text = flat(build_report("werkagenda", source, tmp_path / "w.pdf", ReportOptions()))
+    assert "Resultaten:" in text and "2 jun 2022:" in text
+    for (results,) in moments:
+        words = " ".join(str(results).replace("\u2022", " ").split()).split()[:5]
+        assert " ".join(words) in text, results

@@ -20,6 +20,7 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    late_markup,
     light_markup,
     plain,
     spacer,
@@ -131,15 +132,26 @@ def _funding(goal: GoalData) -> str:
             f" (toegezegd {nl_euro(committed)})</font>")
 
 
+def _late(goal: GoalData, today: date) -> str:
+    """Milestones still open after their last due day, marked in shape, word and colour."""
+    late = [m for m in goal.milestones if m.late(today)]
+    if not late:
+        return ""
+    names = "; ".join(f"{esc(m.title)} ({esc(m.due_label)})" for m in late)
+    return f"<br/><font size='7.5'>{late_markup()}: {names}</font>"
+
+
 def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
     s = ctx.styles
     rows: list[list[Any]] = [["Nummer", "Doel", "Licht", "Resultaten", "Aandachtspunten",
                               "Peildatum"]]
+    today = ctx.options.made_on or date.today()
     for goal in theme.all_goals():
         latest = goal.latest
         rows.append([
             Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell),
-            Paragraph(esc(goal.title) + _leads(goal) + _funding(goal), s.cell),
+            Paragraph(esc(goal.title) + _leads(goal) + _funding(goal) + _late(goal, today),
+                      s.cell),
             Paragraph(light_markup(goal.light), s.cell),
             Paragraph(esc(latest.results) if latest else "", s.cell),
             Paragraph(esc(latest.attention) if latest else "", s.cell),

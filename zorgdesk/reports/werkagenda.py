@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from zorgdesk.dutch import nl_euro
+from zorgdesk.dutch import nl_date, nl_euro
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     ACCENT,
@@ -27,6 +27,7 @@ from zorgdesk.reports.common import (
     heading,
     hex_of,
     late_markup,
+    light_markup,
     plain,
     spacer,
 )
@@ -154,6 +155,7 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
             for f in goal.funding)
         total = nl_euro(sum(f.amount_cents for f in goal.funding))
         parts.append(f"<font size='7.5'><b>Financiering:</b> {lines}; totaal {total}</font>")
+    parts.extend(results_history(goal))
     initiators = [r for r in goal.roles if r.role in INITIATOR_ROLES]
     if initiators:
         names = "; ".join(
@@ -164,6 +166,23 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     if goal.internal_notes and not public:
         parts.extend(f"<font size='7.5' color='#8A4B00'>{'Interne notitie: ' if i == 0 else ''}"
                      f"{esc(piece)}</font>" for i, piece in enumerate(chunked(goal.internal_notes)))
+    return parts
+
+
+def results_history(goal: GoalData) -> list[str]:
+    """Every reporting moment with results or points of attention, oldest first: what was
+    achieved when (the public edition already holds only the public ones)."""
+    moments = [m for m in goal.statuses if m.results or m.attention]
+    if not moments:
+        return []
+    parts = ["<font size='7.5'><b>Resultaten:</b></font>"]
+    for moment in moments:
+        said = " ".join(x for x in (moment.results, (
+            f"Aandachtspunten: {moment.attention}" if moment.attention else "")) if x)
+        first, *rest = chunked(f"{nl_date(moment.reported_on, weekday=False)}: {said}") or [""]
+        light = light_markup(moment.light) + " \u2013 " if moment.light else ""
+        parts.append(f"<font size='7.5'>{light}{esc(first)}</font>")
+        parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     return parts
 
 

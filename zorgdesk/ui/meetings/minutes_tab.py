@@ -118,7 +118,7 @@ class MinutesTab(QWidget):
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(self.items)
         middle.addWidget(notes)
-        middle.setSizes([210, 430])
+        middle.setSizes([170, 470])
         middle.setStretchFactor(1, 1)
 
         self.decision_model = DecisionListModel(self, with_meeting=False)
