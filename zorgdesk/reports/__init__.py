@@ -236,7 +236,8 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         with atomic_path(out) as tmp:
             result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
                                 author=info.workspace, subject=f"{report.title}: "
-                                f"{content.subtitle}", keywords=content.keywords)
+                                f"{content.subtitle}", keywords=content.keywords,
+                                own_content=content.finish is None)
         if not result.passed:
             options.warnings.append(not_pdfa_message(content.attachment_names))
         step(100, "Klaar")

@@ -23,6 +23,7 @@ from zorgdesk.reports.common import (
     LANDSCAPE_WIDTH,
     RULE,
     WHITE,
+    LabelMarkup,
     Paragraph,
     chunked_tables,
     data_table,
@@ -126,6 +127,7 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
     ]
+    goal_label = LabelMarkup(f"<font name='{FONT_BOLD}'>{{0}}</font> {{1}}", s.grid_label)
     for theme_label, goals in rows_by_theme:
         r = len(data)
         data.append([Paragraph(f"<b>{esc(theme_label)}</b>", s.cell)] + [""] * len(columns))
@@ -134,9 +136,7 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
             r = len(data)
             roles = _holder_roles(goal)
             title = goal.title if len(goal.title) <= 90 else goal.title[:88] + "\u2026"
-            row: list[Any] = [Paragraph(
-                f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> {esc(title)}",
-                s.grid_label)]
+            row: list[Any] = [goal_label(goal.code or "", title)]
             for c, column in enumerate(columns, start=1):
                 found = [roles[o].role for o in column.members if o in roles]
                 if not found:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
@@ -29,6 +30,7 @@ from zorgdesk.reports.common import (
     STATUS_COLOURS,
     STATUS_SHAPES,
     WHITE,
+    LabelMarkup,
     Paragraph,
     chunked_tables,
     esc,
@@ -128,6 +130,15 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
     second += [c.label for c in cols]
     data: list[list[Any]] = [top, second]
     now = _index(cols, *_quarter_of(today))
+    goal_label = LabelMarkup(f"<font name='{FONT_BOLD}'>{{0}}</font> {{1}}", s.grid_label)
+    milestone = (f"<font color='{hex_of(MUTED)}'>\u2514</font> {{0}} "
+                 f"<font color='{hex_of(MUTED)}'>({{1}})</font>")
+    # Milestones sit 7 pt in from their goal: an indent of the label, not more cell padding,
+    # so that the rows are measured at the width they are drawn at (one line breaking each).
+    sub = ParagraphStyle("zd-grid-sub", parent=s.grid_label, leftIndent=7)
+    on_time = LabelMarkup(milestone, sub)
+    late_label = LabelMarkup(milestone + " " + late_markup().replace("{", "{{").replace(
+        "}", "}}"), sub)
     for theme in plan.themes:
         goals = [g for g in theme.all_goals() if g.year_marks or g.milestones]
         if not goals:
@@ -136,16 +147,12 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
         data.append([Paragraph(f"<b>{esc(theme.label)}</b>", s.cell)] + [""] * len(cols))
         style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT)]
         for goal in goals:
-            data.append(_goal_row(goal, cols, len(data), style, s))
+            data.append(_goal_row(goal, cols, len(data), style, goal_label))
             for m in goal.milestones:
                 r = len(data)
                 title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
                 late = m.late(today)
-                label = Paragraph(
-                    f"<font color='{hex_of(MUTED)}'>\u2514</font> {esc(title)} "
-                    f"<font color='{hex_of(MUTED)}'>({esc(m.due_label)})</font>"
-                    + (f" {late_markup()}" if late else ""), s.grid_label)
-                style.append(("LEFTPADDING", (0, r), (0, r), 10))
+                label = (late_label if late else on_time)(title, m.due_label)
                 data.append([label, *_milestone_cells(m, cols, r, style, late)])
     if len(data) == 2:
         data.append([Paragraph("<i>Geen jaarmarkeringen of mijlpalen.</i>", s.cell)]
@@ -157,10 +164,9 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
 
 
 def _goal_row(goal: GoalData, cols: list[GridColumn], r: int, style: list[tuple[Any, ...]],
-              s: Any) -> list[Any]:
-    label = Paragraph(f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> "
-                      f"{esc(goal.title if len(goal.title) <= 90 else goal.title[:88] + '…')}",
-                      s.grid_label)
+              goal_label: LabelMarkup) -> list[Any]:
+    label = goal_label(goal.code or "",
+                       goal.title if len(goal.title) <= 90 else goal.title[:88] + "…")
     last_year = max(goal.year_marks) if goal.year_marks else None
     open_ended = last_year is not None and goal.year_marks[last_year]
     cells: list[Any] = [""] * len(cols)
