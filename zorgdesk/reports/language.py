@@ -1,0 +1,177 @@
+"""The language a report is printed in: Dutch (the source) or English.
+
+A report is built on a worker thread without a QApplication, so the app's installed translator
+is not there and the UI language need not be the report's: `build_report` sets
+`REPORT_LANGUAGE` for the build, and every fixed text goes through `translate("Report", "…")`
+(written out literally, so pyside6-lupdate collects it into zorgdesk_en.ts). English comes
+from the compiled zorgdesk_en.qm, loaded once into a QTranslator of its own; a QTranslator
+needs no QApplication. Dutch returns the source text untouched, so Dutch reports stay
+byte-for-byte what they were. Dates, numbers and euros follow the same switch: Dutch from
+zorgdesk/dutch.py, English as QLocale("en_GB") writes them (tests/test_report_language.py).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from zorgdesk.dutch import nl_date, nl_date_long, nl_euro, nl_month, nl_number, nl_time
+from zorgdesk.store.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+LANGUAGES = ("nl", "en")
+REPORT_LANGUAGE: ContextVar[str] = ContextVar("report_language", default="nl")
+
+# What the PDF's /Lang and the XMP dc:language say.
+PDF_LANGUAGE = {"nl": "nl-NL", "en": "en-GB"}
+
+DAYS_SHORT_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAYS_LONG_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_SHORT_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov",
+                   "Dec")
+MONTHS_LONG_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+                  "September", "October", "November", "December")
+
+
+def language() -> str:
+    return REPORT_LANGUAGE.get()
+
+
+def is_english() -> bool:
+    return REPORT_LANGUAGE.get() == "en"
+
+
+@contextmanager
+def report_language(lang: str) -> Iterator[None]:
+    """Print in `lang` inside the block (unknown languages print Dutch)."""
+    token = REPORT_LANGUAGE.set(lang if lang in LANGUAGES else "nl")
+    try:
+        yield
+    finally:
+        REPORT_LANGUAGE.reset(token)
+
+
+@functools.cache
+def _translator(lang: str) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
+    from zorgdesk.paths import resources_dir
+
+    translator = QTranslator()
+    if not translator.load(str(resources_dir() / "translations" / f"zorgdesk_{lang}.qm")):
+        return None
+    return translator
+
+
+def translate(context: str, text: str) -> str:
+    """`text` in the report's language; the Dutch source when no translation is known."""
+    lang = REPORT_LANGUAGE.get()
+    if lang == "nl":
+        return text
+    translator = _translator(lang)
+    if translator is None:
+        return text
+    return translator.translate(context, text) or text
+
+
+# Words that come from the services (stored values and fixed Dutch terms) and are printed
+# as they are: marked here so lupdate collects them; `word()` looks them up.
+SERVICE_WORDS = (
+    # traffic lights and milestone states
+    QT_TRANSLATE_NOOP("Report", "groen"), QT_TRANSLATE_NOOP("Report", "oranje"),
+    QT_TRANSLATE_NOOP("Report", "rood"), QT_TRANSLATE_NOOP("Report", "geen"),
+    QT_TRANSLATE_NOOP("Report", "gereed"), QT_TRANSLATE_NOOP("Report", "loopt"),
+    QT_TRANSLATE_NOOP("Report", "gepland"), QT_TRANSLATE_NOOP("Report", "vertraagd"),
+    QT_TRANSLATE_NOOP("Report", "vervallen"), QT_TRANSLATE_NOOP("Report", "te laat"),
+    QT_TRANSLATE_NOOP("Report", "open"), QT_TRANSLATE_NOOP("Report", "afgerond"),
+    QT_TRANSLATE_NOOP("Report", "lopend"), QT_TRANSLATE_NOOP("Report", "nieuw"),
+    # partner roles
+    QT_TRANSLATE_NOOP("Report", "trekker"), QT_TRANSLATE_NOOP("Report", "initiatiefnemer"),
+    QT_TRANSLATE_NOOP("Report", "betrokken"), QT_TRANSLATE_NOOP("Report", "financier"),
+    QT_TRANSLATE_NOOP("Report", "geïnformeerd"),
+    # meeting roles and agenda item kinds
+    QT_TRANSLATE_NOOP("Report", "voorzitter"), QT_TRANSLATE_NOOP("Report", "secretaris"),
+    QT_TRANSLATE_NOOP("Report", "lid"), QT_TRANSLATE_NOOP("Report", "agendalid"),
+    QT_TRANSLATE_NOOP("Report", "ter informatie"),
+    QT_TRANSLATE_NOOP("Report", "ter bespreking"),
+    QT_TRANSLATE_NOOP("Report", "ter besluitvorming"),
+    QT_TRANSLATE_NOOP("Report", "hamerstuk"), QT_TRANSLATE_NOOP("Report", "informatie"),
+    QT_TRANSLATE_NOOP("Report", "bespreking"), QT_TRANSLATE_NOOP("Report", "besluitvorming"),
+    # goal levels
+    QT_TRANSLATE_NOOP("Report", "strategisch"), QT_TRANSLATE_NOOP("Report", "operationeel"),
+    # report kinds (zorgdesk/reports/__init__.py REPORTS titles)
+    QT_TRANSLATE_NOOP("Report", "Agenda"), QT_TRANSLATE_NOOP("Report", "Vergaderset"),
+    QT_TRANSLATE_NOOP("Report", "Verslag"), QT_TRANSLATE_NOOP("Report", "Werkagenda"),
+    QT_TRANSLATE_NOOP("Report", "Voortgangsrapportage"),
+    QT_TRANSLATE_NOOP("Report", "Partnermatrix"), QT_TRANSLATE_NOOP("Report", "Tijdlijn"),
+    QT_TRANSLATE_NOOP("Report", "Wijzigingen sinds vaststelling"),
+)
+
+
+def word(text: str) -> str:
+    """A Dutch term from the services (status, role, kind) in the report's language."""
+    return translate("Report", text) if text else text
+
+
+# --- dates, numbers, euros --------------------------------------------------------------
+
+
+def report_date(value: date | None, *, weekday: bool = True) -> str:
+    """`ma 3 feb 2025` / `Mon 3 Feb 2025`."""
+    if not is_english():
+        return nl_date(value, weekday=weekday)
+    if value is None:
+        return ""
+    text = f"{value.day} {MONTHS_SHORT_EN[value.month - 1]} {value.year}"
+    return f"{DAYS_SHORT_EN[value.weekday()]} {text}" if weekday else text
+
+
+def report_date_long(value: date | None, *, weekday: bool = True) -> str:
+    """`maandag 3 februari 2025` / `Monday 3 February 2025`."""
+    if not is_english():
+        return nl_date_long(value, weekday=weekday)
+    if value is None:
+        return ""
+    text = f"{value.day} {MONTHS_LONG_EN[value.month - 1]} {value.year}"
+    return f"{DAYS_LONG_EN[value.weekday()]} {text}" if weekday else text
+
+
+def report_month(year: int, month: int) -> str:
+    """`februari 2025` / `February 2025`."""
+    if not is_english():
+        return nl_month(year, month)
+    return f"{MONTHS_LONG_EN[month - 1]} {year}"
+
+
+def month_short(month: int) -> str:
+    """`feb` / `Feb`."""
+    from zorgdesk.dutch import MONTHS_SHORT
+
+    return MONTHS_SHORT_EN[month - 1] if is_english() else MONTHS_SHORT[month - 1]
+
+
+def report_time(value: datetime) -> str:
+    """`09:05` in both languages (en_GB writes the 24-hour clock too)."""
+    return nl_time(value)
+
+
+def report_number(value: float, decimals: int = 0) -> str:
+    """`2.176.993` / `2,176,993`."""
+    if not is_english():
+        return nl_number(value, decimals)
+    return f"{value:,.{decimals}f}"
+
+
+def report_euro(cents: int) -> str:
+    """`€ 7.300,50` / `€7,300.50`; whole euros without cents."""
+    if not is_english():
+        return nl_euro(cents)
+    if cents % 100 == 0:
+        return f"\u20ac{report_number(cents // 100)}"
+    return f"\u20ac{report_number(cents / 100, 2)}"
