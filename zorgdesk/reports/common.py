@@ -38,8 +38,9 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as _Paragraph
 
 from zorgdesk import __version__
-from zorgdesk.reports.language import PDF_LANGUAGE, language, report_date, translate, word
 from zorgdesk.paths import resources_dir
+from zorgdesk.reports.language import PDF_LANGUAGE, language, report_date, translate
+from zorgdesk.reports.language import word as term
 from zorgdesk.services.goals.text_format import as_plain, is_rich, rich_blocks
 
 
@@ -480,7 +481,7 @@ def light_markup(light: str | None, *, word: bool = True) -> str:
     if not light:
         none = translate("Report", "geen")
         return f"{dot} <font color='{hex_of(MUTED)}'>{none}</font>"
-    return f"{dot} {word(light)}"
+    return f"{dot} {term(light)}"
 
 
 def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,

@@ -103,8 +103,22 @@ SERVICE_WORDS = (
     QT_TRANSLATE_NOOP("Report", "ter besluitvorming"),
     QT_TRANSLATE_NOOP("Report", "hamerstuk"), QT_TRANSLATE_NOOP("Report", "informatie"),
     QT_TRANSLATE_NOOP("Report", "bespreking"), QT_TRANSLATE_NOOP("Report", "besluitvorming"),
-    # goal levels
+    # goal levels, funding, minutes, initiatives, precision
+    QT_TRANSLATE_NOOP("Report", "ambitie"), QT_TRANSLATE_NOOP("Report", "project"),
     QT_TRANSLATE_NOOP("Report", "strategisch"), QT_TRANSLATE_NOOP("Report", "operationeel"),
+    QT_TRANSLATE_NOOP("Report", "toegezegd"), QT_TRANSLATE_NOOP("Report", "beoogd"),
+    QT_TRANSLATE_NOOP("Report", "concept"), QT_TRANSLATE_NOOP("Report", "vastgesteld"),
+    QT_TRANSLATE_NOOP("Report", "inspirerend initiatief"),
+    QT_TRANSLATE_NOOP("Report", "omgevingsbeeld"),
+    QT_TRANSLATE_NOOP("Report", "aanwezig"), QT_TRANSLATE_NOOP("Report", "afgemeld"),
+    QT_TRANSLATE_NOOP("Report", "afwezig"),
+    # organisation kinds
+    QT_TRANSLATE_NOOP("Report", "gemeente"), QT_TRANSLATE_NOOP("Report", "zorgverzekeraar"),
+    QT_TRANSLATE_NOOP("Report", "zorgkantoor"), QT_TRANSLATE_NOOP("Report", "provincie"),
+    QT_TRANSLATE_NOOP("Report", "ziekenhuis"), QT_TRANSLATE_NOOP("Report", "huisartsen"),
+    QT_TRANSLATE_NOOP("Report", "gehandicaptenzorg"), QT_TRANSLATE_NOOP("Report", "welzijn"),
+    QT_TRANSLATE_NOOP("Report", "onderwijs"),
+    QT_TRANSLATE_NOOP("Report", "inwonersorganisatie"), QT_TRANSLATE_NOOP("Report", "overig"),
     # report kinds (zorgdesk/reports/__init__.py REPORTS titles)
     QT_TRANSLATE_NOOP("Report", "Agenda"), QT_TRANSLATE_NOOP("Report", "Vergaderset"),
     QT_TRANSLATE_NOOP("Report", "Verslag"), QT_TRANSLATE_NOOP("Report", "Werkagenda"),
