@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from zorgdesk.dutch import nl_date, nl_date_long, nl_euro, nl_month, nl_number, nl_time
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
@@ -168,6 +168,29 @@ def month_short(month: int) -> str:
     from zorgdesk.dutch import MONTHS_SHORT
 
     return MONTHS_SHORT_EN[month - 1] if is_english() else MONTHS_SHORT[month - 1]
+
+
+class _Due(Protocol):
+    @property
+    def due_date(self) -> date | None: ...
+    @property
+    def year(self) -> int: ...
+    @property
+    def quarter(self) -> int | None: ...
+    @property
+    def month(self) -> int | None: ...
+
+
+def due_label(milestone: _Due) -> str:
+    """A milestone's due moment at its precision: `3 feb 2025`, `februari 2025`, `Q1 2025`,
+    `2025` (services/goals/plan.py `due_label`, in the report's language)."""
+    if milestone.due_date is not None:
+        return report_date(milestone.due_date, weekday=False)
+    if milestone.month:
+        return report_month(milestone.year, milestone.month)
+    if milestone.quarter:
+        return f"Q{milestone.quarter} {milestone.year}"
+    return str(milestone.year)
 
 
 def report_time(value: datetime) -> str:
