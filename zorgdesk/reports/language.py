@@ -112,6 +112,12 @@ SERVICE_WORDS = (
     QT_TRANSLATE_NOOP("Report", "omgevingsbeeld"),
     QT_TRANSLATE_NOOP("Report", "aanwezig"), QT_TRANSLATE_NOOP("Report", "afgemeld"),
     QT_TRANSLATE_NOOP("Report", "afwezig"),
+    # project card labels (services/goals/plan.py CARD_LABELS)
+    QT_TRANSLATE_NOOP("Report", "Omschrijving"),
+    QT_TRANSLATE_NOOP("Report", "Doelstelling en beoogd effect"),
+    QT_TRANSLATE_NOOP("Report", "Scope"), QT_TRANSLATE_NOOP("Report", "Budget en capaciteit"),
+    QT_TRANSLATE_NOOP("Report", "Planning en mijlpalen"),
+    QT_TRANSLATE_NOOP("Report", "Projectgovernance"), QT_TRANSLATE_NOOP("Report", "Naslag"),
     # organisation kinds
     QT_TRANSLATE_NOOP("Report", "gemeente"), QT_TRANSLATE_NOOP("Report", "zorgverzekeraar"),
     QT_TRANSLATE_NOOP("Report", "zorgkantoor"), QT_TRANSLATE_NOOP("Report", "provincie"),

@@ -10,7 +10,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from zorgdesk.dutch import nl_euro
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     ACCENT,
@@ -30,6 +29,7 @@ from zorgdesk.reports.common import (
     plain,
     spacer,
 )
+from zorgdesk.reports.language import due_label, report_euro, translate, word
 from zorgdesk.services.goals.plan import (
     GoalData,
     GridColumn,
@@ -41,8 +41,12 @@ from zorgdesk.services.goals.plan import (
 from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
-LEGEND = ("\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal  \u00b7  "
-          "\u201c2027 &gt;\u201d: dat jaar en later")
+
+
+def legend() -> str:
+    """The grid's key; its signs are written out so that lupdate reads the same text."""
+    return translate("Report", "■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  "
+                     "“2027 &gt;”: dat jaar en later")
 
 
 def grid_cell(goal: GoalData, column: GridColumn) -> str:
@@ -122,47 +126,55 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
     parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
     if goal.under:
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>onder: {esc(goal.under)}</font>")
+        under = translate("Report", "onder: {goal}").format(goal=esc(goal.under))
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{under}</font>")
     text = body_text(goal)
     parts.extend(markup_chunks(text))
     for label, value in goal.card:
         first, *rest = chunked(value) or [""]
-        parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(first)}</font>")
+        parts.append(f"<font size='7.5'><b>{esc(word(label))}:</b> {esc(first)}</font>")
         parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     if goal.milestones:
         ms = "; ".join(
-            f"{esc(m.title)} ({esc(m.due_label)})"
+            f"{esc(m.title)} ({esc(due_label(m))})"
             + (f" {late_markup()}" if m.late(today) else "")
             for m in goal.milestones)
-        parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
+        ms = translate("Report", "Mijlpalen: {milestones}").format(milestones=ms)
+        parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>{ms}</font>")
     if goal.initiatives:
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'><b>Inspirerende "
-                     "initiatieven:</b></font>")
+        inspiring = translate("Report", "Inspirerende initiatieven:")
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'><b>{inspiring}</b></font>")
         for name, what in goal.initiatives:
             first, *rest = chunked(f"{name}: {what}" if what else name) or [""]
             parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>\u2022 {esc(first)}</font>")
             parts.extend(f"<font size='7.5' color='{hex_of(MUTED)}'>{esc(piece)}</font>"
                          for piece in rest)
     if goal.programmes:
-        parts.append(f"<font size='7.5'><b>Transformatieprogramma:</b> "
+        programme = translate("Report", "Transformatieprogramma:")
+        parts.append(f"<font size='7.5'><b>{programme}</b> "
                      f"{esc('; '.join(goal.programmes))}</font>")
     if goal.funding:
         lines = "; ".join(
-            " ".join(x for x in (str(f.year or ""), esc(f.source), nl_euro(f.amount_cents),
-                                 f"({esc(f.status)})") if x)
+            " ".join(x for x in (str(f.year or ""), esc(f.source), report_euro(f.amount_cents),
+                                 f"({esc(word(f.status))})") if x)
             + (f" \u2013 {esc(f.description)}" if f.description else "")
             for f in goal.funding)
-        total = nl_euro(sum(f.amount_cents for f in goal.funding))
-        parts.append(f"<font size='7.5'><b>Financiering:</b> {lines}; totaal {total}</font>")
+        total = report_euro(sum(f.amount_cents for f in goal.funding))
+        funding = translate("Report", "Financiering:")
+        total = translate("Report", "totaal {amount}").format(amount=total)
+        parts.append(f"<font size='7.5'><b>{funding}</b> {lines}; {total}</font>")
     initiators = [r for r in goal.roles if r.role in INITIATOR_ROLES]
     if initiators:
+        lead = f" ({word('trekker')})"
         names = "; ".join(
-            esc(r.holder) + (" (trekker)" if r.role == "trekker" else "") for r in initiators
+            esc(r.holder) + (lead if r.role == "trekker" else "") for r in initiators
         )
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>(Potentiële) "
-                     f"initiatiefnemers: {names}</font>")
+        names = translate("Report", "(Potentiële) initiatiefnemers: {names}").format(
+            names=names)
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{names}</font>")
     if goal.internal_notes and not public:
-        parts.extend(f"<font size='7.5' color='#8A4B00'>{'Interne notitie: ' if i == 0 else ''}"
+        note = translate("Report", "Interne notitie: ")
+        parts.extend(f"<font size='7.5' color='#8A4B00'>{note if i == 0 else ''}"
                      f"{esc(piece)}</font>" for i, piece in enumerate(chunked(goal.internal_notes)))
     return parts
 
@@ -202,7 +214,8 @@ def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
     grid_w = 13 * mm if columns and columns[0].quarter is None else 12 * mm
     code_w = 19 * mm
     text_w = PORTRAIT_WIDTH - code_w - grid_w * len(columns)
-    rows: list[list[Any]] = [["Nummer", "Doel", *[c.label for c in columns]]]
+    rows: list[list[Any]] = [[translate("Report", "Nummer"), translate("Report", "Doel"),
+                              *[c.label for c in columns]]]
     extra: list[tuple[Any, ...]] = [
         ("ALIGN", (2, 0), (-1, -1), "CENTER"),
         ("FONTNAME", (2, 1), (-1, -1), FONT_BOLD),
@@ -232,7 +245,7 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
     for r in theme.roles:
         label = r.holder + (f" ({r.capacity})" if r.capacity else "")
         by_role.setdefault(r.role, []).append(label)
-    lines = [f"<b>{esc(role.capitalize())}:</b> {esc('; '.join(names))}"
+    lines = [f"<b>{esc(word(role).capitalize())}:</b> {esc('; '.join(names))}"
              for role, names in by_role.items()]
     return [Paragraph("<br/>".join(lines), s.muted)]
 
@@ -241,7 +254,8 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
                  public: bool, *, today: date) -> list[Flowable]:
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
     if goal.under:  # the hierarchy crosses themes: say what it hangs under
-        out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
+        out.append(Paragraph(translate("Report", "onder: {goal}").format(goal=esc(goal.under)),
+                             s.muted))
     if has_own_details(goal):
         # A goal with sub-goals can carry a project card, milestones, funding and a grid of
         # its own (noord-limburg 1.4): printed as its own row above its sub-goals.
@@ -251,8 +265,8 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
         if text:
             out.append(Paragraph(text, s.body))
         if goal.internal_notes and not public:
-            out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>",
-                                 s.muted))
+            note = translate("Report", "Interne notitie: ")
+            out.append(Paragraph(f"<i>{note}{esc(goal.internal_notes)}</i>", s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public, today=today)
     return out
 
@@ -288,7 +302,8 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
     today = ctx.options.made_on or date.today()
     out: list[Flowable] = [
         spacer(40),
-        Paragraph(esc(f"Werkagenda {ws.period}".strip()), s.cover_title),
+        Paragraph(esc(translate("Report", "Werkagenda {period}").format(
+            period=ws.period).strip()), s.cover_title),
         Paragraph(esc(ws.name), s.cover_sub),
     ]
     if ws.region:
@@ -299,7 +314,7 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             out.append(Paragraph(esc(ws.vision_text), s.body))
     if ws.description:
         out.append(Paragraph(esc(ctx.privacy.text(ws.description)), s.body))
-    out += [spacer(6), Paragraph(LEGEND, s.muted)]
+    out += [spacer(6), Paragraph(legend(), s.muted)]
     for theme in plan.themes:
         out.append(PageBreak())
         out.append(heading(theme.label, 0, s))
@@ -307,7 +322,8 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             out.append(Paragraph(esc(theme.description), s.body))
         out += theme_roles(theme, s)
         if not theme.goals:
-            out.append(Paragraph("<i>Dit thema heeft nog geen doelen.</i>", s.muted))
+            none = translate("Report", "Dit thema heeft nog geen doelen.")
+            out.append(Paragraph(f"<i>{none}</i>", s.muted))
         out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public, today=today)
     return out
 
@@ -316,8 +332,8 @@ def make(ctx: Context) -> ReportContent:
     plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     ctx.progress(25, "Werkagenda samenstellen")
     return ReportContent(
-        title="Werkagenda",
+        title=translate("Report", "Werkagenda"),
         subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
         story=plan_flowables(ctx, plan),
-        keywords="werkagenda, doelen, jaargrid",
+        keywords=translate("Report", "werkagenda, doelen, jaargrid"),
     )
