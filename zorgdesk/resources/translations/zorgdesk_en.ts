@@ -5198,6 +5198,864 @@ Please send that file along when you report the problem.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../reports/__init__.py" line="238"/>
+        <source> (publieksversie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="48"/>
+        <source> uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="57"/>
+        <location filename="../../reports/minutes.py" line="107"/>
+        <source>Datum en tijd</source>
+        <translation type="unfinished">Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="59"/>
+        <location filename="../../reports/minutes.py" line="112"/>
+        <source>Locatie</source>
+        <translation type="unfinished">Location</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="60"/>
+        <source>Voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="61"/>
+        <source>Secretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="66"/>
+        <source>Deze vergadering is geannuleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="67"/>
+        <source>Let op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="74"/>
+        <source>Tijd</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="74"/>
+        <source>Onderwerp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="75"/>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="75"/>
+        <source>Inbreng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="76"/>
+        <source>VERTROUWELIJK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="77"/>
+        <source>niet in de publieksversie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="78"/>
+        <source>Doelen: {goals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="79"/>
+        <source>Bijlagen: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="80"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="120"/>
+        <source>Nog geen agendapunten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="132"/>
+        <location filename="../../reports/agenda.py" line="150"/>
+        <source>Agenda {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="141"/>
+        <source>Genodigden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="153"/>
+        <source>agenda, vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/charts.py" line="67"/>
+        <source>aantal doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="146"/>
+        <location filename="../../reports/language.py" line="91"/>
+        <source>te laat</source>
+        <translation type="unfinished">overdue</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="304"/>
+        <location filename="../../reports/meeting_pack.py" line="71"/>
+        <source>Publieksversie</source>
+        <translation type="unfinished">Public edition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="305"/>
+        <source>Intern</source>
+        <translation type="unfinished">Internal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="353"/>
+        <source>pagina {page} van </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="482"/>
+        <location filename="../../reports/language.py" line="88"/>
+        <location filename="../../reports/meeting_pack.py" line="110"/>
+        <source>geen</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="87"/>
+        <source>groen</source>
+        <translation type="unfinished">green</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="87"/>
+        <source>oranje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="88"/>
+        <source>rood</source>
+        <translation type="unfinished">red</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="89"/>
+        <source>gereed</source>
+        <translation type="unfinished">done</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="89"/>
+        <source>loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="90"/>
+        <source>gepland</source>
+        <translation type="unfinished">planned</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="90"/>
+        <source>vertraagd</source>
+        <translation type="unfinished">delayed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="91"/>
+        <source>vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="92"/>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="92"/>
+        <source>afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="93"/>
+        <source>lopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="93"/>
+        <source>nieuw</source>
+        <translation type="unfinished">new</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="95"/>
+        <source>trekker</source>
+        <translation type="unfinished">lead</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="95"/>
+        <source>initiatiefnemer</source>
+        <translation type="unfinished">initiator</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="96"/>
+        <source>betrokken</source>
+        <translation type="unfinished">involved</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="96"/>
+        <source>financier</source>
+        <translation type="unfinished">funder</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="97"/>
+        <source>geïnformeerd</source>
+        <translation type="unfinished">informed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="99"/>
+        <source>voorzitter</source>
+        <translation type="unfinished">chair</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="99"/>
+        <source>secretaris</source>
+        <translation type="unfinished">secretary</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="100"/>
+        <source>lid</source>
+        <translation type="unfinished">member</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="100"/>
+        <source>agendalid</source>
+        <translation type="unfinished">agenda member</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="101"/>
+        <source>ter informatie</source>
+        <translation type="unfinished">for information</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="102"/>
+        <source>ter bespreking</source>
+        <translation type="unfinished">for discussion</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="103"/>
+        <source>ter besluitvorming</source>
+        <translation type="unfinished">for decision</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="104"/>
+        <source>hamerstuk</source>
+        <translation type="unfinished">formality</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="104"/>
+        <source>informatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="105"/>
+        <source>bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="105"/>
+        <source>besluitvorming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="107"/>
+        <source>ambitie</source>
+        <translation type="unfinished">ambition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="107"/>
+        <source>project</source>
+        <translation type="unfinished">project</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="108"/>
+        <source>strategisch</source>
+        <translation type="unfinished">strategic</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="108"/>
+        <source>operationeel</source>
+        <translation type="unfinished">operational</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="109"/>
+        <source>toegezegd</source>
+        <translation type="unfinished">committed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="109"/>
+        <source>beoogd</source>
+        <translation type="unfinished">intended</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="110"/>
+        <source>concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="110"/>
+        <source>vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="111"/>
+        <source>inspirerend initiatief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="112"/>
+        <source>omgevingsbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="113"/>
+        <source>aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="113"/>
+        <source>afgemeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="114"/>
+        <source>afwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="116"/>
+        <source>Omschrijving</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="117"/>
+        <source>Doelstelling en beoogd effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="118"/>
+        <source>Scope</source>
+        <translation type="unfinished">Scope</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="118"/>
+        <source>Budget en capaciteit</source>
+        <translation type="unfinished">Budget and capacity</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="119"/>
+        <source>Planning en mijlpalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="120"/>
+        <source>Projectgovernance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="120"/>
+        <source>Naslag</source>
+        <translation type="unfinished">References</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="122"/>
+        <source>gemeente</source>
+        <translation type="unfinished">municipality</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="122"/>
+        <source>zorgverzekeraar</source>
+        <translation type="unfinished">health insurer</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="123"/>
+        <source>zorgkantoor</source>
+        <translation type="unfinished">care office</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="123"/>
+        <source>provincie</source>
+        <translation type="unfinished">province</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="124"/>
+        <source>ziekenhuis</source>
+        <translation type="unfinished">hospital</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="124"/>
+        <source>huisartsen</source>
+        <translation type="unfinished">GPs</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="125"/>
+        <source>gehandicaptenzorg</source>
+        <translation type="unfinished">disability care</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="125"/>
+        <source>welzijn</source>
+        <translation type="unfinished">social welfare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="126"/>
+        <source>onderwijs</source>
+        <translation type="unfinished">education</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="127"/>
+        <source>inwonersorganisatie</source>
+        <translation type="unfinished">residents’ organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="127"/>
+        <source>overig</source>
+        <translation type="unfinished">other</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="129"/>
+        <location filename="../../reports/meeting_pack.py" line="274"/>
+        <source>Agenda</source>
+        <translation type="unfinished">Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="129"/>
+        <location filename="../../reports/meeting_pack.py" line="61"/>
+        <source>Vergaderset</source>
+        <translation type="unfinished">Meeting pack</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="130"/>
+        <source>Verslag</source>
+        <translation type="unfinished">Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="130"/>
+        <location filename="../../reports/werkagenda.py" line="335"/>
+        <source>Werkagenda</source>
+        <translation type="unfinished">Work agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="131"/>
+        <source>Voortgangsrapportage</source>
+        <translation type="unfinished">Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="132"/>
+        <source>Partnermatrix</source>
+        <translation type="unfinished">Partner matrix</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="132"/>
+        <source>Tijdlijn</source>
+        <translation type="unfinished">Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="133"/>
+        <source>Wijzigingen sinds vaststelling</source>
+        <translation type="unfinished">Changes since adoption</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="63"/>
+        <source>Voorblad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="72"/>
+        <source>Interne versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="81"/>
+        <source>Inhoud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="87"/>
+        <location filename="../../reports/minutes.py" line="40"/>
+        <location filename="../../reports/werkagenda.py" line="217"/>
+        <source>Nummer</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="87"/>
+        <location filename="../../reports/meeting_pack.py" line="135"/>
+        <location filename="../../reports/werkagenda.py" line="217"/>
+        <source>Doel</source>
+        <translation type="unfinished">Goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="88"/>
+        <source>Licht</source>
+        <translation type="unfinished">Light</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="88"/>
+        <source>Stand</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="89"/>
+        <source>Aandacht: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="108"/>
+        <source>Thema</source>
+        <translation type="unfinished">Theme</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="133"/>
+        <source>Geen open mijlpalen in deze periode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="135"/>
+        <location filename="../../reports/minutes.py" line="57"/>
+        <source>Uiterlijk</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="136"/>
+        <source>Mijlpaal</source>
+        <translation type="unfinished">Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="136"/>
+        <location filename="../../reports/minutes.py" line="57"/>
+        <location filename="../../reports/minutes.py" line="110"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="157"/>
+        <source>geen PDF; niet samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="163"/>
+        <source>onleesbare PDF; niet samengevoegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="172"/>
+        <location filename="../../reports/minutes.py" line="40"/>
+        <source>Punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="172"/>
+        <source>Bijlage</source>
+        <translation type="unfinished">Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="173"/>
+        <source>Pagina&apos;s</source>
+        <translation type="unfinished">Pages</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="174"/>
+        <source>Opmerking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="195"/>
+        <source>Bijlage bij agendapunt {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="196"/>
+        <source>pagina {page} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="244"/>
+        <location filename="../../reports/meeting_pack.py" line="281"/>
+        <location filename="../../reports/meeting_pack.py" line="321"/>
+        <source>Bijlagen</source>
+        <translation type="unfinished">Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="273"/>
+        <source>Wat moet af voor {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="276"/>
+        <source>Verslag en besluitenlijst van {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="278"/>
+        <source>Actielijst</source>
+        <translation type="unfinished">Action list</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="278"/>
+        <location filename="../../reports/meeting_pack.py" line="295"/>
+        <source>Verkeerslichten</source>
+        <translation type="unfinished">Traffic lights</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="279"/>
+        <location filename="../../reports/meeting_pack.py" line="307"/>
+        <source>Indicatoren</source>
+        <translation type="unfinished">Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="286"/>
+        <source>Actielijst {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="288"/>
+        <source>Open actiepunten van dit overleg, ook uit eerdere vergaderingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="296"/>
+        <source>Doelen op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="297"/>
+        <source>Geen doelen aan de agendapunten gekoppeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="300"/>
+        <source>Per thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="302"/>
+        <source>Open mijlpalen met een uiterste datum tot de volgende vergadering ({day}), en wat al te laat is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="310"/>
+        <source>Geen indicatoren met metingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="322"/>
+        <source>De bijlagen volgen hierna; op elke pagina staat bij welk agendapunt zij horen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="332"/>
+        <source>Vergaderset {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/meeting_pack.py" line="336"/>
+        <source>vergaderset, agenda, verslag, actielijst, verkeerslicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="38"/>
+        <source>Geen besluiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="41"/>
+        <source>Besluit</source>
+        <translation type="unfinished">Decision</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="54"/>
+        <source>Geen actiepunten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="56"/>
+        <source>Actie</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="56"/>
+        <source>Wie</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="59"/>
+        <source>Sinds</source>
+        <translation type="unfinished">Since</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="91"/>
+        <source>Concept: nog niet vastgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="92"/>
+        <source>Vastgesteld op {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="114"/>
+        <source>niemand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="115"/>
+        <source>Aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="120"/>
+        <source>Aanwezigheid niet vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="121"/>
+        <source>Leden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="124"/>
+        <source>Afgemeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="126"/>
+        <source>Afwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="129"/>
+        <source>Gasten</source>
+        <translation type="unfinished">Guests</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="136"/>
+        <location filename="../../reports/minutes.py" line="178"/>
+        <source>Verslag {body}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="150"/>
+        <source>Inbreng: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="152"/>
+        <source>Geen aantekeningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="157"/>
+        <source>Besluit {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="163"/>
+        <source>Actie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="167"/>
+        <source>Besluitenlijst</source>
+        <translation type="unfinished">Decision list</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="169"/>
+        <source>Actiepunten uit deze vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="181"/>
+        <source>verslag, notulen, besluitenlijst, actielijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="48"/>
+        <source>■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  “2027 &amp;gt;”: dat jaar en later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="129"/>
+        <location filename="../../reports/werkagenda.py" line="257"/>
+        <source>onder: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="142"/>
+        <source>Mijlpalen: {milestones}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="145"/>
+        <source>Inspirerende initiatieven:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="153"/>
+        <source>Transformatieprogramma:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="163"/>
+        <source>Financiering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="164"/>
+        <source>totaal {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="172"/>
+        <source>(Potentiële) initiatiefnemers: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="176"/>
+        <location filename="../../reports/werkagenda.py" line="268"/>
+        <source>Interne notitie: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="305"/>
+        <source>Werkagenda {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="325"/>
+        <source>Dit thema heeft nog geen doelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="338"/>
+        <source>werkagenda, doelen, jaargrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../ui/reports/page.py" line="52"/>
@@ -5778,7 +6636,7 @@ Please send that file along when you report the problem.</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="199"/>
+        <location filename="../../reports/__init__.py" line="212"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
