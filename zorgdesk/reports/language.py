@@ -118,6 +118,17 @@ SERVICE_WORDS = (
     QT_TRANSLATE_NOOP("Report", "Scope"), QT_TRANSLATE_NOOP("Report", "Budget en capaciteit"),
     QT_TRANSLATE_NOOP("Report", "Planning en mijlpalen"),
     QT_TRANSLATE_NOOP("Report", "Projectgovernance"), QT_TRANSLATE_NOOP("Report", "Naslag"),
+    # the change report's sections and fields (services/workspace/versions.py)
+    QT_TRANSLATE_NOOP("Report", "Doelen"), QT_TRANSLATE_NOOP("Report", "Mijlpalen"),
+    QT_TRANSLATE_NOOP("Report", "Rollen van partners"),
+    QT_TRANSLATE_NOOP("Report", "Financiering"), QT_TRANSLATE_NOOP("Report", "Code"),
+    QT_TRANSLATE_NOOP("Report", "Titel"), QT_TRANSLATE_NOOP("Report", "Tekst"),
+    QT_TRANSLATE_NOOP("Report", "Thema"), QT_TRANSLATE_NOOP("Report", "Valt onder"),
+    QT_TRANSLATE_NOOP("Report", "Streefjaar"), QT_TRANSLATE_NOOP("Report", "Doelstelling"),
+    QT_TRANSLATE_NOOP("Report", "Planning"), QT_TRANSLATE_NOOP("Report", "Gereed"),
+    QT_TRANSLATE_NOOP("Report", "Status"), QT_TRANSLATE_NOOP("Report", "Doel"),
+    QT_TRANSLATE_NOOP("Report", "Rol"), QT_TRANSLATE_NOOP("Report", "Bedrag"),
+    QT_TRANSLATE_NOOP("Report", "Jaar"),
     # organisation kinds
     QT_TRANSLATE_NOOP("Report", "gemeente"), QT_TRANSLATE_NOOP("Report", "zorgverzekeraar"),
     QT_TRANSLATE_NOOP("Report", "zorgkantoor"), QT_TRANSLATE_NOOP("Report", "provincie"),
