@@ -42,10 +42,10 @@ def meeting_when(meeting: MeetingData) -> str:
     text = report_date_long(meeting.starts_at.date())
     if meeting.starts_at.time() == time(0, 0) and meeting.ends_at is None:
         return text  # planned without a time yet
-    text += f", {report_time(meeting.starts_at)}"
+    clock = report_time(meeting.starts_at)
     if meeting.ends_at is not None:
-        text += f"\u2013{report_time(meeting.ends_at)}"
-    return text + translate("Report", " uur")
+        clock += f"\u2013{report_time(meeting.ends_at)}"
+    return f"{text}, " + translate("Report", "{time} uur").format(time=clock)
 
 
 def goal_codes(ctx: Context, goal_ids: set[str]) -> dict[str, str]:

@@ -5202,857 +5202,1324 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../reports/__init__.py" line="238"/>
         <source> (publieksversie)</source>
-        <translation type="unfinished"></translation>
+        <translation> (public edition)</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="48"/>
-        <source> uur</source>
-        <translation type="unfinished"></translation>
+        <source>{time} uur</source>
+        <translation>{time}</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="57"/>
         <location filename="../../reports/minutes.py" line="107"/>
         <source>Datum en tijd</source>
-        <translation type="unfinished">Date and time</translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="59"/>
         <location filename="../../reports/minutes.py" line="112"/>
         <source>Locatie</source>
-        <translation type="unfinished">Location</translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="60"/>
         <source>Voorzitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="61"/>
         <source>Secretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="66"/>
         <source>Deze vergadering is geannuleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting has been cancelled.</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="67"/>
         <source>Let op</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="74"/>
         <source>Tijd</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="74"/>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="75"/>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="75"/>
         <source>Inbreng</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="76"/>
         <source>VERTROUWELIJK</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIDENTIAL</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="77"/>
         <source>niet in de publieksversie</source>
-        <translation type="unfinished"></translation>
+        <translation>not in the public edition</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="78"/>
         <source>Doelen: {goals}</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals: {goals}</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="79"/>
         <source>Bijlagen: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments: {names}</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="80"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="120"/>
         <source>Nog geen agendapunten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agenda items yet.</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="132"/>
         <location filename="../../reports/agenda.py" line="150"/>
         <source>Agenda {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda {body}</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="141"/>
         <source>Genodigden</source>
-        <translation type="unfinished"></translation>
+        <translation>Invited</translation>
     </message>
     <message>
         <location filename="../../reports/agenda.py" line="153"/>
         <source>agenda, vergadering</source>
-        <translation type="unfinished"></translation>
+        <translation>agenda, meeting</translation>
     </message>
     <message>
         <location filename="../../reports/charts.py" line="67"/>
         <source>aantal doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>number of goals</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="146"/>
         <location filename="../../reports/language.py" line="91"/>
+        <location filename="../../reports/timeline.py" line="77"/>
         <source>te laat</source>
-        <translation type="unfinished">overdue</translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="304"/>
         <location filename="../../reports/meeting_pack.py" line="71"/>
         <source>Publieksversie</source>
-        <translation type="unfinished">Public edition</translation>
+        <translation>Public edition</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="305"/>
         <source>Intern</source>
-        <translation type="unfinished">Internal</translation>
+        <translation>Internal</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="353"/>
         <source>pagina {page} van </source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} of </translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="482"/>
         <location filename="../../reports/language.py" line="88"/>
         <location filename="../../reports/meeting_pack.py" line="110"/>
         <source>geen</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="87"/>
         <source>groen</source>
-        <translation type="unfinished">green</translation>
+        <translation>green</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="87"/>
         <source>oranje</source>
-        <translation type="unfinished"></translation>
+        <translation>amber</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="88"/>
         <source>rood</source>
-        <translation type="unfinished">red</translation>
+        <translation>red</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="89"/>
         <source>gereed</source>
-        <translation type="unfinished">done</translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="89"/>
         <source>loopt</source>
-        <translation type="unfinished"></translation>
+        <translation>running</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="90"/>
         <source>gepland</source>
-        <translation type="unfinished">planned</translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="90"/>
         <source>vertraagd</source>
-        <translation type="unfinished">delayed</translation>
+        <translation>delayed</translation>
     </message>
     <message>
+        <location filename="../../reports/changes.py" line="37"/>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="38"/>
+        <location filename="../../reports/changes.py" line="112"/>
         <location filename="../../reports/language.py" line="91"/>
         <source>vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="44"/>
+        <source>geen wijzigingen</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="50"/>
+        <source>{name}, vastgesteld door {who} op {day}</source>
+        <translation>{name}, adopted by {who} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="52"/>
+        <source>{name} op {day}</source>
+        <translation>{name} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="67"/>
+        <source>sinds {version}</source>
+        <translation>since {version}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="69"/>
+        <source>Wijzigingen in de werkagenda</source>
+        <translation>Changes to the work agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="73"/>
+        <source>Dit overzicht vergelijkt de werkagenda van vandaag met de versie &apos;{name}&apos; die op {day} is vastgesteld door {who}. Per onderdeel staat wat er nieuw is, wat er veranderde (de vastgestelde en de huidige tekst naast elkaar) en wat er verviel.</source>
+        <translation>This overview compares today&apos;s work agenda with the version &apos;{name}&apos; adopted on {day} by {who}. For each part it shows what is new, what changed (the adopted and the current text side by side) and what was dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="79"/>
+        <source>Dit overzicht vergelijkt de werkagenda van vandaag met de versie &apos;{name}&apos; die op {day} is vastgesteld. Per onderdeel staat wat er nieuw is, wat er veranderde (de vastgestelde en de huidige tekst naast elkaar) en wat er verviel.</source>
+        <translation>This overview compares today&apos;s work agenda with the version &apos;{name}&apos; adopted on {day}. For each part it shows what is new, what changed (the adopted and the current text side by side) and what was dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="85"/>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="85"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="86"/>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="86"/>
+        <source>Vervallen</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="99"/>
+        <source>Niets veranderd sinds de vastgestelde versie.</source>
+        <translation>Nothing changed since the adopted version.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="102"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="102"/>
+        <location filename="../../reports/progress.py" line="110"/>
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="103"/>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="104"/>
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="125"/>
+        <source>werkagenda, wijzigingen, vastgestelde versie</source>
+        <translation>work agenda, changes, adopted version</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="92"/>
         <source>open</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="92"/>
         <source>afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="93"/>
         <source>lopend</source>
-        <translation type="unfinished"></translation>
+        <translation>ongoing</translation>
     </message>
     <message>
+        <location filename="../../reports/changes.py" line="36"/>
+        <location filename="../../reports/changes.py" line="108"/>
         <location filename="../../reports/language.py" line="93"/>
         <source>nieuw</source>
-        <translation type="unfinished">new</translation>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="95"/>
         <source>trekker</source>
-        <translation type="unfinished">lead</translation>
+        <translation>lead</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="95"/>
         <source>initiatiefnemer</source>
-        <translation type="unfinished">initiator</translation>
+        <translation>initiator</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="96"/>
         <source>betrokken</source>
-        <translation type="unfinished">involved</translation>
+        <translation>participant</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="96"/>
         <source>financier</source>
-        <translation type="unfinished">funder</translation>
+        <translation>funder</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="97"/>
         <source>geïnformeerd</source>
-        <translation type="unfinished">informed</translation>
+        <translation>kept informed</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="99"/>
         <source>voorzitter</source>
-        <translation type="unfinished">chair</translation>
+        <translation>chair</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="99"/>
         <source>secretaris</source>
-        <translation type="unfinished">secretary</translation>
+        <translation>secretary</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="100"/>
         <source>lid</source>
-        <translation type="unfinished">member</translation>
+        <translation>member</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="100"/>
         <source>agendalid</source>
-        <translation type="unfinished">agenda member</translation>
+        <translation>agenda member</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="101"/>
         <source>ter informatie</source>
-        <translation type="unfinished">for information</translation>
+        <translation>for information</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="102"/>
         <source>ter bespreking</source>
-        <translation type="unfinished">for discussion</translation>
+        <translation>for discussion</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="103"/>
         <source>ter besluitvorming</source>
-        <translation type="unfinished">for decision</translation>
+        <translation>for decision</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="104"/>
         <source>hamerstuk</source>
-        <translation type="unfinished">formality</translation>
+        <translation>formality</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="104"/>
         <source>informatie</source>
-        <translation type="unfinished"></translation>
+        <translation>information</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="105"/>
         <source>bespreking</source>
-        <translation type="unfinished"></translation>
+        <translation>discussion</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="105"/>
         <source>besluitvorming</source>
-        <translation type="unfinished"></translation>
+        <translation>decision</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="107"/>
         <source>ambitie</source>
-        <translation type="unfinished">ambition</translation>
+        <translation>ambition</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="107"/>
         <source>project</source>
-        <translation type="unfinished">project</translation>
+        <translation>project</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="108"/>
         <source>strategisch</source>
-        <translation type="unfinished">strategic</translation>
+        <translation>strategic</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="108"/>
         <source>operationeel</source>
-        <translation type="unfinished">operational</translation>
+        <translation>operational</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="109"/>
         <source>toegezegd</source>
-        <translation type="unfinished">committed</translation>
+        <translation>committed</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="109"/>
         <source>beoogd</source>
-        <translation type="unfinished">intended</translation>
+        <translation>intended</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="110"/>
         <source>concept</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="110"/>
         <source>vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>adopted</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="111"/>
         <source>inspirerend initiatief</source>
-        <translation type="unfinished"></translation>
+        <translation>inspiring initiative</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="112"/>
         <source>omgevingsbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>regional picture</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="113"/>
         <source>aanwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="113"/>
         <source>afgemeld</source>
-        <translation type="unfinished"></translation>
+        <translation>apologies</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="114"/>
         <source>afwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="116"/>
         <source>Omschrijving</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="117"/>
         <source>Doelstelling en beoogd effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective and intended effect</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="118"/>
         <source>Scope</source>
-        <translation type="unfinished">Scope</translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="118"/>
         <source>Budget en capaciteit</source>
-        <translation type="unfinished">Budget and capacity</translation>
+        <translation>Budget and capacity</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="119"/>
         <source>Planning en mijlpalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning and milestones</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="120"/>
         <source>Projectgovernance</source>
-        <translation type="unfinished"></translation>
+        <translation>Project governance</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="120"/>
         <source>Naslag</source>
-        <translation type="unfinished">References</translation>
+        <translation>References</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="122"/>
-        <source>gemeente</source>
-        <translation type="unfinished">municipality</translation>
+        <source>Doelen</source>
+        <translation>Goals</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="122"/>
-        <source>zorgverzekeraar</source>
-        <translation type="unfinished">health insurer</translation>
+        <source>Mijlpalen</source>
+        <translation>Milestones</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="123"/>
-        <source>zorgkantoor</source>
-        <translation type="unfinished">care office</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="123"/>
-        <source>provincie</source>
-        <translation type="unfinished">province</translation>
+        <source>Rollen van partners</source>
+        <translation>Partner roles</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="124"/>
-        <source>ziekenhuis</source>
-        <translation type="unfinished">hospital</translation>
+        <source>Financiering</source>
+        <translation>Funding</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="124"/>
-        <source>huisartsen</source>
-        <translation type="unfinished">GPs</translation>
+        <source>Code</source>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="125"/>
-        <source>gehandicaptenzorg</source>
-        <translation type="unfinished">disability care</translation>
+        <source>Titel</source>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="125"/>
-        <source>welzijn</source>
-        <translation type="unfinished">social welfare</translation>
+        <source>Tekst</source>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="126"/>
-        <source>onderwijs</source>
-        <translation type="unfinished">education</translation>
+        <source>Valt onder</source>
+        <translation>Falls under</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="127"/>
-        <source>inwonersorganisatie</source>
-        <translation type="unfinished">residents’ organisation</translation>
+        <source>Streefjaar</source>
+        <translation>Target year</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="127"/>
-        <source>overig</source>
-        <translation type="unfinished">other</translation>
+        <source>Doelstelling</source>
+        <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="129"/>
-        <location filename="../../reports/meeting_pack.py" line="274"/>
-        <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <location filename="../../reports/language.py" line="128"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="129"/>
-        <location filename="../../reports/meeting_pack.py" line="61"/>
-        <source>Vergaderset</source>
-        <translation type="unfinished">Meeting pack</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="130"/>
-        <source>Verslag</source>
-        <translation type="unfinished">Minutes</translation>
+        <location filename="../../reports/language.py" line="128"/>
+        <source>Gereed</source>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="130"/>
-        <location filename="../../reports/werkagenda.py" line="335"/>
-        <source>Werkagenda</source>
-        <translation type="unfinished">Work agenda</translation>
+        <location filename="../../reports/matrix.py" line="257"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="130"/>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="131"/>
-        <source>Voortgangsrapportage</source>
-        <translation type="unfinished">Progress report</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="132"/>
-        <source>Partnermatrix</source>
-        <translation type="unfinished">Partner matrix</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="132"/>
-        <source>Tijdlijn</source>
-        <translation type="unfinished">Timeline</translation>
+        <source>Jaar</source>
+        <translation>Year</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="133"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="133"/>
+        <source>zorgverzekeraar</source>
+        <translation>health insurer</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="134"/>
+        <source>zorgkantoor</source>
+        <translation>care office</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="134"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="135"/>
+        <source>ziekenhuis</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="135"/>
+        <source>huisartsen</source>
+        <translation>general practitioners</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="136"/>
+        <source>gehandicaptenzorg</source>
+        <translation>disability care</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="136"/>
+        <source>welzijn</source>
+        <translation>social welfare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="137"/>
+        <source>onderwijs</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="138"/>
+        <source>inwonersorganisatie</source>
+        <translation>residents&apos; organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="138"/>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="140"/>
+        <location filename="../../reports/meeting_pack.py" line="274"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="140"/>
+        <location filename="../../reports/meeting_pack.py" line="61"/>
+        <source>Vergaderset</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="141"/>
+        <source>Verslag</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="141"/>
+        <location filename="../../reports/werkagenda.py" line="335"/>
+        <source>Werkagenda</source>
+        <translation>Work agenda</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="142"/>
+        <location filename="../../reports/progress.py" line="173"/>
+        <location filename="../../reports/progress.py" line="186"/>
+        <source>Voortgangsrapportage</source>
+        <translation>Progress report</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="143"/>
+        <location filename="../../reports/matrix.py" line="214"/>
+        <location filename="../../reports/matrix.py" line="279"/>
+        <source>Partnermatrix</source>
+        <translation>Partner matrix</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="143"/>
+        <location filename="../../reports/timeline.py" line="204"/>
+        <location filename="../../reports/timeline.py" line="221"/>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="144"/>
         <source>Wijzigingen sinds vaststelling</source>
-        <translation type="unfinished">Changes since adoption</translation>
+        <translation>Changes since adoption</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="63"/>
         <source>Voorblad</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="72"/>
         <source>Interne versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal edition</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="81"/>
         <source>Inhoud</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/minutes.py" line="40"/>
+        <location filename="../../reports/progress.py" line="146"/>
         <location filename="../../reports/werkagenda.py" line="217"/>
         <source>Nummer</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
+        <location filename="../../reports/language.py" line="129"/>
+        <location filename="../../reports/matrix.py" line="127"/>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/meeting_pack.py" line="135"/>
+        <location filename="../../reports/progress.py" line="109"/>
+        <location filename="../../reports/progress.py" line="146"/>
         <location filename="../../reports/werkagenda.py" line="217"/>
         <source>Doel</source>
-        <translation type="unfinished">Goal</translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="88"/>
+        <location filename="../../reports/progress.py" line="147"/>
         <source>Licht</source>
-        <translation type="unfinished">Light</translation>
+        <translation>Light</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="88"/>
         <source>Stand</source>
-        <translation type="unfinished">State</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="89"/>
         <source>Aandacht: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention: {text}</translation>
     </message>
     <message>
+        <location filename="../../reports/language.py" line="126"/>
         <location filename="../../reports/meeting_pack.py" line="108"/>
+        <location filename="../../reports/progress.py" line="44"/>
         <source>Thema</source>
-        <translation type="unfinished">Theme</translation>
+        <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="133"/>
         <source>Geen open mijlpalen in deze periode.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open milestones in this period.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="135"/>
         <location filename="../../reports/minutes.py" line="57"/>
         <source>Uiterlijk</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="136"/>
         <source>Mijlpaal</source>
-        <translation type="unfinished">Milestone</translation>
+        <translation>Milestone</translation>
     </message>
     <message>
+        <location filename="../../reports/language.py" line="129"/>
         <location filename="../../reports/meeting_pack.py" line="136"/>
         <location filename="../../reports/minutes.py" line="57"/>
         <location filename="../../reports/minutes.py" line="110"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="157"/>
         <source>geen PDF; niet samengevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>not a PDF; not merged</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="163"/>
         <source>onleesbare PDF; niet samengevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>unreadable PDF; not merged</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="172"/>
         <location filename="../../reports/minutes.py" line="40"/>
         <source>Punt</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="172"/>
         <source>Bijlage</source>
-        <translation type="unfinished">Attachment</translation>
+        <translation>Attachment</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="173"/>
         <source>Pagina&apos;s</source>
-        <translation type="unfinished">Pages</translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="174"/>
         <source>Opmerking</source>
-        <translation type="unfinished"></translation>
+        <translation>Remark</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="195"/>
         <source>Bijlage bij agendapunt {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment to agenda item {number}: {title}</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="196"/>
         <source>pagina {page} van {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {page} of {total}</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="244"/>
         <location filename="../../reports/meeting_pack.py" line="281"/>
         <location filename="../../reports/meeting_pack.py" line="321"/>
         <source>Bijlagen</source>
-        <translation type="unfinished">Attachments</translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="273"/>
         <source>Wat moet af voor {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Due before {day}</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="276"/>
         <source>Verslag en besluitenlijst van {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes and decisions of {day}</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="278"/>
         <source>Actielijst</source>
-        <translation type="unfinished">Action list</translation>
+        <translation>Action list</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="278"/>
         <location filename="../../reports/meeting_pack.py" line="295"/>
         <source>Verkeerslichten</source>
-        <translation type="unfinished">Traffic lights</translation>
+        <translation>Traffic lights</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="279"/>
         <location filename="../../reports/meeting_pack.py" line="307"/>
         <source>Indicatoren</source>
-        <translation type="unfinished">Indicators</translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="286"/>
         <source>Actielijst {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action list {body}</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="288"/>
         <source>Open actiepunten van dit overleg, ook uit eerdere vergaderingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open actions of this body, also from earlier meetings.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="296"/>
         <source>Doelen op de agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals on the agenda</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="297"/>
         <source>Geen doelen aan de agendapunten gekoppeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>No goals linked to the agenda items.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="300"/>
         <source>Per thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Per theme</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="302"/>
         <source>Open mijlpalen met een uiterste datum tot de volgende vergadering ({day}), en wat al te laat is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open milestones due before the next meeting ({day}), and what is already overdue.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="310"/>
         <source>Geen indicatoren met metingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicators with measurements.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="322"/>
         <source>De bijlagen volgen hierna; op elke pagina staat bij welk agendapunt zij horen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The attachments follow; every page says which agenda item it belongs to.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="332"/>
         <source>Vergaderset {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting pack {body}</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="336"/>
         <source>vergaderset, agenda, verslag, actielijst, verkeerslicht</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting pack, agenda, minutes, action list, traffic light</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="38"/>
         <source>Geen besluiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decisions.</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="41"/>
         <source>Besluit</source>
-        <translation type="unfinished">Decision</translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="54"/>
         <source>Geen actiepunten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions.</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="56"/>
         <source>Actie</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="56"/>
         <source>Wie</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="59"/>
         <source>Sinds</source>
-        <translation type="unfinished">Since</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="91"/>
         <source>Concept: nog niet vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: not yet adopted</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="92"/>
         <source>Vastgesteld op {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted on {day}</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="114"/>
         <source>niemand</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="115"/>
         <source>Aanwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="120"/>
         <source>Aanwezigheid niet vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance not recorded.</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="121"/>
         <source>Leden</source>
-        <translation type="unfinished"></translation>
+        <translation>Members</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="124"/>
         <source>Afgemeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Apologies</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="126"/>
         <source>Afwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="129"/>
         <source>Gasten</source>
-        <translation type="unfinished">Guests</translation>
+        <translation>Guests</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="136"/>
         <location filename="../../reports/minutes.py" line="178"/>
         <source>Verslag {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes {body}</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="150"/>
         <source>Inbreng: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter: {who}</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="152"/>
         <source>Geen aantekeningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No notes.</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="157"/>
         <source>Besluit {number}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision {number}:</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="163"/>
         <source>Actie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Action:</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="167"/>
         <source>Besluitenlijst</source>
-        <translation type="unfinished">Decision list</translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="169"/>
         <source>Actiepunten uit deze vergadering</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions from this meeting</translation>
     </message>
     <message>
         <location filename="../../reports/minutes.py" line="181"/>
         <source>verslag, notulen, besluitenlijst, actielijst</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes, decisions, action list</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="48"/>
         <source>■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  “2027 &amp;gt;”: dat jaar en later</source>
-        <translation type="unfinished"></translation>
+        <translation>■ work or result in that year  ·  ◆ milestone  ·  “2027 &amp;gt;”: that year and later</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="129"/>
         <location filename="../../reports/werkagenda.py" line="257"/>
         <source>onder: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>under: {goal}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="142"/>
         <source>Mijlpalen: {milestones}</source>
-        <translation type="unfinished"></translation>
+        <translation>Milestones: {milestones}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="145"/>
         <source>Inspirerende initiatieven:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspiring initiatives:</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="153"/>
         <source>Transformatieprogramma:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformation programme:</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="163"/>
         <source>Financiering:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding:</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="164"/>
         <source>totaal {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>total {amount}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="172"/>
         <source>(Potentiële) initiatiefnemers: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>(Potential) initiators: {names}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="176"/>
         <location filename="../../reports/werkagenda.py" line="268"/>
         <source>Interne notitie: </source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note: </translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="305"/>
         <source>Werkagenda {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Work agenda {period}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="325"/>
         <source>Dit thema heeft nog geen doelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This theme has no goals yet.</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="338"/>
         <source>werkagenda, doelen, jaargrid</source>
-        <translation type="unfinished"></translation>
+        <translation>work agenda, goals, year grid</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="101"/>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="102"/>
+        <source>Zorgverzekeraars</source>
+        <translation>Health insurers</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="103"/>
+        <source>Zorgkantoren</source>
+        <translation>Care offices</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="104"/>
+        <source>Provincies</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="104"/>
+        <source>GGD&apos;en</source>
+        <translation>Public health services</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="105"/>
+        <source>Ziekenhuizen</source>
+        <translation>Hospitals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="106"/>
+        <source>Huisartsen</source>
+        <translation>General practitioners</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="107"/>
+        <source>Gehandicaptenzorg</source>
+        <translation>Disability care</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="108"/>
+        <source>Welzijn</source>
+        <translation>Social welfare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="108"/>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="109"/>
+        <source>Inwonersorganisaties</source>
+        <translation>Residents&apos; organisations</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="110"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="185"/>
+        <source>Per partner</source>
+        <translation>Per partner</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="189"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="190"/>
+        <source>Rollen op doelen</source>
+        <translation>Roles on goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="215"/>
+        <source>Rollen van de partners per doel.</source>
+        <translation>The partners&apos; roles per goal.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="218"/>
+        <source>Er zijn nog geen rollen van partners vastgelegd.</source>
+        <translation>No partner roles have been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="225"/>
+        <source>Alle partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="237"/>
+        <source>Er zijn {count} partners met een rol: te veel voor kolommen naast elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het aantal partners van die soort met een rol), daarna per partner de doelen.</source>
+        <translation>There are {count} partners with a role: too many for columns side by side. So first one column per kind of organisation (the strongest role, with the number of partners of that kind that have a role), then the goals per partner.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="242"/>
+        <source>Per soort organisatie</source>
+        <translation>Per kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="249"/>
+        <source>Afkortingen</source>
+        <translation>Abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="257"/>
+        <source>Thema of doel</source>
+        <translation>Theme or goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="258"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="272"/>
+        <source>Personen met een rol</source>
+        <translation>People with a role</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="281"/>
+        <source>partners, rollen, matrix</source>
+        <translation>partners, roles, matrix</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="46"/>
+        <source>geen licht</source>
+        <translation>no light</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="46"/>
+        <source>doelen</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="52"/>
+        <source>Overzicht van de verkeerslichten</source>
+        <translation>Traffic lights at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="70"/>
+        <source>eerste verkeerslicht: {light}</source>
+        <translation>first traffic light: {light}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="78"/>
+        <source>nieuwe rapportage</source>
+        <translation>new report</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="81"/>
+        <source> (door {who})</source>
+        <translation> (by {who})</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="87"/>
+        <source>mijlpaal gereed: {title}</source>
+        <translation>milestone done: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="90"/>
+        <source>nieuw doel</source>
+        <translation>new goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="92"/>
+        <source>Wat is er veranderd sinds {day}</source>
+        <translation>What changed since {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="99"/>
+        <source>{count} doelen zijn nieuw in deze periode ({when}); zij staan hieronder per thema.</source>
+        <translation>{count} goals are new in this period ({when}); they are listed below per theme.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="105"/>
+        <source>Geen wijzigingen in deze periode.</source>
+        <translation>No changes in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="109"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="123"/>
+        <source>Trekker</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="126"/>
+        <source>Betrokken</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="139"/>
+        <source>Financiering: {total} (toegezegd {committed})</source>
+        <translation>Funding: {total} (committed {committed})</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="147"/>
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="148"/>
+        <source>Aandachtspunten</source>
+        <translation>Points of attention</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="149"/>
+        <source>Peildatum</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="150"/>
+        <source>geen rapportage</source>
+        <translation>no report</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="174"/>
+        <source>{workspace} · stand {day} · wijzigingen sinds {since}</source>
+        <translation>{workspace} · as of {day} · changes since {since}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="187"/>
+        <source>{workspace}, stand {day}</source>
+        <translation>{workspace}, as of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="190"/>
+        <source>voortgang, verkeerslicht</source>
+        <translation>progress, traffic light</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="79"/>
+        <source>Band: jaren met inzet of resultaat; → in de laatste kolom: loopt door (“en later”); lichte band: looptijd van een mijlpaal; mijlpaal: </source>
+        <translation>Band: years with work or results; → in the last column: continues (“and later”); light band: duration of a milestone; milestone: </translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="105"/>
+        <source>Doel / mijlpaal</source>
+        <translation>Goal / milestone</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="153"/>
+        <source>Geen jaarmarkeringen of mijlpalen.</source>
+        <translation>No year marks or milestones.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="190"/>
+        <source>Dit doel staat niet in de tijdlijn omdat het geen jaarmarkering en geen mijlpaal heeft: </source>
+        <translation>This goal is not in the timeline because it has no year mark and no milestone: </translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="192"/>
+        <source>Deze {count} doelen staan niet in de tijdlijn omdat ze geen jaarmarkering en geen mijlpaal hebben: </source>
+        <translation>These {count} goals are not in the timeline because they have no year mark and no milestone: </translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="194"/>
+        <source>Niet in de tijdlijn</source>
+        <translation>Not in the timeline</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="205"/>
+        <source>{workspace}, in kwartalen</source>
+        <translation>{workspace}, in quarters</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="209"/>
+        <source>Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.</source>
+        <translation>No year marks or milestones have been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/timeline.py" line="224"/>
+        <source>tijdlijn, planning, mijlpalen</source>
+        <translation>timeline, planning, milestones</translation>
     </message>
 </context>
 <context>
@@ -6641,7 +7108,7 @@ Please send that file along when you report the problem.</translation>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="43"/>
+        <location filename="../../reports/changes.py" line="60"/>
         <source>Kies de vastgestelde versie waarmee vergeleken wordt.</source>
         <translation>Choose the adopted version to compare with.</translation>
     </message>
