@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from zorgdesk.dutch import nl_date, nl_date_long, nl_euro, nl_month
 from zorgdesk.reports.language import (
@@ -41,7 +41,7 @@ def test_english_formats() -> None:
         assert report_date(day) == "Mon 3 Feb 2025"
         assert report_date(day, weekday=False) == "3 Feb 2025"
         assert report_date_long(day) == "Monday 3 February 2025"
-        assert report_date_long(day) == EN_GB.toString(day, "dddd d MMMM yyyy")
+        assert report_date_long(day) == EN_GB.toString(QDate(2025, 2, 3), "dddd d MMMM yyyy")
         assert report_month(2025, 2) == "February 2025"
         assert report_number(2_176_993) == EN_GB.toString(2_176_993.0, "f", 0) == "2,176,993"
         assert report_euro(217_699_300) == "\u20ac2,176,993"

@@ -1,5 +1,6 @@
 """`zorgdesk report KIND FILE --out X.pdf [--meeting BODY@YYYY-MM-DD] [--since YYYY-MM-DD]
-[--theme THEMA] [--version VERSIE] [--public] [--lang nl|en]`: make a printable report (PDF/A-2b)."""
+[--theme THEMA] [--version VERSIE] [--public] [--lang nl|en]`: make a printable report
+(PDF/A-2b)."""
 
 from __future__ import annotations
 
