@@ -4,6 +4,7 @@ stay zorgdesk/dutch.py's; the report language is per build and falls back to Dut
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -67,3 +68,31 @@ def test_english_words_come_from_the_translation() -> None:
     assert language() == "nl"
     with report_language("xx"):
         assert language() == "nl"
+
+
+def test_qm_reader_agrees_with_qtranslator() -> None:
+    """The reports read zorgdesk_en.qm without Qt; QTranslator finds the same texts."""
+    from PySide6.QtCore import QTranslator
+
+    from zorgdesk.paths import resources_dir
+    from zorgdesk.reports.language import read_qm
+
+    path = resources_dir() / "translations" / "zorgdesk_en.qm"
+    table = read_qm(path.read_bytes())
+    assert len(table) > 1000
+    assert table[("Report", "Datum en tijd")] == "Date and time"
+    translator = QTranslator()
+    assert translator.load(str(path))
+    for (context, source), english in table.items():
+        assert translator.translate(context, source) == english, (context, source)
+    assert read_qm(b"not a qm file") == {}
+
+
+def test_qm_reader_reads_what_qm_compile_writes(tmp_path: Path) -> None:
+    from zorgdesk.paths import resources_dir
+    from zorgdesk.qm_compile import compile_ts
+    from zorgdesk.reports.language import read_qm
+
+    ts = resources_dir() / "translations" / "zorgdesk_en.ts"
+    table = read_qm(compile_ts(ts))
+    assert table[("Report", "te laat")] == "overdue"

@@ -4,10 +4,11 @@ A report is built on a worker thread without a QApplication, so the app's instal
 is not there and the UI language need not be the report's: `build_report` sets
 `REPORT_LANGUAGE` for the build, and every fixed text goes through `translate("Report", "…")`
 (written out literally, so pyside6-lupdate collects it into zorgdesk_en.ts). English comes
-from the compiled zorgdesk_en.qm, loaded once into a QTranslator of its own; a QTranslator
-needs no QApplication. Dutch returns the source text untouched, so Dutch reports stay
-byte-for-byte what they were. Dates, numbers and euros follow the same switch: Dutch from
-zorgdesk/dutch.py, English as QLocale("en_GB") writes them (tests/test_report_language.py).
+from the compiled zorgdesk_en.qm, read once by `read_qm` below: the reports package does not
+import Qt, and the table read agrees with QTranslator (tests/test_report_language.py). Dutch
+returns the source text untouched, so Dutch reports stay byte-for-byte what they were.
+Dates, numbers and euros follow the same switch: Dutch from zorgdesk/dutch.py, English as
+QLocale("en_GB") writes them.
 """
 
 from __future__ import annotations
@@ -17,13 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from zorgdesk.dutch import nl_date, nl_date_long, nl_euro, nl_month, nl_number, nl_time
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
 
 LANGUAGES = ("nl", "en")
 REPORT_LANGUAGE: ContextVar[str] = ContextVar("report_language", default="nl")
@@ -57,16 +55,65 @@ def report_language(lang: str) -> Iterator[None]:
         REPORT_LANGUAGE.reset(token)
 
 
-@functools.cache
-def _translator(lang: str) -> QTranslator | None:
-    from PySide6.QtCore import QTranslator
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_MESSAGES, _END, _TRANSLATION, _SOURCE, _CONTEXT = 0x69, 1, 3, 6, 7
+_TAGS_WITH_DATA = (2, 3, 4, 5, 6, 7, 8, 9)  # every message tag but End carries length + data
 
+
+def read_qm(data: bytes) -> dict[tuple[str, str], str]:
+    """The (context, source) -> translation table of a compiled .qm (the format
+    zorgdesk/qm_compile.py writes and lrelease writes), without Qt: the reports package
+    never imports Qt (tests/test_reports_structure.py)."""
+    if not data.startswith(QM_MAGIC):
+        return {}
+    table: dict[tuple[str, str], str] = {}
+    pos = len(QM_MAGIC)
+    while pos + 5 <= len(data):
+        tag = data[pos]
+        size = int.from_bytes(data[pos + 1:pos + 5], "big")
+        pos += 5
+        if tag == _QM_MESSAGES:
+            _read_messages(data[pos:pos + size], table)
+        pos += size
+    return table
+
+
+def _read_messages(block: bytes, table: dict[tuple[str, str], str]) -> None:
+    pos = 0
+    found: dict[int, bytes] = {}
+    translations: list[bytes] = []
+    while pos < len(block):
+        tag = block[pos]
+        pos += 1
+        if tag == _END:
+            if translations and _SOURCE in found:
+                key = (found.get(_CONTEXT, b"").decode("utf-8"), found[_SOURCE].decode("utf-8"))
+                table.setdefault(key, translations[0].decode("utf-16-be"))
+            found, translations = {}, []
+            continue
+        if tag not in _TAGS_WITH_DATA:
+            return  # a format this reader does not know: keep what was read
+        size = int.from_bytes(block[pos:pos + 4], "big")
+        pos += 4
+        if size == 0xFFFFFFFF:  # a null string
+            size = 0
+        value = block[pos:pos + size]
+        pos += size
+        if tag == _TRANSLATION:
+            translations.append(value)
+        else:
+            found[tag] = value
+
+
+@functools.cache
+def _translations(lang: str) -> dict[tuple[str, str], str]:
     from zorgdesk.paths import resources_dir
 
-    translator = QTranslator()
-    if not translator.load(str(resources_dir() / "translations" / f"zorgdesk_{lang}.qm")):
-        return None
-    return translator
+    try:
+        data = (resources_dir() / "translations" / f"zorgdesk_{lang}.qm").read_bytes()
+    except OSError:
+        return {}
+    return read_qm(data)
 
 
 def translate(context: str, text: str) -> str:
@@ -74,10 +121,7 @@ def translate(context: str, text: str) -> str:
     lang = REPORT_LANGUAGE.get()
     if lang == "nl":
         return text
-    translator = _translator(lang)
-    if translator is None:
-        return text
-    return translator.translate(context, text) or text
+    return _translations(lang).get((context, text)) or text
 
 
 # Words that come from the services (stored values and fixed Dutch terms) and are printed

@@ -5314,7 +5314,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="146"/>
-        <location filename="../../reports/language.py" line="91"/>
+        <location filename="../../reports/language.py" line="135"/>
         <location filename="../../reports/timeline.py" line="77"/>
         <source>te laat</source>
         <translation>overdue</translation>
@@ -5337,43 +5337,43 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="482"/>
-        <location filename="../../reports/language.py" line="88"/>
+        <location filename="../../reports/language.py" line="132"/>
         <location filename="../../reports/meeting_pack.py" line="110"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="87"/>
+        <location filename="../../reports/language.py" line="131"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="87"/>
+        <location filename="../../reports/language.py" line="131"/>
         <source>oranje</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="88"/>
+        <location filename="../../reports/language.py" line="132"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="89"/>
+        <location filename="../../reports/language.py" line="133"/>
         <source>gereed</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="89"/>
+        <location filename="../../reports/language.py" line="133"/>
         <source>loopt</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="90"/>
+        <location filename="../../reports/language.py" line="134"/>
         <source>gepland</source>
         <translation>planned</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="90"/>
+        <location filename="../../reports/language.py" line="134"/>
         <source>vertraagd</source>
         <translation>delayed</translation>
     </message>
@@ -5385,7 +5385,7 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../reports/changes.py" line="38"/>
         <location filename="../../reports/changes.py" line="112"/>
-        <location filename="../../reports/language.py" line="91"/>
+        <location filename="../../reports/language.py" line="135"/>
         <source>vervallen</source>
         <translation>dropped</translation>
     </message>
@@ -5476,384 +5476,384 @@ Please send that file along when you report the problem.</translation>
         <translation>work agenda, changes, adopted version</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="92"/>
+        <location filename="../../reports/language.py" line="136"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="92"/>
+        <location filename="../../reports/language.py" line="136"/>
         <source>afgerond</source>
         <translation>completed</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="93"/>
+        <location filename="../../reports/language.py" line="137"/>
         <source>lopend</source>
         <translation>ongoing</translation>
     </message>
     <message>
         <location filename="../../reports/changes.py" line="36"/>
         <location filename="../../reports/changes.py" line="108"/>
-        <location filename="../../reports/language.py" line="93"/>
+        <location filename="../../reports/language.py" line="137"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="95"/>
+        <location filename="../../reports/language.py" line="139"/>
         <source>trekker</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="95"/>
+        <location filename="../../reports/language.py" line="139"/>
         <source>initiatiefnemer</source>
         <translation>initiator</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="96"/>
+        <location filename="../../reports/language.py" line="140"/>
         <source>betrokken</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="96"/>
+        <location filename="../../reports/language.py" line="140"/>
         <source>financier</source>
         <translation>funder</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="97"/>
+        <location filename="../../reports/language.py" line="141"/>
         <source>geïnformeerd</source>
         <translation>kept informed</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="99"/>
+        <location filename="../../reports/language.py" line="143"/>
         <source>voorzitter</source>
         <translation>chair</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="99"/>
+        <location filename="../../reports/language.py" line="143"/>
         <source>secretaris</source>
         <translation>secretary</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="100"/>
+        <location filename="../../reports/language.py" line="144"/>
         <source>lid</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="100"/>
+        <location filename="../../reports/language.py" line="144"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="101"/>
+        <location filename="../../reports/language.py" line="145"/>
         <source>ter informatie</source>
         <translation>for information</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="102"/>
+        <location filename="../../reports/language.py" line="146"/>
         <source>ter bespreking</source>
         <translation>for discussion</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="103"/>
+        <location filename="../../reports/language.py" line="147"/>
         <source>ter besluitvorming</source>
         <translation>for decision</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="104"/>
+        <location filename="../../reports/language.py" line="148"/>
         <source>hamerstuk</source>
         <translation>formality</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="104"/>
+        <location filename="../../reports/language.py" line="148"/>
         <source>informatie</source>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="105"/>
+        <location filename="../../reports/language.py" line="149"/>
         <source>bespreking</source>
         <translation>discussion</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="105"/>
+        <location filename="../../reports/language.py" line="149"/>
         <source>besluitvorming</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="107"/>
+        <location filename="../../reports/language.py" line="151"/>
         <source>ambitie</source>
         <translation>ambition</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="107"/>
+        <location filename="../../reports/language.py" line="151"/>
         <source>project</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="108"/>
+        <location filename="../../reports/language.py" line="152"/>
         <source>strategisch</source>
         <translation>strategic</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="108"/>
+        <location filename="../../reports/language.py" line="152"/>
         <source>operationeel</source>
         <translation>operational</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="109"/>
+        <location filename="../../reports/language.py" line="153"/>
         <source>toegezegd</source>
         <translation>committed</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="109"/>
+        <location filename="../../reports/language.py" line="153"/>
         <source>beoogd</source>
         <translation>intended</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="110"/>
+        <location filename="../../reports/language.py" line="154"/>
         <source>concept</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="110"/>
+        <location filename="../../reports/language.py" line="154"/>
         <source>vastgesteld</source>
         <translation>adopted</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="111"/>
+        <location filename="../../reports/language.py" line="155"/>
         <source>inspirerend initiatief</source>
         <translation>inspiring initiative</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="112"/>
+        <location filename="../../reports/language.py" line="156"/>
         <source>omgevingsbeeld</source>
         <translation>regional picture</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="113"/>
+        <location filename="../../reports/language.py" line="157"/>
         <source>aanwezig</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="113"/>
+        <location filename="../../reports/language.py" line="157"/>
         <source>afgemeld</source>
         <translation>apologies</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="114"/>
+        <location filename="../../reports/language.py" line="158"/>
         <source>afwezig</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="116"/>
+        <location filename="../../reports/language.py" line="160"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="117"/>
+        <location filename="../../reports/language.py" line="161"/>
         <source>Doelstelling en beoogd effect</source>
         <translation>Objective and intended effect</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="118"/>
+        <location filename="../../reports/language.py" line="162"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="118"/>
+        <location filename="../../reports/language.py" line="162"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="119"/>
+        <location filename="../../reports/language.py" line="163"/>
         <source>Planning en mijlpalen</source>
         <translation>Planning and milestones</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="120"/>
+        <location filename="../../reports/language.py" line="164"/>
         <source>Projectgovernance</source>
         <translation>Project governance</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="120"/>
+        <location filename="../../reports/language.py" line="164"/>
         <source>Naslag</source>
         <translation>References</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="122"/>
+        <location filename="../../reports/language.py" line="166"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="122"/>
+        <location filename="../../reports/language.py" line="166"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="123"/>
+        <location filename="../../reports/language.py" line="167"/>
         <source>Rollen van partners</source>
         <translation>Partner roles</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="124"/>
+        <location filename="../../reports/language.py" line="168"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="124"/>
+        <location filename="../../reports/language.py" line="168"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="125"/>
+        <location filename="../../reports/language.py" line="169"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="125"/>
+        <location filename="../../reports/language.py" line="169"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="126"/>
+        <location filename="../../reports/language.py" line="170"/>
         <source>Valt onder</source>
         <translation>Falls under</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="127"/>
+        <location filename="../../reports/language.py" line="171"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="127"/>
+        <location filename="../../reports/language.py" line="171"/>
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="128"/>
+        <location filename="../../reports/language.py" line="172"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="128"/>
+        <location filename="../../reports/language.py" line="172"/>
         <source>Gereed</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="130"/>
+        <location filename="../../reports/language.py" line="174"/>
         <location filename="../../reports/matrix.py" line="257"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="130"/>
+        <location filename="../../reports/language.py" line="174"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="131"/>
+        <location filename="../../reports/language.py" line="175"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="133"/>
+        <location filename="../../reports/language.py" line="177"/>
         <source>gemeente</source>
         <translation>municipality</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="133"/>
+        <location filename="../../reports/language.py" line="177"/>
         <source>zorgverzekeraar</source>
         <translation>health insurer</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="134"/>
+        <location filename="../../reports/language.py" line="178"/>
         <source>zorgkantoor</source>
         <translation>care office</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="134"/>
+        <location filename="../../reports/language.py" line="178"/>
         <source>provincie</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="135"/>
+        <location filename="../../reports/language.py" line="179"/>
         <source>ziekenhuis</source>
         <translation>hospital</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="135"/>
+        <location filename="../../reports/language.py" line="179"/>
         <source>huisartsen</source>
         <translation>general practitioners</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="136"/>
+        <location filename="../../reports/language.py" line="180"/>
         <source>gehandicaptenzorg</source>
         <translation>disability care</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="136"/>
+        <location filename="../../reports/language.py" line="180"/>
         <source>welzijn</source>
         <translation>social welfare</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="137"/>
+        <location filename="../../reports/language.py" line="181"/>
         <source>onderwijs</source>
         <translation>education</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="138"/>
+        <location filename="../../reports/language.py" line="182"/>
         <source>inwonersorganisatie</source>
         <translation>residents&apos; organisation</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="138"/>
+        <location filename="../../reports/language.py" line="182"/>
         <source>overig</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="140"/>
+        <location filename="../../reports/language.py" line="184"/>
         <location filename="../../reports/meeting_pack.py" line="274"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="140"/>
+        <location filename="../../reports/language.py" line="184"/>
         <location filename="../../reports/meeting_pack.py" line="61"/>
         <source>Vergaderset</source>
         <translation>Meeting pack</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="141"/>
+        <location filename="../../reports/language.py" line="185"/>
         <source>Verslag</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="141"/>
+        <location filename="../../reports/language.py" line="185"/>
         <location filename="../../reports/werkagenda.py" line="335"/>
         <source>Werkagenda</source>
         <translation>Work agenda</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="142"/>
+        <location filename="../../reports/language.py" line="186"/>
         <location filename="../../reports/progress.py" line="173"/>
         <location filename="../../reports/progress.py" line="186"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="143"/>
+        <location filename="../../reports/language.py" line="187"/>
         <location filename="../../reports/matrix.py" line="214"/>
         <location filename="../../reports/matrix.py" line="279"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="143"/>
+        <location filename="../../reports/language.py" line="187"/>
         <location filename="../../reports/timeline.py" line="204"/>
         <location filename="../../reports/timeline.py" line="221"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="144"/>
+        <location filename="../../reports/language.py" line="188"/>
         <source>Wijzigingen sinds vaststelling</source>
         <translation>Changes since adoption</translation>
     </message>
@@ -5881,7 +5881,7 @@ Please send that file along when you report the problem.</translation>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="129"/>
+        <location filename="../../reports/language.py" line="173"/>
         <location filename="../../reports/matrix.py" line="127"/>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/meeting_pack.py" line="135"/>
@@ -5908,7 +5908,7 @@ Please send that file along when you report the problem.</translation>
         <translation>Attention: {text}</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="126"/>
+        <location filename="../../reports/language.py" line="170"/>
         <location filename="../../reports/meeting_pack.py" line="108"/>
         <location filename="../../reports/progress.py" line="44"/>
         <source>Thema</source>
@@ -5931,7 +5931,7 @@ Please send that file along when you report the problem.</translation>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="129"/>
+        <location filename="../../reports/language.py" line="173"/>
         <location filename="../../reports/meeting_pack.py" line="136"/>
         <location filename="../../reports/minutes.py" line="57"/>
         <location filename="../../reports/minutes.py" line="110"/>
@@ -6565,227 +6565,237 @@ Please send that file along when you report the problem.</translation>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="145"/>
+        <location filename="../../ui/reports/page.py" line="146"/>
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150"/>
+        <location filename="../../ui/reports/page.py" line="153"/>
+        <source>Taal van het rapport</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="160"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
+        <location filename="../../ui/reports/page.py" line="161"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="154"/>
+        <location filename="../../ui/reports/page.py" line="164"/>
         <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
         <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="165"/>
+        <location filename="../../ui/reports/page.py" line="175"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="167"/>
+        <location filename="../../ui/reports/page.py" line="177"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="168"/>
+        <location filename="../../ui/reports/page.py" line="178"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="169"/>
+        <location filename="../../ui/reports/page.py" line="179"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="170"/>
+        <location filename="../../ui/reports/page.py" line="180"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="171"/>
+        <location filename="../../ui/reports/page.py" line="181"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="173"/>
+        <location filename="../../ui/reports/page.py" line="182"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="184"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="183"/>
+        <location filename="../../ui/reports/page.py" line="194"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="186"/>
+        <location filename="../../ui/reports/page.py" line="197"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="187"/>
+        <location filename="../../ui/reports/page.py" line="198"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="196"/>
+        <location filename="../../ui/reports/page.py" line="207"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="206"/>
+        <location filename="../../ui/reports/page.py" line="217"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="216"/>
+        <location filename="../../ui/reports/page.py" line="227"/>
         <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="217"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
         <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="262"/>
+        <location filename="../../ui/reports/page.py" line="274"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="268"/>
+        <location filename="../../ui/reports/page.py" line="280"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="289"/>
+        <location filename="../../ui/reports/page.py" line="301"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="290"/>
+        <location filename="../../ui/reports/page.py" line="302"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="293"/>
+        <location filename="../../ui/reports/page.py" line="305"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="294"/>
+        <location filename="../../ui/reports/page.py" line="306"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="296"/>
+        <location filename="../../ui/reports/page.py" line="308"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="298"/>
+        <location filename="../../ui/reports/page.py" line="310"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="299"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="300"/>
+        <location filename="../../ui/reports/page.py" line="312"/>
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="320"/>
+        <location filename="../../ui/reports/page.py" line="332"/>
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="321"/>
+        <location filename="../../ui/reports/page.py" line="333"/>
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="344"/>
+        <location filename="../../ui/reports/page.py" line="357"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="347"/>
+        <location filename="../../ui/reports/page.py" line="360"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="366"/>
+        <location filename="../../ui/reports/page.py" line="379"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="383"/>
+        <location filename="../../ui/reports/page.py" line="396"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="394"/>
+        <location filename="../../ui/reports/page.py" line="407"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="415"/>
+        <location filename="../../ui/reports/page.py" line="428"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="418"/>
+        <location filename="../../ui/reports/page.py" line="431"/>
         <source>Voorbeeld: 1 pagina</source>
         <translation>Preview: 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="419"/>
+        <location filename="../../ui/reports/page.py" line="432"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="439"/>
+        <location filename="../../ui/reports/page.py" line="452"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="480"/>
+        <location filename="../../ui/reports/page.py" line="493"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="481"/>
+        <location filename="../../ui/reports/page.py" line="494"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="496"/>
+        <location filename="../../ui/reports/page.py" line="509"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="517"/>
+        <location filename="../../ui/reports/page.py" line="530"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="537"/>
+        <location filename="../../ui/reports/page.py" line="550"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="541"/>
+        <location filename="../../ui/reports/page.py" line="554"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
