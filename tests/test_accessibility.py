@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from zorgdesk.app import open_workspace
+from zorgdesk.services.meetings.agenda import Suggestion
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.main_window import PAGES, MainWindow
 
@@ -99,6 +100,18 @@ def test_the_open_meeting_names_its_controls(window: MainWindow) -> None:
     assert not sorted(set(seen))
 
 
+def agenda_suggestions(ctx: WorkspaceContext) -> list[Suggestion]:
+    """What "Voorstellen…" offers for the workspace's last meeting (late, red, between)."""
+    from zorgdesk.services.meetings.agenda import suggest_items
+
+    conn = ctx.store.reader()
+    try:
+        last = conn.execute("SELECT id FROM meeting ORDER BY starts_at DESC").fetchone()
+    finally:
+        conn.close()
+    return suggest_items(ctx.store, str(last[0])) if last else []
+
+
 def dialogs(ctx: WorkspaceContext) -> list[QWidget]:
     from zorgdesk.services.meetings.bodies import list_bodies
     from zorgdesk.ui.goals.changes_dialog import ChangesSinceDialog
@@ -110,6 +123,7 @@ def dialogs(ctx: WorkspaceContext) -> list[QWidget]:
     from zorgdesk.ui.meetings.invitation_dialog import InvitationDialog
     from zorgdesk.ui.meetings.meeting_dialogs import MeetingDialog, YearPlanDialog
     from zorgdesk.ui.meetings.minutes_cycle import AdoptDialog, GuestDialog
+    from zorgdesk.ui.meetings.suggestion_dialog import SuggestionDialog
     from zorgdesk.ui.partners.cost_split_dialog import CostSplitDialog
     from zorgdesk.ui.partners.funding_panel import FundingLineDialog
     from zorgdesk.ui.partners.organisation_dialogs import OrganisationDialog, PersonDialog
@@ -119,6 +133,7 @@ def dialogs(ctx: WorkspaceContext) -> list[QWidget]:
 
     bodies = list_bodies(ctx.store)
     return [
+        SuggestionDialog(agenda_suggestions(ctx)),
         ChangesSinceDialog(ctx), IndicatorDialog(None), MeasurementDialog(),
         StatusUpdateDialog(None, None), ActionDialog(None, [], []),
         AgendaItemDialog(None, [], []), BodyDialog(None, [], [], [], []),
@@ -170,3 +185,32 @@ def test_tab_leaves_every_text_editor(window: MainWindow) -> None:
     trapping = [f"{type(e).__name__} {e.objectName() or e.accessibleName()!r}"
                 for e in editors if not e.tabChangesFocus()]
     assert not trapping
+
+
+def test_keyboard_focus_in_the_sidebar_is_seen(window: MainWindow, qtbot: QtBot) -> None:
+    """WCAG 2.4.7: with the app's style the sidebar showed no focus (a dotted rectangle lost
+    on the dark blue). The focused item now has a light outline; without focus it has none."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QApplication
+
+    from zorgdesk.ui.kit.style import STYLE_SHEET
+
+    def bright_outline(image: QImage) -> int:
+        """Pixels of the outline's yellow, far brighter than anything else in the sidebar."""
+        return sum(1 for y in range(0, image.height(), 2) for x in range(image.width())
+                   if QColor(image.pixel(x, y)).lightness() > 160
+                   and QColor(image.pixel(x, y)).hue() in range(30, 60))
+
+    window.setStyleSheet(STYLE_SHEET)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.navigation.setFocus()
+    QApplication.processEvents()
+    focused = window.navigation.grab().toImage()
+    page = window.stack.currentWidget()
+    assert page is not None
+    page.setFocus()
+    QApplication.processEvents()
+    assert not window.navigation.hasFocus()
+    assert bright_outline(focused) > 100
+    assert bright_outline(window.navigation.grab().toImage()) == 0

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
@@ -113,3 +114,28 @@ def test_every_dialog_fits_the_smallest_laptop(qtbot: QtBot,
         dialog.close()
     ctx.set_store(None)
     assert not too_big
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+def test_the_minutes_view_gives_the_notes_room(qtbot: QtBot, sample_copy: Callable[[str], Path],
+                                               width: int, height: int) -> None:
+    """Issue 13: at 1366x768 the notes were 265 px wide, between the meeting list, the
+    attendance and the agenda items (308 px before the narrower meeting list and attendance).
+    A secretary types whole paragraphs there."""
+    ctx = WorkspaceContext()
+    window = MainWindow(ctx, open_workspace)
+    qtbot.addWidget(window)
+    assert window.open_path(sample_copy("noord-limburg"))
+    window.resize(width, height)
+    window.show()
+    page: Any = window.show_page("meetings")
+    page.tabs.setCurrentIndex(1)  # Vergaderingen
+    page.view.setCurrentIndex(page.view.model().index(0, 0))
+    detail = page.detail
+    detail.tabs.setCurrentIndex(1)  # Notulen
+    QApplication.processEvents()
+    notes = detail.minutes_tab.text
+    assert notes.isVisible()
+    assert notes.width() >= (420 if width >= 1366 else 360), notes.width()
+    assert notes.height() >= 160, notes.height()
+    ctx.set_store(None)

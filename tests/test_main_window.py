@@ -144,3 +144,18 @@ def test_about_names_version_data_and_log(qtbot: QtBot, tmp_path: Path,
     text = window.about_text(__version__)
     assert f"ZorgDesk {__version__}" in text and "Licentie" in text
     assert str(paths.data_dir()) in text and str(paths.log_dir()) in text
+
+
+def test_the_first_window_fits_the_screen(qtbot: QtBot) -> None:
+    """Seen in a real X window at 1366x768: the 800-pixel-high window ran past the screen."""
+    from PySide6.QtCore import QSize
+
+    from zorgdesk.ui.main_window import first_size
+
+    assert first_size(QSize(1920, 1080)) == QSize(1280, 800)
+    assert first_size(QSize(1366, 768)) == QSize(1280, 720)
+    assert first_size(QSize(1280, 720)) == QSize(1280, 672)
+    window = MainWindow(WorkspaceContext(), open_workspace)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() < room.height()

@@ -214,6 +214,52 @@ def test_agenda_suggestions_and_attachment_limit(page: MeetingsPage, tmp_path: P
     assert out.read_bytes() == b"%PDF test"
 
 
+def test_picking_a_late_milestone_in_the_suggestions_stores_it(
+        page: MeetingsPage, qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 13: "Voorstellen…" also offers what is late or red, filterable, by keyboard."""
+    from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QListWidget
+
+    from tests.dialogs import on_dialog
+    from zorgdesk.ui.meetings.meeting_dialogs import MeetingValues
+    from zorgdesk.ui.meetings.suggestion_dialog import SuggestionDialog
+
+    ast = ast_id(page)
+    page.new_meeting(MeetingValues(ast, datetime(2022, 5, 11, 14, 30), None, None, None, False))
+    june = page.new_meeting(MeetingValues(ast, datetime(2022, 6, 30, 14, 30), None, None,
+                                          None, False))
+    assert june is not None and page.detail.meeting_id == june
+    seen: list[list[str]] = []
+
+    def pick_the_late_one(dialog: QDialog) -> None:
+        assert isinstance(dialog, SuggestionDialog)
+        dialog.grab().save(str(tmp_path / "voorstellen.png"))
+        names = {box.accessibleName() for box in dialog.findChildren(QCheckBox)}
+        assert names == {"Toon voorstellen: Tussen de vergaderingen",
+                         "Toon voorstellen: Te laat", "Toon voorstellen: Rood"}
+        listing = dialog.findChild(QListWidget)
+        assert listing is not None and listing.accessibleName()
+        dialog.filters[agenda_service.BETWEEN].setChecked(False)
+        dialog.filters[agenda_service.RED].setChecked(False)
+        shown = [listing.item(r) for r in range(listing.count())
+                 if not listing.item(r).isHidden()]
+        seen.append([entry.text().split("\n")[0] for entry in shown])
+        assert all(e.checkState() == Qt.CheckState.Unchecked for e in shown)  # not by default
+        listing.setFocus()
+        listing.setCurrentItem(shown[0])
+        qtbot.keyClick(listing, Qt.Key.Key_Space)  # tick it from the keyboard
+        assert shown[0].checkState() == Qt.CheckState.Checked
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_dialog(pick_the_late_one)
+    page.detail.suggest()
+    assert seen == [["Mijlpaal 1.1: Deal en contractering gereed"]]
+    stored = [line.title for line in agenda_service.load_agenda(page.ctx.store, june).lines]
+    assert "Mijlpaal 1.1: Deal en contractering gereed" in stored
+    assert stored[-2:] == ["Rondvraag", "Sluiting"]
+
+
 def test_models_pass_the_model_tester(page: MeetingsPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     ast = ast_id(page)
     made = page.plan_year(PlanValues(ast, 2022, 2, 2, 1, 4, time(14, 30), 120, True))

@@ -199,6 +199,36 @@ def test_suggestions_milestones_and_lights(store: Store) -> None:
     assert line.goals and line.number == "4"
 
 
+def test_suggestions_also_offer_late_milestones_and_red_goals(store: Store) -> None:
+    """Issue 13: a milestone still open after its due day, and a goal whose newest light is
+    red, are offered even when they fall before the previous meeting."""
+    ast = body_id(store, "AST")
+    meeting_plan.create_meeting(store, ast, datetime(2022, 5, 11, 14, 30))
+    june = meeting_plan.create_meeting(store, ast, datetime(2022, 6, 30, 14, 30))
+    with store.transaction() as s:
+        goal = s.query(Goal).filter_by(code="1.1").one()
+        s.add(StatusUpdate(goal_id=goal.id, reported_on=date(2021, 11, 1), light=Light.ORANJE))
+        s.add(StatusUpdate(goal_id=goal.id, reported_on=date(2021, 12, 1), light=Light.ROOD))
+        s.add(Milestone(goal_id=goal.id, title="Al gedaan", precision=Precision.MONTH,
+                        year=2022, month=1, status="gereed"))
+    found = {s.title: s for s in agenda.suggest_items(store, june)}
+    late = found["Mijlpaal 1.1: Deal en contractering gereed"]  # due April, before May
+    assert late.reasons == {agenda.LATE}
+    assert str(late.detail) == "uiterlijk 30-04-2022, status gepland"
+    red = found["Verkeerslicht rood: 1.1 Stevig staan - valpreventie"]
+    assert red.reasons == {agenda.RED} and str(red.detail) == "gemeld op 01-12-2021, was oranje"
+    assert "Mijlpaal 1.1: Al gedaan" not in found
+    # The orange goal 1.3 turned before May: neither between these meetings nor red.
+    assert not any("1.3" in title for title in found)
+    # A red light that turned since the last meeting is one suggestion with both reasons.
+    with store.transaction() as s:
+        goal2 = s.query(Goal).filter_by(code="1.3").one()
+        s.add(StatusUpdate(goal_id=goal2.id, reported_on=date(2022, 6, 1), light=Light.ROOD))
+    lights = [s for s in agenda.suggest_items(store, june) if s.goal_id == goal2.id]
+    assert [(s.title, s.reasons) for s in lights] == [
+        ("Verkeerslicht rood: 1.3 Rookvrije generatie", frozenset({agenda.BETWEEN, agenda.RED}))]
+
+
 def test_attachment_size_limit(store: Store, tmp_path: Path) -> None:
     ast = body_id(store, "AST")
     mid = meeting_plan.create_meeting(store, ast, datetime(2022, 2, 3, 14, 30))

@@ -23,7 +23,7 @@ ENGLISH = {
                 "Actions from this meeting", "Decision AST-03-1:"],
     "werkagenda": ["Work agenda 2024-2027", "work or result in that year", "Milestones:",
                    "Inspiring initiatives:", "(Potential) initiators:", "Internal note:",
-                   "Participant:"],
+                   "Participant:", "Results:"],
     "progress": ["Progress report", "Traffic lights at a glance", "What changed since",
                  "first traffic light", "Points of attention", "no report", "amber"],
     "matrix": ["Partner matrix", "L lead", "All partners", "People with a role",
@@ -41,7 +41,8 @@ DUTCH = ["pagina", "Publieksversie", "Intern ", "Datum en tijd", "Onderwerp", "G
          "Wijzigingen in de werkagenda", "Mijlpalen:", "initiatiefnemers",
          "te laat", "Financiering", "Inbreng", "Bijlage", "Tijdlijn", "in kwartalen",
          "ter bespreking", "mrt", "maart", "januari", "gepland", "Vastgesteld op", "Concept:",
-         "betrokken", "Betrokken", "Trekker", "oranje", "geen rapportage", "Werkagenda 2024"]
+         "betrokken", "Betrokken", "Trekker", "oranje", "geen rapportage", "Werkagenda 2024",
+         "Resultaten:", "Aandachtspunten:"]
 
 
 @pytest.fixture(scope="module")

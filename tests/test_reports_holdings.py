@@ -75,3 +75,38 @@ def test_a_title_repeated_by_the_first_bullet_is_printed_once(
     sentence = "Het is van belang dat deze oplossingsrichting uitgaat van een gedeelde visie"
     assert text.count(sentence) == 1
     assert "Verder dient de uitrol op de juiste schaal te gebeuren" in text
+
+
+def test_coalitions_are_printed_per_sector(sample_files: dict[str, Path],
+                                          tmp_path: Path) -> None:
+    """Issue 13: the IZA plan's leading and broad coalition (appendix B) is in the werkagenda,
+    next to its programmes and initiatives; a one-theme werkagenda leaves it out."""
+    source = sample_files["iza-drenthe"]
+    members = rows(source, "SELECT sector, coalesce(short_name, name), coalition "
+                           "FROM organisation WHERE coalition IS NOT NULL AND sector IS NOT NULL")
+    assert {str(c) for _s, _n, c in members} == {"leidend", "breed"}
+    out = build_report("werkagenda", source, tmp_path / "w.pdf", ReportOptions())
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages]
+    start = next(i for i, page in enumerate(pages) if "Coalities Per sector" in page)
+    appendix = " ".join(pages[start:])
+    assert "Sector Leidende coalitie Brede coalitie" in appendix
+    for sector, name, _coalition in members:
+        assert str(sector) in appendix and " ".join(str(name).split())[:20] in appendix, name
+    theme = rows(source, "SELECT code FROM theme WHERE code IS NOT NULL ORDER BY position")[0][0]
+    one = flat(build_report("werkagenda", source, tmp_path / "t.pdf",
+                            ReportOptions(theme=str(theme))))
+    assert "Leidende coalitie" not in one
+
+
+def test_werkagenda_prints_the_results_history(sample_files: dict[str, Path],
+                                               tmp_path: Path) -> None:
+    """Every reporting moment with results, oldest first, under its goal (issue 13)."""
+    source = sample_files["noord-limburg"]
+    moments = rows(source, "SELECT results FROM status_update WHERE results IS NOT NULL "
+                           "AND goal_id IS NOT NULL AND internal = 0")
+    assert len(moments) >= 10
+    text = flat(build_report("werkagenda", source, tmp_path / "w.pdf", ReportOptions()))
+    assert "Resultaten:" in text and "2 jun 2022:" in text
+    for (results,) in moments:
+        words = " ".join(str(results).replace("\u2022", " ").split()).split()[:5]
+        assert " ".join(words) in text, results

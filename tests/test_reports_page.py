@@ -169,3 +169,38 @@ def test_a_page_shown_large_and_zoomed(page, qtbot) -> None:  # type: ignore[no-
     qtbot.keyClick(viewer, Qt.Key.Key_PageDown)
     assert viewer.page == 1 and "pagina 2 van" in viewer.where.text()
     viewer.close()
+
+
+def test_the_since_date_is_typed_in_the_shared_date_field(  # type: ignore[no-untyped-def]
+        page, qtbot, tmp_path: Path) -> None:
+    """Issue 13: the Rapporten page had its own QDateEdit, where typing "1" left the old date.
+    The shared field reads typed text as a whole; bad text is refused before anything runs."""
+    from datetime import date
+
+    from pypdf import PdfReader
+    from PySide6.QtCore import Qt
+
+    from zorgdesk.ui.kit.date_field import DateField
+
+    choose(page, "progress")
+    field = page.since_edit
+    assert isinstance(field, DateField) and field.isEnabled()
+    assert field.accessibleName() == "Wijzigingen sinds"
+    field.edit.setFocus()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "31 dec 2077x")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    page.make_button.click()
+    assert not page.busy and page.preview.count() == 0  # nothing made from a bad date
+    assert not field.is_valid() and "31 dec 2077x" in field.reason()
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "1-3-2022")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert page.request().since == date(2022, 3, 1)
+    page.grab().save(str(tmp_path / "rapporten-sinds.png"))
+    page.make_button.click()
+    qtbot.waitUntil(page.save_button.isEnabled, timeout=120_000)
+    out = tmp_path / "voortgang.pdf"
+    page.save_to(out)
+    first = PdfReader(out).pages[0].extract_text() or ""
+    assert "wijzigingen sinds di 1 mrt 2022" in " ".join(first.split())

@@ -135,6 +135,12 @@ def test_late_milestone_is_marked_te_laat(workspace: Path, tmp_path: Path, kind:
     assert "te laat" not in done
 
 
+def test_progress_report_marks_late_milestones(workspace: Path, tmp_path: Path) -> None:
+    text = words(build_report("progress", workspace, tmp_path / "v.pdf", options()))
+    assert "te laat: Achterstallige mijlpaal" in text, text[:400]
+    assert "Afgeronde mijlpaal" not in text.partition("te laat:")[2][:80]
+
+
 def test_timeline_names_goals_it_leaves_out(workspace: Path, tmp_path: Path) -> None:
     text = words(build_report("timeline", workspace, tmp_path / "t.pdf", options()))
     assert "Niet in de tijdlijn" in text

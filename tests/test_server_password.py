@@ -125,5 +125,8 @@ def test_cancel_opens_nothing_and_says_why(
     qtbot.addWidget(window)
     assert not window.open_path(guarded_url)
     assert not window.ctx.has_store
-    assert shown and "wachtwoord" in shown[0]
+    # Nothing else is open: the window's own panel says why, not a box over empty pages.
+    assert not shown and window.body.currentWidget() is window.not_opened
+    assert "wachtwoord" in window.not_opened.reason.text()
+    assert window.not_opened.read_only_button.isHidden()  # a server has no lock file
     window.close()

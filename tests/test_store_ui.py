@@ -57,6 +57,12 @@ def window_for(qtbot: QtBot) -> MainWindow:
     return window
 
 
+def refusal(window: MainWindow) -> tuple[str, str]:
+    """(heading, reason) of the panel an empty window shows for a file it did not open."""
+    assert window.body.currentWidget() is window.not_opened
+    return window.not_opened.heading.text(), window.not_opened.reason.text()
+
+
 def goal_count(path: Path) -> int:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -85,8 +91,8 @@ def test_second_instance_is_refused_by_name(qtbot: QtBot, tmp_path: Path,
     finally:
         other.kill()
         other.wait()
-    assert not window.ctx.has_store
-    [(_title, text)] = boxes.warnings
+    assert not window.ctx.has_store and boxes.warnings == []
+    _heading, text = refusal(window)
     assert f"bezet.zorgdesk is al geopend door proces {other.pid}" in text
     assert window.open_path(ws)  # the other instance is gone: its stale lock is taken over
     window.ctx.set_store(None)
@@ -119,7 +125,8 @@ def test_declined_restore_changes_nothing(qtbot: QtBot, tmp_path: Path,
     window = window_for(qtbot)
     assert not window.open_path(ws)
     assert ws.read_bytes() == before and not lock_path_for(ws).exists()
-    assert "stuk.zorgdesk is niet geopend en niet gewijzigd" in boxes.warnings[0][1]
+    assert boxes.warnings == []
+    assert "stuk.zorgdesk is niet geopend en niet gewijzigd" in refusal(window)[1]
 
 
 def test_damaged_file_without_backup_says_why(qtbot: QtBot, tmp_path: Path,
@@ -127,9 +134,10 @@ def test_damaged_file_without_backup_says_why(qtbot: QtBot, tmp_path: Path,
     ws = make_workspace(tmp_path / "stuk.zorgdesk", goals=150)
     damage(ws)
     boxes = Boxes(monkeypatch)
-    assert not window_for(qtbot).open_path(ws)
-    assert boxes.questions == []
-    assert "stuk.zorgdesk is beschadigd" in boxes.warnings[0][1]
+    window = window_for(qtbot)
+    assert not window.open_path(ws)
+    assert boxes.questions == [] and boxes.warnings == []
+    assert "stuk.zorgdesk is beschadigd" in refusal(window)[1]
 
 
 @pytest.mark.parametrize(("content", "hint"), [
@@ -146,7 +154,8 @@ def test_not_a_workspace_gets_a_dutch_message(qtbot: QtBot, tmp_path: Path,
     boxes = Boxes(monkeypatch)
     window = window_for(qtbot)
     assert not window.open_path(path)
-    [(title, text)] = boxes.warnings
+    assert boxes.warnings == []
+    title, text = refusal(window)
     assert title == "Werkruimte niet geopend"
     assert "bijlage.zorgdesk" in text and hint in text and "Traceback" not in text
     assert path.read_bytes() == content and sorted(path.parent.iterdir()) == [path]
@@ -305,8 +314,10 @@ def test_failed_migration_is_told_and_changes_nothing(qtbot: QtBot, tmp_path: Pa
     monkeypatch.setattr(migrate, "HEAD_REVISION", "0002")
     before = dump(path)
     boxes = Boxes(monkeypatch)
-    assert not window_for(qtbot).open_path(path)
-    [(_title, text)] = boxes.warnings
+    window = window_for(qtbot)
+    assert not window.open_path(path)
+    assert boxes.warnings == []
+    _heading, text = refusal(window)
     assert "oud.zorgdesk kon niet worden bijgewerkt" in text and "Er is niets gewijzigd" in text
     assert dump(path) == before
     assert [b.reason for b in list_backups(path)] == ["voor-migratie"]

@@ -14,13 +14,24 @@ def seconds_since_start() -> float:
     return time.perf_counter() - IMPORTED_AT
 
 
+def apply_locale(lang: str) -> None:
+    """Dates, month names and numbers follow the UI language: nl_NL for Dutch, English's own
+    locale for English (an English window with "za 12 dec" in it reads as half-translated)."""
+    from PySide6.QtCore import QLocale
+
+    if lang == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
 def install_language(app: object, lang: str) -> None:
     """Dutch is the source language; English comes from resources/translations."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
     from zorgdesk.paths import resources_dir
 
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    apply_locale(lang)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translators = []
     if lang == "nl":
@@ -91,6 +102,7 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
     if not smoke:  # a modal message would hang an unattended smoke run
         install_error_hook(lambda: window, lambda: ctx.store.path if ctx.has_store else None)
     _auto_backups = AutoBackupTimer(ctx, window)  # lives as long as run_app
+    path: Path | str = file or ""
     try:
         from zorgdesk.store.server import workspace_location
 
@@ -100,12 +112,7 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
         if smoke:
             print(f"zorgdesk: {exc.message}", file=sys.stderr)
             return 1
-        from PySide6.QtWidgets import QMessageBox
-
-        from zorgdesk.ui.kit.error_text import error_text
-
-        QMessageBox.warning(None, app.translate("app", "Werkruimte niet geopend"),
-                            error_text(exc))
+        window.show_not_opened(path, exc)  # why, and the ways on; not empty pages
         store = None
     if store is not None:
         ctx.set_store(store)

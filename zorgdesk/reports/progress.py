@@ -19,12 +19,13 @@ from zorgdesk.reports.common import (
     esc,
     heading,
     hex_of,
+    late_markup,
     light_markup,
     plain,
     spacer,
     title_block,
 )
-from zorgdesk.reports.language import report_date, report_euro, translate
+from zorgdesk.reports.language import due_label, report_date, report_euro, translate
 from zorgdesk.reports.werkagenda import theme_roles
 from zorgdesk.services.goals.plan import GoalData, Plan, ThemeData, load_plan
 
@@ -141,6 +142,15 @@ def _funding(goal: GoalData) -> str:
     return f"<br/><font size='7.5' color='{hex_of(MUTED)}'>{text}</font>"
 
 
+def _late(goal: GoalData, today: date) -> str:
+    """Milestones still open after their last due day, marked in shape, word and colour."""
+    late = [m for m in goal.milestones if m.late(today)]
+    if not late:
+        return ""
+    names = "; ".join(f"{esc(m.title)} ({esc(due_label(m))})" for m in late)
+    return f"<br/><font size='7.5'>{late_markup()}: {names}</font>"
+
+
 def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
     s = ctx.styles
     rows: list[list[Any]] = [[translate("Report", "Nummer"), translate("Report", "Doel"),
@@ -148,11 +158,13 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
                               translate("Report", "Aandachtspunten"),
                               translate("Report", "Peildatum")]]
     no_report = translate("Report", "geen rapportage")
+    today = ctx.options.made_on or date.today()
     for goal in theme.all_goals():
         latest = goal.latest
         rows.append([
             Paragraph(f"<b>{esc(goal.code or '')}</b>", s.cell),
-            Paragraph(esc(goal.title) + _leads(goal) + _funding(goal), s.cell),
+            Paragraph(esc(goal.title) + _leads(goal) + _funding(goal) + _late(goal, today),
+                      s.cell),
             Paragraph(light_markup(goal.light), s.cell),
             Paragraph(esc(latest.results) if latest else "", s.cell),
             Paragraph(esc(latest.attention) if latest else "", s.cell),

@@ -26,10 +26,11 @@ from zorgdesk.reports.common import (
     heading,
     hex_of,
     late_markup,
+    light_markup,
     plain,
     spacer,
 )
-from zorgdesk.reports.language import due_label, report_euro, translate, word
+from zorgdesk.reports.language import due_label, report_date, report_euro, translate, word
 from zorgdesk.services.goals.plan import (
     GoalData,
     GridColumn,
@@ -163,6 +164,7 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
         funding = translate("Report", "Financiering:")
         total = translate("Report", "totaal {amount}").format(amount=total)
         parts.append(f"<font size='7.5'><b>{funding}</b> {lines}; {total}</font>")
+    parts.extend(results_history(goal))
     initiators = [r for r in goal.roles if r.role in INITIATOR_ROLES]
     if initiators:
         lead = f" ({word('trekker')})"
@@ -176,6 +178,26 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
         note = translate("Report", "Interne notitie: ")
         parts.extend(f"<font size='7.5' color='#8A4B00'>{note if i == 0 else ''}"
                      f"{esc(piece)}</font>" for i, piece in enumerate(chunked(goal.internal_notes)))
+    return parts
+
+
+def results_history(goal: GoalData) -> list[str]:
+    """Every reporting moment with results or points of attention, oldest first: what was
+    achieved when (the public edition already holds only the public ones)."""
+    moments = [m for m in goal.statuses if m.results or m.attention]
+    if not moments:
+        return []
+    results = translate("Report", "Resultaten:")
+    attention = translate("Report", "Aandachtspunten: {text}")
+    parts = [f"<font size='7.5'><b>{results}</b></font>"]
+    for moment in moments:
+        said = " ".join(x for x in (moment.results, (
+            attention.format(text=moment.attention) if moment.attention else "")) if x)
+        day = report_date(moment.reported_on, weekday=False)
+        first, *rest = chunked(f"{day}: {said}") or [""]
+        light = light_markup(moment.light) + " \u2013 " if moment.light else ""
+        parts.append(f"<font size='7.5'>{light}{esc(first)}</font>")
+        parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     return parts
 
 
@@ -325,7 +347,27 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             none = translate("Report", "Dit thema heeft nog geen doelen.")
             out.append(Paragraph(f"<i>{none}</i>", s.muted))
         out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public, today=today)
+    if ctx.theme_id is None:  # region-wide: printed with the whole plan, not with one theme
+        out += coalition_flowables(plan, s)
     return out
+
+
+def coalition_flowables(plan: Plan, s: Styles) -> list[Flowable]:
+    """The leading and broad coalition per sector, after the themes (the regioplan's
+    appendix B): who carries the plan, next to its programmes and initiatives."""
+    if not plan.coalitions:
+        return []
+    heads = (translate("Report", "Sector"), translate("Report", "Leidende coalitie"),
+             translate("Report", "Brede coalitie"))
+    rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", s.cell_head) for h in heads]]
+    for c in plan.coalitions:
+        rows.append([Paragraph(esc(c.sector), s.cell), Paragraph(esc("; ".join(c.leading)), s.cell),
+                     Paragraph(esc("; ".join(c.broad)), s.cell)])
+    width = PORTRAIT_WIDTH
+    return [PageBreak(), heading(translate("Report", "Coalities"), 0, s),
+            Paragraph(translate("Report", "Per sector de organisaties in de leidende en de "
+                                "brede coalitie."), s.muted),
+            spacer(4), data_table(rows, [width * 0.26, width * 0.30, width * 0.44])]
 
 
 def make(ctx: Context) -> ReportContent:

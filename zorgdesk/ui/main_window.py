@@ -9,7 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
 from zorgdesk.ui.kit.page import Page, focus_first
+from zorgdesk.ui.workspace.not_opened_panel import NotOpenedPanel
 from zorgdesk.ui.workspace.server_banner import ServerBanner
 from zorgdesk.ui.workspace.server_watch import ServerWatch
 from zorgdesk.ui.workspace.sync_actions import AutoSync
@@ -107,13 +108,20 @@ def _page_factory(key: str) -> PageClass:
     return PAGE_CLASSES[key]()
 
 
+def first_size(available: QSize) -> QSize:
+    """1280x800, or less on a smaller screen: a 1366x768 laptop showed the window taller
+    than the screen, the status bar below its edge. Room is kept for the title bar."""
+    frame = 48
+    return QSize(min(1280, available.width()), min(800, available.height() - frame))
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: WorkspaceContext, opener: Callable[[Path | str], Store]) -> None:
         super().__init__()
         self.ctx = ctx
         self._opener = opener
         self.setObjectName("mainWindow")
-        self.resize(1280, 800)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self.pages: dict[str, Page] = {}
 
         self.navigation = QListWidget()
@@ -143,7 +151,15 @@ class MainWindow(QMainWindow):
         page_column.addWidget(self.server_banner)
         page_column.addWidget(self.stack, 1)
         row_layout.addLayout(page_column, 1)
-        self.setCentralWidget(central)
+        # No workspace open (refused at start-up): a panel that says why, not empty pages.
+        self.not_opened = NotOpenedPanel()
+        self.not_opened.retryRequested.connect(self.retry_open)
+        self.not_opened.otherRequested.connect(self.open_dialog)
+        self.not_opened.readOnlyRequested.connect(self.open_read_only)
+        self.body = QStackedWidget()
+        self.body.addWidget(central)
+        self.body.addWidget(self.not_opened)
+        self.setCentralWidget(self.body)
 
         self._build_menus()
         self.saved_label = QLabel(self.tr("Alle wijzigingen zijn opgeslagen"))
@@ -158,6 +174,7 @@ class MainWindow(QMainWindow):
         ctx.workspaceChanged.connect(self._workspace_changed)
         ctx.changed.connect(self._saved)
         self.navigation.setCurrentRow(0)
+        self._workspace_changed()  # the switcher and status bar for "no workspace yet"
 
     # ----- pages -------------------------------------------------------------------------
     def show_page(self, key: str) -> Page:
@@ -303,19 +320,53 @@ class MainWindow(QMainWindow):
         if self.ctx.has_store:
             store = self.ctx.store
             name = store.path.name if store.is_server else store.path.stem
+            if store.readonly:
+                name = self.tr("{name} (alleen lezen)").format(name=name)
             self.switcher.setText(name)
             self.setWindowTitle(f"{name} — ZorgDesk")
             self.statusBar().showMessage(store.location, 8000)
+            self.body.setCurrentIndex(0)
         else:
             self.switcher.setText(self.tr("Geen werkruimte"))
             self.setWindowTitle("ZorgDesk")
+        # "Alle wijzigingen zijn opgeslagen" says nothing true without a workspace.
+        self.saved_label.setVisible(self.ctx.has_store)
 
     # ----- workspace actions ---------------------------------------------------------------
+    def show_not_opened(self, location: Path | str, error: StoreError, *,
+                        again: bool = False) -> None:
+        """No workspace is open: show why `location` was refused instead of empty pages."""
+        self.not_opened.show_refusal(location, error, again=again)
+        self.body.setCurrentWidget(self.not_opened)
+        self.not_opened.retry_button.setFocus()  # Enter tries again; Tab reaches the others
+
+    def retry_open(self) -> None:
+        location = self.not_opened.location
+        if location is not None:
+            self.open_path(location)
+
+    def open_read_only(self) -> None:
+        """Read a workspace another window writes: nothing here can change it."""
+        from zorgdesk.store import open_store
+
+        location = self.not_opened.location
+        if not isinstance(location, Path):
+            return
+        try:
+            store = open_store(location, readonly=True)
+        except StoreError as exc:
+            self.show_not_opened(location, exc, again=True)
+            return
+        self.ctx.set_store(store)
+
     def open_path(self, path: Path | str) -> bool:
         """Open a workspace file, or a server workspace by its `postgresql://` URL."""
         try:
             store = self._opener(path if isinstance(path, str) else Path(path))
         except StoreError as exc:
+            if not self.ctx.has_store:  # nothing else is open: the panel says why, in place
+                self.show_not_opened(path, exc, again=path == self.not_opened.location)
+                return False
             QMessageBox.warning(self, self.tr("Werkruimte niet geopend"), error_text(exc))
             return False
         self.ctx.set_store(store)

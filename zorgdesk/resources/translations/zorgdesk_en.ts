@@ -444,72 +444,72 @@
 <context>
     <name>AgendaTab</name>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="62"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="59"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="89"/>
         <source>Punt…</source>
         <translation>Item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="89"/>
         <source>Agendapunt toevoegen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="90"/>
         <source>Subpunt…</source>
         <translation>Sub-item…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="91"/>
         <source>Subpunt (2a, 2b) onder het gekozen punt</source>
         <translation>Sub-item (2a, 2b) under the chosen item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="92"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="93"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="94"/>
         <source>Omhoog (Ctrl+↑, of sleep het punt)</source>
         <translation>Up (Ctrl+↑, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="95"/>
         <source>Omlaag (Ctrl+↓, of sleep het punt)</source>
         <translation>Down (Ctrl+↓, or drag the item)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="96"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="100"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="97"/>
         <source>Opening, verslag, actielijst, rondvraag en sluiting van dit overleg</source>
         <translation>Opening, minutes, action list, any other business and closing of this body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="101"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="98"/>
         <source>Voorstellen…</source>
         <translation>Suggestions…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="102"/>
-        <source>Mijlpalen die eraan komen en doelen die op oranje of rood sprongen</source>
-        <translation>Milestones coming up and goals that turned amber or red</translation>
+        <location filename="../../ui/meetings/agenda_tab.py" line="99"/>
+        <source>Mijlpalen die eraan komen of te laat zijn, en doelen die op oranje of rood sprongen of rood staan</source>
+        <translation>Milestones coming up or late, and goals that turned amber or red or are red</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/agenda_tab.py" line="132"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="130"/>
         <source>%n minuten gepland</source>
         <translation>
             <numerusform>%n minute planned</numerusform>
@@ -517,89 +517,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="174"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="172"/>
         <source>Agendapunt toegevoegd</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="186"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="184"/>
         <source>Subpunt</source>
         <translation>Sub-item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="187"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="185"/>
         <source>Kies eerst het punt waar het subpunt onder komt.</source>
         <translation>First choose the item the sub-item goes under.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="205"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="203"/>
         <source>Agendapunt gewijzigd</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="224"/>
         <source>de titel</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="224"/>
         <source>de soort</source>
         <translation>the kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="227"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="225"/>
         <source>de duur</source>
         <translation>the duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
         <source>vertrouwelijk</source>
         <translation>confidential</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="228"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="226"/>
         <source>de toelichting</source>
         <translation>the notes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="237"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="235"/>
         <source>Agendapunt verwijderd</source>
         <translation>Agenda item deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="242"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="240"/>
         <source>Agendapunt verplaatst</source>
         <translation>Agenda item moved</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="264"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="262"/>
         <source>Standaardpunten toegevoegd</source>
         <translation>Standard items added</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="275"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="273"/>
         <source>Voorstellen</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="276"/>
-        <source>Geen mijlpalen die voor de volgende vergadering vallen en geen doelen die sinds de vorige vergadering op oranje of rood sprongen.</source>
-        <translation>No milestones due before the next meeting and no goals that turned amber or red since the previous meeting.</translation>
+        <location filename="../../ui/meetings/agenda_tab.py" line="274"/>
+        <source>Geen mijlpalen die voor de volgende vergadering vallen of te laat zijn, en geen doelen die op oranje of rood sprongen of rood staan.</source>
+        <translation>No milestones due before the next meeting or late, and no goals that turned amber or red or are red.</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="284"/>
+        <location filename="../../ui/meetings/agenda_tab.py" line="282"/>
         <source>Voorgestelde punten toegevoegd</source>
         <translation>Suggested items added</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="289"/>
-        <source>Voorstellen voor de agenda</source>
-        <translation>Suggestions for the agenda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/meetings/agenda_tab.py" line="304"/>
-        <source>Kies wat op de agenda komt:</source>
-        <translation>Choose what goes on the agenda:</translation>
     </message>
 </context>
 <context>
@@ -683,138 +673,138 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="86"/>
         <source>Overleg</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="86"/>
         <source>Nieuw overleg</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="84"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="99"/>
         <source>(geen thema)</source>
         <translation>(no theme)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="90"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="105"/>
         <source>zoals de bron het zegt: eens per 2 maanden</source>
         <translation>as the source says it: once every 2 months</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="93"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="108"/>
         <source>geen vast ritme</source>
         <translation>no fixed rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="94"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="109"/>
         <source>elke </source>
         <translation>every </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="107"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="123"/>
-        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="124"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="139"/>
         <source>Afkorting</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="125"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="140"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="126"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="141"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="127"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
         <source>Frequentie</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="128"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
         <source>Ritme</source>
         <translation>Rhythm</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="129"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="144"/>
         <source>Weekdag</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="130"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="145"/>
         <source>Begintijd</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="131"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="146"/>
         <source>Duur</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="132"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="147"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="133"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="148"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="137"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
         <source>Opening (één punt per regel)</source>
         <translation>Opening (one item per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="138"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="153"/>
         <source>Afsluiting</source>
         <translation>Closing</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="142"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="157"/>
         <source>Organisatie</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="143"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="152"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="167"/>
         <source>Persoon toevoegen…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="158"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="173"/>
         <source>Organisatie toevoegen…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="162"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="177"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="179"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="194"/>
         <source>Algemeen</source>
         <translation>General</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/meetings/body_dialog.py" line="180"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="195"/>
         <source>Leden (%n)</source>
         <translation>
             <numerusform>Members (%n)</numerusform>
@@ -822,7 +812,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/body_dialog.py" line="181"/>
+        <location filename="../../ui/meetings/body_dialog.py" line="196"/>
         <source>Standaardpunten</source>
         <translation>Standard items</translation>
     </message>
@@ -1346,6 +1336,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../ui/partners/funding_panel.py" line="110"/>
+        <location filename="../../ui/partners/funding_panel.py" line="158"/>
         <source>elk jaar</source>
         <translation>every year</translation>
     </message>
@@ -1385,22 +1376,42 @@ Please send that file along when you report the problem.</translation>
         <translation>Split costs…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="175"/>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Per jaar</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="157"/>
+        <source>Per bron</source>
+        <translation>Per source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="158"/>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners/funding_panel.py" line="178"/>
         <source>Financieringsregel toegevoegd</source>
         <translation>Funding line added</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="191"/>
+        <location filename="../../ui/partners/funding_panel.py" line="194"/>
         <source>Financieringsregel gewijzigd</source>
         <translation>Funding line changed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="201"/>
+        <location filename="../../ui/partners/funding_panel.py" line="204"/>
         <source>Financiering verwijderd</source>
         <translation>Funding deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/funding_panel.py" line="213"/>
+        <location filename="../../ui/partners/funding_panel.py" line="216"/>
         <source>Kosten verdeeld</source>
         <translation>Costs split</translation>
     </message>
@@ -2381,287 +2392,292 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Werkagenda Drents Zorglandschap</source>
         <translation>Work agenda Drenthe care landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Regioplan IZA Drenthe</source>
         <translation>IZA regional plan Drenthe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Samenwerkingsagenda Noord-Limburg &amp; VGZ</source>
         <translation>Collaboration agenda Noord-Limburg &amp; VGZ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Openen van &amp;server…</source>
         <translation>Open from &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Samenvoegen &amp;met…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Wijzigingen versturen…</source>
         <translation>Send &amp;changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Off&amp;line meenemen…</source>
         <translation>Take off&amp;line…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ynchronise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Automatisch synchroniseren</source>
         <translation>Synchronise automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Taal / Language</source>
         <translation>Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>{name} (alleen lezen)</source>
+        <translation>{name} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Geen werkruimte</source>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -3993,150 +4009,215 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MinutesTab</name>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="65"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="79"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="76"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="90"/>
         <source>Aanwezigheid</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="67"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="78"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="81"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="218"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="92"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="229"/>
         <source>Overige leden aanwezig</source>
         <translation>Other members present</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="86"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
         <source>Agendapunten voor de notulen</source>
         <translation>Agenda items for the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="97"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="108"/>
         <source>Notulen bij het gekozen agendapunt</source>
         <translation>Minutes of the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="100"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="111"/>
         <source>Notulen bij dit agendapunt</source>
         <translation>Minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="101"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="112"/>
         <source>Notulen opslaan</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="116"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="127"/>
         <source>Besluiten van deze vergadering</source>
         <translation>Decisions of this meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="126"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="137"/>
         <source>Besluiten</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="128"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="139"/>
         <source>Besluit…</source>
         <translation>Decision…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="129"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="140"/>
         <source>Besluit bij het gekozen agendapunt</source>
         <translation>Decision on the chosen agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="130"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="141"/>
         <source>Wijzigen…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="131"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="142"/>
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="178"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="189"/>
         <source>gast</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="180"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="191"/>
         <source>Aanwezigheid van %1</source>
         <translation>Attendance of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="210"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="221"/>
         <source>Aanwezigheid gewijzigd</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="265"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="276"/>
         <source>het verslag van dit agendapunt</source>
         <translation>the minutes of this agenda item</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="272"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="283"/>
         <source>Notulen bijgewerkt</source>
         <translation>Minutes updated</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="287"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="298"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="314"/>
         <source>Besluit %1</source>
         <translation>Decision %1</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="288"/>
-        <location filename="../../ui/meetings/minutes_tab.py" line="304"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="299"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="315"/>
         <source>Wat is er besloten?</source>
         <translation>What was decided?</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="292"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="303"/>
         <source>Besluit vastgelegd</source>
         <translation>Decision recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="308"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="319"/>
         <source>Besluit gewijzigd</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/minutes_tab.py" line="317"/>
+        <location filename="../../ui/meetings/minutes_tab.py" line="328"/>
         <source>Besluit verwijderd</source>
         <translation>Decision deleted</translation>
     </message>
 </context>
 <context>
+    <name>NotOpenedPanel</name>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="40"/>
+        <source>Er is niets verloren en niets gewijzigd: ZorgDesk heeft het bestand alleen niet geopend.</source>
+        <translation>Nothing was lost and nothing was changed: ZorgDesk only did not open the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="47"/>
+        <source>Alleen-lezen openen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="48"/>
+        <source>Bekijk de werkruimte en maak rapporten; wijzigen kan niet</source>
+        <translation>View the workspace and make reports; changing is not possible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="50"/>
+        <source>Ander bestand openen…</source>
+        <translation>Open another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="52"/>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="53"/>
+        <source>Probeer opnieuw te openen, bijvoorbeeld nadat het andere venster is gesloten</source>
+        <translation>Try to open it again, for example after the other window was closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="88"/>
+        <source>Deze werkruimte is al geopend</source>
+        <translation>This workspace is already open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="89"/>
+        <source>Werkruimte niet geopend</source>
+        <translation>Workspace not opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="91"/>
+        <source>Bestand: {name}
+Map: {folder}</source>
+        <translation>File: {name}
+Folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="94"/>
+        <source>Server: {url}</source>
+        <translation>Server: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/not_opened_panel.py" line="98"/>
+        <source>Nog steeds niet geopend (geprobeerd om {time}).</source>
+        <translation>Still not opened (tried at {time}).</translation>
+    </message>
+</context>
+<context>
     <name>OpenRecovery</name>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="52"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="40"/>
+        <source>%1 om %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/open_recovery.py" line="53"/>
         <source>Er is een goede reservekopie van %1 (%2). Wilt u die terugzetten en openen? Het huidige bestand wordt niet weggegooid maar bewaard in de map met reservekopieën.</source>
         <translation>There is a good backup of %1 (%2). Do you want to restore and open it? The current file is not thrown away but kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="59"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="60"/>
         <source>Werkruimte beschadigd</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="79"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
         <source>Werkruimte op een netwerk- of synchronisatiemap</source>
         <translation>Workspace on a network or synced folder</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="81"/>
         <source>Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze plek te werken.</source>
         <translation>Do you want to make a local copy now and work on that? Choose No to work in this place anyway.</translation>
     </message>
@@ -4370,79 +4451,99 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="26"/>
-        <location filename="../../ui/workspace/overview_page.py" line="102"/>
+        <location filename="../../ui/workspace/overview_page.py" line="28"/>
+        <location filename="../../ui/workspace/overview_page.py" line="114"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="27"/>
-        <location filename="../../ui/workspace/overview_page.py" line="108"/>
+        <location filename="../../ui/workspace/overview_page.py" line="29"/>
+        <location filename="../../ui/workspace/overview_page.py" line="120"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="28"/>
+        <location filename="../../ui/workspace/overview_page.py" line="30"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="29"/>
+        <location filename="../../ui/workspace/overview_page.py" line="31"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="30"/>
+        <location filename="../../ui/workspace/overview_page.py" line="32"/>
         <source>Overleggen</source>
         <translation>Meeting bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="31"/>
+        <location filename="../../ui/workspace/overview_page.py" line="33"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="103"/>
+        <location filename="../../ui/workspace/overview_page.py" line="49"/>
+        <source>themagroep</source>
+        <translation>theme group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="50"/>
+        <source>regio-opgave</source>
+        <translation>regional task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="51"/>
+        <source>coördinatieteam</source>
+        <translation>coordination team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="52"/>
+        <source>overkoepelend</source>
+        <translation>overarching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="115"/>
         <source>Laatste verkeerslichten</source>
         <translation>Latest traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="106"/>
+        <location filename="../../ui/workspace/overview_page.py" line="118"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="107"/>
+        <location filename="../../ui/workspace/overview_page.py" line="119"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="110"/>
+        <location filename="../../ui/workspace/overview_page.py" line="122"/>
         <source>Verkeerslichten</source>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="120"/>
+        <location filename="../../ui/workspace/overview_page.py" line="132"/>
         <source>Thema&apos;s met hun doelen</source>
         <translation>Themes with their goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="140"/>
+        <location filename="../../ui/workspace/overview_page.py" line="152"/>
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="161"/>
+        <location filename="../../ui/workspace/overview_page.py" line="173"/>
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="181"/>
+        <location filename="../../ui/workspace/overview_page.py" line="193"/>
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="189"/>
+        <location filename="../../ui/workspace/overview_page.py" line="201"/>
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -5308,74 +5409,11 @@ Please send that file along when you report the problem.</translation>
         <translation>agenda, meeting</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="67"/>
-        <source>aantal doelen</source>
-        <translation>number of goals</translation>
-    </message>
-    <message>
-        <location filename="../../reports/common.py" line="146"/>
-        <location filename="../../reports/language.py" line="135"/>
-        <location filename="../../reports/timeline.py" line="77"/>
-        <source>te laat</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../reports/common.py" line="304"/>
-        <location filename="../../reports/meeting_pack.py" line="71"/>
-        <source>Publieksversie</source>
-        <translation>Public edition</translation>
-    </message>
-    <message>
-        <location filename="../../reports/common.py" line="305"/>
-        <source>Intern</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <location filename="../../reports/common.py" line="353"/>
-        <source>pagina {page} van </source>
-        <translation>page {page} of </translation>
-    </message>
-    <message>
-        <location filename="../../reports/common.py" line="482"/>
-        <location filename="../../reports/language.py" line="132"/>
-        <location filename="../../reports/meeting_pack.py" line="110"/>
-        <source>geen</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="131"/>
-        <source>groen</source>
-        <translation>green</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="131"/>
-        <source>oranje</source>
-        <translation>amber</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="132"/>
-        <source>rood</source>
-        <translation>red</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="133"/>
-        <source>gereed</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="133"/>
-        <source>loopt</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="134"/>
-        <source>gepland</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="134"/>
-        <source>vertraagd</source>
-        <translation>delayed</translation>
+        <location filename="../../reports/changes.py" line="36"/>
+        <location filename="../../reports/changes.py" line="108"/>
+        <location filename="../../reports/language.py" line="137"/>
+        <source>nieuw</source>
+        <translation>new</translation>
     </message>
     <message>
         <location filename="../../reports/changes.py" line="37"/>
@@ -5456,7 +5494,7 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/changes.py" line="102"/>
-        <location filename="../../reports/progress.py" line="110"/>
+        <location filename="../../reports/progress.py" line="111"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
@@ -5476,6 +5514,76 @@ Please send that file along when you report the problem.</translation>
         <translation>work agenda, changes, adopted version</translation>
     </message>
     <message>
+        <location filename="../../reports/charts.py" line="67"/>
+        <source>aantal doelen</source>
+        <translation>number of goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="146"/>
+        <location filename="../../reports/language.py" line="135"/>
+        <location filename="../../reports/timeline.py" line="77"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="304"/>
+        <location filename="../../reports/meeting_pack.py" line="71"/>
+        <source>Publieksversie</source>
+        <translation>Public edition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="305"/>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="353"/>
+        <source>pagina {page} van </source>
+        <translation>page {page} of </translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="482"/>
+        <location filename="../../reports/language.py" line="132"/>
+        <location filename="../../reports/meeting_pack.py" line="110"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="131"/>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="131"/>
+        <source>oranje</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="132"/>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="133"/>
+        <source>gereed</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="133"/>
+        <source>loopt</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="134"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="134"/>
+        <source>vertraagd</source>
+        <translation>delayed</translation>
+    </message>
+    <message>
         <location filename="../../reports/language.py" line="136"/>
         <source>open</source>
         <translation>open</translation>
@@ -5489,13 +5597,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/language.py" line="137"/>
         <source>lopend</source>
         <translation>ongoing</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="36"/>
-        <location filename="../../reports/changes.py" line="108"/>
-        <location filename="../../reports/language.py" line="137"/>
-        <source>nieuw</source>
-        <translation>new</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="139"/>
@@ -5714,6 +5815,13 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="170"/>
+        <location filename="../../reports/meeting_pack.py" line="108"/>
+        <location filename="../../reports/progress.py" line="45"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="170"/>
         <source>Valt onder</source>
         <translation>Falls under</translation>
     </message>
@@ -5736,6 +5844,25 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/language.py" line="172"/>
         <source>Gereed</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="173"/>
+        <location filename="../../reports/meeting_pack.py" line="136"/>
+        <location filename="../../reports/minutes.py" line="57"/>
+        <location filename="../../reports/minutes.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="173"/>
+        <location filename="../../reports/matrix.py" line="127"/>
+        <location filename="../../reports/meeting_pack.py" line="87"/>
+        <location filename="../../reports/meeting_pack.py" line="135"/>
+        <location filename="../../reports/progress.py" line="110"/>
+        <location filename="../../reports/progress.py" line="156"/>
+        <location filename="../../reports/werkagenda.py" line="239"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="174"/>
@@ -5827,14 +5954,14 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="185"/>
-        <location filename="../../reports/werkagenda.py" line="335"/>
+        <location filename="../../reports/werkagenda.py" line="377"/>
         <source>Werkagenda</source>
         <translation>Work agenda</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="186"/>
-        <location filename="../../reports/progress.py" line="173"/>
-        <location filename="../../reports/progress.py" line="186"/>
+        <location filename="../../reports/progress.py" line="185"/>
+        <location filename="../../reports/progress.py" line="198"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
@@ -5858,6 +5985,131 @@ Please send that file along when you report the problem.</translation>
         <translation>Changes since adoption</translation>
     </message>
     <message>
+        <location filename="../../reports/matrix.py" line="101"/>
+        <source>Gemeenten</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="102"/>
+        <source>Zorgverzekeraars</source>
+        <translation>Health insurers</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="103"/>
+        <source>Zorgkantoren</source>
+        <translation>Care offices</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="104"/>
+        <source>Provincies</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="104"/>
+        <source>GGD&apos;en</source>
+        <translation>Public health services</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="105"/>
+        <source>Ziekenhuizen</source>
+        <translation>Hospitals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="106"/>
+        <source>Huisartsen</source>
+        <translation>General practitioners</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="107"/>
+        <source>Gehandicaptenzorg</source>
+        <translation>Disability care</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="108"/>
+        <source>Welzijn</source>
+        <translation>Social welfare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="108"/>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="109"/>
+        <source>Inwonersorganisaties</source>
+        <translation>Residents&apos; organisations</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="110"/>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="185"/>
+        <source>Per partner</source>
+        <translation>Per partner</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="189"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="190"/>
+        <source>Rollen op doelen</source>
+        <translation>Roles on goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="215"/>
+        <source>Rollen van de partners per doel.</source>
+        <translation>The partners&apos; roles per goal.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="218"/>
+        <source>Er zijn nog geen rollen van partners vastgelegd.</source>
+        <translation>No partner roles have been recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="225"/>
+        <source>Alle partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="237"/>
+        <source>Er zijn {count} partners met een rol: te veel voor kolommen naast elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het aantal partners van die soort met een rol), daarna per partner de doelen.</source>
+        <translation>There are {count} partners with a role: too many for columns side by side. So first one column per kind of organisation (the strongest role, with the number of partners of that kind that have a role), then the goals per partner.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="242"/>
+        <source>Per soort organisatie</source>
+        <translation>Per kind of organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="249"/>
+        <source>Afkortingen</source>
+        <translation>Abbreviations</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="257"/>
+        <source>Thema of doel</source>
+        <translation>Theme or goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="258"/>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="272"/>
+        <source>Personen met een rol</source>
+        <translation>People with a role</translation>
+    </message>
+    <message>
+        <location filename="../../reports/matrix.py" line="281"/>
+        <source>partners, rollen, matrix</source>
+        <translation>partners, roles, matrix</translation>
+    </message>
+    <message>
         <location filename="../../reports/meeting_pack.py" line="63"/>
         <source>Voorblad</source>
         <translation>Cover</translation>
@@ -5875,25 +6127,14 @@ Please send that file along when you report the problem.</translation>
     <message>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/minutes.py" line="40"/>
-        <location filename="../../reports/progress.py" line="146"/>
-        <location filename="../../reports/werkagenda.py" line="217"/>
+        <location filename="../../reports/progress.py" line="156"/>
+        <location filename="../../reports/werkagenda.py" line="239"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="173"/>
-        <location filename="../../reports/matrix.py" line="127"/>
-        <location filename="../../reports/meeting_pack.py" line="87"/>
-        <location filename="../../reports/meeting_pack.py" line="135"/>
-        <location filename="../../reports/progress.py" line="109"/>
-        <location filename="../../reports/progress.py" line="146"/>
-        <location filename="../../reports/werkagenda.py" line="217"/>
-        <source>Doel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
         <location filename="../../reports/meeting_pack.py" line="88"/>
-        <location filename="../../reports/progress.py" line="147"/>
+        <location filename="../../reports/progress.py" line="157"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
@@ -5906,13 +6147,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/meeting_pack.py" line="89"/>
         <source>Aandacht: {text}</source>
         <translation>Attention: {text}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="170"/>
-        <location filename="../../reports/meeting_pack.py" line="108"/>
-        <location filename="../../reports/progress.py" line="44"/>
-        <source>Thema</source>
-        <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="133"/>
@@ -5929,14 +6163,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/meeting_pack.py" line="136"/>
         <source>Mijlpaal</source>
         <translation>Milestone</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="173"/>
-        <location filename="../../reports/meeting_pack.py" line="136"/>
-        <location filename="../../reports/minutes.py" line="57"/>
-        <location filename="../../reports/minutes.py" line="110"/>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="157"/>
@@ -6180,299 +6406,112 @@ Please send that file along when you report the problem.</translation>
         <translation>minutes, decisions, action list</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="48"/>
-        <source>■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  “2027 &amp;gt;”: dat jaar en later</source>
-        <translation>■ work or result in that year  ·  ◆ milestone  ·  “2027 &amp;gt;”: that year and later</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="129"/>
-        <location filename="../../reports/werkagenda.py" line="257"/>
-        <source>onder: {goal}</source>
-        <translation>under: {goal}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="142"/>
-        <source>Mijlpalen: {milestones}</source>
-        <translation>Milestones: {milestones}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="145"/>
-        <source>Inspirerende initiatieven:</source>
-        <translation>Inspiring initiatives:</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="153"/>
-        <source>Transformatieprogramma:</source>
-        <translation>Transformation programme:</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="163"/>
-        <source>Financiering:</source>
-        <translation>Funding:</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="164"/>
-        <source>totaal {amount}</source>
-        <translation>total {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="172"/>
-        <source>(Potentiële) initiatiefnemers: {names}</source>
-        <translation>(Potential) initiators: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="176"/>
-        <location filename="../../reports/werkagenda.py" line="268"/>
-        <source>Interne notitie: </source>
-        <translation>Internal note: </translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="305"/>
-        <source>Werkagenda {period}</source>
-        <translation>Work agenda {period}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="325"/>
-        <source>Dit thema heeft nog geen doelen.</source>
-        <translation>This theme has no goals yet.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/werkagenda.py" line="338"/>
-        <source>werkagenda, doelen, jaargrid</source>
-        <translation>work agenda, goals, year grid</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="101"/>
-        <source>Gemeenten</source>
-        <translation>Municipalities</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="102"/>
-        <source>Zorgverzekeraars</source>
-        <translation>Health insurers</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="103"/>
-        <source>Zorgkantoren</source>
-        <translation>Care offices</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="104"/>
-        <source>Provincies</source>
-        <translation>Provinces</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="104"/>
-        <source>GGD&apos;en</source>
-        <translation>Public health services</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="105"/>
-        <source>Ziekenhuizen</source>
-        <translation>Hospitals</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="106"/>
-        <source>Huisartsen</source>
-        <translation>General practitioners</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="107"/>
-        <source>Gehandicaptenzorg</source>
-        <translation>Disability care</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="108"/>
-        <source>Welzijn</source>
-        <translation>Social welfare</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="108"/>
-        <source>Onderwijs</source>
-        <translation>Education</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="109"/>
-        <source>Inwonersorganisaties</source>
-        <translation>Residents&apos; organisations</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="110"/>
-        <source>Overig</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="185"/>
-        <source>Per partner</source>
-        <translation>Per partner</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="189"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="190"/>
-        <source>Rollen op doelen</source>
-        <translation>Roles on goals</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="215"/>
-        <source>Rollen van de partners per doel.</source>
-        <translation>The partners&apos; roles per goal.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="218"/>
-        <source>Er zijn nog geen rollen van partners vastgelegd.</source>
-        <translation>No partner roles have been recorded yet.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="225"/>
-        <source>Alle partners</source>
-        <translation>All partners</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="237"/>
-        <source>Er zijn {count} partners met een rol: te veel voor kolommen naast elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het aantal partners van die soort met een rol), daarna per partner de doelen.</source>
-        <translation>There are {count} partners with a role: too many for columns side by side. So first one column per kind of organisation (the strongest role, with the number of partners of that kind that have a role), then the goals per partner.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="242"/>
-        <source>Per soort organisatie</source>
-        <translation>Per kind of organisation</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="249"/>
-        <source>Afkortingen</source>
-        <translation>Abbreviations</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="257"/>
-        <source>Thema of doel</source>
-        <translation>Theme or goal</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="258"/>
-        <source>Persoon</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="272"/>
-        <source>Personen met een rol</source>
-        <translation>People with a role</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="281"/>
-        <source>partners, rollen, matrix</source>
-        <translation>partners, roles, matrix</translation>
-    </message>
-    <message>
-        <location filename="../../reports/progress.py" line="46"/>
+        <location filename="../../reports/progress.py" line="47"/>
         <source>geen licht</source>
         <translation>no light</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="46"/>
+        <location filename="../../reports/progress.py" line="47"/>
         <source>doelen</source>
         <translation>goals</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="52"/>
+        <location filename="../../reports/progress.py" line="53"/>
         <source>Overzicht van de verkeerslichten</source>
         <translation>Traffic lights at a glance</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="70"/>
+        <location filename="../../reports/progress.py" line="71"/>
         <source>eerste verkeerslicht: {light}</source>
         <translation>first traffic light: {light}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="78"/>
+        <location filename="../../reports/progress.py" line="79"/>
         <source>nieuwe rapportage</source>
         <translation>new report</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="81"/>
+        <location filename="../../reports/progress.py" line="82"/>
         <source> (door {who})</source>
         <translation> (by {who})</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="87"/>
+        <location filename="../../reports/progress.py" line="88"/>
         <source>mijlpaal gereed: {title}</source>
         <translation>milestone done: {title}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="90"/>
+        <location filename="../../reports/progress.py" line="91"/>
         <source>nieuw doel</source>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="92"/>
+        <location filename="../../reports/progress.py" line="93"/>
         <source>Wat is er veranderd sinds {day}</source>
         <translation>What changed since {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="99"/>
+        <location filename="../../reports/progress.py" line="100"/>
         <source>{count} doelen zijn nieuw in deze periode ({when}); zij staan hieronder per thema.</source>
         <translation>{count} goals are new in this period ({when}); they are listed below per theme.</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="105"/>
+        <location filename="../../reports/progress.py" line="106"/>
         <source>Geen wijzigingen in deze periode.</source>
         <translation>No changes in this period.</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="109"/>
+        <location filename="../../reports/progress.py" line="110"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="123"/>
+        <location filename="../../reports/progress.py" line="124"/>
         <source>Trekker</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="126"/>
+        <location filename="../../reports/progress.py" line="127"/>
         <source>Betrokken</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="139"/>
+        <location filename="../../reports/progress.py" line="140"/>
         <source>Financiering: {total} (toegezegd {committed})</source>
         <translation>Funding: {total} (committed {committed})</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="147"/>
+        <location filename="../../reports/progress.py" line="157"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="148"/>
+        <location filename="../../reports/progress.py" line="158"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="149"/>
+        <location filename="../../reports/progress.py" line="159"/>
         <source>Peildatum</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="150"/>
+        <location filename="../../reports/progress.py" line="160"/>
         <source>geen rapportage</source>
         <translation>no report</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="174"/>
+        <location filename="../../reports/progress.py" line="186"/>
         <source>{workspace} · stand {day} · wijzigingen sinds {since}</source>
         <translation>{workspace} · as of {day} · changes since {since}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="187"/>
+        <location filename="../../reports/progress.py" line="199"/>
         <source>{workspace}, stand {day}</source>
         <translation>{workspace}, as of {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="190"/>
+        <location filename="../../reports/progress.py" line="202"/>
         <source>voortgang, verkeerslicht</source>
         <translation>progress, traffic light</translation>
     </message>
@@ -6520,6 +6559,103 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../reports/timeline.py" line="224"/>
         <source>tijdlijn, planning, mijlpalen</source>
         <translation>timeline, planning, milestones</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="49"/>
+        <source>■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  “2027 &amp;gt;”: dat jaar en later</source>
+        <translation>■ work or result in that year  ·  ◆ milestone  ·  “2027 &amp;gt;”: that year and later</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="130"/>
+        <location filename="../../reports/werkagenda.py" line="279"/>
+        <source>onder: {goal}</source>
+        <translation>under: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="143"/>
+        <source>Mijlpalen: {milestones}</source>
+        <translation>Milestones: {milestones}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="146"/>
+        <source>Inspirerende initiatieven:</source>
+        <translation>Inspiring initiatives:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="154"/>
+        <source>Transformatieprogramma:</source>
+        <translation>Transformation programme:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="164"/>
+        <source>Financiering:</source>
+        <translation>Funding:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="165"/>
+        <source>totaal {amount}</source>
+        <translation>total {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="174"/>
+        <source>(Potentiële) initiatiefnemers: {names}</source>
+        <translation>(Potential) initiators: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="178"/>
+        <location filename="../../reports/werkagenda.py" line="290"/>
+        <source>Interne notitie: </source>
+        <translation>Internal note: </translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="190"/>
+        <source>Resultaten:</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="191"/>
+        <source>Aandachtspunten: {text}</source>
+        <translation>Points of attention: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="327"/>
+        <source>Werkagenda {period}</source>
+        <translation>Work agenda {period}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="347"/>
+        <source>Dit thema heeft nog geen doelen.</source>
+        <translation>This theme has no goals yet.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="360"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="360"/>
+        <source>Leidende coalitie</source>
+        <translation>Leading coalition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="361"/>
+        <source>Brede coalitie</source>
+        <translation>Broad coalition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="367"/>
+        <source>Coalities</source>
+        <translation>Coalitions</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="368"/>
+        <source>Per sector de organisaties in de leidende en de brede coalitie.</source>
+        <translation>Per sector the organisations in the leading and the broad coalition.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/werkagenda.py" line="380"/>
+        <source>werkagenda, doelen, jaargrid</source>
+        <translation>work agenda, goals, year grid</translation>
     </message>
 </context>
 <context>
@@ -6575,6 +6711,12 @@ Please send that file along when you report the problem.</translation>
         <translation>Report language</translation>
     </message>
     <message>
+        <location filename="../../ui/reports/page.py" line="159"/>
+        <location filename="../../ui/reports/page.py" line="179"/>
+        <source>Wijzigingen sinds</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
         <location filename="../../ui/reports/page.py" line="160"/>
         <source>Intern</source>
         <translation>Internal</translation>
@@ -6603,11 +6745,6 @@ Please send that file along when you report the problem.</translation>
         <location filename="../../ui/reports/page.py" line="178"/>
         <source>Thema</source>
         <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="179"/>
-        <source>Wijzigingen sinds</source>
-        <translation>Changes since</translation>
     </message>
     <message>
         <location filename="../../ui/reports/page.py" line="180"/>
@@ -6725,77 +6862,77 @@ Please send that file along when you report the problem.</translation>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="357"/>
+        <location filename="../../ui/reports/page.py" line="359"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="379"/>
+        <location filename="../../ui/reports/page.py" line="381"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="396"/>
+        <location filename="../../ui/reports/page.py" line="398"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="407"/>
+        <location filename="../../ui/reports/page.py" line="409"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="428"/>
+        <location filename="../../ui/reports/page.py" line="430"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="431"/>
+        <location filename="../../ui/reports/page.py" line="433"/>
         <source>Voorbeeld: 1 pagina</source>
         <translation>Preview: 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="432"/>
+        <location filename="../../ui/reports/page.py" line="434"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="452"/>
+        <location filename="../../ui/reports/page.py" line="454"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="493"/>
+        <location filename="../../ui/reports/page.py" line="495"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="494"/>
+        <location filename="../../ui/reports/page.py" line="496"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="509"/>
+        <location filename="../../ui/reports/page.py" line="511"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="530"/>
+        <location filename="../../ui/reports/page.py" line="532"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="550"/>
+        <location filename="../../ui/reports/page.py" line="552"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="554"/>
+        <location filename="../../ui/reports/page.py" line="556"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -6803,19 +6940,24 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>ServerBanner</name>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="21"/>
+        <location filename="../../ui/workspace/server_banner.py" line="22"/>
         <source>Melding over de serverwerkruimte</source>
         <translation>Notice about the server workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="35"/>
+        <location filename="../../ui/workspace/server_banner.py" line="36"/>
         <source>De server is niet bereikbaar. Wat u ziet is de stand van het laatste contact; wijzigen kan pas weer als de verbinding terug is.</source>
         <translation>The server cannot be reached. What you see is the state at the last contact; changes are possible again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_banner.py" line="39"/>
+        <location filename="../../ui/workspace/server_banner.py" line="40"/>
         <source>Alleen lezen: u bent lezer van deze werkruimte op de server. U kunt alles bekijken en rapporten maken, maar niets wijzigen. Vraag de beheerder om de rol bewerker als u moet kunnen wijzigen.</source>
         <translation>Read only: you are a reader of this workspace on the server. You can view everything and make reports, but not change anything. Ask the administrator for the editor role if you need to make changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/server_banner.py" line="45"/>
+        <source>Alleen lezen: deze werkruimte is elders geopend. U ziet wat er was opgeslagen toen u haar opende en kunt rapporten maken, maar niets wijzigen. Sluit haar in het andere venster en open haar opnieuw om te wijzigen.</source>
+        <translation>Read-only: this workspace is open elsewhere. You see what was saved when you opened it and can make reports, but change nothing. Close it in the other window and open it again to make changes.</translation>
     </message>
 </context>
 <context>
@@ -7182,7 +7324,7 @@ Please send that file along when you report the problem.</translation>
         <translation>The goal you are moving it under no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/plan.py" line="411"/>
+        <location filename="../../services/goals/plan.py" line="438"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
@@ -7237,10 +7379,10 @@ Please send that file along when you report the problem.</translation>
     </message>
     <message>
         <location filename="../../services/meetings/adoption.py" line="39"/>
-        <location filename="../../services/meetings/agenda.py" line="153"/>
-        <location filename="../../services/meetings/agenda.py" line="212"/>
-        <location filename="../../services/meetings/agenda.py" line="348"/>
-        <location filename="../../services/meetings/agenda.py" line="422"/>
+        <location filename="../../services/meetings/agenda.py" line="160"/>
+        <location filename="../../services/meetings/agenda.py" line="219"/>
+        <location filename="../../services/meetings/agenda.py" line="355"/>
+        <location filename="../../services/meetings/agenda.py" line="434"/>
         <location filename="../../services/meetings/guests.py" line="72"/>
         <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
@@ -7297,57 +7439,57 @@ Please send that file along when you report the problem.</translation>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="254"/>
-        <location filename="../../services/meetings/agenda.py" line="280"/>
+        <location filename="../../services/meetings/agenda.py" line="261"/>
+        <location filename="../../services/meetings/agenda.py" line="287"/>
         <source>Geef het agendapunt een titel.</source>
         <translation>Give the agenda item a title.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="283"/>
+        <location filename="../../services/meetings/agenda.py" line="290"/>
         <source>De tijd voor een agendapunt kan niet negatief zijn.</source>
         <translation>The time for an agenda item cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="287"/>
-        <location filename="../../services/meetings/agenda.py" line="319"/>
-        <location filename="../../services/meetings/agenda.py" line="534"/>
+        <location filename="../../services/meetings/agenda.py" line="294"/>
+        <location filename="../../services/meetings/agenda.py" line="326"/>
+        <location filename="../../services/meetings/agenda.py" line="565"/>
         <location filename="../../services/meetings/attachments.py" line="42"/>
         <location filename="../../services/meetings/minutes.py" line="160"/>
         <source>Dit agendapunt bestaat niet meer.</source>
         <translation>This agenda item no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="324"/>
+        <location filename="../../services/meetings/agenda.py" line="331"/>
         <source>Een agendapunt kan daar niet staan.</source>
         <translation>An agenda item cannot go there.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="330"/>
+        <location filename="../../services/meetings/agenda.py" line="337"/>
         <source>Een agendapunt met subpunten kan zelf geen subpunt worden.</source>
         <translation>An agenda item with sub-items cannot become a sub-item itself.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="446"/>
+        <location filename="../../services/meetings/agenda.py" line="463"/>
         <source>uiterlijk {due}, status {status}</source>
         <translation>due {due}, status {status}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="465"/>
+        <location filename="../../services/meetings/agenda.py" line="508"/>
         <source>gemeld op {day}, was {before}</source>
         <translation>reported on {day}, was {before}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="468"/>
+        <location filename="../../services/meetings/agenda.py" line="511"/>
         <source>gemeld op {day}</source>
         <translation>reported on {day}</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="516"/>
+        <location filename="../../services/meetings/agenda.py" line="547"/>
         <source>Het bestand {name} is {size}; een bijlage mag hoogstens {most} zijn, zodat de werkruimte klein genoeg blijft om te delen. Verklein het bestand (bijvoorbeeld als PDF) of bewaar het elders en noem de vindplaats in de toelichting.</source>
         <translation>The file {name} is {size}; an attachment may be at most {most}, so that the workspace stays small enough to share. Make the file smaller (for example as a PDF) or keep it elsewhere and say where it can be found in the notes.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/agenda.py" line="574"/>
+        <location filename="../../services/meetings/agenda.py" line="605"/>
         <location filename="../../services/meetings/attachments.py" line="65"/>
         <source>Deze bijlage bestaat niet meer.</source>
         <translation>This attachment no longer exists.</translation>
@@ -8209,6 +8351,16 @@ Please send that file along when you report the problem.</translation>
         <translation>The connection to the server of {name} was lost. Nothing was half saved; try again in a moment.</translation>
     </message>
     <message>
+        <location filename="../../store/server_sync.py" line="110"/>
+        <source>{name} is geen offline kopie van een serverwerkruimte; synchroniseren kan alleen met een kopie die met Offline meenemen is gemaakt.</source>
+        <translation>{name} is not an offline copy of a server workspace; only a copy made with Take offline can be synchronised.</translation>
+    </message>
+    <message>
+        <location filename="../../store/server_sync.py" line="251"/>
+        <source>Iemand heeft {name} op de server gewijzigd terwijl u synchroniseerde. Er is niets naar de server gestuurd; synchroniseer nog een keer om die wijziging eerst op te halen.</source>
+        <translation>Someone changed {name} on the server while you were synchronising. Nothing was sent to the server; synchronise once more to fetch that change first.</translation>
+    </message>
+    <message>
         <location filename="../../store/transfer.py" line="33"/>
         <source>De serverdatabase {name} is niet leeg. Een werkruimte gaat alleen naar een lege database; er is niets gewijzigd.</source>
         <translation>The server database {name} is not empty. A workspace only goes into an empty database; nothing was changed.</translation>
@@ -8662,19 +8814,57 @@ Please send that file along when you report the problem.</translation>
         <translation>More is covered than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="64"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="65"/>
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
     </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
     <message>
-        <location filename="../../store/server_sync.py" line="110"/>
-        <source>{name} is geen offline kopie van een serverwerkruimte; synchroniseren kan alleen met een kopie die met Offline meenemen is gemaakt.</source>
-        <translation>{name} is not an offline copy of a server workspace; only a copy made with Take offline can be synchronised.</translation>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="31"/>
+        <source>Voorstellen voor de agenda</source>
+        <translation>Suggestions for the agenda</translation>
     </message>
     <message>
-        <location filename="../../store/server_sync.py" line="251"/>
-        <source>Iemand heeft {name} op de server gewijzigd terwijl u synchroniseerde. Er is niets naar de server gestuurd; synchroniseer nog een keer om die wijziging eerst op te halen.</source>
-        <translation>Someone changed {name} on the server while you were synchronising. Nothing was sent to the server; synchronise once more to fetch that change first.</translation>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="33"/>
+        <source>Tussen de vergaderingen</source>
+        <translation>Between the meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="33"/>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="34"/>
+        <source>Rood</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="37"/>
+        <source>Toon:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="41"/>
+        <source>Toon voorstellen: {name}</source>
+        <translation>Show suggestions: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="49"/>
+        <source>Voorgestelde agendapunten</source>
+        <translation>Suggested agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="64"/>
+        <source>Geen voorstellen bij dit filter.</source>
+        <translation>No suggestions with this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/suggestion_dialog.py" line="67"/>
+        <source>Vink aan wat op de agenda komt (spatiebalk vinkt het gekozen punt aan of uit):</source>
+        <translation>Tick what goes on the agenda (the space bar ticks or unticks the chosen item):</translation>
     </message>
 </context>
 <context>
@@ -9484,11 +9674,21 @@ Open the offline copy now?</translation>
     </message>
 </context>
 <context>
-    <name>app</name>
+    <name>attendance</name>
     <message>
-        <location filename="../../app.py" line="107"/>
-        <source>Werkruimte niet geopend</source>
-        <translation>Workspace not opened</translation>
+        <location filename="../../ui/meetings/minutes_tab.py" line="45"/>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="46"/>
+        <source>afgemeld</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/minutes_tab.py" line="47"/>
+        <source>afwezig</source>
+        <translation>absent</translation>
     </message>
 </context>
 <context>
@@ -9512,6 +9712,36 @@ Open the offline copy now?</translation>
         <location filename="../../ui/meetings/body_dialog.py" line="63"/>
         <source>agendalid</source>
         <translation>agenda member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="72"/>
+        <source>bestuurlijk</source>
+        <translation>administrative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="73"/>
+        <source>ambtelijk</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="74"/>
+        <source>themagroep</source>
+        <translation>theme group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="75"/>
+        <source>coördinatieteam</source>
+        <translation>coordination team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="76"/>
+        <source>dialoogtafel</source>
+        <translation>dialogue table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meetings/body_dialog.py" line="77"/>
+        <source>PHO</source>
+        <translation>PHO</translation>
     </message>
 </context>
 <context>

@@ -228,11 +228,22 @@ class ThemeData:
 
 
 @dataclass(slots=True)
+class CoalitionData:
+    """One sector of the IZA coalition (appendix B of a regioplan): who leads, who joins."""
+
+    sector: str
+    leading: list[str] = field(default_factory=list)
+    broad: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Plan:
     workspace: WorkspaceData
     themes: list[ThemeData]
     goals: dict[str, GoalData]
     organisations: dict[str, tuple[str, str, str]]  # id -> (short label, name, kind)
+    # Per sector, alphabetical, as the Partners page's coalition table lists them.
+    coalitions: list[CoalitionData] = field(default_factory=list)
 
 
 CARD_LABELS = ("Omschrijving", "Doelstelling en beoogd effect", "Scope", "Budget en capaciteit",
@@ -395,7 +406,23 @@ def _plan(session: Session, privacy: Privacy, theme_id: str | None,
     in_order.update((gid, g) for gid, g in goals.items() if gid not in in_order)
     if theme_id is not None:
         themes = [t for t in themes if t.id == theme_id]
-    return Plan(workspace, themes, in_order, organisations)
+    coalitions = _coalitions(session) if with_details else []
+    return Plan(workspace, themes, in_order, organisations, coalitions)
+
+
+def _coalitions(session: Session) -> list[CoalitionData]:
+    """Organisations with a sector and a coalition, in the order they were entered."""
+    by_sector: dict[str, CoalitionData] = {}
+    for sector, name, short, coalition in session.execute(
+        select(Organisation.sector, Organisation.name, Organisation.short_name,
+               Organisation.coalition)
+        .where(Organisation.coalition.is_not(None), Organisation.sector.is_not(None))
+        .order_by(Organisation.created_at, Organisation.id)
+    ):
+        entry = by_sector.setdefault(str(sector), CoalitionData(str(sector)))
+        (entry.leading if value_text(coalition) == "leidend" else entry.broad).append(
+            short or name)
+    return sorted(by_sector.values(), key=lambda c: c.sector.lower())
 
 
 def find_theme(store: Store, ref: str) -> str:

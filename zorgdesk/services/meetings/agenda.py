@@ -95,6 +95,12 @@ _WORDS = {
 }
 
 
+# Why an item is suggested; the dialog filters on these.
+BETWEEN = "tussen"  # a milestone due before the next meeting, or a light that turned
+LATE = "te_laat"  # a milestone still open after its last due day (the timeline's rule)
+RED = "rood"  # a goal whose newest light is red (services/goals/lights.py)
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     kind: str  # "mijlpaal" or "verkeerslicht"
@@ -102,6 +108,7 @@ class Suggestion:
     detail: Phrase  # why it is suggested; the app shows it translated
     goal_id: str
     source_id: str  # milestone or status update
+    reasons: frozenset[str] = frozenset({BETWEEN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,9 +417,14 @@ def _neighbours(conn: Any, body_id: str, starts: str) -> tuple[date | None, date
 
 
 def suggest_items(store: Store, meeting_id: str) -> list[Suggestion]:
-    """Milestones due before the next meeting and goals whose light turned orange or red
-    since the last meeting of this body; limited to the body's theme when it has one.
-    Suggestions already on this agenda (same goal and title) are left out."""
+    """Milestones due before the next meeting, goals whose light turned orange or red since
+    the last meeting of this body, and everything that still needs the table: milestones
+    late on the meeting day and goals whose newest light is red, however old. Limited to the
+    body's theme when it has one. Suggestions already on this agenda (same goal and title)
+    are left out."""
+    from zorgdesk.services.goals.lights import latest_lights
+    from zorgdesk.services.timeline.queries import is_late
+
     conn = store.reader()
     try:
         head = conn.execute(
@@ -436,50 +448,69 @@ def suggest_items(store: Store, meeting_id: str) -> list[Suggestion]:
                     "SELECT ms.id, g.id, g.code, ms.title, ms.precision, ms.year, ms.quarter, "
                     "ms.month, ms.due_date, ms.status FROM milestone ms JOIN goal g "
                     "ON g.id = ms.goal_id WHERE ms.status NOT IN ('gereed', 'vervallen') "
-                    "AND ms.year BETWEEN ? AND ?" + theme_filter + " ORDER BY g.code, "
-                    "ms.position", (since.year, until.year, *theme_args)):
+                    "AND ms.year <= ?" + theme_filter + " ORDER BY g.code, "
+                    "ms.position", (until.year, *theme_args)):
             last_day = milestone_due(precision, year, quarter, month,
                                      date.fromisoformat(due[:10]) if due else None)
-            if not since < last_day <= until:
+            reasons = set()
+            if since < last_day <= until:
+                reasons.add(BETWEEN)
+            if is_late(status, last_day, day):
+                reasons.add(LATE)
+            if not reasons:
                 continue
             text = f"Mijlpaal {code}: {title}" if code else f"Mijlpaal: {title}"
             detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "uiterlijk {due}, status {status}"),
                             due=f"{last_day:%d-%m-%Y}", status=_WORDS.get(status, status))
-            found.append(Suggestion("mijlpaal", text, detail, goal_id, mid))
+            found.append(Suggestion("mijlpaal", text, detail, goal_id, mid, frozenset(reasons)))
         updates = conn.execute(
             "SELECT s.id, s.goal_id, g.code, g.title, s.reported_on, s.light FROM "
             "status_update s JOIN goal g ON g.id = s.goal_id WHERE s.light IS NOT NULL"
-            + theme_filter + " ORDER BY s.goal_id, s.reported_on",
+            + theme_filter + " ORDER BY s.goal_id, s.reported_on, s.created_at, s.id",
             theme_args).fetchall()
+        red = {goal for goal, light in latest_lights(conn).items() if light == "rood"}
         previous: dict[str, str] = {}
+        newest: dict[str, tuple[str, str, str | None, str, date]] = {}
         for sid, goal_id, code, title, reported, light in updates:
             when = date.fromisoformat(reported[:10])
             before = previous.get(goal_id)
             previous[goal_id] = light
+            name = f"{code} {title}" if code else title
+            newest[goal_id] = (sid, name, before, light, when)
             if not since < when <= day or light not in ("oranje", "rood") or before == light:
                 continue
-            name = f"{code} {title}" if code else title
-            text = f"Verkeerslicht {light}: {name}"
-            reported_on = f"{when:%d-%m-%Y}"
-            if before:
-                detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "gemeld op {day}, was {before}"),
-                                day=reported_on, before=_WORDS.get(before, before))
-            else:
-                detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "gemeld op {day}"),
-                                day=reported_on)
-            found.append(Suggestion("verkeerslicht", text, detail, goal_id, sid))
+            found.append(_light_suggestion(goal_id, newest[goal_id], BETWEEN))
+        for goal_id in red:
+            if goal_id in newest:  # a goal outside this body's theme has no row here
+                found.append(_light_suggestion(goal_id, newest[goal_id], RED))
     finally:
         conn.close()
-    # One light suggestion per goal: the latest.
-    latest: dict[str, Suggestion] = {}
+    # One light suggestion per goal: the latest, with the reasons of all that said the same.
+    lights: dict[str, Suggestion] = {}
     result = []
     for s in found:
-        if s.kind == "verkeerslicht":
-            latest[s.goal_id] = s
-        else:
+        if s.kind != "verkeerslicht":
             result.append(s)
-    result += latest.values()
+            continue
+        known = lights.get(s.goal_id)
+        lights[s.goal_id] = s if known is None or known.title != s.title else Suggestion(
+            s.kind, s.title, known.detail, s.goal_id, known.source_id, known.reasons | s.reasons)
+    result += lights.values()
     return [s for s in result if (s.goal_id, s.title.casefold()) not in on_agenda]
+
+
+def _light_suggestion(goal_id: str, update: tuple[str, str, str | None, str, date],
+                      reason: str) -> Suggestion:
+    """`update` is (status update id, goal name, light before it, its light, its date)."""
+    sid, name, before, light, when = update
+    reported_on = f"{when:%d-%m-%Y}"
+    if before:
+        detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "gemeld op {day}, was {before}"),
+                        day=reported_on, before=_WORDS.get(before, before))
+    else:
+        detail = Phrase(QT_TRANSLATE_NOOP("StoreError", "gemeld op {day}"), day=reported_on)
+    return Suggestion("verkeerslicht", f"Verkeerslicht {light}: {name}", detail, goal_id, sid,
+                      frozenset({reason}))
 
 
 def add_suggestions(store: Store, meeting_id: str, suggestions: list[Suggestion]) -> list[str]:

@@ -1,4 +1,5 @@
-"""Dutch formatting of dates, numbers and money through QLocale("nl_NL")."""
+"""Dates, numbers and money through the default QLocale: nl_NL for the Dutch UI, English's
+own for the English UI (zorgdesk.app.apply_locale sets it with the language)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 
 def locale() -> QLocale:
-    return QLocale()  # the default, set to nl_NL (or en) at start-up
+    return QLocale()  # the default, set with the language at start-up
 
 
 def short_date(value: date | None) -> str:

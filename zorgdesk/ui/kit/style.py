@@ -13,6 +13,9 @@ QListWidget#navigation::item:selected {
     background: #2b4d70; color: white; border-left: 3px solid #7fb3e6;
 }
 QListWidget#navigation::item:hover:!selected { background: #26445f; }
+/* Keyboard focus in the sidebar must be seen (WCAG 2.4.7); Qt's dotted rectangle was lost
+   on the dark blue. Shown only while the sidebar has the focus. */
+QListWidget#navigation::item:focus { border: 2px solid #ffd166; border-left: 3px solid #ffd166; }
 
 QLabel#heading { font-size: 22px; font-weight: 600; color: #1b2733; }
 QLabel#subheading { font-size: 15px; font-weight: 600; color: #1b2733; margin-top: 6px; }

@@ -10,12 +10,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QTreeView,
     QVBoxLayout,
@@ -27,7 +24,6 @@ from zorgdesk.services.meetings.agenda import Agenda, AgendaLine, Suggestion
 from zorgdesk.services.meetings.bodies import list_people
 from zorgdesk.ui.kit.buttons import push_button
 from zorgdesk.ui.kit.conflict_dialog import settle_fields
-from zorgdesk.ui.kit.error_text import phrase_text
 from zorgdesk.ui.meetings.agenda_attachments import ItemAttachments
 from zorgdesk.ui.meetings.agenda_item_dialog import AgendaItemDialog, ItemValues
 from zorgdesk.ui.meetings.agenda_model import (
@@ -42,6 +38,7 @@ from zorgdesk.ui.meetings.agenda_model import (
     ID_ROLE,
 )
 from zorgdesk.ui.meetings.open_meeting import OpenMeeting
+from zorgdesk.ui.meetings.suggestion_dialog import SuggestionDialog
 
 
 class AgendaTab(QWidget):
@@ -99,7 +96,8 @@ class AgendaTab(QWidget):
             (self.tr("Standaardpunten"), self.apply_template,
              self.tr("Opening, verslag, actielijst, rondvraag en sluiting van dit overleg")),
             (self.tr("Voorstellen…"), self.suggest,
-             self.tr("Mijlpalen die eraan komen en doelen die op oranje of rood sprongen")),
+             self.tr("Mijlpalen die eraan komen of te laat zijn, en doelen die op oranje of rood "
+                     "sprongen of rood staan")),
         ):
             button = push_button(text, slot, tip)
             if len(text) == 1:
@@ -273,9 +271,9 @@ class AgendaTab(QWidget):
             if not found:
                 QMessageBox.information(
                     self, self.tr("Voorstellen"),
-                    self.tr("Geen mijlpalen die voor de volgende vergadering vallen en geen "
-                            "doelen die sinds de vorige vergadering op oranje of rood "
-                            "sprongen."))
+                    self.tr("Geen mijlpalen die voor de volgende vergadering vallen of te "
+                            "laat zijn, en geen doelen die op oranje of rood sprongen of "
+                            "rood staan."))
                 return
             chosen = self._choose_suggestions(found)
             if not chosen:
@@ -285,26 +283,7 @@ class AgendaTab(QWidget):
                    lambda: agenda_service.add_suggestions(self.ctx.store, meeting_id, picked))
 
     def _choose_suggestions(self, found: list[Suggestion]) -> list[Suggestion]:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Voorstellen voor de agenda"))
-        dialog.resize(820, 460)  # room for a milestone's whole title
-        listing = QListWidget()
-        listing.setAlternatingRowColors(True)
-        for suggestion in found:
-            entry = QListWidgetItem(f"{suggestion.title}\n    {phrase_text(suggestion.detail)}")
-            entry.setToolTip(suggestion.title)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Checked)
-            listing.addItem(entry)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Kies wat op de agenda komt:")))
-        layout.addWidget(listing)
-        layout.addWidget(buttons)
+        dialog = SuggestionDialog(found, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return []
-        return [s for row, s in enumerate(found)
-                if listing.item(row).checkState() == Qt.CheckState.Checked]
+        return dialog.chosen()

@@ -64,6 +64,20 @@ def role_label(role: str) -> str:
     }.get(role, role)
 
 
+def kind_label(kind: str) -> str:
+    """A listed kind of body in the UI's language; a kind typed by the user as typed."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "bestuurlijk": QCoreApplication.translate("body", "bestuurlijk"),
+        "ambtelijk": QCoreApplication.translate("body", "ambtelijk"),
+        "themagroep": QCoreApplication.translate("body", "themagroep"),
+        "coördinatieteam": QCoreApplication.translate("body", "coördinatieteam"),
+        "dialoogtafel": QCoreApplication.translate("body", "dialoogtafel"),
+        "PHO": QCoreApplication.translate("body", "PHO"),
+    }.get(kind, kind)
+
+
 class BodyDialog(QDialog):
     def __init__(self, body: BodyInfo | None, members: list[MemberLine],
                  themes: list[Choice], people: list[Choice], organisations: list[Choice],
@@ -77,9 +91,10 @@ class BodyDialog(QDialog):
         self.abbreviation = QLineEdit(body.abbreviation or "" if body else "")
         self.abbreviation.setMaxLength(20)
         self.kind = QComboBox()
-        self.kind.setEditable(True)
-        self.kind.addItems(list(KINDS))
-        self.kind.setCurrentText(body.kind or "" if body else "")
+        self.kind.setEditable(True)  # a kind of the region's own may be typed
+        for kind in KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setCurrentText(kind_label(body.kind) if body and body.kind else "")
         self.theme = QComboBox()
         self.theme.addItem(self.tr("(geen thema)"), None)
         for theme in themes:
@@ -232,13 +247,19 @@ class BodyDialog(QDialog):
         for row in rows:
             self.table.removeRow(row)
 
+    def stored_kind(self) -> str | None:
+        """A listed kind is stored in Dutch whatever the UI language; a typed one as typed."""
+        text = self.kind.currentText().strip()
+        found = self.kind.findText(text)
+        return str(self.kind.itemData(found)) if found >= 0 else text or None
+
     def values(self) -> BodyValues:
         values = BodyValues()
         interval = self.interval.value() or None
         values.fields = {
             "name": self.name.text().strip(),
             "abbreviation": self.abbreviation.text().strip() or None,
-            "kind": self.kind.currentText().strip() or None,
+            "kind": self.stored_kind(),
             "theme_id": self.theme.currentData(),
             "frequency": self.frequency.text().strip() or None,
             "interval_months": interval,

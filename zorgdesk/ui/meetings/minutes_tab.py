@@ -37,6 +37,17 @@ from zorgdesk.ui.meetings.open_meeting import OpenMeeting
 ATTENDANCE = ("aanwezig", "afgemeld", "afwezig")
 
 
+def attendance_label(status: str) -> str:
+    """The stored value in the UI's language (the value itself stays Dutch)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "aanwezig": QCoreApplication.translate("attendance", "aanwezig"),
+        "afgemeld": QCoreApplication.translate("attendance", "afgemeld"),
+        "afwezig": QCoreApplication.translate("attendance", "afwezig"),
+    }.get(status, status)
+
+
 class NotesEdit(QPlainTextEdit):
     """The minutes of one item; says when the user leaves it, so typed notes are saved."""
 
@@ -107,7 +118,7 @@ class MinutesTab(QWidget):
         middle = QSplitter(Qt.Orientation.Horizontal)
         middle.addWidget(self.items)
         middle.addWidget(notes)
-        middle.setSizes([210, 430])
+        middle.setSizes([170, 470])
         middle.setStretchFactor(1, 1)
 
         self.decision_model = DecisionListModel(self, with_meeting=False)
@@ -180,7 +191,7 @@ class MinutesTab(QWidget):
             combo.setAccessibleName(self.tr("Aanwezigheid van %1").replace("%1", line.name))
             combo.addItem("", None)
             for status in ATTENDANCE:
-                combo.addItem(status, status)
+                combo.addItem(attendance_label(status), status)
             combo.setCurrentIndex(max(0, combo.findData(line.status)))
             combo.currentIndexChanged.connect(
                 lambda _i, pid=line.person_id, c=combo: self.set_attendance(

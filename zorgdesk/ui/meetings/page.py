@@ -198,7 +198,7 @@ class MeetingsPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        splitter.setSizes([360, 970])
+        splitter.setSizes([230, 1100])
         return splitter
 
     def _decisions_tab(self) -> QWidget:

@@ -153,13 +153,16 @@ class FundingPanel(Page):
         rows = funding.list_funding(self.ctx.store)
         self.model.set_rows(rows)
         per_year, per_source = funding.totals(rows)
-        lines = [f"<b>{self.tr('Totaal')}: {euros(sum(r.amount_cents for r in rows))}</b>",
-                 f"<br><b>{self.tr('Per jaar')}</b>"]
+        # tr() outside the f-strings: Qt's lupdate does not look inside them.
+        total, by_year, by_source = self.tr("Totaal"), self.tr("Per jaar"), self.tr("Per bron")
+        every_year, unknown = self.tr("elk jaar"), self.tr("onbekend")
+        lines = [f"<b>{total}: {euros(sum(r.amount_cents for r in rows))}</b>",
+                 f"<br><b>{by_year}</b>"]
         for year in sorted(per_year, key=lambda y: (y is None, y or 0)):
-            lines.append(f"{year or self.tr('elk jaar')}: {euros(per_year[year])}")
-        lines.append(f"<br><b>{self.tr('Per bron')}</b>")
+            lines.append(f"{year or every_year}: {euros(per_year[year])}")
+        lines.append(f"<br><b>{by_source}</b>")
         for source, cents in sorted(per_source.items(), key=lambda item: -item[1]):
-            lines.append(f"{source or self.tr('onbekend')}: {euros(cents)}")
+            lines.append(f"{source or unknown}: {euros(cents)}")
         self.totals.setText("<br>".join(lines))
 
     def selected(self) -> list[FundingRow]:

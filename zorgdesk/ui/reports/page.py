@@ -25,7 +25,6 @@ from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from zorgdesk.ui.kit.context import EVERYTHING, WorkspaceContext
+from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.kit.page import Page, heading
 
 PREVIEW_PAGES = 40
@@ -153,10 +153,10 @@ class ReportsPage(Page):
         self.language_combo.setAccessibleName(self.tr("Taal van het rapport"))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
             settings.language())))
-        self.since_edit = QDateEdit()
-        self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDisplayFormat("dd-MM-yyyy")
-        self.since_edit.setDate(QDate.currentDate().addMonths(-6))
+        half_year = QDate.currentDate().addMonths(-6)
+        self.since_edit = DateField(  # the app's one date field: typed or picked
+            date(half_year.year(), half_year.month(), half_year.day()),
+            name=self.tr("Wijzigingen sinds"))
         self.internal_radio = QRadioButton(self.tr("Intern"))
         self.public_radio = QRadioButton(self.tr("Publieksversie"))
         self.internal_radio.setChecked(True)
@@ -245,7 +245,7 @@ class ReportsPage(Page):
         for combo in (self.kind_combo, self.meeting_combo, self.theme_combo, self.version_combo,
                       self.language_combo):
             combo.currentIndexChanged.connect(self._choice_changed)
-        self.since_edit.dateChanged.connect(self._choice_changed)
+        self.since_edit.dateChanged.connect(lambda _day: self._choice_changed())
         self.public_radio.toggled.connect(self._choice_changed)
         self.make_button.clicked.connect(self.make_report)
         self.save_button.clicked.connect(self.save_as)
@@ -336,13 +336,13 @@ class ReportsPage(Page):
 
     def request(self) -> ReportRequest:
         uses = self._uses()
-        since = self.since_edit.date()
+        since = self.since_edit.date()  # the last good date; bad text is refused on make
         return ReportRequest(
             kind=str(self.kind_combo.currentData()),
             public=self.public_radio.isChecked(),
             meeting_id=self.meeting_combo.currentData() if "meeting" in uses else None,
             theme_id=self.theme_combo.currentData() if "theme" in uses else None,
-            since=date(since.year(), since.month(), since.day()) if "since" in uses else None,
+            since=since if "since" in uses else None,
             version_id=self.version_combo.currentData() if "version" in uses else None,
             language=str(self.language_combo.currentData() or "nl"),
         )
@@ -352,6 +352,8 @@ class ReportsPage(Page):
     def make_report(self) -> None:
         if self._job is not None or not self.ctx.has_store:
             return
+        if "since" in self._uses() and not dates_ok(self.since_edit):
+            return  # the field says what is wrong with the typed date; nothing is made
         request = self.request()
         if "meeting" in self._uses() and request.meeting_id is None:
             self.status.setText(self.tr("Deze werkruimte heeft nog geen vergaderingen."))

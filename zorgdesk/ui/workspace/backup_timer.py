@@ -38,7 +38,8 @@ class AutoBackupTimer(QObject):
         ):
             self._record(self.auto.final())  # the old workspace, if it changed since
             self.auto = None
-        if self.ctx.has_store and self.auto is None and not self.ctx.store.is_server:
+        if (self.ctx.has_store and self.auto is None and not self.ctx.store.is_server
+                and not self.ctx.store.readonly):  # read-only: the writer backs it up
             self.auto = AutoBackup(self.ctx.store, clock=self.clock)
 
     def tick(self) -> None:

@@ -37,7 +37,8 @@ def when(made_at: object) -> str:
     from datetime import datetime
 
     if isinstance(made_at, datetime):
-        return made_at.strftime("%d-%m-%Y om %H:%M")
+        return translate("OpenRecovery", "%1 om %2").replace(
+            "%1", made_at.strftime("%d-%m-%Y")).replace("%2", made_at.strftime("%H:%M"))
     return str(made_at)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,6 +22,8 @@ from zorgdesk.ui.kit.lights import COLOURS, light_icon, light_label
 from zorgdesk.ui.kit.page import Page, heading
 from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
 
+translate = QCoreApplication.translate  # a name Qt's lupdate recognises with its context
+
 CARD_KINDS = (
     ("theme", str(QT_TRANSLATE_NOOP("OverviewPage", "Thema's"))),
     ("goal", str(QT_TRANSLATE_NOOP("OverviewPage", "Doelen"))),
@@ -39,6 +41,16 @@ def _light_dots(lights: dict[str, int]) -> str:
         if lights.get(name)
     ]
     return "&nbsp;&nbsp;".join(parts)
+
+
+def theme_kind_label(kind: str | None) -> str:
+    """A theme's kind (a Dutch value of models.ThemeKind) in the UI's language."""
+    return {
+        "themagroep": translate("OverviewPage", "themagroep"),
+        "regio-opgave": translate("OverviewPage", "regio-opgave"),
+        "coördinatieteam": translate("OverviewPage", "coördinatieteam"),
+        "overkoepelend": translate("OverviewPage", "overkoepelend"),
+    }.get(kind or "", kind or "")
 
 
 def worst_light(lights: dict[str, int]) -> str | None:
@@ -104,7 +116,7 @@ class OverviewPage(Page):
         self.themes_model: RowsTableModel[ThemeSummary] = RowsTableModel(
             [
                 Column(self.tr("Thema"), lambda t: f"{t.code}  {t.name}" if t.code else t.name),
-                Column(self.tr("Soort"), lambda t: t.kind),
+                Column(self.tr("Soort"), lambda t: theme_kind_label(t.kind)),
                 Column(self.tr("Doelen"), lambda t: number(t.goals), lambda t: t.goals,
                        align_right=True),
                 Column(self.tr("Verkeerslichten"), lambda t: "   ".join(

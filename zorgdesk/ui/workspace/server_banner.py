@@ -1,4 +1,5 @@
-"""The band above the pages for a server workspace: read-only for a lezer, or out of reach.
+"""The band above the pages: read-only (a lezer on a server, or a file open elsewhere), or a
+server out of reach.
 
 A lezer sees at once that nothing can be changed and why (the server's GRANTs say so, see
 store/rights.py), instead of finding out at the first refused edit. When the server cannot
@@ -39,5 +40,10 @@ class ServerBanner(QLabel):
                     "Alleen lezen: u bent lezer van deze werkruimte op de server. U kunt alles "
                     "bekijken en rapporten maken, maar niets wijzigen. Vraag de beheerder om "
                     "de rol bewerker als u moet kunnen wijzigen.")
+        elif self.ctx.has_store and self.ctx.store.readonly:
+            text = self.tr(
+                "Alleen lezen: deze werkruimte is elders geopend. U ziet wat er was opgeslagen "
+                "toen u haar opende en kunt rapporten maken, maar niets wijzigen. Sluit haar "
+                "in het andere venster en open haar opnieuw om te wijzigen.")
         self.setText(text)
         self.setVisible(bool(text))
