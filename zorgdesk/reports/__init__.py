@@ -131,6 +131,7 @@ class ReportOptions:
     warnings: list[str] = field(default_factory=list)  # filled by build_report
     # name -> what the public edition prints instead (from the privacy check before saving)
     replacements: dict[str, str] = field(default_factory=dict)
+    language: str = "nl"  # "nl" or "en": the language the report is printed in (language.py)
 
 
 @dataclass(slots=True)
@@ -180,8 +181,21 @@ def not_pdfa_message(attachments: tuple[str, ...]) -> str:
 
 def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
                  options: ReportOptions | None = None) -> Path:
-    """Make report `kind` of the workspace and write it to `out` (atomically). Returns `out`."""
+    """Make report `kind` of the workspace and write it to `out` (atomically). Returns `out`.
+
+    The report is printed in `options.language`, set for this build only (a ContextVar, so
+    two reports made at once on two threads each keep their own)."""
+    from zorgdesk.reports.language import report_language
+
+    options = options or ReportOptions()
+    with report_language(options.language):
+        return _build_report(kind, store_or_path, out, options)
+
+
+def _build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
+                  options: ReportOptions) -> Path:
     from zorgdesk.reports.common import PageInfo, make_styles, render
+    from zorgdesk.reports.language import PDF_LANGUAGE, language, translate, word
     from zorgdesk.reports.pdfa import write_pdfa
     from zorgdesk.services.errors import ReportDataError
     from zorgdesk.services.goals.plan import find_theme, load_workspace
@@ -191,7 +205,6 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     from zorgdesk.store.atomic import atomic_path
     from zorgdesk.store.errors import QT_TRANSLATE_NOOP
 
-    options = options or ReportOptions()
     try:
         report = REPORTS[kind]
     except KeyError:
@@ -222,11 +235,12 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
             ctx.theme_id = find_theme(store, options.theme)
         content = report.load()(ctx)
         step(40, "Pagina's opmaken")
-        edition = " (publieksversie)" if options.public else ""
+        edition = translate("Report", " (publieksversie)") if options.public else ""
         info = PageInfo(ctx.workspace.name, content.title + edition, content.subtitle,
                         options.made_on or date.today(), options.public,
                         extra_pages=content.extra_pages)
-        data = render(content.story, info, subject=f"{report.title}: {content.subtitle}",
+        kind_title = word(report.title)
+        data = render(content.story, info, subject=f"{kind_title}: {content.subtitle}",
                       landscape_first=content.landscape_first, keywords=content.keywords)
         if content.finish is not None:
             step(75, "Bijlagen samenvoegen")
@@ -235,9 +249,10 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         out = Path(out)
         with atomic_path(out) as tmp:
             result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
-                                author=info.workspace, subject=f"{report.title}: "
-                                f"{content.subtitle}", keywords=content.keywords,
-                                own_content=content.finish is None)
+                               author=info.workspace, subject=f"{kind_title}: "
+                               f"{content.subtitle}", keywords=content.keywords,
+                               own_content=content.finish is None,
+                               lang=PDF_LANGUAGE[language()])
         if not result.passed:
             options.warnings.append(not_pdfa_message(content.attachment_names))
         step(100, "Klaar")

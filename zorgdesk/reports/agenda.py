@@ -8,7 +8,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from zorgdesk.dutch import nl_date_long, nl_time
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     ACCENT,
@@ -27,6 +26,7 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
+from zorgdesk.reports.language import report_date_long, report_time, translate, word
 from zorgdesk.services.goals.plan import goal_labels
 from zorgdesk.services.meetings.meeting_data import MeetingData, confidential_item_ids, load_meeting
 
@@ -39,13 +39,13 @@ KIND_SHORT = {
 
 
 def meeting_when(meeting: MeetingData) -> str:
-    text = nl_date_long(meeting.starts_at.date())
+    text = report_date_long(meeting.starts_at.date())
     if meeting.starts_at.time() == time(0, 0) and meeting.ends_at is None:
         return text  # planned without a time yet
-    text += f", {nl_time(meeting.starts_at)}"
+    clock = report_time(meeting.starts_at)
     if meeting.ends_at is not None:
-        text += f"\u2013{nl_time(meeting.ends_at)}"
-    return text + " uur"
+        clock += f"\u2013{report_time(meeting.ends_at)}"
+    return f"{text}, " + translate("Report", "{time} uur").format(time=clock)
 
 
 def goal_codes(ctx: Context, goal_ids: set[str]) -> dict[str, str]:
@@ -54,30 +54,38 @@ def goal_codes(ctx: Context, goal_ids: set[str]) -> dict[str, str]:
 
 def meeting_facts(ctx: Context, meeting: MeetingData) -> list[Flowable]:
     s = ctx.styles
-    pairs = [("Datum en tijd", esc(meeting_when(meeting)))]
+    pairs = [(translate("Report", "Datum en tijd"), esc(meeting_when(meeting)))]
     if meeting.location:
-        pairs.append(("Locatie", esc(meeting.location)))
-    for role, label in (("voorzitter", "Voorzitter"), ("secretaris", "Secretaris")):
+        pairs.append((translate("Report", "Locatie"), esc(meeting.location)))
+    for role, label in (("voorzitter", translate("Report", "Voorzitter")),
+                        ("secretaris", translate("Report", "Secretaris"))):
         names = [m[0] for m in meeting.members if m[1] == role]
         if names:
             pairs.append((label, esc(join_people(names))))
     if meeting.cancelled:
-        pairs.append(("Let op", "<b>Deze vergadering is geannuleerd.</b>"))
+        cancelled = translate("Report", "Deze vergadering is geannuleerd.")
+        pairs.append((translate("Report", "Let op"), f"<b>{cancelled}</b>"))
     return [key_values(pairs, s, PORTRAIT_WIDTH), spacer(4)]
 
 
 def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
     s = ctx.styles
     codes = goal_codes(ctx, {g for item in meeting.items for g in item.goal_ids})
-    rows: list[list[Any]] = [["", "Tijd", "Onderwerp", "Soort", "Inbreng"]]
+    rows: list[list[Any]] = [["", translate("Report", "Tijd"), translate("Report", "Onderwerp"),
+                              translate("Report", "Soort"), translate("Report", "Inbreng")]]
+    secret_label = translate("Report", "VERTROUWELIJK")
+    not_public = translate("Report", "niet in de publieksversie")
+    goals_label = translate("Report", "Doelen: {goals}")
+    attachments_label = translate("Report", "Bijlagen: {names}")
+    minutes_label = translate("Report", "{minutes} min")
     extra: list[tuple[Any, ...]] = []
     secret = set() if ctx.privacy.public else confidential_item_ids(ctx.store, meeting.id)
     for r, item in enumerate(meeting.items, start=1):
         parts = [f"<b>{esc(item.title)}</b>"]
         if item.id in secret:
             # Shown in the internal edition only, and left out of the public one.
-            parts.insert(0, f"<font color='{hex_of(CONFIDENTIAL)}'><b>\u25a0 VERTROUWELIJK"
-                            "</b> \u00b7 niet in de publieksversie</font>")
+            parts.insert(0, f"<font color='{hex_of(CONFIDENTIAL)}'><b>\u25a0 {secret_label}"
+                            f"</b> \u00b7 {not_public}</font>")
             extra += [("BACKGROUND", (0, r), (-1, r), CONFIDENTIAL_TINT),
                       ("LINEBEFORE", (0, r), (0, r), 2.5, CONFIDENTIAL)]
         if item.notes:
@@ -85,29 +93,32 @@ def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
         if item.goal_ids:
             goals = ", ".join(esc(codes.get(g, "")) for g in item.goal_ids if codes.get(g))
             if goals:
-                parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Doelen: {goals}</font>")
+                goals = goals_label.format(goals=goals)
+                parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>{goals}</font>")
         if item.attachments:
             names = ", ".join(esc(a.filename) for a in item.attachments)
-            parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>Bijlagen: {names}</font>")
+            names = attachments_label.format(names=names)
+            parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{names}</font>")
         subject = Paragraph("<br/>".join(parts), s.cell)
         if item.depth:
             subject.style = s.cell
             extra.append(("LEFTPADDING", (2, r), (2, r), 14))
         when = ""
         if item.start is not None:
-            when = nl_time(item.start)
+            when = report_time(item.start)
             if item.minutes_allotted:
-                when += f"<br/><font size='7' color='{hex_of(MUTED)}'>{item.minutes_allotted}" \
-                        " min</font>"
+                allotted = minutes_label.format(minutes=item.minutes_allotted)
+                when += f"<br/><font size='7' color='{hex_of(MUTED)}'>{allotted}</font>"
         rows.append([
             Paragraph(f"<b>{esc(item.number)}</b>", s.cell),
             Paragraph(when, s.cell),
             subject,
-            Paragraph(esc(KIND_SHORT.get(item.kind, item.kind)), s.cell_small),
+            Paragraph(esc(word(KIND_SHORT.get(item.kind, item.kind))), s.cell_small),
             Paragraph(esc(item.presenter), s.cell),
         ])
     if len(rows) == 1:
-        rows.append(["", "", Paragraph("<i>Nog geen agendapunten.</i>", s.cell), "", ""])
+        none = translate("Report", "Nog geen agendapunten.")
+        rows.append(["", "", Paragraph(f"<i>{none}</i>", s.cell), "", ""])
     widths = [9 * mm, 15 * mm, 0, 25 * mm, 38 * mm]
     widths[2] = PORTRAIT_WIDTH - sum(widths)
     extra.append(("FONTNAME", (0, 0), (-1, 0), FONT_BOLD))
@@ -118,7 +129,7 @@ def agenda_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
                      with_title: bool = True) -> list[Flowable]:
     s = ctx.styles
     out: list[Flowable] = []
-    title = f"Agenda {meeting.body_name}"
+    title = translate("Report", "Agenda {body}").format(body=meeting.body_name)
     if with_title:
         out += title_block(title, meeting.title or meeting_when(meeting), s)
     else:
@@ -127,7 +138,7 @@ def agenda_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
     out.append(agenda_table(ctx, meeting))
     invited = [m for m in meeting.members if m[1] in ("lid", "agendalid")]
     if invited:
-        out.append(heading("Genodigden", 2, s, outline=False))
+        out.append(heading(translate("Report", "Genodigden"), 2, s, outline=False))
         out.append(Paragraph(esc(join_people([m[0] for m in invited])), s.small))
     return out
 
@@ -136,8 +147,8 @@ def make(ctx: Context) -> ReportContent:
     assert ctx.meeting_id is not None
     meeting = load_meeting(ctx.store, ctx.meeting_id, ctx.privacy)
     return ReportContent(
-        title=f"Agenda {meeting.body_abbr}",
+        title=translate("Report", "Agenda {body}").format(body=meeting.body_abbr),
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
         story=agenda_flowables(ctx, meeting),
-        keywords="agenda, vergadering",
+        keywords=translate("Report", "agenda, vergadering"),
     )

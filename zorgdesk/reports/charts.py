@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image
 
+from zorgdesk.reports.language import is_english, translate, word
 from zorgdesk.services.goals.plan import IndicatorData
 
 LIGHT_HEX = {"groen": "#2E8540", "oranje": "#E08A00", "rood": "#C62828", "geen": "#B8C2CC"}
@@ -57,13 +58,13 @@ def light_bars(rows: list[tuple[str, dict[str, int]]], width_mm: float) -> Image
     left = [0] * len(rows)
     for light in ("groen", "oranje", "rood", "geen"):
         values = [r[1].get(light, 0) for r in rows]
-        ax.barh(y, values, left=left, color=LIGHT_HEX[light], height=0.62, label=light)
+        ax.barh(y, values, left=left, color=LIGHT_HEX[light], height=0.62, label=word(light))
         left = [a + b for a, b in zip(left, values, strict=True)]
     from matplotlib.ticker import MaxNLocator
 
     ax.set_yticks(y, labels)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_xlabel("aantal doelen", fontsize=7, color=MUTED)
+    ax.set_xlabel(translate("Report", "aantal doelen"), fontsize=7, color=MUTED)
     _style_axes(ax)
     ax.legend(ncols=4, fontsize=6.5, frameon=False, loc="lower right",
               bbox_to_anchor=(1.0, 1.0))
@@ -117,4 +118,6 @@ def _indicator_figure(indicator: IndicatorData, width_mm: float, height_mm: floa
 
 def _fmt(value: float) -> str:
     text = f"{value:,.1f}".rstrip("0").rstrip(".")
+    if is_english():
+        return text
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")

@@ -37,8 +37,9 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as _Paragraph
 
 from zorgdesk import __version__
-from zorgdesk.dutch import nl_date
 from zorgdesk.paths import resources_dir
+from zorgdesk.reports.language import PDF_LANGUAGE, language, report_date, translate
+from zorgdesk.reports.language import word as term
 from zorgdesk.services.goals.text_format import as_plain, is_rich, rich_blocks
 
 
@@ -176,7 +177,8 @@ LATE_SHAPE = "\u25b2"
 
 def late_markup() -> str:
     """The red, bold "te laat" marker: text as well as colour."""
-    return f"<font color='{hex_of(LATE)}'><b>{LATE_SHAPE} te laat</b></font>"
+    late = translate("Report", "te laat")
+    return f"<font color='{hex_of(LATE)}'><b>{LATE_SHAPE} {late}</b></font>"
 
 
 def hex_of(colour: colors.Color) -> str:
@@ -338,7 +340,8 @@ class PageInfo:
 
     @property
     def edition(self) -> str:
-        return "Publieksversie" if self.public else "Intern"
+        return (translate("Report", "Publieksversie") if self.public
+                else translate("Report", "Intern"))
 
 
 MARGIN_X = 18 * mm
@@ -380,12 +383,13 @@ def _draw_footer(canvas: Canvas, info: PageInfo, page: int) -> None:
     canvas.setFont(FONT, 7)
     canvas.setFillColor(MUTED)
     canvas.drawString(
-        margin, y, f"{nl_date(info.made_on)}  \u00b7  {info.version}  \u00b7  {info.edition}"
+        margin, y, f"{report_date(info.made_on)}  \u00b7  {info.version}  \u00b7  {info.edition}"
     )
     canvas.setFont(FONT_BOLD, 7)
     canvas.setFillColor(INK)
     total_w = pdfmetrics.stringWidth("0" * _TOTAL_DIGITS, FONT_BOLD, 7)
-    canvas.drawRightString(width - margin - total_w, y, f"pagina {page} van ")
+    canvas.drawRightString(width - margin - total_w, y,
+                           translate("Report", "pagina {page} van ").format(page=page))
     canvas.translate(width - margin - total_w, y)
     canvas.doForm(TOTAL_FORM)
     canvas.restoreState()
@@ -425,7 +429,8 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         first = landscape(A4) if landscape_first else A4
         super().__init__(
             target, pagesize=first, title=f"{info.title} - {info.workspace}",
-            author=info.workspace, subject=subject, creator=info.version, lang="nl-NL",
+            author=info.workspace, subject=subject, creator=info.version,
+            lang=PDF_LANGUAGE[language()],
             keywords=keywords, initialFontName=FONT, initialFontSize=9,
             leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, displayDocTitle=True,
@@ -512,7 +517,10 @@ def light_markup(light: str | None, *, word: bool = True) -> str:
     dot = f'<font color="{hex_of(colour)}" size="11">\u25cf</font>'
     if not word:
         return dot
-    return f"{dot} {light}" if light else f"{dot} <font color='{hex_of(MUTED)}'>geen</font>"
+    if not light:
+        none = translate("Report", "geen")
+        return f"{dot} <font color='{hex_of(MUTED)}'>{none}</font>"
+    return f"{dot} {term(light)}"
 
 
 def data_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], *,

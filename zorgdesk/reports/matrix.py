@@ -31,10 +31,14 @@ from zorgdesk.reports.common import (
     heading,
     title_block,
 )
+from zorgdesk.reports.language import is_english, translate, word
 from zorgdesk.services.goals.plan import GoalData, Plan, RoleData, load_plan
 
 ROLE_SHORT = {"trekker": "T", "initiatiefnemer": "I", "betrokken": "B", "financier": "F",
               "geïnformeerd": "G"}
+# English letters: Lead, Initiator, Participant, Funder, Kept informed.
+ROLE_SHORT_EN = {"trekker": "L", "initiatiefnemer": "I", "betrokken": "P", "financier": "F",
+                 "geïnformeerd": "K"}
 ROLE_FILL = {"trekker": ACCENT, "initiatiefnemer": ACCENT_LIGHT, "betrokken": ACCENT_TINT,
              "financier": ACCENT_TINT, "geïnformeerd": WHITE}
 LABEL_W = 78 * mm
@@ -88,13 +92,25 @@ class Column:
     members: tuple[str, ...]  # organisation ids shown in this column
 
 
-KIND_PLURAL = {
-    "gemeente": "Gemeenten", "zorgverzekeraar": "Zorgverzekeraars",
-    "zorgkantoor": "Zorgkantoren", "provincie": "Provincies", "GGD": "GGD'en",
-    "VVT": "VVT", "GGZ": "GGZ", "ziekenhuis": "Ziekenhuizen", "huisartsen": "Huisartsen",
-    "gehandicaptenzorg": "Gehandicaptenzorg", "welzijn": "Welzijn", "onderwijs": "Onderwijs",
-    "inwonersorganisatie": "Inwonersorganisaties", "overig": "Overig",
-}
+def role_short(role: str) -> str:
+    return (ROLE_SHORT_EN if is_english() else ROLE_SHORT)[role]
+
+
+def kind_plural(kind: str) -> str:
+    """The heading for a kind of organisation, in the report's language."""
+    plurals = {
+        "gemeente": translate("Report", "Gemeenten"),
+        "zorgverzekeraar": translate("Report", "Zorgverzekeraars"),
+        "zorgkantoor": translate("Report", "Zorgkantoren"),
+        "provincie": translate("Report", "Provincies"), "GGD": translate("Report", "GGD'en"),
+        "VVT": "VVT", "GGZ": "GGZ", "ziekenhuis": translate("Report", "Ziekenhuizen"),
+        "huisartsen": translate("Report", "Huisartsen"),
+        "gehandicaptenzorg": translate("Report", "Gehandicaptenzorg"),
+        "welzijn": translate("Report", "Welzijn"), "onderwijs": translate("Report", "Onderwijs"),
+        "inwonersorganisatie": translate("Report", "Inwonersorganisaties"),
+        "overig": translate("Report", "Overig"),
+    }
+    return plurals.get(kind, kind)
 
 
 def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns: list[Column],
@@ -109,7 +125,7 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
     out: list[Flowable] = [heading(label, 1, s, look=2)]
     longest = max(stringWidth(c.label, FONT_COND_BOLD, 7) for c in columns)
     header_h = min(HEADER_H, max(14 * mm, longest + 10))
-    header: list[Any] = [Paragraph("Doel", s.cell_head)]
+    header: list[Any] = [Paragraph(translate("Report", "Doel"), s.cell_head)]
     header += [RotatedLabel(c.label, header_h - 6) for c in columns]
     data: list[list[Any]] = [header]
     style: list[tuple[Any, ...]] = [
@@ -143,7 +159,7 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
                     row.append("")
                     continue
                 role = min(found, key=order.index)
-                row.append(ROLE_SHORT[role] + (f"\u00b7{len(found)}" if len(found) > 1 else ""))
+                row.append(role_short(role) + (f"\u00b7{len(found)}" if len(found) > 1 else ""))
                 style.append(("BACKGROUND", (c, r), (c, r), ROLE_FILL[role]))
                 style.append(("TEXTCOLOR", (c, r), (c, r), WHITE if role == "trekker" else INK))
             data.append(row)
@@ -166,14 +182,16 @@ def per_partner(ctx: Context, plan: Plan, rows_by_theme: list[tuple[str, list[Go
             for org, role in _holder_roles(goal).items():
                 codes.setdefault(org, {}).setdefault(role.role, []).append(
                     goal.code or goal.title[:30])
-    out: list[Flowable] = [PageBreak(), heading("Per partner", 1, s, look=1)]
+    out: list[Flowable] = [PageBreak(), heading(translate("Report", "Per partner"), 1, s,
+                                                look=1)]
     for kind, members in by_kind.items():
-        out.append(heading(KIND_PLURAL.get(kind, kind), 2, s, look=2))
-        rows: list[list[Any]] = [["Partner", "Rollen op doelen"]]
+        out.append(heading(kind_plural(kind), 2, s, look=2))
+        rows: list[list[Any]] = [[translate("Report", "Partner"),
+                                  translate("Report", "Rollen op doelen")]]
         for org in members:
             found = codes.get(org, {})
             text = "<br/>".join(
-                f"<b>{ROLE_SHORT[role]}</b> {esc(role)}: {esc(', '.join(found[role]))}"
+                f"<b>{role_short(role)}</b> {esc(word(role))}: {esc(', '.join(found[role]))}"
                 for role in ROLE_SHORT if role in found)
             rows.append([Paragraph(f"<b>{esc(plan.organisations[org][0])}</b>", s.cell),
                          Paragraph(text, s.cell_small)])
@@ -192,17 +210,20 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
                 used[org] = used.get(org, 0) + 1
         if goals:
             rows_by_theme.append((theme.label, goals))
-    legend = "  \u00b7  ".join(f"<b>{v}</b> {k}" for k, v in ROLE_SHORT.items())
-    out: list[Flowable] = title_block("Partnermatrix", "Rollen van de partners per doel.", s)
+    legend = "  \u00b7  ".join(f"<b>{role_short(k)}</b> {word(k)}" for k in ROLE_SHORT)
+    out: list[Flowable] = title_block(translate("Report", "Partnermatrix"),
+                                      translate("Report", "Rollen van de partners per doel."), s)
     out.append(Paragraph(legend + ".", s.muted))
     if not used:
-        out.append(Paragraph("<i>Er zijn nog geen rollen van partners vastgelegd.</i>", s.muted))
+        none = translate("Report", "Er zijn nog geen rollen van partners vastgelegd.")
+        out.append(Paragraph(f"<i>{none}</i>", s.muted))
         return out
     orgs = sorted(used, key=lambda o: (plan.organisations[o][2], plan.organisations[o][0]))
     per_page = max(1, int((LANDSCAPE_WIDTH - LABEL_W) // CELL_W))
     if len(orgs) <= per_page:
         columns = [Column(plan.organisations[o][0], (o,)) for o in orgs]
-        out += grid(ctx, rows_by_theme, columns, "Alle partners", first=True)
+        out += grid(ctx, rows_by_theme, columns, translate("Report", "Alle partners"),
+                    first=True)
     else:
         # Too many partners for one page across: one column per kind, as the screen's
         # "kolommen samenvoegen per soort", and below it each partner's goals as a list.
@@ -211,20 +232,21 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
         by_kind: dict[str, list[str]] = {}
         for o in orgs:
             by_kind.setdefault(plan.organisations[o][2], []).append(o)
-        columns = [Column(f"{KIND_PLURAL.get(k, k)} ({len(members)})", tuple(members))
+        columns = [Column(f"{kind_plural(k)} ({len(members)})", tuple(members))
                    for k, members in by_kind.items()]
-        out.append(Paragraph(
-            f"Er zijn {len(orgs)} partners met een rol: te veel voor kolommen naast elkaar. "
-            "Daarom eerst \u00e9\u00e9n kolom per soort organisatie (de sterkste rol, met het "
-            "aantal partners van die soort met een rol), daarna per partner de doelen.",
-            s.muted))
-        out += grid(ctx, rows_by_theme, columns, "Per soort organisatie", first=True)
+        out.append(Paragraph(translate(
+            "Report", "Er zijn {count} partners met een rol: te veel voor kolommen naast "
+            "elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het "
+            "aantal partners van die soort met een rol), daarna per partner de doelen.").format(
+                count=len(orgs)), s.muted))
+        out += grid(ctx, rows_by_theme, columns, translate("Report", "Per soort organisatie"),
+                    first=True)
         out += per_partner(ctx, plan, rows_by_theme, by_kind)
     out += people_table(ctx, plan)
     names = [f"<b>{esc(plan.organisations[o][0])}</b> {esc(plan.organisations[o][1])}"
              for o in orgs if plan.organisations[o][0] != plan.organisations[o][1]]
     if names:
-        out += [heading("Afkortingen", 1, s, look=2),
+        out += [heading(translate("Report", "Afkortingen"), 1, s, look=2),
                 Paragraph(" \u00b7 ".join(names), s.small)]
     return out
 
@@ -232,27 +254,29 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
 def people_table(ctx: Context, plan: Plan) -> list[Flowable]:
     """Who represents whom: the people with a role on a theme or goal."""
     s = ctx.styles
-    rows: list[list[Any]] = [["Thema of doel", "Rol", "Persoon"]]
+    rows: list[list[Any]] = [[translate("Report", "Thema of doel"), translate("Report", "Rol"),
+                              translate("Report", "Persoon")]]
     for theme in plan.themes:
         for role in (r for r in theme.roles if r.is_person):
             rows.append([Paragraph(esc(theme.label), s.cell),
-                         Paragraph(esc(role.capacity or role.role), s.cell),
+                         Paragraph(esc(role.capacity or word(role.role)), s.cell),
                          Paragraph(esc(role.holder), s.cell)])
         for goal in theme.all_goals():
             for role in (r for r in goal.roles if r.is_person):
                 rows.append([Paragraph(esc(goal.label), s.cell),
-                             Paragraph(esc(role.capacity or role.role), s.cell),
+                             Paragraph(esc(role.capacity or word(role.role)), s.cell),
                              Paragraph(esc(role.holder), s.cell)])
     if len(rows) == 1:
         return []
     widths = [LANDSCAPE_WIDTH - 150 * mm, 50 * mm, 100 * mm]
-    return [heading("Personen met een rol", 1, s, look=2), data_table(rows, widths)]
+    return [heading(translate("Report", "Personen met een rol"), 1, s, look=2),
+            data_table(rows, widths)]
 
 
 def make(ctx: Context) -> ReportContent:
     plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     return ReportContent(
-        title="Partnermatrix", subtitle=plan.workspace.name,
+        title=translate("Report", "Partnermatrix"), subtitle=plan.workspace.name,
         story=matrix_flowables(ctx, plan), landscape_first=True,
-        keywords="partners, rollen, matrix",
+        keywords=translate("Report", "partners, rollen, matrix"),
     )

@@ -13,7 +13,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from zorgdesk.dutch import nl_date
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import agenda_flowables, meeting_when
 from zorgdesk.reports.common import (
@@ -34,6 +33,7 @@ from zorgdesk.reports.common import (
     light_markup,
     spacer,
 )
+from zorgdesk.reports.language import due_label, report_date, translate, word
 from zorgdesk.reports.minutes import actions_table, minutes_flowables
 from zorgdesk.services.goals.plan import GoalData, Plan, load_plan
 from zorgdesk.services.meetings.meeting_data import (
@@ -58,9 +58,9 @@ class Merged:
 
 def cover(ctx: Context, meeting: MeetingData) -> list[Flowable]:
     s = ctx.styles
-    title = Paragraph("Vergaderset", s.cover_title)
+    title = Paragraph(translate("Report", "Vergaderset"), s.cover_title)
     title.outline_level = 0
-    title.outline_title = "Voorblad"
+    title.outline_title = translate("Report", "Voorblad")
     out: list[Flowable] = [spacer(45), title,
                            Paragraph(esc(meeting.body_name), s.cover_sub),
                            Paragraph(esc(meeting_when(meeting)), s.cover_sub)]
@@ -68,7 +68,8 @@ def cover(ctx: Context, meeting: MeetingData) -> list[Flowable]:
         out.append(Paragraph(esc(meeting.location), s.subtitle))
     if meeting.title:
         out.append(Paragraph(esc(meeting.title), s.subtitle))
-    edition = "Publieksversie" if ctx.privacy.public else "Interne versie"
+    edition = (translate("Report", "Publieksversie") if ctx.privacy.public
+               else translate("Report", "Interne versie"))
     out += [spacer(8), Paragraph(f"<font color='{hex_of(MUTED)}'>{edition} \u00b7 "
                                  f"{esc(ctx.workspace.name)}</font>", s.body)]
     return out
@@ -77,20 +78,23 @@ def cover(ctx: Context, meeting: MeetingData) -> list[Flowable]:
 def contents(ctx: Context, sections: list[str]) -> list[Flowable]:
     s = ctx.styles
     lines = "<br/>".join(f"{n}. {esc(t)}" for n, t in enumerate(sections, start=1))
-    return [spacer(14), Paragraph("<b>Inhoud</b>", s.h2), Paragraph(lines, s.body)]
+    head = translate("Report", "Inhoud")
+    return [spacer(14), Paragraph(f"<b>{head}</b>", s.h2), Paragraph(lines, s.body)]
 
 
 def goal_lights(ctx: Context, goals: list[GoalData]) -> Flowable:
     s = ctx.styles
-    rows: list[list[Any]] = [["Nummer", "Doel", "Licht", "Stand"]]
+    rows: list[list[Any]] = [[translate("Report", "Nummer"), translate("Report", "Doel"),
+                              translate("Report", "Licht"), translate("Report", "Stand")]]
+    attention = translate("Report", "Aandacht: {text}")
     for g in goals:
         latest = g.latest
         stand = ""
         if latest is not None:
             stand = esc(latest.results)
             if latest.attention:
-                stand += (f"<br/><font color='{hex_of(MUTED)}'>Aandacht: "
-                          f"{esc(latest.attention)}</font>")
+                text = attention.format(text=esc(latest.attention))
+                stand += f"<br/><font color='{hex_of(MUTED)}'>{text}</font>"
         rows.append([Paragraph(f"<b>{esc(g.code or '')}</b>", s.cell),
                      Paragraph(esc(g.title), s.cell), Paragraph(light_markup(g.light), s.cell),
                      Paragraph(stand, s.cell)])
@@ -101,8 +105,9 @@ def goal_lights(ctx: Context, goals: list[GoalData]) -> Flowable:
 def theme_lights(ctx: Context, plan: Plan) -> Flowable:
     s = ctx.styles
     lights = ("groen", "oranje", "rood")
-    rows: list[list[Any]] = [["Thema", *[Paragraph(light_markup(x), s.cell_head)
-                                         for x in lights], "geen"]]
+    rows: list[list[Any]] = [[translate("Report", "Thema"),
+                              *[Paragraph(light_markup(x), s.cell_head) for x in lights],
+                              translate("Report", "geen")]]
     for theme in plan.themes:
         goals = theme.all_goals()
         if not goals:
@@ -125,14 +130,17 @@ def due_before(ctx: Context, plan: Plan, start: date, end: date) -> Flowable:
                 items.append((m.due_end, goal, m))
     items.sort(key=lambda x: (x[0], x[1].code or ""))
     if not items:
-        return Paragraph("<i>Geen open mijlpalen in deze periode.</i>", s.muted)
-    rows: list[list[Any]] = [["Uiterlijk", "Doel", "Mijlpaal", "Status"]]
+        none = translate("Report", "Geen open mijlpalen in deze periode.")
+        return Paragraph(f"<i>{none}</i>", s.muted)
+    rows: list[list[Any]] = [[translate("Report", "Uiterlijk"), translate("Report", "Doel"),
+                              translate("Report", "Mijlpaal"), translate("Report", "Status")]]
     extra: list[tuple[Any, ...]] = []
     for due, goal, m in items[:400]:
         late = due < start
-        rows.append([Paragraph(esc(m.due_label), s.cell),
+        rows.append([Paragraph(esc(due_label(m)), s.cell),
                      Paragraph(esc(goal.label), s.cell), Paragraph(esc(m.title), s.cell),
-                     Paragraph((late_markup() + " \u00b7 " if late else "") + esc(m.status),
+                     Paragraph((late_markup() + " \u00b7 " if late else "")
+                               + esc(word(m.status)),
                                s.cell_small)])
     widths = [24 * mm, 62 * mm, PORTRAIT_WIDTH - 24 * mm - 62 * mm - 26 * mm, 26 * mm]
     return data_table(rows, widths, extra=extra)
@@ -145,13 +153,15 @@ def load_attachments(ctx: Context, meeting: MeetingData) -> list[Merged]:
     for item in meeting.items:
         for att in item.attachments:
             if not att.is_pdf:
-                merged.append(Merged(att, b"", 0, "geen PDF; niet samengevoegd"))
+                merged.append(Merged(att, b"", 0,
+                                     translate("Report", "geen PDF; niet samengevoegd")))
                 continue
             content = attachment_bytes(ctx.store, att.id)
             try:
                 pages = len(PdfReader(BytesIO(content)).pages)
             except Exception:  # a damaged attachment must not stop the meeting pack
-                merged.append(Merged(att, b"", 0, "onleesbare PDF; niet samengevoegd"))
+                merged.append(Merged(att, b"", 0, translate(
+                    "Report", "onleesbare PDF; niet samengevoegd")))
                 continue
             merged.append(Merged(att, content, pages))
     return merged
@@ -159,7 +169,9 @@ def load_attachments(ctx: Context, meeting: MeetingData) -> list[Merged]:
 
 def attachments_list(ctx: Context, merged: list[Merged]) -> Flowable:
     s = ctx.styles
-    rows: list[list[Any]] = [["Punt", "Bijlage", "Pagina's", "Opmerking"]]
+    rows: list[list[Any]] = [[translate("Report", "Punt"), translate("Report", "Bijlage"),
+                              translate("Report", "Pagina's"),
+                              translate("Report", "Opmerking")]]
     for m in merged:
         rows.append([Paragraph(esc(m.attachment.item_number or ""), s.cell),
                      Paragraph(esc(m.attachment.filename) + "<br/><font size='7' color='"
@@ -180,6 +192,8 @@ def _stamps(merged: list[Merged], sizes: list[tuple[float, float]], first_page: 
     canvas = Canvas(buffer, initialFontName=FONT)
     page = first_page
     k = 0
+    attached_to = translate("Report", "Bijlage bij agendapunt {number}: {title}")
+    page_of = translate("Report", "pagina {page} van {total}")
     for m in merged:
         for _ in range(m.pages):
             width, height = sizes[k]
@@ -193,8 +207,8 @@ def _stamps(merged: list[Merged], sizes: list[tuple[float, float]], first_page: 
             canvas.rect(0, height - band, 2.2 * mm, band, stroke=0, fill=1)
             canvas.setFont(FONT_BOLD, 7.5)
             canvas.setFillColor(INK)
-            label = (f"Bijlage bij agendapunt {m.attachment.item_number}: "
-                     f"{m.attachment.item_title or ''}")
+            label = attached_to.format(number=m.attachment.item_number,
+                                       title=m.attachment.item_title or "")
             canvas.drawString(6 * mm, height - 5.8 * mm, label[:110])
             canvas.setFont(FONT, 7)
             canvas.setFillColor(MUTED)
@@ -205,7 +219,7 @@ def _stamps(merged: list[Merged], sizes: list[tuple[float, float]], first_page: 
             canvas.rect(width - 60 * mm, 3 * mm, 56 * mm, 5 * mm, stroke=0, fill=1)
             canvas.setFont(FONT_BOLD, 7)
             canvas.setFillColor(INK)
-            canvas.drawRightString(width - 6 * mm, 4.5 * mm, f"pagina {page} van {total}")
+            canvas.drawRightString(width - 6 * mm, 4.5 * mm, page_of.format(page=page, total=total))
             canvas.setFont(FONT, 7)
             canvas.setFillColor(MUTED)
             canvas.drawString(6 * mm, 4.5 * mm, workspace[:80])
@@ -227,7 +241,7 @@ def merge_attachments(data: bytes, merged: list[Merged], workspace: str) -> byte
              for p in r.pages]
     total = first + len(sizes)
     stamps = PdfReader(BytesIO(_stamps(todo, sizes, first, total, workspace)))
-    parent = writer.add_outline_item(title="Bijlagen", page_number=first)
+    parent = writer.add_outline_item(title=translate("Report", "Bijlagen"), page_number=first)
     k = 0
     for m, reader in zip(todo, readers, strict=True):
         start = len(writer.pages)
@@ -250,45 +264,51 @@ def make(ctx: Context) -> ReportContent:
     prev_id, next_id = neighbour_meetings(ctx.store, meeting.id)
     previous = load_meeting(ctx.store, prev_id, ctx.privacy) if prev_id else None
     nxt = load_meeting(ctx.store, next_id, ctx.privacy) if next_id else None
-    ctx.progress(15, "Doelen en verkeerslichten lezen")
+    ctx.progress(15, "Doelen en verkeerslichten lezen")  # progress labels: the UI's language
     plan = load_plan(ctx.store, ctx.privacy)
     merged = load_attachments(ctx, meeting)
     day = meeting.starts_at.date()
     until = nxt.starts_at.date() if nxt else day + timedelta(days=92)
 
-    sections = ["Agenda"]
+    due_title = translate("Report", "Wat moet af voor {day}").format(day=report_date(until))
+    sections = [translate("Report", "Agenda")]
     if previous:
-        sections.append(f"Verslag en besluitenlijst van {nl_date(previous.starts_at.date())}")
-    sections += ["Actielijst", "Verkeerslichten", f"Wat moet af voor {nl_date(until)}",
-                 "Indicatoren"]
+        sections.append(translate("Report", "Verslag en besluitenlijst van {day}").format(
+            day=report_date(previous.starts_at.date())))
+    sections += [translate("Report", "Actielijst"), translate("Report", "Verkeerslichten"),
+                 due_title, translate("Report", "Indicatoren")]
     if merged:
-        sections.append("Bijlagen")
+        sections.append(translate("Report", "Bijlagen"))
     story: list[Flowable] = cover(ctx, meeting) + contents(ctx, sections)
     story += [PageBreak(), *agenda_flowables(ctx, meeting, level=0, with_title=False)]
     if previous is not None:
         story += [PageBreak(), *minutes_flowables(ctx, previous, level=0, with_title=False)]
-    story += [PageBreak(), heading(f"Actielijst {meeting.body_abbr}", 0, s),
-              Paragraph("Open actiepunten van dit overleg, ook uit eerdere vergaderingen.",
-                        s.muted),
+    story += [PageBreak(), heading(translate("Report", "Actielijst {body}").format(
+                  body=meeting.body_abbr), 0, s),
+              Paragraph(translate("Report", "Open actiepunten van dit overleg, ook uit "
+                                  "eerdere vergaderingen."), s.muted),
               actions_table(ctx, open_actions(ctx.store, meeting.body_id, ctx.privacy,
                                               meeting.starts_at),
                             with_origin=True)]
     goal_ids = [g for item in meeting.items for g in item.goal_ids]
     agenda_goals = [plan.goals[g] for g in dict.fromkeys(goal_ids) if g in plan.goals]
-    story += [PageBreak(), heading("Verkeerslichten", 0, s),
-              heading("Doelen op de agenda", 1, s, look=2)]
+    story += [PageBreak(), heading(translate("Report", "Verkeerslichten"), 0, s),
+              heading(translate("Report", "Doelen op de agenda"), 1, s, look=2)]
+    no_goals = translate("Report", "Geen doelen aan de agendapunten gekoppeld.")
     story.append(goal_lights(ctx, agenda_goals) if agenda_goals else
-                 Paragraph("<i>Geen doelen aan de agendapunten gekoppeld.</i>", s.muted))
-    story += [heading("Per thema", 1, s, look=2), theme_lights(ctx, plan)]
-    story += [heading(f"Wat moet af voor {nl_date(until)}", 0, s),
-              Paragraph(f"Open mijlpalen met een uiterste datum tot de volgende vergadering "
-                        f"({nl_date(until)}), en wat al te laat is.", s.muted),
+                 Paragraph(f"<i>{no_goals}</i>", s.muted))
+    story += [heading(translate("Report", "Per thema"), 1, s, look=2), theme_lights(ctx, plan)]
+    story += [heading(due_title, 0, s),
+              Paragraph(translate("Report", "Open mijlpalen met een uiterste datum tot de "
+                                  "volgende vergadering ({day}), en wat al te laat is.").format(
+                  day=report_date(until)), s.muted),
               due_before(ctx, plan, day, until)]
     ctx.progress(25, "Grafieken tekenen")
-    story += [PageBreak(), heading("Indicatoren", 0, s)]
+    story += [PageBreak(), heading(translate("Report", "Indicatoren"), 0, s)]
     charts = _chart_candidates(agenda_goals, plan)
     if not charts:
-        story.append(Paragraph("<i>Geen indicatoren met metingen.</i>", s.muted))
+        none = translate("Report", "Geen indicatoren met metingen.")
+        story.append(Paragraph(f"<i>{none}</i>", s.muted))
     from reportlab.platypus import KeepTogether
 
     from zorgdesk.reports.charts import indicator_chart
@@ -298,9 +318,10 @@ def make(ctx: Context) -> ReportContent:
             Paragraph(f"<b>{esc(goal.code or '')}</b> {esc(goal.title)}", s.small),
             indicator_chart(indicator, PORTRAIT_WIDTH / mm, 52), spacer(3)]))
     if merged:
-        story += [PageBreak(), heading("Bijlagen", 0, s, outline=False),
-                  Paragraph("De bijlagen volgen hierna; op elke pagina staat bij welk "
-                            "agendapunt zij horen.", s.muted), attachments_list(ctx, merged)]
+        story += [PageBreak(), heading(translate("Report", "Bijlagen"), 0, s, outline=False),
+                  Paragraph(translate("Report", "De bijlagen volgen hierna; op elke pagina "
+                                      "staat bij welk agendapunt zij horen."), s.muted),
+                  attachments_list(ctx, merged)]
     extra_pages = sum(m.pages for m in merged)
     workspace = ctx.workspace.name
 
@@ -308,11 +329,11 @@ def make(ctx: Context) -> ReportContent:
         return merge_attachments(data, merged, workspace)
 
     return ReportContent(
-        title=f"Vergaderset {meeting.body_abbr}",
+        title=translate("Report", "Vergaderset {body}").format(body=meeting.body_abbr),
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
         story=story, extra_pages=extra_pages, finish=finish,
         attachment_names=tuple(m.attachment.filename for m in merged if m.pages),
-        keywords="vergaderset, agenda, verslag, actielijst, verkeerslicht",
+        keywords=translate("Report", "vergaderset, agenda, verslag, actielijst, verkeerslicht"),
     )
 
 

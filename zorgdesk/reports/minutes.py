@@ -7,7 +7,6 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
-from zorgdesk.dutch import nl_date, nl_date_long
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.agenda import meeting_when
 from zorgdesk.reports.common import (
@@ -24,6 +23,7 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
+from zorgdesk.reports.language import report_date, report_date_long, translate, word
 from zorgdesk.services.meetings.meeting_data import (
     ActionData,
     DecisionData,
@@ -35,8 +35,10 @@ from zorgdesk.services.meetings.meeting_data import (
 def decisions_table(ctx: Context, decisions: list[DecisionData]) -> Flowable:
     s = ctx.styles
     if not decisions:
-        return Paragraph("<i>Geen besluiten.</i>", s.muted)
-    rows: list[list[Any]] = [["Nummer", "Punt", "Besluit"]]
+        none = translate("Report", "Geen besluiten.")
+        return Paragraph(f"<i>{none}</i>", s.muted)
+    rows: list[list[Any]] = [[translate("Report", "Nummer"), translate("Report", "Punt"),
+                              translate("Report", "Besluit")]]
     for d in decisions:
         rows.append([Paragraph(f"<b>{esc(d.number)}</b>", s.cell),
                      Paragraph(esc(d.item_number or ""), s.cell),
@@ -49,10 +51,12 @@ def actions_table(ctx: Context, actions: list[ActionData], *, with_origin: bool 
                   ) -> Flowable:
     s = ctx.styles
     if not actions:
-        return Paragraph("<i>Geen actiepunten.</i>", s.muted)
-    head = ["Actie", "Wie", "Uiterlijk", "Status"]
+        none = translate("Report", "Geen actiepunten.")
+        return Paragraph(f"<i>{none}</i>", s.muted)
+    head = [translate("Report", "Actie"), translate("Report", "Wie"),
+            translate("Report", "Uiterlijk"), translate("Report", "Status")]
     if with_origin:
-        head.insert(0, "Sinds")
+        head.insert(0, translate("Report", "Sinds"))
     rows: list[list[Any]] = [head]
     extra: list[tuple[Any, ...]] = []
     today = ctx.options.made_on
@@ -61,10 +65,10 @@ def actions_table(ctx: Context, actions: list[ActionData], *, with_origin: bool 
         if a.notes:
             text += f"<br/><font size='7.5' color='{hex_of(MUTED)}'>{esc(a.notes)}</font>"
         row = [Paragraph(text, s.cell), Paragraph(esc(a.owner), s.cell),
-               Paragraph(esc(nl_date(a.due, weekday=False)), s.cell),
-               Paragraph(esc(a.status), s.cell_small)]
+               Paragraph(esc(report_date(a.due, weekday=False)), s.cell),
+               Paragraph(esc(word(a.status)), s.cell_small)]
         if with_origin:
-            row.insert(0, Paragraph(esc(nl_date(a.origin, weekday=False)), s.cell_small))
+            row.insert(0, Paragraph(esc(report_date(a.origin, weekday=False)), s.cell_small))
         rows.append(row)
         if a.status == "open" and a.due and today and a.due < today:
             extra.append(("TEXTCOLOR", (len(row) - 2, r), (len(row) - 2, r),
@@ -84,8 +88,9 @@ def minutes_status(ctx: Context, meeting: MeetingData) -> str:
         return ""
     state = minutes_state(ctx.store, meeting.id)
     if not state.adopted:
-        return "Concept: nog niet vastgesteld"
-    return f"Vastgesteld op {nl_date_long(state.adopted_on, weekday=False)}"
+        return translate("Report", "Concept: nog niet vastgesteld")
+    return translate("Report", "Vastgesteld op {day}").format(
+        day=report_date_long(state.adopted_on, weekday=False))
 
 
 def guest_labels(ctx: Context, meeting: MeetingData) -> list[str]:
@@ -99,38 +104,41 @@ def guest_labels(ctx: Context, meeting: MeetingData) -> list[str]:
 
 def attendance_block(ctx: Context, meeting: MeetingData) -> Flowable:
     s = ctx.styles
-    pairs = [("Datum en tijd", esc(meeting_when(meeting)))]
+    pairs = [(translate("Report", "Datum en tijd"), esc(meeting_when(meeting)))]
     status = minutes_status(ctx, meeting)
     if status:
-        pairs.append(("Status", f"<b>{esc(status)}</b>"))
+        pairs.append((translate("Report", "Status"), f"<b>{esc(status)}</b>"))
     if meeting.location:
-        pairs.append(("Locatie", esc(meeting.location)))
+        pairs.append((translate("Report", "Locatie"), esc(meeting.location)))
     if meeting.present or meeting.apologies or meeting.absent:
-        pairs.append(("Aanwezig", esc(join_people(meeting.present)) or "<i>niemand</i>"))
+        nobody = translate("Report", "niemand")
+        pairs.append((translate("Report", "Aanwezig"),
+                      esc(join_people(meeting.present)) or f"<i>{nobody}</i>"))
     else:
-        members = join_people([f"{label} ({role})" if role != "lid" else label
+        members = join_people([f"{label} ({word(role)})" if role != "lid" else label
                                for label, role in meeting.members])
-        pairs.append(("Leden", (esc(members) + "<br/>" if members else "")
-                      + "<i>Aanwezigheid niet vastgelegd.</i>"))
+        unknown = translate("Report", "Aanwezigheid niet vastgelegd.")
+        pairs.append((translate("Report", "Leden"), (esc(members) + "<br/>" if members else "")
+                      + f"<i>{unknown}</i>"))
     if meeting.apologies:
-        pairs.append(("Afgemeld", esc(join_people(meeting.apologies))))
+        pairs.append((translate("Report", "Afgemeld"), esc(join_people(meeting.apologies))))
     if meeting.absent:
-        pairs.append(("Afwezig", esc(join_people(meeting.absent))))
+        pairs.append((translate("Report", "Afwezig"), esc(join_people(meeting.absent))))
     guests = guest_labels(ctx, meeting)
     if guests:
-        pairs.append(("Gasten", esc(join_people(guests))))
+        pairs.append((translate("Report", "Gasten"), esc(join_people(guests))))
     return key_values(pairs, s, PORTRAIT_WIDTH)
 
 
 def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
                       with_title: bool = True) -> list[Flowable]:
     s = ctx.styles
-    title = f"Verslag {meeting.body_name}"
+    title = translate("Report", "Verslag {body}").format(body=meeting.body_name)
     out: list[Flowable] = []
     if with_title:
         out += title_block(title, meeting_when(meeting), s)
     else:
-        out.append(heading(f"{title}, {nl_date(meeting.starts_at.date())}", level, s))
+        out.append(heading(f"{title}, {report_date(meeting.starts_at.date())}", level, s))
     out += [attendance_block(ctx, meeting), spacer(3)]
     if meeting.notes:
         out.append(Paragraph(esc(meeting.notes), s.muted))
@@ -139,22 +147,26 @@ def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
             heading(f"{item.number}. {item.title}", level + 1, s, look=2)
         ]
         if item.presenter:
-            block.append(Paragraph(f"Inbreng: {esc(item.presenter)}", s.muted))
-        block.append(Paragraph(esc(item.minutes_text) or "<i>Geen aantekeningen.</i>",
-                               s.body))
+            block.append(Paragraph(translate("Report", "Inbreng: {who}").format(
+                who=esc(item.presenter)), s.muted))
+        no_notes = translate("Report", "Geen aantekeningen.")
+        block.append(Paragraph(esc(item.minutes_text) or f"<i>{no_notes}</i>", s.body))
         for d in (d for d in meeting.decisions if d.item_number == item.number):
             block.append(Paragraph(
-                f"<font color='{hex_of(ACCENT)}'><b>Besluit {esc(d.number)}:</b></font> "
+                f"<font color='{hex_of(ACCENT)}'><b>"
+                + translate("Report", "Besluit {number}:").format(number=esc(d.number))
+                + "</b></font> "
                 f"{esc(d.text)}", s.body))
         for a in (a for a in meeting.actions if a.item_number == item.number):
-            who = f" ({esc(a.owner)}" + (f", {nl_date(a.due, weekday=False)}" if a.due
+            who = f" ({esc(a.owner)}" + (f", {report_date(a.due, weekday=False)}" if a.due
                                           else "") + ")"
-            block.append(Paragraph(f"<b>Actie:</b> {esc(a.text)}{who}", s.body))
+            action = translate("Report", "Actie:")
+            block.append(Paragraph(f"<b>{action}</b> {esc(a.text)}{who}", s.body))
         out.append(KeepTogether(block[:3]))
         out += block[3:]
-    out.append(heading("Besluitenlijst", level + 1, s))
+    out.append(heading(translate("Report", "Besluitenlijst"), level + 1, s))
     out.append(decisions_table(ctx, meeting.decisions))
-    out.append(heading("Actiepunten uit deze vergadering", level + 1, s))
+    out.append(heading(translate("Report", "Actiepunten uit deze vergadering"), level + 1, s))
     out.append(actions_table(ctx, meeting.actions))
     return out
 
@@ -163,8 +175,8 @@ def make(ctx: Context) -> ReportContent:
     assert ctx.meeting_id is not None
     meeting = load_meeting(ctx.store, ctx.meeting_id, ctx.privacy)
     return ReportContent(
-        title=f"Verslag {meeting.body_abbr}",
+        title=translate("Report", "Verslag {body}").format(body=meeting.body_abbr),
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
         story=minutes_flowables(ctx, meeting),
-        keywords="verslag, notulen, besluitenlijst, actielijst",
+        keywords=translate("Report", "verslag, notulen, besluitenlijst, actielijst"),
     )

@@ -41,7 +41,8 @@ def _clean(pdf: object) -> None:
 
 
 def write_pdfa(data: bytes, target: Path, *, title: str, author: str, subject: str,
-               keywords: str = "", own_content: bool = False) -> PdfaResult:
+               keywords: str = "", own_content: bool = False,
+               lang: str = "nl-NL") -> PdfaResult:
     """Write `data` to `target` as PDF/A-2b, and only call it that when the written bytes
     pass pikepdf's validator. A file that cannot conform (an attachment with fonts that are
     not embedded) is written as a plain PDF and the validator's findings are returned; the
@@ -51,13 +52,12 @@ def write_pdfa(data: bytes, target: Path, *, title: str, author: str, subject: s
 
     with pikepdf.open(BytesIO(data)) as pdf:
         _clean(pdf)
-        if "/Lang" not in pdf.Root:
-            pdf.Root.Lang = pikepdf.String("nl-NL")
+        pdf.Root.Lang = pikepdf.String(lang)
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta["dc:title"] = title
             meta["dc:creator"] = [author]
             meta["dc:description"] = subject
-            meta["dc:language"] = ["nl-NL"]
+            meta["dc:language"] = [lang]
             if keywords:
                 meta["pdf:Keywords"] = keywords
             meta["xmp:CreatorTool"] = "ZorgDesk"

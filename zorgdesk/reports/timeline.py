@@ -39,6 +39,7 @@ from zorgdesk.reports.common import (
     late_markup,
     title_block,
 )
+from zorgdesk.reports.language import due_label, translate, word
 from zorgdesk.services.goals.plan import (
     GoalData,
     GridColumn,
@@ -73,12 +74,13 @@ def _chunks(columns: list[GridColumn]) -> list[list[GridColumn]]:
 
 
 def _legend() -> str:
-    items = [f"<font color='{hex_of(c)}'>{STATUS_SHAPES.get(k, '')}</font> {k}"
+    items = [f"<font color='{hex_of(c)}'>{STATUS_SHAPES.get(k, '')}</font> {word(k)}"
              for k, c in STATUS_COLOURS.items()]
-    items.append(f"<font color='{hex_of(LATE)}'>{LATE_SHAPE}</font> te laat")
-    return ("Band: jaren met inzet of resultaat; \u2192 in de laatste kolom: loopt door "
-            "(\u201cen later\u201d); lichte band: looptijd van een mijlpaal; mijlpaal: "
-            + " \u00b7 ".join(items))
+    late = translate("Report", "te laat")
+    items.append(f"<font color='{hex_of(LATE)}'>{LATE_SHAPE}</font> {late}")
+    return (translate("Report", "Band: jaren met inzet of resultaat; → in de laatste kolom: "
+                      "loopt door (“en later”); lichte band: looptijd van een mijlpaal; "
+                      "mijlpaal: ") + " \u00b7 ".join(items))
 
 
 def _milestone_cells(m: MilestoneData, cols: list[GridColumn], row: int,
@@ -102,7 +104,7 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
     s = ctx.styles
     cell_w = (LANDSCAPE_WIDTH - LABEL_W) / len(cols)
     years = sorted({c.year for c in cols})
-    top: list[Any] = ["Doel / mijlpaal"]
+    top: list[Any] = [translate("Report", "Doel / mijlpaal")]
     style: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), 7.5),
@@ -152,11 +154,11 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
                 r = len(data)
                 title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
                 late = m.late(today)
-                label = (late_label if late else on_time)(title, m.due_label)
+                label = (late_label if late else on_time)(title, due_label(m))
                 data.append([label, *_milestone_cells(m, cols, r, style, late)])
     if len(data) == 2:
-        data.append([Paragraph("<i>Geen jaarmarkeringen of mijlpalen.</i>", s.cell)]
-                    + [""] * len(cols))
+        none = translate("Report", "Geen jaarmarkeringen of mijlpalen.")
+        data.append([Paragraph(f"<i>{none}</i>", s.cell)] + [""] * len(cols))
     if now is not None:
         style.append(("LINEBEFORE", (1 + now, 1), (1 + now, -1), 1.2, ACCENT))
     return chunked_tables(data, style, [LABEL_W] + [cell_w] * len(cols), header_rows=2,
@@ -191,11 +193,12 @@ def left_out(plan: Plan, s: Any) -> list[Flowable]:
     if not missing:
         return []
     names = "; ".join(esc(g.label) for g in missing)
-    return [heading("Niet in de tijdlijn", 1, s, look=2),
-            Paragraph(("Dit doel staat niet in de tijdlijn omdat het geen jaarmarkering en "
-                       "geen mijlpaal heeft: " if len(missing) == 1 else
-                       f"Deze {len(missing)} doelen staan niet in de tijdlijn omdat ze geen "
-                       "jaarmarkering en geen mijlpaal hebben: ") + names, s.muted)]
+    one = translate("Report", "Dit doel staat niet in de tijdlijn omdat het geen "
+                    "jaarmarkering en geen mijlpaal heeft: ")
+    more = translate("Report", "Deze {count} doelen staan niet in de tijdlijn omdat ze geen "
+                     "jaarmarkering en geen mijlpaal hebben: ").format(count=len(missing))
+    return [heading(translate("Report", "Niet in de tijdlijn"), 1, s, look=2),
+            Paragraph((one if len(missing) == 1 else more) + names, s.muted)]
 
 
 def make(ctx: Context) -> ReportContent:
@@ -203,11 +206,14 @@ def make(ctx: Context) -> ReportContent:
     plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id, with_details=False)
     columns = quarter_columns(plan)
     today = ctx.options.made_on or date.today()
-    story: list[Flowable] = title_block("Tijdlijn", f"{plan.workspace.name}, in kwartalen", s)
+    story: list[Flowable] = title_block(
+        translate("Report", "Tijdlijn"),
+        translate("Report", "{workspace}, in kwartalen").format(workspace=plan.workspace.name),
+        s)
     story.append(Paragraph(_legend(), s.muted))
     if not any(g.year_marks or g.milestones for g in plan.goals.values()):
-        story.append(Paragraph("<i>Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.</i>",
-                               s.muted))
+        none = translate("Report", "Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.")
+        story.append(Paragraph(f"<i>{none}</i>", s.muted))
         columns = []
     chunks = _chunks(columns) if columns else []
     for n, cols in enumerate(chunks, start=1):
@@ -218,6 +224,8 @@ def make(ctx: Context) -> ReportContent:
         story += grid_tables(ctx, plan, cols, today, room)
     story += left_out(plan, s)
     return ReportContent(
-        title="Tijdlijn", subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
-        story=story, landscape_first=True, keywords="tijdlijn, planning, mijlpalen",
+        title=translate("Report", "Tijdlijn"),
+        subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
+        story=story, landscape_first=True,
+        keywords=translate("Report", "tijdlijn, planning, mijlpalen"),
     )

@@ -10,7 +10,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
-from zorgdesk.dutch import nl_date, nl_euro
 from zorgdesk.reports import Context, ReportContent
 from zorgdesk.reports.common import (
     ACCENT,
@@ -31,6 +30,7 @@ from zorgdesk.reports.common import (
     plain,
     spacer,
 )
+from zorgdesk.reports.language import due_label, report_date, report_euro, translate, word
 from zorgdesk.services.goals.plan import (
     GoalData,
     GridColumn,
@@ -42,8 +42,12 @@ from zorgdesk.services.goals.plan import (
 from zorgdesk.services.goals.text_format import is_rich
 
 INITIATOR_ROLES = ("trekker", "initiatiefnemer")
-LEGEND = ("\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal  \u00b7  "
-          "\u201c2027 &gt;\u201d: dat jaar en later")
+
+
+def legend() -> str:
+    """The grid's key; its signs are written out so that lupdate reads the same text."""
+    return translate("Report", "■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  "
+                     "“2027 &gt;”: dat jaar en later")
 
 
 def grid_cell(goal: GoalData, column: GridColumn) -> str:
@@ -123,48 +127,56 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
     parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
     if goal.under:
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>onder: {esc(goal.under)}</font>")
+        under = translate("Report", "onder: {goal}").format(goal=esc(goal.under))
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{under}</font>")
     text = body_text(goal)
     parts.extend(markup_chunks(text))
     for label, value in goal.card:
         first, *rest = chunked(value) or [""]
-        parts.append(f"<font size='7.5'><b>{esc(label)}:</b> {esc(first)}</font>")
+        parts.append(f"<font size='7.5'><b>{esc(word(label))}:</b> {esc(first)}</font>")
         parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     if goal.milestones:
         ms = "; ".join(
-            f"{esc(m.title)} ({esc(m.due_label)})"
+            f"{esc(m.title)} ({esc(due_label(m))})"
             + (f" {late_markup()}" if m.late(today) else "")
             for m in goal.milestones)
-        parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>Mijlpalen: {ms}</font>")
+        ms = translate("Report", "Mijlpalen: {milestones}").format(milestones=ms)
+        parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>{ms}</font>")
     if goal.initiatives:
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'><b>Inspirerende "
-                     "initiatieven:</b></font>")
+        inspiring = translate("Report", "Inspirerende initiatieven:")
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'><b>{inspiring}</b></font>")
         for name, what in goal.initiatives:
             first, *rest = chunked(f"{name}: {what}" if what else name) or [""]
             parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>\u2022 {esc(first)}</font>")
             parts.extend(f"<font size='7.5' color='{hex_of(MUTED)}'>{esc(piece)}</font>"
                          for piece in rest)
     if goal.programmes:
-        parts.append(f"<font size='7.5'><b>Transformatieprogramma:</b> "
+        programme = translate("Report", "Transformatieprogramma:")
+        parts.append(f"<font size='7.5'><b>{programme}</b> "
                      f"{esc('; '.join(goal.programmes))}</font>")
     if goal.funding:
         lines = "; ".join(
-            " ".join(x for x in (str(f.year or ""), esc(f.source), nl_euro(f.amount_cents),
-                                 f"({esc(f.status)})") if x)
+            " ".join(x for x in (str(f.year or ""), esc(f.source), report_euro(f.amount_cents),
+                                 f"({esc(word(f.status))})") if x)
             + (f" \u2013 {esc(f.description)}" if f.description else "")
             for f in goal.funding)
-        total = nl_euro(sum(f.amount_cents for f in goal.funding))
-        parts.append(f"<font size='7.5'><b>Financiering:</b> {lines}; totaal {total}</font>")
+        total = report_euro(sum(f.amount_cents for f in goal.funding))
+        funding = translate("Report", "Financiering:")
+        total = translate("Report", "totaal {amount}").format(amount=total)
+        parts.append(f"<font size='7.5'><b>{funding}</b> {lines}; {total}</font>")
     parts.extend(results_history(goal))
     initiators = [r for r in goal.roles if r.role in INITIATOR_ROLES]
     if initiators:
+        lead = f" ({word('trekker')})"
         names = "; ".join(
-            esc(r.holder) + (" (trekker)" if r.role == "trekker" else "") for r in initiators
+            esc(r.holder) + (lead if r.role == "trekker" else "") for r in initiators
         )
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>(Potentiële) "
-                     f"initiatiefnemers: {names}</font>")
+        names = translate("Report", "(Potentiële) initiatiefnemers: {names}").format(
+            names=names)
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{names}</font>")
     if goal.internal_notes and not public:
-        parts.extend(f"<font size='7.5' color='#8A4B00'>{'Interne notitie: ' if i == 0 else ''}"
+        note = translate("Report", "Interne notitie: ")
+        parts.extend(f"<font size='7.5' color='#8A4B00'>{note if i == 0 else ''}"
                      f"{esc(piece)}</font>" for i, piece in enumerate(chunked(goal.internal_notes)))
     return parts
 
@@ -175,11 +187,14 @@ def results_history(goal: GoalData) -> list[str]:
     moments = [m for m in goal.statuses if m.results or m.attention]
     if not moments:
         return []
-    parts = ["<font size='7.5'><b>Resultaten:</b></font>"]
+    results = translate("Report", "Resultaten:")
+    attention = translate("Report", "Aandachtspunten: {text}")
+    parts = [f"<font size='7.5'><b>{results}</b></font>"]
     for moment in moments:
         said = " ".join(x for x in (moment.results, (
-            f"Aandachtspunten: {moment.attention}" if moment.attention else "")) if x)
-        first, *rest = chunked(f"{nl_date(moment.reported_on, weekday=False)}: {said}") or [""]
+            attention.format(text=moment.attention) if moment.attention else "")) if x)
+        day = report_date(moment.reported_on, weekday=False)
+        first, *rest = chunked(f"{day}: {said}") or [""]
         light = light_markup(moment.light) + " \u2013 " if moment.light else ""
         parts.append(f"<font size='7.5'>{light}{esc(first)}</font>")
         parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
@@ -221,7 +236,8 @@ def goals_table(goals: list[GoalData], columns: list[GridColumn], s: Styles, *,
     grid_w = 13 * mm if columns and columns[0].quarter is None else 12 * mm
     code_w = 19 * mm
     text_w = PORTRAIT_WIDTH - code_w - grid_w * len(columns)
-    rows: list[list[Any]] = [["Nummer", "Doel", *[c.label for c in columns]]]
+    rows: list[list[Any]] = [[translate("Report", "Nummer"), translate("Report", "Doel"),
+                              *[c.label for c in columns]]]
     extra: list[tuple[Any, ...]] = [
         ("ALIGN", (2, 0), (-1, -1), "CENTER"),
         ("FONTNAME", (2, 1), (-1, -1), FONT_BOLD),
@@ -251,7 +267,7 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
     for r in theme.roles:
         label = r.holder + (f" ({r.capacity})" if r.capacity else "")
         by_role.setdefault(r.role, []).append(label)
-    lines = [f"<b>{esc(role.capitalize())}:</b> {esc('; '.join(names))}"
+    lines = [f"<b>{esc(word(role).capitalize())}:</b> {esc('; '.join(names))}"
              for role, names in by_role.items()]
     return [Paragraph("<br/>".join(lines), s.muted)]
 
@@ -260,7 +276,8 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
                  public: bool, *, today: date) -> list[Flowable]:
     out: list[Flowable] = [heading(goal.label, min(level, 3), s, look=min(level + 1, 3))]
     if goal.under:  # the hierarchy crosses themes: say what it hangs under
-        out.append(Paragraph(f"onder: {esc(goal.under)}", s.muted))
+        out.append(Paragraph(translate("Report", "onder: {goal}").format(goal=esc(goal.under)),
+                             s.muted))
     if has_own_details(goal):
         # A goal with sub-goals can carry a project card, milestones, funding and a grid of
         # its own (noord-limburg 1.4): printed as its own row above its sub-goals.
@@ -270,8 +287,8 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
         if text:
             out.append(Paragraph(text, s.body))
         if goal.internal_notes and not public:
-            out.append(Paragraph(f"<i>Interne notitie: {esc(goal.internal_notes)}</i>",
-                                 s.muted))
+            note = translate("Report", "Interne notitie: ")
+            out.append(Paragraph(f"<i>{note}{esc(goal.internal_notes)}</i>", s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public, today=today)
     return out
 
@@ -307,7 +324,8 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
     today = ctx.options.made_on or date.today()
     out: list[Flowable] = [
         spacer(40),
-        Paragraph(esc(f"Werkagenda {ws.period}".strip()), s.cover_title),
+        Paragraph(esc(translate("Report", "Werkagenda {period}").format(
+            period=ws.period).strip()), s.cover_title),
         Paragraph(esc(ws.name), s.cover_sub),
     ]
     if ws.region:
@@ -318,7 +336,7 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             out.append(Paragraph(esc(ws.vision_text), s.body))
     if ws.description:
         out.append(Paragraph(esc(ctx.privacy.text(ws.description)), s.body))
-    out += [spacer(6), Paragraph(LEGEND, s.muted)]
+    out += [spacer(6), Paragraph(legend(), s.muted)]
     for theme in plan.themes:
         out.append(PageBreak())
         out.append(heading(theme.label, 0, s))
@@ -326,7 +344,8 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             out.append(Paragraph(esc(theme.description), s.body))
         out += theme_roles(theme, s)
         if not theme.goals:
-            out.append(Paragraph("<i>Dit thema heeft nog geen doelen.</i>", s.muted))
+            none = translate("Report", "Dit thema heeft nog geen doelen.")
+            out.append(Paragraph(f"<i>{none}</i>", s.muted))
         out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public, today=today)
     if ctx.theme_id is None:  # region-wide: printed with the whole plan, not with one theme
         out += coalition_flowables(plan, s)
@@ -338,15 +357,16 @@ def coalition_flowables(plan: Plan, s: Styles) -> list[Flowable]:
     appendix B): who carries the plan, next to its programmes and initiatives."""
     if not plan.coalitions:
         return []
-    rows: list[list[Any]] = [[Paragraph("<b>Sector</b>", s.cell_head),
-                              Paragraph("<b>Leidende coalitie</b>", s.cell_head),
-                              Paragraph("<b>Brede coalitie</b>", s.cell_head)]]
+    heads = (translate("Report", "Sector"), translate("Report", "Leidende coalitie"),
+             translate("Report", "Brede coalitie"))
+    rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", s.cell_head) for h in heads]]
     for c in plan.coalitions:
         rows.append([Paragraph(esc(c.sector), s.cell), Paragraph(esc("; ".join(c.leading)), s.cell),
                      Paragraph(esc("; ".join(c.broad)), s.cell)])
     width = PORTRAIT_WIDTH
-    return [PageBreak(), heading("Coalities", 0, s),
-            Paragraph("Per sector de organisaties in de leidende en de brede coalitie.", s.muted),
+    return [PageBreak(), heading(translate("Report", "Coalities"), 0, s),
+            Paragraph(translate("Report", "Per sector de organisaties in de leidende en de "
+                                "brede coalitie."), s.muted),
             spacer(4), data_table(rows, [width * 0.26, width * 0.30, width * 0.44])]
 
 
@@ -354,8 +374,8 @@ def make(ctx: Context) -> ReportContent:
     plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     ctx.progress(25, "Werkagenda samenstellen")
     return ReportContent(
-        title="Werkagenda",
+        title=translate("Report", "Werkagenda"),
         subtitle=f"{plan.workspace.name} {plan.workspace.period}".strip(),
         story=plan_flowables(ctx, plan),
-        keywords="werkagenda, doelen, jaargrid",
+        keywords=translate("Report", "werkagenda, doelen, jaargrid"),
     )

@@ -74,6 +74,7 @@ class ReportRequest:
     theme_id: str | None = None
     since: date | None = None
     version_id: str | None = None
+    language: str = "nl"  # the report's language, not necessarily the screen's
     warnings: list[str] = field(default_factory=list)
     # name -> what the public version prints instead, as chosen in the privacy check
     replacements: dict[str, str] = field(default_factory=dict)
@@ -81,7 +82,7 @@ class ReportRequest:
     def choice(self) -> tuple[object, ...]:
         """What the user chose; a PDF made for another choice is never saved for this one."""
         return (self.kind, self.public, self.meeting_id, self.theme_id, self.since,
-                self.version_id)
+                self.version_id, self.language)
 
 
 class ReportJob(QRunnable):
@@ -103,7 +104,7 @@ class ReportJob(QRunnable):
         options = ReportOptions(public=r.public, meeting_id=r.meeting_id, theme=r.theme_id,
                                 since=r.since, version=r.version_id,
                                 progress=self.signals.progress.emit,
-                                replacements=dict(r.replacements))
+                                replacements=dict(r.replacements), language=r.language)
         try:
             build_report(r.kind, self.store, self.out, options)
         except StoreError as exc:  # also ReportDataError: no such meeting, no data
@@ -143,6 +144,15 @@ class ReportsPage(Page):
         self.theme_combo = QComboBox()
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Vastgestelde versie"))
+        # Each language under its own name, as the Taal menu lists them.
+        from zorgdesk import settings
+
+        self.language_combo = QComboBox()
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            self.language_combo.addItem(label, code)
+        self.language_combo.setAccessibleName(self.tr("Taal van het rapport"))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
+            settings.language())))
         half_year = QDate.currentDate().addMonths(-6)
         self.since_edit = DateField(  # the app's one date field: typed or picked
             date(half_year.year(), half_year.month(), half_year.day()),
@@ -169,6 +179,7 @@ class ReportsPage(Page):
         form.addRow(self.tr("Wijzigingen sinds"), self.since_edit)
         form.addRow(self.tr("Vastgesteld"), self.version_combo)
         form.addRow(self.tr("Versie"), edition_row)
+        form.addRow(self.tr("Taal"), self.language_combo)
 
         self.make_button = QPushButton(self.tr("Rapport maken"))
         self.make_button.setDefault(True)
@@ -231,7 +242,8 @@ class ReportsPage(Page):
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self._render_next)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
-        for combo in (self.kind_combo, self.meeting_combo, self.theme_combo, self.version_combo):
+        for combo in (self.kind_combo, self.meeting_combo, self.theme_combo, self.version_combo,
+                      self.language_combo):
             combo.currentIndexChanged.connect(self._choice_changed)
         self.since_edit.dateChanged.connect(lambda _day: self._choice_changed())
         self.public_radio.toggled.connect(self._choice_changed)
@@ -332,6 +344,7 @@ class ReportsPage(Page):
             theme_id=self.theme_combo.currentData() if "theme" in uses else None,
             since=since if "since" in uses else None,
             version_id=self.version_combo.currentData() if "version" in uses else None,
+            language=str(self.language_combo.currentData() or "nl"),
         )
 
     # --- making ------------------------------------------------------------------------
