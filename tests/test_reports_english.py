@@ -7,6 +7,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from tests.test_reports_build import build_small, check_pdfa_structure, options, text_of
 from zorgdesk.reports import REPORTS, ReportOptions, build_report
@@ -157,3 +158,36 @@ def test_combo_follows_the_screen_language(qtbot, sample_copy) -> None:  # type:
     assert page.language_combo.currentData() == "en"
     assert page.request().language == "en"
     ctx.set_store(None)
+
+
+def test_meeting_documents_follow_the_screens_language(qtbot: QtBot, tmp_path: Path) -> None:
+    """The meeting's own Documenten menu prints in the language the screens are in."""
+    import sqlite3
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from tests.helpers import make_small_workspace
+    from zorgdesk import settings
+    from zorgdesk.store import open_store
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.meetings.meeting_documents import save_document
+
+    path = make_small_workspace(tmp_path / "regio.zorgdesk")
+    conn = sqlite3.connect(path)
+    meeting_id = str(conn.execute("SELECT id FROM meeting").fetchone()[0])
+    conn.close()
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(path))
+    before = settings.language()
+    try:
+        for code, heading in (("en", "Date and time"), ("nl", "Datum en tijd")):
+            settings.set_language(code)
+            target = tmp_path / f"agenda-{code}.pdf"
+            assert save_document(ctx, None, meeting_id, body="AST", day=date(2030, 3, 14),
+                                 kind="agenda", public=False, target=target) == target
+            text = " ".join(p.extract_text() or "" for p in PdfReader(target).pages)
+            assert heading in text, text[:300]
+    finally:
+        settings.set_language(before)
+        ctx.set_store(None)
