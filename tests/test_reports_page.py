@@ -171,64 +171,6 @@ def test_a_page_shown_large_and_zoomed(page, qtbot) -> None:  # type: ignore[no-
     viewer.close()
 
 
-def test_report_language_follows_the_screens(qtbot, sample_copy, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """An English UI makes English reports by default; the choice is a keyboard-reachable
-    combo box, and the suggested file name follows the report's language."""
-    from pypdf import PdfReader
-    from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-
-    from zorgdesk.paths import resources_dir
-    from zorgdesk.store import open_store
-    from zorgdesk.ui.kit.context import WorkspaceContext
-    from zorgdesk.ui.reports.page import ReportsPage
-
-    translator = QTranslator()
-    assert translator.load(str(resources_dir() / "translations" / "zorgdesk_en.qm"))
-    QCoreApplication.installTranslator(translator)
-    ctx = WorkspaceContext()
-    ctx.set_store(open_store(sample_copy("noord-limburg")))
-    try:
-        page = ReportsPage(ctx)
-        qtbot.addWidget(page)
-        page.resize(1200, 760)
-        page.show()
-        page.refresh()
-        combo = page.language_combo
-        assert combo.accessibleName() == "Report language"
-        assert combo.currentData() == "en" and combo.currentText() == "English"
-        assert combo.focusPolicy() & Qt.FocusPolicy.TabFocus
-        choose(page, "minutes")
-        page.make_button.click()
-        qtbot.waitUntil(page.save_button.isEnabled, timeout=60_000)
-        assert page.suggested_name().endswith(" minutes.pdf")
-        english = tmp_path / "minutes-en.pdf"
-        page.save_to(english)
-        text = " ".join((p.extract_text() or "") for p in PdfReader(english).pages)
-        assert "Minutes" in text and "Decision list" in text and "Besluitenlijst" not in text
-        page.grab().save(str(tmp_path / "reports_page_en.png"))
-
-        combo.setFocus()
-        qtbot.keyClick(combo, Qt.Key.Key_Up)  # by keyboard, back to Dutch
-        assert combo.currentData() == "nl"
-        assert not page.save_button.isEnabled()  # the English PDF no longer fits the choice
-        assert page.suggested_name().endswith(" verslag.pdf")
-        page.make_button.click()
-        qtbot.waitUntil(page.save_button.isEnabled, timeout=60_000)
-        dutch = tmp_path / "minutes-nl.pdf"
-        page.save_to(dutch)
-        text = " ".join((p.extract_text() or "") for p in PdfReader(dutch).pages)
-        assert "Besluitenlijst" in text and "Decision list" not in text
-    finally:
-        qtbot.waitUntil(lambda: not page.busy, timeout=60_000)
-        QCoreApplication.removeTranslator(translator)
-        ctx.set_store(None)
-
-
-def test_a_dutch_screen_makes_dutch_reports_by_default(page) -> None:  # type: ignore[no-untyped-def]
-    assert page.language_combo.currentData() == "nl"
-    assert page.language_combo.accessibleName() == "Taal van het rapport"
-
-
 def test_the_since_date_is_typed_in_the_shared_date_field(  # type: ignore[no-untyped-def]
         page, qtbot, tmp_path: Path) -> None:
     """Issue 13: the Rapporten page had its own QDateEdit, where typing "1" left the old date.
@@ -262,3 +204,16 @@ def test_the_since_date_is_typed_in_the_shared_date_field(  # type: ignore[no-un
     page.save_to(out)
     first = PdfReader(out).pages[0].extract_text() or ""
     assert "wijzigingen sinds di 1 mrt 2022" in " ".join(first.split())
+
+
+def test_suggested_name_follows_the_report_language(page) -> None:  # type: ignore[no-untyped-def]
+    """An English report is not saved as `... verslag (publiek).pdf`."""
+    page.refresh()
+    choose(page, "meeting-pack")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("nl"))
+    assert page.suggested_name().endswith(" vergaderset.pdf")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    page.public_radio.setChecked(True)
+    assert page.suggested_name().endswith(" meeting pack (public).pdf")
+    choose(page, "werkagenda")
+    assert page.suggested_name().endswith(" work agenda (public).pdf")

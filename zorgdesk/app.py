@@ -118,10 +118,13 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
         ctx.set_store(store)
         settings.add_recent(store.url or store.path)
         # No dialog in a smoke run: the location warning of a file goes to stderr.
+        # (Not through zorgdesk.commands: that package loads every subcommand, 25 ms.)
         if smoke and not store.is_server:
-            from zorgdesk.commands.targets import warn_location
+            from zorgdesk.store.location import check_location
 
-            warn_location(store.path)
+            warning = check_location(Path(store.path))
+            if warning is not None:
+                print(f"zorgdesk: let op: {warning.message}", file=sys.stderr)
     window.show_page(page)
     window.show()
     if smoke:

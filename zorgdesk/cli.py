@@ -90,6 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _is_command(word: str) -> bool:
+    if not (word.replace("-", "").isalpha() and word.islower()):
+        return False  # a file or URL (start-up goes on without loading every command)
     from zorgdesk.commands import COMMANDS
 
     return word in COMMANDS

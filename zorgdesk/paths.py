@@ -65,6 +65,19 @@ def config_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Files the app can always make again (parsed fonts): safe to delete at any time."""
+    home = _home()
+    if home is not None:
+        path = home / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def resources_dir() -> Path:
     """The package's own resources/ (fonts, translations, icons): package data, so a wheel and
     a frozen bundle carry them as well as a checkout does."""

@@ -1,5 +1,6 @@
 """`zorgdesk report KIND FILE --out X.pdf [--meeting BODY@YYYY-MM-DD] [--since YYYY-MM-DD]
-[--theme THEMA] [--version VERSIE] [--public]`: make a printable report (PDF/A-2b)."""
+[--theme THEMA] [--version VERSIE] [--public] [--lang nl|en]`: make a printable report
+(PDF/A-2b)."""
 
 from __future__ import annotations
 
@@ -57,8 +58,8 @@ def register(sub: Any) -> None:
     parser.add_argument("--public", action="store_true",
                         help="publieksversie: zonder interne notities, vertrouwelijke punten "
                         "en namen van wie niet genoemd mag worden")
-    parser.add_argument("--lang", choices=["nl", "en"], default="nl",
-                        help="taal van het rapport: nl (standaard) of en")
+    parser.add_argument("--lang", choices=("nl", "en"), default="nl",
+                        help="de taal van het rapport: nl (Nederlands, standaard) of en (Engels)")
     add_force(parser)
     parser.set_defaults(run=run)
 
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     check_target(args.out, [args.file] if isinstance(args.file, Path) else [], force=args.force)
     options = ReportOptions(public=args.public, meeting=args.meeting, since=args.since,
-                            theme=args.theme, version=args.version, lang=args.lang)
+                            theme=args.theme, version=args.version, language=args.lang)
     try:
         out = build_report(args.kind, args.file, args.out, options)
     except ReportDataError as exc:

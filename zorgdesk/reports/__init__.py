@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
 
     from zorgdesk.reports.common import Styles
-    from zorgdesk.reports.language import Language
     from zorgdesk.services.goals.plan import WorkspaceData
     from zorgdesk.services.workspace.privacy_filter import Privacy
     from zorgdesk.store import Store
@@ -132,7 +131,7 @@ class ReportOptions:
     warnings: list[str] = field(default_factory=list)  # filled by build_report
     # name -> what the public edition prints instead (from the privacy check before saving)
     replacements: dict[str, str] = field(default_factory=dict)
-    lang: str = "nl"  # "nl" or "en": the language the report is printed in
+    language: str = "nl"  # "nl" or "en": the language the report is printed in (language.py)
 
 
 @dataclass(slots=True)
@@ -145,7 +144,6 @@ class Context:
     styles: Styles
     options: ReportOptions
     workspace: WorkspaceData
-    lang: Language
     meeting_id: str | None = None
     theme_id: str | None = None
 
@@ -183,13 +181,30 @@ def not_pdfa_message(attachments: tuple[str, ...]) -> str:
 
 def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
                  options: ReportOptions | None = None) -> Path:
-    """Make report `kind` of the workspace and write it to `out` (atomically). Returns `out`."""
-    from zorgdesk.reports.language import language, speaking
-    from zorgdesk.services.errors import ReportDataError
-    from zorgdesk.store import Store, open_store
-    from zorgdesk.store.errors import QT_TRANSLATE_NOOP
+    """Make report `kind` of the workspace and write it to `out` (atomically). Returns `out`.
+
+    The report is printed in `options.language`, set for this build only (a ContextVar, so
+    two reports made at once on two threads each keep their own)."""
+    from zorgdesk.reports.language import report_language
 
     options = options or ReportOptions()
+    with report_language(options.language):
+        return _build_report(kind, store_or_path, out, options)
+
+
+def _build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
+                  options: ReportOptions) -> Path:
+    from zorgdesk.reports.common import PageInfo, make_styles, render
+    from zorgdesk.reports.language import PDF_LANGUAGE, language, translate, word
+    from zorgdesk.reports.pdfa import write_pdfa
+    from zorgdesk.services.errors import ReportDataError
+    from zorgdesk.services.goals.plan import find_theme, load_workspace
+    from zorgdesk.services.meetings.meeting_data import default_meeting, find_meeting
+    from zorgdesk.services.workspace.privacy_filter import Privacy
+    from zorgdesk.store import Store, open_store
+    from zorgdesk.store.atomic import atomic_path
+    from zorgdesk.store.errors import QT_TRANSLATE_NOOP
+
     try:
         report = REPORTS[kind]
     except KeyError:
@@ -204,25 +219,11 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     if options.version and not report.needs_version:
         # Printed as adopted: the version becomes a workspace of its own, made once here.
         return _build_as_adopted(kind, store, own_store, Path(out), options)
-    with speaking(language(options.lang)):
-        return _build(report, store, own_store, Path(out), options)
-
-
-def _build(report: ReportKind, store: Store, own_store: bool, out: Path,
-           options: ReportOptions) -> Path:
-    from zorgdesk.reports.common import PageInfo, make_styles, render
-    from zorgdesk.reports.language import current, translate
-    from zorgdesk.reports.pdfa import write_pdfa
-    from zorgdesk.services.goals.plan import find_theme, load_workspace
-    from zorgdesk.services.meetings.meeting_data import default_meeting, find_meeting
-    from zorgdesk.services.workspace.privacy_filter import Privacy
-    from zorgdesk.store.atomic import atomic_path
-
     step = options.progress or (lambda _p, _l: None)
     step(2, "Gegevens lezen")
     try:
         privacy = Privacy(store, options.public, options.replacements)
-        ctx = Context(store, privacy, make_styles(), options, load_workspace(store), current())
+        ctx = Context(store, privacy, make_styles(), options, load_workspace(store))
         if report.needs_meeting:
             if options.meeting_id:
                 ctx.meeting_id = options.meeting_id
@@ -238,18 +239,20 @@ def _build(report: ReportKind, store: Store, own_store: bool, out: Path,
         info = PageInfo(ctx.workspace.name, content.title + edition, content.subtitle,
                         options.made_on or date.today(), options.public,
                         extra_pages=content.extra_pages)
-        kind_title = translate("Report", report.title)
+        kind_title = word(report.title)
         data = render(content.story, info, subject=f"{kind_title}: {content.subtitle}",
                       landscape_first=content.landscape_first, keywords=content.keywords)
         if content.finish is not None:
             step(75, "Bijlagen samenvoegen")
             data = content.finish(data)
         step(85, "PDF/A schrijven")
+        out = Path(out)
         with atomic_path(out) as tmp:
             result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
-                                author=info.workspace, subject=f"{kind_title}: "
-                                f"{content.subtitle}", keywords=content.keywords,
-                                lang=current().tag)
+                               author=info.workspace, subject=f"{kind_title}: "
+                               f"{content.subtitle}", keywords=content.keywords,
+                               own_content=content.finish is None,
+                               lang=PDF_LANGUAGE[language()])
         if not result.passed:
             options.warnings.append(not_pdfa_message(content.attachment_names))
         step(100, "Klaar")

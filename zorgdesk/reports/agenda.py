@@ -26,7 +26,7 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
-from zorgdesk.reports.language import current, translate, word
+from zorgdesk.reports.language import report_date_long, report_time, translate, word
 from zorgdesk.services.goals.plan import goal_labels
 from zorgdesk.services.meetings.meeting_data import MeetingData, confidential_item_ids, load_meeting
 
@@ -39,14 +39,13 @@ KIND_SHORT = {
 
 
 def meeting_when(meeting: MeetingData) -> str:
-    lang = current()
-    text = lang.date_long(meeting.starts_at.date())
+    text = report_date_long(meeting.starts_at.date())
     if meeting.starts_at.time() == time(0, 0) and meeting.ends_at is None:
         return text  # planned without a time yet
-    text += f", {lang.time(meeting.starts_at)}"
+    clock = report_time(meeting.starts_at)
     if meeting.ends_at is not None:
-        text += f"\u2013{lang.time(meeting.ends_at)}"
-    return translate("Report", "{when} uur").format(when=text)
+        clock += f"\u2013{report_time(meeting.ends_at)}"
+    return f"{text}, " + translate("Report", "{time} uur").format(time=clock)
 
 
 def goal_codes(ctx: Context, goal_ids: set[str]) -> dict[str, str]:
@@ -74,15 +73,18 @@ def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
     codes = goal_codes(ctx, {g for item in meeting.items for g in item.goal_ids})
     rows: list[list[Any]] = [["", translate("Report", "Tijd"), translate("Report", "Onderwerp"),
                               translate("Report", "Soort"), translate("Report", "Inbreng")]]
+    secret_label = translate("Report", "VERTROUWELIJK")
+    not_public = translate("Report", "niet in de publieksversie")
+    goals_label = translate("Report", "Doelen: {goals}")
+    attachments_label = translate("Report", "Bijlagen: {names}")
+    minutes_label = translate("Report", "{minutes} min")
     extra: list[tuple[Any, ...]] = []
     secret = set() if ctx.privacy.public else confidential_item_ids(ctx.store, meeting.id)
     for r, item in enumerate(meeting.items, start=1):
         parts = [f"<b>{esc(item.title)}</b>"]
         if item.id in secret:
             # Shown in the internal edition only, and left out of the public one.
-            secret_word = translate("Report", "VERTROUWELIJK")
-            not_public = translate("Report", "niet in de publieksversie")
-            parts.insert(0, f"<font color='{hex_of(CONFIDENTIAL)}'><b>\u25a0 {secret_word}"
+            parts.insert(0, f"<font color='{hex_of(CONFIDENTIAL)}'><b>\u25a0 {secret_label}"
                             f"</b> \u00b7 {not_public}</font>")
             extra += [("BACKGROUND", (0, r), (-1, r), CONFIDENTIAL_TINT),
                       ("LINEBEFORE", (0, r), (0, r), 2.5, CONFIDENTIAL)]
@@ -91,22 +93,22 @@ def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
         if item.goal_ids:
             goals = ", ".join(esc(codes.get(g, "")) for g in item.goal_ids if codes.get(g))
             if goals:
-                label = translate("Report", "Doelen:")
-                parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>{label} {goals}</font>")
+                goals = goals_label.format(goals=goals)
+                parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>{goals}</font>")
         if item.attachments:
             names = ", ".join(esc(a.filename) for a in item.attachments)
-            label = translate("Report", "Bijlagen:")
-            parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{label} {names}</font>")
+            names = attachments_label.format(names=names)
+            parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{names}</font>")
         subject = Paragraph("<br/>".join(parts), s.cell)
         if item.depth:
             subject.style = s.cell
             extra.append(("LEFTPADDING", (2, r), (2, r), 14))
         when = ""
         if item.start is not None:
-            when = current().time(item.start)
+            when = report_time(item.start)
             if item.minutes_allotted:
-                when += f"<br/><font size='7' color='{hex_of(MUTED)}'>{item.minutes_allotted}" \
-                        " min</font>"
+                allotted = minutes_label.format(minutes=item.minutes_allotted)
+                when += f"<br/><font size='7' color='{hex_of(MUTED)}'>{allotted}</font>"
         rows.append([
             Paragraph(f"<b>{esc(item.number)}</b>", s.cell),
             Paragraph(when, s.cell),
@@ -115,8 +117,8 @@ def agenda_table(ctx: Context, meeting: MeetingData) -> Flowable:
             Paragraph(esc(item.presenter), s.cell),
         ])
     if len(rows) == 1:
-        none_yet = translate("Report", "Nog geen agendapunten.")
-        rows.append(["", "", Paragraph(f"<i>{none_yet}</i>", s.cell), "", ""])
+        none = translate("Report", "Nog geen agendapunten.")
+        rows.append(["", "", Paragraph(f"<i>{none}</i>", s.cell), "", ""])
     widths = [9 * mm, 15 * mm, 0, 25 * mm, 38 * mm]
     widths[2] = PORTRAIT_WIDTH - sum(widths)
     extra.append(("FONTNAME", (0, 0), (-1, 0), FONT_BOLD))

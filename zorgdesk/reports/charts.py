@@ -11,7 +11,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image
 
-from zorgdesk.reports.language import current, translate, word
+from zorgdesk.reports.language import is_english, translate, word
 from zorgdesk.services.goals.plan import IndicatorData
 
 LIGHT_HEX = {"groen": "#2E8540", "oranje": "#E08A00", "rood": "#C62828", "geen": "#B8C2CC"}
@@ -58,8 +58,7 @@ def light_bars(rows: list[tuple[str, dict[str, int]]], width_mm: float) -> Image
     left = [0] * len(rows)
     for light in ("groen", "oranje", "rood", "geen"):
         values = [r[1].get(light, 0) for r in rows]
-        ax.barh(y, values, left=left, color=LIGHT_HEX[light], height=0.62,
-                label=word(light))
+        ax.barh(y, values, left=left, color=LIGHT_HEX[light], height=0.62, label=word(light))
         left = [a + b for a, b in zip(left, values, strict=True)]
     from matplotlib.ticker import MaxNLocator
 
@@ -119,6 +118,6 @@ def _indicator_figure(indicator: IndicatorData, width_mm: float, height_mm: floa
 
 def _fmt(value: float) -> str:
     text = f"{value:,.1f}".rstrip("0").rstrip(".")
-    if current().code == "en":
+    if is_english():
         return text
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")

@@ -23,6 +23,7 @@ from zorgdesk.reports.common import (
     LANDSCAPE_WIDTH,
     RULE,
     WHITE,
+    LabelMarkup,
     Paragraph,
     chunked_tables,
     data_table,
@@ -30,24 +31,16 @@ from zorgdesk.reports.common import (
     heading,
     title_block,
 )
-from zorgdesk.reports.language import translate, word
+from zorgdesk.reports.language import is_english, translate, word
 from zorgdesk.services.goals.plan import GoalData, Plan, RoleData, load_plan
 
 ROLE_SHORT = {"trekker": "T", "initiatiefnemer": "I", "betrokken": "B", "financier": "F",
               "geïnformeerd": "G"}
+# English letters: Lead, Initiator, Participant, Funder, Kept informed.
+ROLE_SHORT_EN = {"trekker": "L", "initiatiefnemer": "I", "betrokken": "P", "financier": "F",
+                 "geïnformeerd": "K"}
 ROLE_FILL = {"trekker": ACCENT, "initiatiefnemer": ACCENT_LIGHT, "betrokken": ACCENT_TINT,
              "financier": ACCENT_TINT, "geïnformeerd": WHITE}
-
-
-def role_letters() -> dict[str, str]:
-    """The matrix's one-letter role marks (ROLE_SHORT's order), in the report's language."""
-    return {"trekker": translate("ReportRoleLetter", "T"),
-            "initiatiefnemer": translate("ReportRoleLetter", "I"),
-            "betrokken": translate("ReportRoleLetter", "B"),
-            "financier": translate("ReportRoleLetter", "F"),
-            "geïnformeerd": translate("ReportRoleLetter", "G")}
-
-
 LABEL_W = 78 * mm
 CELL_W = 8.2 * mm
 HEADER_H = 40 * mm
@@ -99,8 +92,12 @@ class Column:
     members: tuple[str, ...]  # organisation ids shown in this column
 
 
+def role_short(role: str) -> str:
+    return (ROLE_SHORT_EN if is_english() else ROLE_SHORT)[role]
+
+
 def kind_plural(kind: str) -> str:
-    """An organisation kind as a column or section title: "Gemeenten"."""
+    """The heading for a kind of organisation, in the report's language."""
     plurals = {
         "gemeente": translate("Report", "Gemeenten"),
         "zorgverzekeraar": translate("Report", "Zorgverzekeraars"),
@@ -124,7 +121,6 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
 
     s = ctx.styles
     order = list(ROLE_SHORT)
-    letters = role_letters()
     cell_w = CELL_W if all(len(c.members) == 1 for c in columns) else CELL_W * 1.35
     out: list[Flowable] = [heading(label, 1, s, look=2)]
     longest = max(stringWidth(c.label, FONT_COND_BOLD, 7) for c in columns)
@@ -147,6 +143,7 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
     ]
+    goal_label = LabelMarkup(f"<font name='{FONT_BOLD}'>{{0}}</font> {{1}}", s.grid_label)
     for theme_label, goals in rows_by_theme:
         r = len(data)
         data.append([Paragraph(f"<b>{esc(theme_label)}</b>", s.cell)] + [""] * len(columns))
@@ -155,16 +152,14 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
             r = len(data)
             roles = _holder_roles(goal)
             title = goal.title if len(goal.title) <= 90 else goal.title[:88] + "\u2026"
-            row: list[Any] = [Paragraph(
-                f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> {esc(title)}",
-                s.grid_label)]
+            row: list[Any] = [goal_label(goal.code or "", title)]
             for c, column in enumerate(columns, start=1):
                 found = [roles[o].role for o in column.members if o in roles]
                 if not found:
                     row.append("")
                     continue
                 role = min(found, key=order.index)
-                row.append(letters[role] + (f"\u00b7{len(found)}" if len(found) > 1 else ""))
+                row.append(role_short(role) + (f"\u00b7{len(found)}" if len(found) > 1 else ""))
                 style.append(("BACKGROUND", (c, r), (c, r), ROLE_FILL[role]))
                 style.append(("TEXTCOLOR", (c, r), (c, r), WHITE if role == "trekker" else INK))
             data.append(row)
@@ -189,7 +184,6 @@ def per_partner(ctx: Context, plan: Plan, rows_by_theme: list[tuple[str, list[Go
                     goal.code or goal.title[:30])
     out: list[Flowable] = [PageBreak(), heading(translate("Report", "Per partner"), 1, s,
                                                 look=1)]
-    letters = role_letters()
     for kind, members in by_kind.items():
         out.append(heading(kind_plural(kind), 2, s, look=2))
         rows: list[list[Any]] = [[translate("Report", "Partner"),
@@ -197,7 +191,7 @@ def per_partner(ctx: Context, plan: Plan, rows_by_theme: list[tuple[str, list[Go
         for org in members:
             found = codes.get(org, {})
             text = "<br/>".join(
-                f"<b>{letters[role]}</b> {esc(word(role))}: {esc(', '.join(found[role]))}"
+                f"<b>{role_short(role)}</b> {esc(word(role))}: {esc(', '.join(found[role]))}"
                 for role in ROLE_SHORT if role in found)
             rows.append([Paragraph(f"<b>{esc(plan.organisations[org][0])}</b>", s.cell),
                          Paragraph(text, s.cell_small)])
@@ -216,7 +210,7 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
                 used[org] = used.get(org, 0) + 1
         if goals:
             rows_by_theme.append((theme.label, goals))
-    legend = "  \u00b7  ".join(f"<b>{v}</b> {word(k)}" for k, v in role_letters().items())
+    legend = "  \u00b7  ".join(f"<b>{role_short(k)}</b> {word(k)}" for k in ROLE_SHORT)
     out: list[Flowable] = title_block(translate("Report", "Partnermatrix"),
                                       translate("Report", "Rollen van de partners per doel."), s)
     out.append(Paragraph(legend + ".", s.muted))
@@ -240,12 +234,11 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             by_kind.setdefault(plan.organisations[o][2], []).append(o)
         columns = [Column(f"{kind_plural(k)} ({len(members)})", tuple(members))
                    for k, members in by_kind.items()]
-        out.append(Paragraph(
-            translate("Report", "Er zijn {count} partners met een rol: te veel voor kolommen "
-                      "naast elkaar. Daarom eerst \u00e9\u00e9n kolom per soort organisatie "
-                      "(de sterkste rol, met het aantal partners van die soort met een rol), "
-                      "daarna per partner de doelen.").format(count=len(orgs)),
-            s.muted))
+        out.append(Paragraph(translate(
+            "Report", "Er zijn {count} partners met een rol: te veel voor kolommen naast "
+            "elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het "
+            "aantal partners van die soort met een rol), daarna per partner de doelen.").format(
+                count=len(orgs)), s.muted))
         out += grid(ctx, rows_by_theme, columns, translate("Report", "Per soort organisatie"),
                     first=True)
         out += per_partner(ctx, plan, rows_by_theme, by_kind)
@@ -266,12 +259,12 @@ def people_table(ctx: Context, plan: Plan) -> list[Flowable]:
     for theme in plan.themes:
         for role in (r for r in theme.roles if r.is_person):
             rows.append([Paragraph(esc(theme.label), s.cell),
-                         Paragraph(esc(word(role.capacity or role.role)), s.cell),
+                         Paragraph(esc(role.capacity or word(role.role)), s.cell),
                          Paragraph(esc(role.holder), s.cell)])
         for goal in theme.all_goals():
             for role in (r for r in goal.roles if r.is_person):
                 rows.append([Paragraph(esc(goal.label), s.cell),
-                             Paragraph(esc(word(role.capacity or role.role)), s.cell),
+                             Paragraph(esc(role.capacity or word(role.role)), s.cell),
                              Paragraph(esc(role.holder), s.cell)])
     if len(rows) == 1:
         return []

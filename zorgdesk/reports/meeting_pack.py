@@ -33,7 +33,7 @@ from zorgdesk.reports.common import (
     light_markup,
     spacer,
 )
-from zorgdesk.reports.language import current, translate, word
+from zorgdesk.reports.language import due_label, report_date, translate, word
 from zorgdesk.reports.minutes import actions_table, minutes_flowables
 from zorgdesk.services.goals.plan import GoalData, Plan, load_plan
 from zorgdesk.services.meetings.meeting_data import (
@@ -78,23 +78,23 @@ def cover(ctx: Context, meeting: MeetingData) -> list[Flowable]:
 def contents(ctx: Context, sections: list[str]) -> list[Flowable]:
     s = ctx.styles
     lines = "<br/>".join(f"{n}. {esc(t)}" for n, t in enumerate(sections, start=1))
-    title = translate("Report", "Inhoud")
-    return [spacer(14), Paragraph(f"<b>{title}</b>", s.h2), Paragraph(lines, s.body)]
+    head = translate("Report", "Inhoud")
+    return [spacer(14), Paragraph(f"<b>{head}</b>", s.h2), Paragraph(lines, s.body)]
 
 
 def goal_lights(ctx: Context, goals: list[GoalData]) -> Flowable:
     s = ctx.styles
     rows: list[list[Any]] = [[translate("Report", "Nummer"), translate("Report", "Doel"),
                               translate("Report", "Licht"), translate("Report", "Stand")]]
+    attention = translate("Report", "Aandacht: {text}")
     for g in goals:
         latest = g.latest
         stand = ""
         if latest is not None:
             stand = esc(latest.results)
             if latest.attention:
-                attention = translate("Report", "Aandacht:")
-                stand += (f"<br/><font color='{hex_of(MUTED)}'>"
-                          f"{attention} {esc(latest.attention)}</font>")
+                text = attention.format(text=esc(latest.attention))
+                stand += f"<br/><font color='{hex_of(MUTED)}'>{text}</font>"
         rows.append([Paragraph(f"<b>{esc(g.code or '')}</b>", s.cell),
                      Paragraph(esc(g.title), s.cell), Paragraph(light_markup(g.light), s.cell),
                      Paragraph(stand, s.cell)])
@@ -107,7 +107,7 @@ def theme_lights(ctx: Context, plan: Plan) -> Flowable:
     lights = ("groen", "oranje", "rood")
     rows: list[list[Any]] = [[translate("Report", "Thema"),
                               *[Paragraph(light_markup(x), s.cell_head) for x in lights],
-                              word("geen")]]
+                              translate("Report", "geen")]]
     for theme in plan.themes:
         goals = theme.all_goals()
         if not goals:
@@ -130,17 +130,17 @@ def due_before(ctx: Context, plan: Plan, start: date, end: date) -> Flowable:
                 items.append((m.due_end, goal, m))
     items.sort(key=lambda x: (x[0], x[1].code or ""))
     if not items:
-        none_open = translate("Report", "Geen open mijlpalen in deze periode.")
-        return Paragraph(f"<i>{none_open}</i>", s.muted)
+        none = translate("Report", "Geen open mijlpalen in deze periode.")
+        return Paragraph(f"<i>{none}</i>", s.muted)
     rows: list[list[Any]] = [[translate("Report", "Uiterlijk"), translate("Report", "Doel"),
                               translate("Report", "Mijlpaal"), translate("Report", "Status")]]
-    lang = current()
     extra: list[tuple[Any, ...]] = []
     for due, goal, m in items[:400]:
         late = due < start
-        rows.append([Paragraph(esc(lang.due_label(m)), s.cell),
+        rows.append([Paragraph(esc(due_label(m)), s.cell),
                      Paragraph(esc(goal.label), s.cell), Paragraph(esc(m.title), s.cell),
-                     Paragraph((late_markup() + " \u00b7 " if late else "") + esc(word(m.status)),
+                     Paragraph((late_markup() + " \u00b7 " if late else "")
+                               + esc(word(m.status)),
                                s.cell_small)])
     widths = [24 * mm, 62 * mm, PORTRAIT_WIDTH - 24 * mm - 62 * mm - 26 * mm, 26 * mm]
     return data_table(rows, widths, extra=extra)
@@ -153,8 +153,8 @@ def load_attachments(ctx: Context, meeting: MeetingData) -> list[Merged]:
     for item in meeting.items:
         for att in item.attachments:
             if not att.is_pdf:
-                merged.append(Merged(att, b"", 0, translate("Report",
-                                                            "geen PDF; niet samengevoegd")))
+                merged.append(Merged(att, b"", 0,
+                                     translate("Report", "geen PDF; niet samengevoegd")))
                 continue
             content = attachment_bytes(ctx.store, att.id)
             try:
@@ -170,7 +170,8 @@ def load_attachments(ctx: Context, meeting: MeetingData) -> list[Merged]:
 def attachments_list(ctx: Context, merged: list[Merged]) -> Flowable:
     s = ctx.styles
     rows: list[list[Any]] = [[translate("Report", "Punt"), translate("Report", "Bijlage"),
-                              translate("Report", "Pagina's"), translate("Report", "Opmerking")]]
+                              translate("Report", "Pagina's"),
+                              translate("Report", "Opmerking")]]
     for m in merged:
         rows.append([Paragraph(esc(m.attachment.item_number or ""), s.cell),
                      Paragraph(esc(m.attachment.filename) + "<br/><font size='7' color='"
@@ -191,7 +192,7 @@ def _stamps(merged: list[Merged], sizes: list[tuple[float, float]], first_page: 
     canvas = Canvas(buffer, initialFontName=FONT)
     page = first_page
     k = 0
-    stamp = translate("Report", "Bijlage bij agendapunt {number}: {title}")
+    attached_to = translate("Report", "Bijlage bij agendapunt {number}: {title}")
     page_of = translate("Report", "pagina {page} van {total}")
     for m in merged:
         for _ in range(m.pages):
@@ -206,8 +207,8 @@ def _stamps(merged: list[Merged], sizes: list[tuple[float, float]], first_page: 
             canvas.rect(0, height - band, 2.2 * mm, band, stroke=0, fill=1)
             canvas.setFont(FONT_BOLD, 7.5)
             canvas.setFillColor(INK)
-            label = stamp.format(number=m.attachment.item_number,
-                                 title=m.attachment.item_title or "")
+            label = attached_to.format(number=m.attachment.item_number,
+                                       title=m.attachment.item_title or "")
             canvas.drawString(6 * mm, height - 5.8 * mm, label[:110])
             canvas.setFont(FONT, 7)
             canvas.setFillColor(MUTED)
@@ -263,18 +264,17 @@ def make(ctx: Context) -> ReportContent:
     prev_id, next_id = neighbour_meetings(ctx.store, meeting.id)
     previous = load_meeting(ctx.store, prev_id, ctx.privacy) if prev_id else None
     nxt = load_meeting(ctx.store, next_id, ctx.privacy) if next_id else None
-    ctx.progress(15, "Doelen en verkeerslichten lezen")
+    ctx.progress(15, "Doelen en verkeerslichten lezen")  # progress labels: the UI's language
     plan = load_plan(ctx.store, ctx.privacy)
     merged = load_attachments(ctx, meeting)
     day = meeting.starts_at.date()
     until = nxt.starts_at.date() if nxt else day + timedelta(days=92)
 
-    lang = current()
-    due_title = translate("Report", "Wat moet af voor {day}").format(day=lang.date(until))
+    due_title = translate("Report", "Wat moet af voor {day}").format(day=report_date(until))
     sections = [translate("Report", "Agenda")]
     if previous:
         sections.append(translate("Report", "Verslag en besluitenlijst van {day}").format(
-            day=lang.date(previous.starts_at.date())))
+            day=report_date(previous.starts_at.date())))
     sections += [translate("Report", "Actielijst"), translate("Report", "Verkeerslichten"),
                  due_title, translate("Report", "Indicatoren")]
     if merged:
@@ -285,8 +285,8 @@ def make(ctx: Context) -> ReportContent:
         story += [PageBreak(), *minutes_flowables(ctx, previous, level=0, with_title=False)]
     story += [PageBreak(), heading(translate("Report", "Actielijst {body}").format(
                   body=meeting.body_abbr), 0, s),
-              Paragraph(translate("Report", "Open actiepunten van dit overleg, ook uit eerdere "
-                                  "vergaderingen."), s.muted),
+              Paragraph(translate("Report", "Open actiepunten van dit overleg, ook uit "
+                                  "eerdere vergaderingen."), s.muted),
               actions_table(ctx, open_actions(ctx.store, meeting.body_id, ctx.privacy,
                                               meeting.starts_at),
                             with_origin=True)]
@@ -300,15 +300,15 @@ def make(ctx: Context) -> ReportContent:
     story += [heading(translate("Report", "Per thema"), 1, s, look=2), theme_lights(ctx, plan)]
     story += [heading(due_title, 0, s),
               Paragraph(translate("Report", "Open mijlpalen met een uiterste datum tot de "
-                                  "volgende vergadering ({day}), en wat al te laat is.")
-                        .format(day=lang.date(until)), s.muted),
+                                  "volgende vergadering ({day}), en wat al te laat is.").format(
+                  day=report_date(until)), s.muted),
               due_before(ctx, plan, day, until)]
     ctx.progress(25, "Grafieken tekenen")
     story += [PageBreak(), heading(translate("Report", "Indicatoren"), 0, s)]
     charts = _chart_candidates(agenda_goals, plan)
     if not charts:
-        no_charts = translate("Report", "Geen indicatoren met metingen.")
-        story.append(Paragraph(f"<i>{no_charts}</i>", s.muted))
+        none = translate("Report", "Geen indicatoren met metingen.")
+        story.append(Paragraph(f"<i>{none}</i>", s.muted))
     from reportlab.platypus import KeepTogether
 
     from zorgdesk.reports.charts import indicator_chart
@@ -333,8 +333,7 @@ def make(ctx: Context) -> ReportContent:
         subtitle=f"{meeting.body_name}, {meeting_when(meeting)}",
         story=story, extra_pages=extra_pages, finish=finish,
         attachment_names=tuple(m.attachment.filename for m in merged if m.pages),
-        keywords=translate("Report",
-                           "vergaderset, agenda, verslag, actielijst, verkeerslicht"),
+        keywords=translate("Report", "vergaderset, agenda, verslag, actielijst, verkeerslicht"),
     )
 
 

@@ -23,7 +23,7 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
-from zorgdesk.reports.language import current, translate, word
+from zorgdesk.reports.language import report_date, report_date_long, translate, word
 from zorgdesk.services.meetings.meeting_data import (
     ActionData,
     DecisionData,
@@ -60,16 +60,15 @@ def actions_table(ctx: Context, actions: list[ActionData], *, with_origin: bool 
     rows: list[list[Any]] = [head]
     extra: list[tuple[Any, ...]] = []
     today = ctx.options.made_on
-    lang = current()
     for r, a in enumerate(actions, start=1):
         text = esc(a.text)
         if a.notes:
             text += f"<br/><font size='7.5' color='{hex_of(MUTED)}'>{esc(a.notes)}</font>"
         row = [Paragraph(text, s.cell), Paragraph(esc(a.owner), s.cell),
-               Paragraph(esc(lang.date(a.due, weekday=False)), s.cell),
+               Paragraph(esc(report_date(a.due, weekday=False)), s.cell),
                Paragraph(esc(word(a.status)), s.cell_small)]
         if with_origin:
-            row.insert(0, Paragraph(esc(lang.date(a.origin, weekday=False)), s.cell_small))
+            row.insert(0, Paragraph(esc(report_date(a.origin, weekday=False)), s.cell_small))
         rows.append(row)
         if a.status == "open" and a.due and today and a.due < today:
             extra.append(("TEXTCOLOR", (len(row) - 2, r), (len(row) - 2, r),
@@ -91,7 +90,7 @@ def minutes_status(ctx: Context, meeting: MeetingData) -> str:
     if not state.adopted:
         return translate("Report", "Concept: nog niet vastgesteld")
     return translate("Report", "Vastgesteld op {day}").format(
-        day=current().date_long(state.adopted_on, weekday=False))
+        day=report_date_long(state.adopted_on, weekday=False))
 
 
 def guest_labels(ctx: Context, meeting: MeetingData) -> list[str]:
@@ -118,9 +117,9 @@ def attendance_block(ctx: Context, meeting: MeetingData) -> Flowable:
     else:
         members = join_people([f"{label} ({word(role)})" if role != "lid" else label
                                for label, role in meeting.members])
-        not_kept = translate("Report", "Aanwezigheid niet vastgelegd.")
+        unknown = translate("Report", "Aanwezigheid niet vastgelegd.")
         pairs.append((translate("Report", "Leden"), (esc(members) + "<br/>" if members else "")
-                      + f"<i>{not_kept}</i>"))
+                      + f"<i>{unknown}</i>"))
     if meeting.apologies:
         pairs.append((translate("Report", "Afgemeld"), esc(join_people(meeting.apologies))))
     if meeting.absent:
@@ -135,16 +134,14 @@ def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
                       with_title: bool = True) -> list[Flowable]:
     s = ctx.styles
     title = translate("Report", "Verslag {body}").format(body=meeting.body_name)
-    lang = current()
     out: list[Flowable] = []
     if with_title:
         out += title_block(title, meeting_when(meeting), s)
     else:
-        out.append(heading(f"{title}, {lang.date(meeting.starts_at.date())}", level, s))
+        out.append(heading(f"{title}, {report_date(meeting.starts_at.date())}", level, s))
     out += [attendance_block(ctx, meeting), spacer(3)]
     if meeting.notes:
         out.append(Paragraph(esc(meeting.notes), s.muted))
-    decision = translate("Report", "Besluit {number}:")
     for item in meeting.items:
         block: list[Flowable] = [
             heading(f"{item.number}. {item.title}", level + 1, s, look=2)
@@ -156,11 +153,12 @@ def minutes_flowables(ctx: Context, meeting: MeetingData, *, level: int = 0,
         block.append(Paragraph(esc(item.minutes_text) or f"<i>{no_notes}</i>", s.body))
         for d in (d for d in meeting.decisions if d.item_number == item.number):
             block.append(Paragraph(
-                f"<font color='{hex_of(ACCENT)}'><b>{decision.format(number=esc(d.number))}"
-                "</b></font> "
+                f"<font color='{hex_of(ACCENT)}'><b>"
+                + translate("Report", "Besluit {number}:").format(number=esc(d.number))
+                + "</b></font> "
                 f"{esc(d.text)}", s.body))
         for a in (a for a in meeting.actions if a.item_number == item.number):
-            who = f" ({esc(a.owner)}" + (f", {lang.date(a.due, weekday=False)}" if a.due
+            who = f" ({esc(a.owner)}" + (f", {report_date(a.due, weekday=False)}" if a.due
                                           else "") + ")"
             action = translate("Report", "Actie:")
             block.append(Paragraph(f"<b>{action}</b> {esc(a.text)}{who}", s.body))

@@ -25,7 +25,7 @@ from zorgdesk.reports.common import (
     spacer,
     title_block,
 )
-from zorgdesk.reports.language import current, translate
+from zorgdesk.reports.language import due_label, report_date, report_euro, translate
 from zorgdesk.reports.werkagenda import theme_roles
 from zorgdesk.services.goals.plan import GoalData, Plan, ThemeData, load_plan
 
@@ -50,8 +50,8 @@ def summary(ctx: Context, plan: Plan) -> list[Flowable]:
         rows.append([Paragraph(esc(theme.label), s.cell), *[str(c[x]) for x in LIGHTS],
                      str(c["geen"]), str(sum(c.values()))])
     widths = [LANDSCAPE_WIDTH - 5 * 24 * mm, *[24 * mm] * 5]
-    out: list[Flowable] = [heading(translate("Report", "Overzicht van de verkeerslichten"),
-                                   0, ctx.styles),
+    out: list[Flowable] = [heading(translate("Report", "Overzicht van de verkeerslichten"), 0,
+                                   ctx.styles),
                            data_table(rows, widths, extra=[("ALIGN", (1, 0), (-1, -1),
                                                             "CENTER")]), spacer(4)]
     if themes and len(themes) <= 30:
@@ -68,8 +68,8 @@ def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable
         for status in goal.statuses:
             if status.reported_on >= since:
                 if status.light is not None and previous is None:
-                    first = translate("Report", "eerste verkeerslicht:")
-                    what = f"{first} {light_markup(status.light)}"
+                    what = translate("Report", "eerste verkeerslicht: {light}").format(
+                        light=light_markup(status.light))
                 elif status.light is not None and previous != status.light:
                     what = f"{light_markup(previous)} \u2192 {light_markup(status.light)}"
                 else:
@@ -90,28 +90,27 @@ def changes(ctx: Context, plan: Plan, since: date, until: date) -> list[Flowable
         if goal.created_at is not None and since <= goal.created_at.date() <= until:
             new_goals.append((goal.created_at.date(), goal, translate("Report", "nieuw doel")))
     events = [e for e in events if e[0] <= until]
-    lang = current()
-    out: list[Flowable] = [heading(translate("Report", "Wat is er veranderd sinds {day}")
-                                   .format(day=lang.date(since)), 0, s)]
+    out: list[Flowable] = [heading(translate("Report", "Wat is er veranderd sinds {day}").format(
+        day=report_date(since)), 0, s)]
     if len(new_goals) > 25:
         days = sorted({d for d, _g, _w in new_goals})
-        when = lang.date(days[0], weekday=False)
+        when = report_date(days[0], weekday=False)
         if len(days) > 1:
-            when += f" – {lang.date(days[-1], weekday=False)}"
+            when += f" – {report_date(days[-1], weekday=False)}"
         out.append(Paragraph(translate("Report", "{count} doelen zijn nieuw in deze periode "
-                                       "({when}); zij staan hieronder per thema.")
-                             .format(count=len(new_goals), when=when), s.muted))
+                                       "({when}); zij staan hieronder per thema.").format(
+            count=len(new_goals), when=when), s.muted))
     else:
         events += new_goals
     if not events:
-        none_changed = translate("Report", "Geen wijzigingen in deze periode.")
-        out.append(Paragraph(f"<i>{none_changed}</i>", s.muted))
+        none = translate("Report", "Geen wijzigingen in deze periode.")
+        out.append(Paragraph(f"<i>{none}</i>", s.muted))
         return out
     events.sort(key=lambda e: (e[0], e[1].code or ""))
     rows: list[list[Any]] = [[translate("Report", "Datum"), translate("Report", "Doel"),
                               translate("Report", "Wijziging")]]
     for day, goal, what in events[:2000]:
-        rows.append([Paragraph(esc(lang.date(day, weekday=False)), s.cell),
+        rows.append([Paragraph(esc(report_date(day, weekday=False)), s.cell),
                      Paragraph(esc(goal.label), s.cell), Paragraph(what, s.cell)])
     widths = [26 * mm, LANDSCAPE_WIDTH - 26 * mm - 110 * mm, 110 * mm]
     out.append(data_table(rows, widths))
@@ -138,9 +137,8 @@ def _funding(goal: GoalData) -> str:
         return ""
     total = sum(f.amount_cents for f in goal.funding)
     committed = sum(f.amount_cents for f in goal.funding if f.status == "toegezegd")
-    lang = current()
     text = translate("Report", "Financiering: {total} (toegezegd {committed})").format(
-        total=lang.euro(total), committed=lang.euro(committed))
+        total=report_euro(total), committed=report_euro(committed))
     return f"<br/><font size='7.5' color='{hex_of(MUTED)}'>{text}</font>"
 
 
@@ -149,8 +147,7 @@ def _late(goal: GoalData, today: date) -> str:
     late = [m for m in goal.milestones if m.late(today)]
     if not late:
         return ""
-    lang = current()
-    names = "; ".join(f"{esc(m.title)} ({esc(lang.due_label(m))})" for m in late)
+    names = "; ".join(f"{esc(m.title)} ({esc(due_label(m))})" for m in late)
     return f"<br/><font size='7.5'>{late_markup()}: {names}</font>"
 
 
@@ -160,7 +157,6 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
                               translate("Report", "Licht"), translate("Report", "Resultaten"),
                               translate("Report", "Aandachtspunten"),
                               translate("Report", "Peildatum")]]
-    lang = current()
     no_report = translate("Report", "geen rapportage")
     today = ctx.options.made_on or date.today()
     for goal in theme.all_goals():
@@ -172,7 +168,7 @@ def theme_table(ctx: Context, theme: ThemeData) -> Flowable:
             Paragraph(light_markup(goal.light), s.cell),
             Paragraph(esc(latest.results) if latest else "", s.cell),
             Paragraph(esc(latest.attention) if latest else "", s.cell),
-            Paragraph(esc(lang.date(latest.reported_on, weekday=False)) if latest else
+            Paragraph(esc(report_date(latest.reported_on, weekday=False)) if latest else
                       f"<font color='{hex_of(MUTED)}'>{no_report}</font>", s.cell_small),
         ])
     widths = [20 * mm, 70 * mm, 22 * mm, 0.0, 62 * mm, 22 * mm]
@@ -185,12 +181,11 @@ def make(ctx: Context) -> ReportContent:
     plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
     made_on = ctx.options.made_on or date.today()
     since = ctx.options.since or (made_on - timedelta(days=183))
-    lang = current()
     story: list[Flowable] = title_block(
         translate("Report", "Voortgangsrapportage"),
-        translate("Report", "{workspace} \u00b7 stand {day} \u00b7 wijzigingen sinds {since}")
-        .format(workspace=plan.workspace.name, day=lang.date(made_on), since=lang.date(since)),
-        s)
+        translate("Report", "{workspace} · stand {day} · wijzigingen sinds {since}").format(
+            workspace=plan.workspace.name, day=report_date(made_on),
+            since=report_date(since)), s)
     story += summary(ctx, plan)
     story += [PageBreak(), *changes(ctx, plan, since, made_on)]
     for theme in plan.themes:
@@ -202,7 +197,7 @@ def make(ctx: Context) -> ReportContent:
     return ReportContent(
         title=translate("Report", "Voortgangsrapportage"),
         subtitle=translate("Report", "{workspace}, stand {day}").format(
-            workspace=plan.workspace.name, day=lang.date(made_on)),
+            workspace=plan.workspace.name, day=report_date(made_on)),
         story=story, landscape_first=True,
         keywords=translate("Report", "voortgang, verkeerslicht"),
     )

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
@@ -29,6 +30,7 @@ from zorgdesk.reports.common import (
     STATUS_COLOURS,
     STATUS_SHAPES,
     WHITE,
+    LabelMarkup,
     Paragraph,
     chunked_tables,
     esc,
@@ -37,7 +39,7 @@ from zorgdesk.reports.common import (
     late_markup,
     title_block,
 )
-from zorgdesk.reports.language import current, translate, word
+from zorgdesk.reports.language import due_label, translate, word
 from zorgdesk.services.goals.plan import (
     GoalData,
     GridColumn,
@@ -76,9 +78,9 @@ def _legend() -> str:
              for k, c in STATUS_COLOURS.items()]
     late = translate("Report", "te laat")
     items.append(f"<font color='{hex_of(LATE)}'>{LATE_SHAPE}</font> {late}")
-    return (translate("Report", "Band: jaren met inzet of resultaat; \u2192 in de laatste "
-                      "kolom: loopt door (\u201cen later\u201d); lichte band: looptijd van een "
-                      "mijlpaal; mijlpaal: ") + " \u00b7 ".join(items))
+    return (translate("Report", "Band: jaren met inzet of resultaat; → in de laatste kolom: "
+                      "loopt door (“en later”); lichte band: looptijd van een mijlpaal; "
+                      "mijlpaal: ") + " \u00b7 ".join(items))
 
 
 def _milestone_cells(m: MilestoneData, cols: list[GridColumn], row: int,
@@ -130,6 +132,15 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
     second += [c.label for c in cols]
     data: list[list[Any]] = [top, second]
     now = _index(cols, *_quarter_of(today))
+    goal_label = LabelMarkup(f"<font name='{FONT_BOLD}'>{{0}}</font> {{1}}", s.grid_label)
+    milestone = (f"<font color='{hex_of(MUTED)}'>\u2514</font> {{0}} "
+                 f"<font color='{hex_of(MUTED)}'>({{1}})</font>")
+    # Milestones sit 7 pt in from their goal: an indent of the label, not more cell padding,
+    # so that the rows are measured at the width they are drawn at (one line breaking each).
+    sub = ParagraphStyle("zd-grid-sub", parent=s.grid_label, leftIndent=7)
+    on_time = LabelMarkup(milestone, sub)
+    late_label = LabelMarkup(milestone + " " + late_markup().replace("{", "{{").replace(
+        "}", "}}"), sub)
     for theme in plan.themes:
         goals = [g for g in theme.all_goals() if g.year_marks or g.milestones]
         if not goals:
@@ -138,21 +149,16 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
         data.append([Paragraph(f"<b>{esc(theme.label)}</b>", s.cell)] + [""] * len(cols))
         style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT)]
         for goal in goals:
-            data.append(_goal_row(goal, cols, len(data), style, s))
+            data.append(_goal_row(goal, cols, len(data), style, goal_label))
             for m in goal.milestones:
                 r = len(data)
                 title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
                 late = m.late(today)
-                label = Paragraph(
-                    f"<font color='{hex_of(MUTED)}'>\u2514</font> {esc(title)} "
-                    f"<font color='{hex_of(MUTED)}'>({esc(current().due_label(m))})</font>"
-                    + (f" {late_markup()}" if late else ""), s.grid_label)
-                style.append(("LEFTPADDING", (0, r), (0, r), 10))
+                label = (late_label if late else on_time)(title, due_label(m))
                 data.append([label, *_milestone_cells(m, cols, r, style, late)])
     if len(data) == 2:
         none = translate("Report", "Geen jaarmarkeringen of mijlpalen.")
-        data.append([Paragraph(f"<i>{none}</i>", s.cell)]
-                    + [""] * len(cols))
+        data.append([Paragraph(f"<i>{none}</i>", s.cell)] + [""] * len(cols))
     if now is not None:
         style.append(("LINEBEFORE", (1 + now, 1), (1 + now, -1), 1.2, ACCENT))
     return chunked_tables(data, style, [LABEL_W] + [cell_w] * len(cols), header_rows=2,
@@ -160,10 +166,9 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
 
 
 def _goal_row(goal: GoalData, cols: list[GridColumn], r: int, style: list[tuple[Any, ...]],
-              s: Any) -> list[Any]:
-    label = Paragraph(f"<font name='{FONT_BOLD}'>{esc(goal.code or '')}</font> "
-                      f"{esc(goal.title if len(goal.title) <= 90 else goal.title[:88] + '…')}",
-                      s.grid_label)
+              goal_label: LabelMarkup) -> list[Any]:
+    label = goal_label(goal.code or "",
+                       goal.title if len(goal.title) <= 90 else goal.title[:88] + "…")
     last_year = max(goal.year_marks) if goal.year_marks else None
     open_ended = last_year is not None and goal.year_marks[last_year]
     cells: list[Any] = [""] * len(cols)
@@ -188,14 +193,12 @@ def left_out(plan: Plan, s: Any) -> list[Flowable]:
     if not missing:
         return []
     names = "; ".join(esc(g.label) for g in missing)
-    if len(missing) == 1:
-        why = translate("Report", "Dit doel staat niet in de tijdlijn omdat het geen "
-                        "jaarmarkering en geen mijlpaal heeft: ")
-    else:
-        why = translate("Report", "Deze {count} doelen staan niet in de tijdlijn omdat ze "
-                        "geen jaarmarkering en geen mijlpaal hebben: ").format(count=len(missing))
+    one = translate("Report", "Dit doel staat niet in de tijdlijn omdat het geen "
+                    "jaarmarkering en geen mijlpaal heeft: ")
+    more = translate("Report", "Deze {count} doelen staan niet in de tijdlijn omdat ze geen "
+                     "jaarmarkering en geen mijlpaal hebben: ").format(count=len(missing))
     return [heading(translate("Report", "Niet in de tijdlijn"), 1, s, look=2),
-            Paragraph(why + names, s.muted)]
+            Paragraph((one if len(missing) == 1 else more) + names, s.muted)]
 
 
 def make(ctx: Context) -> ReportContent:
@@ -205,7 +208,8 @@ def make(ctx: Context) -> ReportContent:
     today = ctx.options.made_on or date.today()
     story: list[Flowable] = title_block(
         translate("Report", "Tijdlijn"),
-        translate("Report", "{workspace}, in kwartalen").format(workspace=plan.workspace.name), s)
+        translate("Report", "{workspace}, in kwartalen").format(workspace=plan.workspace.name),
+        s)
     story.append(Paragraph(_legend(), s.muted))
     if not any(g.year_marks or g.milestones for g in plan.goals.values()):
         none = translate("Report", "Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.")

@@ -30,7 +30,7 @@ from zorgdesk.reports.common import (
     plain,
     spacer,
 )
-from zorgdesk.reports.language import current, translate, word
+from zorgdesk.reports.language import due_label, report_date, report_euro, translate, word
 from zorgdesk.services.goals.plan import (
     GoalData,
     GridColumn,
@@ -45,8 +45,9 @@ INITIATOR_ROLES = ("trekker", "initiatiefnemer")
 
 
 def legend() -> str:
-    return (translate("Report", "\u25a0 inzet of resultaat in dat jaar  \u00b7  \u25c6 mijlpaal"
-                      "  \u00b7  \u201c2027 &gt;\u201d: dat jaar en later"))
+    """The grid's key; its signs are written out so that lupdate reads the same text."""
+    return translate("Report", "■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  "
+                     "“2027 &gt;”: dat jaar en later")
 
 
 def grid_cell(goal: GoalData, column: GridColumn) -> str:
@@ -124,7 +125,6 @@ def markup_chunks(markup: str, size: int = CHUNK) -> list[str]:
 
 def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     """The lines of a goal's cell, as Paragraph markup."""
-    lang = current()
     parts = [f"<b>{esc(piece)}</b>" for piece in chunked(goal.title)]
     if goal.under:
         under = translate("Report", "onder: {goal}").format(goal=esc(goal.under))
@@ -137,44 +137,45 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
         parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
     if goal.milestones:
         ms = "; ".join(
-            f"{esc(m.title)} ({esc(lang.due_label(m))})"
+            f"{esc(m.title)} ({esc(due_label(m))})"
             + (f" {late_markup()}" if m.late(today) else "")
             for m in goal.milestones)
-        label = translate("Report", "Mijlpalen:")
-        parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>{label} {ms}</font>")
+        ms = translate("Report", "Mijlpalen: {milestones}").format(milestones=ms)
+        parts.append(f"<font size='7.5' color='{hex_of(ACCENT)}'>{ms}</font>")
     if goal.initiatives:
-        label = translate("Report", "Inspirerende initiatieven:")
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'><b>{label}</b></font>")
+        inspiring = translate("Report", "Inspirerende initiatieven:")
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'><b>{inspiring}</b></font>")
         for name, what in goal.initiatives:
             first, *rest = chunked(f"{name}: {what}" if what else name) or [""]
             parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>\u2022 {esc(first)}</font>")
             parts.extend(f"<font size='7.5' color='{hex_of(MUTED)}'>{esc(piece)}</font>"
                          for piece in rest)
     if goal.programmes:
-        label = translate("Report", "Transformatieprogramma:")
-        parts.append(f"<font size='7.5'><b>{label}</b> "
+        programme = translate("Report", "Transformatieprogramma:")
+        parts.append(f"<font size='7.5'><b>{programme}</b> "
                      f"{esc('; '.join(goal.programmes))}</font>")
     if goal.funding:
         lines = "; ".join(
-            " ".join(x for x in (str(f.year or ""), esc(f.source), lang.euro(f.amount_cents),
+            " ".join(x for x in (str(f.year or ""), esc(f.source), report_euro(f.amount_cents),
                                  f"({esc(word(f.status))})") if x)
             + (f" \u2013 {esc(f.description)}" if f.description else "")
             for f in goal.funding)
-        total = lang.euro(sum(f.amount_cents for f in goal.funding))
-        label = translate("Report", "Financiering:")
-        total_text = translate("Report", "totaal {amount}").format(amount=total)
-        parts.append(f"<font size='7.5'><b>{label}</b> {lines}; {total_text}</font>")
+        total = report_euro(sum(f.amount_cents for f in goal.funding))
+        funding = translate("Report", "Financiering:")
+        total = translate("Report", "totaal {amount}").format(amount=total)
+        parts.append(f"<font size='7.5'><b>{funding}</b> {lines}; {total}</font>")
     parts.extend(results_history(goal))
     initiators = [r for r in goal.roles if r.role in INITIATOR_ROLES]
     if initiators:
+        lead = f" ({word('trekker')})"
         names = "; ".join(
-            esc(r.holder) + (f" ({word('trekker')})" if r.role == "trekker" else "")
-            for r in initiators
+            esc(r.holder) + (lead if r.role == "trekker" else "") for r in initiators
         )
-        label = translate("Report", "(Potentiële) initiatiefnemers:")
-        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{label} {names}</font>")
+        names = translate("Report", "(Potentiële) initiatiefnemers: {names}").format(
+            names=names)
+        parts.append(f"<font size='7.5' color='{hex_of(MUTED)}'>{names}</font>")
     if goal.internal_notes and not public:
-        note = translate("Report", "Interne notitie:") + " "
+        note = translate("Report", "Interne notitie: ")
         parts.extend(f"<font size='7.5' color='#8A4B00'>{note if i == 0 else ''}"
                      f"{esc(piece)}</font>" for i, piece in enumerate(chunked(goal.internal_notes)))
     return parts
@@ -186,14 +187,14 @@ def results_history(goal: GoalData) -> list[str]:
     moments = [m for m in goal.statuses if m.results or m.attention]
     if not moments:
         return []
-    lang = current()
     results = translate("Report", "Resultaten:")
     attention = translate("Report", "Aandachtspunten: {text}")
     parts = [f"<font size='7.5'><b>{results}</b></font>"]
     for moment in moments:
         said = " ".join(x for x in (moment.results, (
             attention.format(text=moment.attention) if moment.attention else "")) if x)
-        first, *rest = chunked(f"{lang.date(moment.reported_on, weekday=False)}: {said}") or [""]
+        day = report_date(moment.reported_on, weekday=False)
+        first, *rest = chunked(f"{day}: {said}") or [""]
         light = light_markup(moment.light) + " \u2013 " if moment.light else ""
         parts.append(f"<font size='7.5'>{light}{esc(first)}</font>")
         parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
@@ -264,7 +265,7 @@ def theme_roles(theme: ThemeData, s: Styles) -> list[Flowable]:
         return []
     by_role: dict[str, list[str]] = {}
     for r in theme.roles:
-        label = r.holder + (f" ({word(r.capacity)})" if r.capacity else "")
+        label = r.holder + (f" ({r.capacity})" if r.capacity else "")
         by_role.setdefault(r.role, []).append(label)
     lines = [f"<b>{esc(word(role).capitalize())}:</b> {esc('; '.join(names))}"
              for role, names in by_role.items()]
@@ -286,8 +287,8 @@ def goal_section(goal: GoalData, level: int, columns: list[GridColumn], s: Style
         if text:
             out.append(Paragraph(text, s.body))
         if goal.internal_notes and not public:
-            note = translate("Report", "Interne notitie:")
-            out.append(Paragraph(f"<i>{note} {esc(goal.internal_notes)}</i>", s.muted))
+            note = translate("Report", "Interne notitie: ")
+            out.append(Paragraph(f"<i>{note}{esc(goal.internal_notes)}</i>", s.muted))
     out += children_flowables(goal.children, level + 1, columns, s, public, today=today)
     return out
 
@@ -323,8 +324,8 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
     today = ctx.options.made_on or date.today()
     out: list[Flowable] = [
         spacer(40),
-        Paragraph(esc(translate("Report", "Werkagenda {period}").format(period=ws.period)
-                      .strip()), s.cover_title),
+        Paragraph(esc(translate("Report", "Werkagenda {period}").format(
+            period=ws.period).strip()), s.cover_title),
         Paragraph(esc(ws.name), s.cover_sub),
     ]
     if ws.region:
@@ -343,8 +344,8 @@ def plan_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             out.append(Paragraph(esc(theme.description), s.body))
         out += theme_roles(theme, s)
         if not theme.goals:
-            no_goals = translate("Report", "Dit thema heeft nog geen doelen.")
-            out.append(Paragraph(f"<i>{no_goals}</i>", s.muted))
+            none = translate("Report", "Dit thema heeft nog geen doelen.")
+            out.append(Paragraph(f"<i>{none}</i>", s.muted))
         out += children_flowables(theme.goals, 1, columns, s, ctx.privacy.public, today=today)
     if ctx.theme_id is None:  # region-wide: printed with the whole plan, not with one theme
         out += coalition_flowables(plan, s)
@@ -358,14 +359,14 @@ def coalition_flowables(plan: Plan, s: Styles) -> list[Flowable]:
         return []
     heads = (translate("Report", "Sector"), translate("Report", "Leidende coalitie"),
              translate("Report", "Brede coalitie"))
-    rows: list[list[Any]] = [[Paragraph(f"<b>{head}</b>", s.cell_head) for head in heads]]
+    rows: list[list[Any]] = [[Paragraph(f"<b>{h}</b>", s.cell_head) for h in heads]]
     for c in plan.coalitions:
         rows.append([Paragraph(esc(c.sector), s.cell), Paragraph(esc("; ".join(c.leading)), s.cell),
                      Paragraph(esc("; ".join(c.broad)), s.cell)])
     width = PORTRAIT_WIDTH
     return [PageBreak(), heading(translate("Report", "Coalities"), 0, s),
-            Paragraph(translate("Report", "Per sector de organisaties in de leidende en de brede "
-                                "coalitie."), s.muted),
+            Paragraph(translate("Report", "Per sector de organisaties in de leidende en de "
+                                "brede coalitie."), s.muted),
             spacer(4), data_table(rows, [width * 0.26, width * 0.30, width * 0.44])]
 
 

@@ -5301,422 +5301,811 @@ Folder: {folder}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../reports/__init__.py" line="237"/>
+        <location filename="../../reports/__init__.py" line="238"/>
         <source> (publieksversie)</source>
         <translation> (public edition)</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="49"/>
-        <source>{when} uur</source>
-        <translation>{when}</translation>
+        <location filename="../../reports/agenda.py" line="48"/>
+        <source>{time} uur</source>
+        <translation>{time}</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="58"/>
-        <location filename="../../reports/minutes.py" line="108"/>
+        <location filename="../../reports/agenda.py" line="57"/>
+        <location filename="../../reports/minutes.py" line="107"/>
         <source>Datum en tijd</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="60"/>
-        <location filename="../../reports/minutes.py" line="113"/>
+        <location filename="../../reports/agenda.py" line="59"/>
+        <location filename="../../reports/minutes.py" line="112"/>
         <source>Locatie</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="61"/>
+        <location filename="../../reports/agenda.py" line="60"/>
         <source>Voorzitter</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="62"/>
+        <location filename="../../reports/agenda.py" line="61"/>
         <source>Secretaris</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="67"/>
+        <location filename="../../reports/agenda.py" line="66"/>
         <source>Deze vergadering is geannuleerd.</source>
         <translation>This meeting has been cancelled.</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="68"/>
+        <location filename="../../reports/agenda.py" line="67"/>
         <source>Let op</source>
-        <translation>Please note</translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="75"/>
+        <location filename="../../reports/agenda.py" line="74"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="75"/>
+        <location filename="../../reports/agenda.py" line="74"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="76"/>
+        <location filename="../../reports/agenda.py" line="75"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="76"/>
+        <location filename="../../reports/agenda.py" line="75"/>
         <source>Inbreng</source>
-        <translation>Presented by</translation>
+        <translation>Presenter</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="83"/>
+        <location filename="../../reports/agenda.py" line="76"/>
         <source>VERTROUWELIJK</source>
         <translation>CONFIDENTIAL</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="84"/>
+        <location filename="../../reports/agenda.py" line="77"/>
         <source>niet in de publieksversie</source>
         <translation>not in the public edition</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="94"/>
-        <source>Doelen:</source>
-        <translation>Goals:</translation>
+        <location filename="../../reports/agenda.py" line="78"/>
+        <source>Doelen: {goals}</source>
+        <translation>Goals: {goals}</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="98"/>
-        <source>Bijlagen:</source>
-        <translation>Attachments:</translation>
+        <location filename="../../reports/agenda.py" line="79"/>
+        <source>Bijlagen: {names}</source>
+        <translation>Attachments: {names}</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="118"/>
+        <location filename="../../reports/agenda.py" line="80"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../reports/agenda.py" line="120"/>
         <source>Nog geen agendapunten.</source>
         <translation>No agenda items yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="130"/>
-        <location filename="../../reports/agenda.py" line="148"/>
+        <location filename="../../reports/agenda.py" line="132"/>
+        <location filename="../../reports/agenda.py" line="150"/>
         <source>Agenda {body}</source>
         <translation>Agenda {body}</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="139"/>
+        <location filename="../../reports/agenda.py" line="141"/>
         <source>Genodigden</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../reports/agenda.py" line="151"/>
+        <location filename="../../reports/agenda.py" line="153"/>
         <source>agenda, vergadering</source>
         <translation>agenda, meeting</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="56"/>
-        <source>{name}, vastgesteld door {who} op {day}</source>
-        <translation>{name}, adopted by {who} on {day}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="58"/>
-        <source>{name}, vastgesteld op {day}</source>
-        <translation>{name}, adopted on {day}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="64"/>
+        <location filename="../../reports/changes.py" line="36"/>
+        <location filename="../../reports/changes.py" line="108"/>
+        <location filename="../../reports/language.py" line="137"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="65"/>
+        <location filename="../../reports/changes.py" line="37"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="66"/>
+        <location filename="../../reports/changes.py" line="38"/>
+        <location filename="../../reports/changes.py" line="112"/>
+        <location filename="../../reports/language.py" line="135"/>
         <source>vervallen</source>
-        <translation>removed</translation>
+        <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="71"/>
+        <location filename="../../reports/changes.py" line="44"/>
         <source>geen wijzigingen</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="85"/>
+        <location filename="../../reports/changes.py" line="50"/>
+        <source>{name}, vastgesteld door {who} op {day}</source>
+        <translation>{name}, adopted by {who} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="52"/>
+        <source>{name} op {day}</source>
+        <translation>{name} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/changes.py" line="67"/>
         <source>sinds {version}</source>
         <translation>since {version}</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="87"/>
+        <location filename="../../reports/changes.py" line="69"/>
         <source>Wijzigingen in de werkagenda</source>
         <translation>Changes to the work agenda</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="90"/>
-        <source> door {who}</source>
-        <translation> by {who}</translation>
+        <location filename="../../reports/changes.py" line="73"/>
+        <source>Dit overzicht vergelijkt de werkagenda van vandaag met de versie &apos;{name}&apos; die op {day} is vastgesteld door {who}. Per onderdeel staat wat er nieuw is, wat er veranderde (de vastgestelde en de huidige tekst naast elkaar) en wat er verviel.</source>
+        <translation>This overview compares today&apos;s work agenda with the version &apos;{name}&apos; adopted on {day} by {who}. For each part it shows what is new, what changed (the adopted and the current text side by side) and what was dropped.</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="92"/>
-        <source>Dit overzicht vergelijkt de werkagenda van vandaag met de versie &apos;{version}&apos; die op {day} is vastgesteld{by}. Per onderdeel staat wat er nieuw is, wat er veranderde (de vastgestelde en de huidige tekst naast elkaar) en wat er verviel.</source>
-        <translation>This overview compares today&apos;s work agenda with the version &apos;{version}&apos; adopted on {day}{by}. For each part it shows what is new, what changed (the adopted and the current text side by side) and what was removed.</translation>
+        <location filename="../../reports/changes.py" line="79"/>
+        <source>Dit overzicht vergelijkt de werkagenda van vandaag met de versie &apos;{name}&apos; die op {day} is vastgesteld. Per onderdeel staat wat er nieuw is, wat er veranderde (de vastgestelde en de huidige tekst naast elkaar) en wat er verviel.</source>
+        <translation>This overview compares today&apos;s work agenda with the version &apos;{name}&apos; adopted on {day}. For each part it shows what is new, what changed (the adopted and the current text side by side) and what was dropped.</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="98"/>
+        <location filename="../../reports/changes.py" line="85"/>
         <source>Onderdeel</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="98"/>
+        <location filename="../../reports/changes.py" line="85"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="99"/>
+        <location filename="../../reports/changes.py" line="86"/>
         <source>Gewijzigd</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="99"/>
+        <location filename="../../reports/changes.py" line="86"/>
         <source>Vervallen</source>
-        <translation>Removed</translation>
+        <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="113"/>
+        <location filename="../../reports/changes.py" line="99"/>
         <source>Niets veranderd sinds de vastgestelde versie.</source>
         <translation>Nothing changed since the adopted version.</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="116"/>
+        <location filename="../../reports/changes.py" line="102"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="116"/>
-        <location filename="../../reports/progress.py" line="112"/>
+        <location filename="../../reports/changes.py" line="102"/>
+        <location filename="../../reports/progress.py" line="111"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="117"/>
+        <location filename="../../reports/changes.py" line="103"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="117"/>
+        <location filename="../../reports/changes.py" line="104"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="136"/>
+        <location filename="../../reports/changes.py" line="125"/>
         <source>werkagenda, wijzigingen, vastgestelde versie</source>
         <translation>work agenda, changes, adopted version</translation>
     </message>
     <message>
-        <location filename="../../reports/charts.py" line="68"/>
+        <location filename="../../reports/charts.py" line="67"/>
         <source>aantal doelen</source>
         <translation>number of goals</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="145"/>
-        <location filename="../../reports/timeline.py" line="77"/>
+        <location filename="../../reports/common.py" line="180"/>
+        <location filename="../../reports/language.py" line="135"/>
+        <location filename="../../reports/timeline.py" line="79"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="303"/>
+        <location filename="../../reports/common.py" line="343"/>
         <location filename="../../reports/meeting_pack.py" line="71"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="303"/>
+        <location filename="../../reports/common.py" line="344"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="353"/>
+        <location filename="../../reports/common.py" line="392"/>
         <source>pagina {page} van </source>
         <translation>page {page} of </translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="63"/>
+        <location filename="../../reports/common.py" line="521"/>
+        <location filename="../../reports/language.py" line="132"/>
+        <location filename="../../reports/meeting_pack.py" line="110"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="131"/>
+        <source>groen</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="131"/>
+        <source>oranje</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="132"/>
+        <source>rood</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="133"/>
+        <source>gereed</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="133"/>
+        <source>loopt</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="134"/>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="134"/>
+        <source>vertraagd</source>
+        <translation>delayed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="136"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="136"/>
+        <source>afgerond</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="137"/>
+        <source>lopend</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="139"/>
+        <source>trekker</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="139"/>
+        <source>initiatiefnemer</source>
+        <translation>initiator</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="140"/>
+        <source>betrokken</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="140"/>
+        <source>financier</source>
+        <translation>funder</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="141"/>
+        <source>geïnformeerd</source>
+        <translation>kept informed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="143"/>
+        <source>voorzitter</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="143"/>
+        <source>secretaris</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="144"/>
+        <source>lid</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="144"/>
+        <source>agendalid</source>
+        <translation>agenda member</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="145"/>
+        <source>ter informatie</source>
+        <translation>for information</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="146"/>
+        <source>ter bespreking</source>
+        <translation>for discussion</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="147"/>
+        <source>ter besluitvorming</source>
+        <translation>for decision</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="148"/>
+        <source>hamerstuk</source>
+        <translation>formality</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="148"/>
+        <source>informatie</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="149"/>
+        <source>bespreking</source>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="149"/>
+        <source>besluitvorming</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="151"/>
+        <source>ambitie</source>
+        <translation>ambition</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="151"/>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="152"/>
+        <source>strategisch</source>
+        <translation>strategic</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="152"/>
+        <source>operationeel</source>
+        <translation>operational</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="153"/>
+        <source>toegezegd</source>
+        <translation>committed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="153"/>
+        <source>beoogd</source>
+        <translation>intended</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="154"/>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="154"/>
+        <source>vastgesteld</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="155"/>
+        <source>inspirerend initiatief</source>
+        <translation>inspiring initiative</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="156"/>
+        <source>omgevingsbeeld</source>
+        <translation>regional picture</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="157"/>
+        <source>aanwezig</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="157"/>
+        <source>afgemeld</source>
+        <translation>apologies</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="158"/>
+        <source>afwezig</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="160"/>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="161"/>
+        <source>Doelstelling en beoogd effect</source>
+        <translation>Objective and intended effect</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="162"/>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="162"/>
+        <source>Budget en capaciteit</source>
+        <translation>Budget and capacity</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="163"/>
+        <source>Planning en mijlpalen</source>
+        <translation>Planning and milestones</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="164"/>
+        <source>Projectgovernance</source>
+        <translation>Project governance</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="164"/>
+        <source>Naslag</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="166"/>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="166"/>
+        <source>Mijlpalen</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="167"/>
+        <source>Rollen van partners</source>
+        <translation>Partner roles</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="168"/>
+        <source>Financiering</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="168"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="169"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="169"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="170"/>
+        <location filename="../../reports/meeting_pack.py" line="108"/>
+        <location filename="../../reports/progress.py" line="45"/>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="170"/>
+        <source>Valt onder</source>
+        <translation>Falls under</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="171"/>
+        <source>Streefjaar</source>
+        <translation>Target year</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="171"/>
+        <source>Doelstelling</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="172"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="172"/>
+        <source>Gereed</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="173"/>
+        <location filename="../../reports/meeting_pack.py" line="136"/>
+        <location filename="../../reports/minutes.py" line="57"/>
+        <location filename="../../reports/minutes.py" line="110"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="173"/>
+        <location filename="../../reports/matrix.py" line="128"/>
+        <location filename="../../reports/meeting_pack.py" line="87"/>
+        <location filename="../../reports/meeting_pack.py" line="135"/>
+        <location filename="../../reports/progress.py" line="110"/>
+        <location filename="../../reports/progress.py" line="156"/>
+        <location filename="../../reports/werkagenda.py" line="239"/>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="174"/>
+        <location filename="../../reports/matrix.py" line="257"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="174"/>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="175"/>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="177"/>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="177"/>
+        <source>zorgverzekeraar</source>
+        <translation>health insurer</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="178"/>
+        <source>zorgkantoor</source>
+        <translation>care office</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="178"/>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="179"/>
+        <source>ziekenhuis</source>
+        <translation>hospital</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="179"/>
+        <source>huisartsen</source>
+        <translation>general practitioners</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="180"/>
+        <source>gehandicaptenzorg</source>
+        <translation>disability care</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="180"/>
+        <source>welzijn</source>
+        <translation>social welfare</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="181"/>
+        <source>onderwijs</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="182"/>
+        <source>inwonersorganisatie</source>
+        <translation>residents&apos; organisation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="182"/>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../reports/language.py" line="184"/>
         <location filename="../../reports/meeting_pack.py" line="274"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="63"/>
+        <location filename="../../reports/language.py" line="184"/>
         <location filename="../../reports/meeting_pack.py" line="61"/>
         <source>Vergaderset</source>
         <translation>Meeting pack</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="64"/>
+        <location filename="../../reports/language.py" line="185"/>
         <source>Verslag</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="64"/>
-        <location filename="../../reports/werkagenda.py" line="376"/>
+        <location filename="../../reports/language.py" line="185"/>
+        <location filename="../../reports/werkagenda.py" line="377"/>
         <source>Werkagenda</source>
         <translation>Work agenda</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="65"/>
-        <location filename="../../reports/progress.py" line="190"/>
-        <location filename="../../reports/progress.py" line="203"/>
+        <location filename="../../reports/language.py" line="186"/>
+        <location filename="../../reports/progress.py" line="185"/>
+        <location filename="../../reports/progress.py" line="198"/>
         <source>Voortgangsrapportage</source>
         <translation>Progress report</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="66"/>
-        <location filename="../../reports/matrix.py" line="220"/>
-        <location filename="../../reports/matrix.py" line="286"/>
+        <location filename="../../reports/language.py" line="187"/>
+        <location filename="../../reports/matrix.py" line="214"/>
+        <location filename="../../reports/matrix.py" line="279"/>
         <source>Partnermatrix</source>
         <translation>Partner matrix</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="66"/>
-        <location filename="../../reports/timeline.py" line="207"/>
-        <location filename="../../reports/timeline.py" line="223"/>
+        <location filename="../../reports/language.py" line="187"/>
+        <location filename="../../reports/timeline.py" line="210"/>
+        <location filename="../../reports/timeline.py" line="227"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../reports/language.py" line="67"/>
+        <location filename="../../reports/language.py" line="188"/>
         <source>Wijzigingen sinds vaststelling</source>
         <translation>Changes since adoption</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="105"/>
+        <location filename="../../reports/matrix.py" line="102"/>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="106"/>
+        <location filename="../../reports/matrix.py" line="103"/>
         <source>Zorgverzekeraars</source>
         <translation>Health insurers</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="107"/>
+        <location filename="../../reports/matrix.py" line="104"/>
         <source>Zorgkantoren</source>
         <translation>Care offices</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="108"/>
+        <location filename="../../reports/matrix.py" line="105"/>
         <source>Provincies</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="108"/>
+        <location filename="../../reports/matrix.py" line="105"/>
         <source>GGD&apos;en</source>
         <translation>Public health services</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="109"/>
+        <location filename="../../reports/matrix.py" line="106"/>
         <source>Ziekenhuizen</source>
         <translation>Hospitals</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="110"/>
+        <location filename="../../reports/matrix.py" line="107"/>
         <source>Huisartsen</source>
-        <translation>GPs</translation>
+        <translation>General practitioners</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="111"/>
+        <location filename="../../reports/matrix.py" line="108"/>
         <source>Gehandicaptenzorg</source>
         <translation>Disability care</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="112"/>
+        <location filename="../../reports/matrix.py" line="109"/>
         <source>Welzijn</source>
         <translation>Social welfare</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="112"/>
+        <location filename="../../reports/matrix.py" line="109"/>
         <source>Onderwijs</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="113"/>
+        <location filename="../../reports/matrix.py" line="110"/>
         <source>Inwonersorganisaties</source>
-        <translation>Residents’ organisations</translation>
+        <translation>Residents&apos; organisations</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="114"/>
+        <location filename="../../reports/matrix.py" line="111"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="132"/>
-        <location filename="../../reports/meeting_pack.py" line="87"/>
-        <location filename="../../reports/meeting_pack.py" line="135"/>
-        <location filename="../../reports/progress.py" line="111"/>
-        <location filename="../../reports/progress.py" line="159"/>
-        <location filename="../../reports/werkagenda.py" line="238"/>
-        <source>Doel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="190"/>
+        <location filename="../../reports/matrix.py" line="185"/>
         <source>Per partner</source>
         <translation>Per partner</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="195"/>
+        <location filename="../../reports/matrix.py" line="189"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="196"/>
+        <location filename="../../reports/matrix.py" line="190"/>
         <source>Rollen op doelen</source>
         <translation>Roles on goals</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="221"/>
+        <location filename="../../reports/matrix.py" line="215"/>
         <source>Rollen van de partners per doel.</source>
         <translation>The partners&apos; roles per goal.</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="224"/>
+        <location filename="../../reports/matrix.py" line="218"/>
         <source>Er zijn nog geen rollen van partners vastgelegd.</source>
         <translation>No partner roles have been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="231"/>
+        <location filename="../../reports/matrix.py" line="225"/>
         <source>Alle partners</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="244"/>
+        <location filename="../../reports/matrix.py" line="237"/>
         <source>Er zijn {count} partners met een rol: te veel voor kolommen naast elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het aantal partners van die soort met een rol), daarna per partner de doelen.</source>
-        <translation>{count} partners have a role: too many for columns side by side. So first one column per kind of organisation (the strongest role, with the number of partners of that kind with a role), then the goals per partner.</translation>
+        <translation>There are {count} partners with a role: too many for columns side by side. So first one column per kind of organisation (the strongest role, with the number of partners of that kind that have a role), then the goals per partner.</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="249"/>
+        <location filename="../../reports/matrix.py" line="242"/>
         <source>Per soort organisatie</source>
         <translation>Per kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="256"/>
+        <location filename="../../reports/matrix.py" line="249"/>
         <source>Afkortingen</source>
         <translation>Abbreviations</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="264"/>
+        <location filename="../../reports/matrix.py" line="257"/>
         <source>Thema of doel</source>
         <translation>Theme or goal</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="264"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="265"/>
+        <location filename="../../reports/matrix.py" line="258"/>
         <source>Persoon</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="279"/>
+        <location filename="../../reports/matrix.py" line="272"/>
         <source>Personen met een rol</source>
         <translation>People with a role</translation>
     </message>
     <message>
-        <location filename="../../reports/matrix.py" line="288"/>
+        <location filename="../../reports/matrix.py" line="281"/>
         <source>partners, rollen, matrix</source>
         <translation>partners, roles, matrix</translation>
     </message>
@@ -5738,32 +6127,26 @@ Folder: {folder}</translation>
     <message>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/minutes.py" line="40"/>
-        <location filename="../../reports/progress.py" line="159"/>
-        <location filename="../../reports/werkagenda.py" line="238"/>
+        <location filename="../../reports/progress.py" line="156"/>
+        <location filename="../../reports/werkagenda.py" line="239"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="88"/>
-        <location filename="../../reports/progress.py" line="160"/>
+        <location filename="../../reports/progress.py" line="157"/>
         <source>Licht</source>
         <translation>Light</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="88"/>
         <source>Stand</source>
-        <translation>Status</translation>
+        <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../reports/meeting_pack.py" line="95"/>
-        <source>Aandacht:</source>
-        <translation>Attention:</translation>
-    </message>
-    <message>
-        <location filename="../../reports/meeting_pack.py" line="108"/>
-        <location filename="../../reports/progress.py" line="45"/>
-        <source>Thema</source>
-        <translation>Theme</translation>
+        <location filename="../../reports/meeting_pack.py" line="89"/>
+        <source>Aandacht: {text}</source>
+        <translation>Attention: {text}</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="133"/>
@@ -5774,7 +6157,7 @@ Folder: {folder}</translation>
         <location filename="../../reports/meeting_pack.py" line="135"/>
         <location filename="../../reports/minutes.py" line="57"/>
         <source>Uiterlijk</source>
-        <translation>Due</translation>
+        <translation>Due by</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="136"/>
@@ -5782,14 +6165,7 @@ Folder: {folder}</translation>
         <translation>Milestone</translation>
     </message>
     <message>
-        <location filename="../../reports/meeting_pack.py" line="136"/>
-        <location filename="../../reports/minutes.py" line="57"/>
-        <location filename="../../reports/minutes.py" line="111"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../reports/meeting_pack.py" line="156"/>
+        <location filename="../../reports/meeting_pack.py" line="157"/>
         <source>geen PDF; niet samengevoegd</source>
         <translation>not a PDF; not merged</translation>
     </message>
@@ -5815,22 +6191,22 @@ Folder: {folder}</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../reports/meeting_pack.py" line="173"/>
+        <location filename="../../reports/meeting_pack.py" line="174"/>
         <source>Opmerking</source>
         <translation>Remark</translation>
     </message>
     <message>
-        <location filename="../../reports/meeting_pack.py" line="194"/>
+        <location filename="../../reports/meeting_pack.py" line="195"/>
         <source>Bijlage bij agendapunt {number}: {title}</source>
         <translation>Attachment to agenda item {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../reports/meeting_pack.py" line="195"/>
+        <location filename="../../reports/meeting_pack.py" line="196"/>
         <source>pagina {page} van {total}</source>
         <translation>page {page} of {total}</translation>
     </message>
     <message>
-        <location filename="../../reports/meeting_pack.py" line="243"/>
+        <location filename="../../reports/meeting_pack.py" line="244"/>
         <location filename="../../reports/meeting_pack.py" line="281"/>
         <location filename="../../reports/meeting_pack.py" line="321"/>
         <source>Bijlagen</source>
@@ -5871,7 +6247,7 @@ Folder: {folder}</translation>
     <message>
         <location filename="../../reports/meeting_pack.py" line="288"/>
         <source>Open actiepunten van dit overleg, ook uit eerdere vergaderingen.</source>
-        <translation>Open actions of this body, including those from earlier meetings.</translation>
+        <translation>Open actions of this body, also from earlier meetings.</translation>
     </message>
     <message>
         <location filename="../../reports/meeting_pack.py" line="296"/>
@@ -5944,90 +6320,90 @@ Folder: {folder}</translation>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="92"/>
+        <location filename="../../reports/minutes.py" line="91"/>
         <source>Concept: nog niet vastgesteld</source>
         <translation>Draft: not yet adopted</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="93"/>
+        <location filename="../../reports/minutes.py" line="92"/>
         <source>Vastgesteld op {day}</source>
         <translation>Adopted on {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="115"/>
+        <location filename="../../reports/minutes.py" line="114"/>
         <source>niemand</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="116"/>
+        <location filename="../../reports/minutes.py" line="115"/>
         <source>Aanwezig</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="121"/>
+        <location filename="../../reports/minutes.py" line="120"/>
         <source>Aanwezigheid niet vastgelegd.</source>
         <translation>Attendance not recorded.</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="122"/>
+        <location filename="../../reports/minutes.py" line="121"/>
         <source>Leden</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="125"/>
+        <location filename="../../reports/minutes.py" line="124"/>
         <source>Afgemeld</source>
         <translation>Apologies</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="127"/>
+        <location filename="../../reports/minutes.py" line="126"/>
         <source>Afwezig</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="130"/>
+        <location filename="../../reports/minutes.py" line="129"/>
         <source>Gasten</source>
         <translation>Guests</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="137"/>
-        <location filename="../../reports/minutes.py" line="180"/>
+        <location filename="../../reports/minutes.py" line="136"/>
+        <location filename="../../reports/minutes.py" line="178"/>
         <source>Verslag {body}</source>
         <translation>Minutes {body}</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="147"/>
-        <source>Besluit {number}:</source>
-        <translation>Decision {number}:</translation>
-    </message>
-    <message>
-        <location filename="../../reports/minutes.py" line="153"/>
+        <location filename="../../reports/minutes.py" line="150"/>
         <source>Inbreng: {who}</source>
-        <translation>Presented by: {who}</translation>
+        <translation>Presenter: {who}</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="155"/>
+        <location filename="../../reports/minutes.py" line="152"/>
         <source>Geen aantekeningen.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="165"/>
+        <location filename="../../reports/minutes.py" line="157"/>
+        <source>Besluit {number}:</source>
+        <translation>Decision {number}:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/minutes.py" line="163"/>
         <source>Actie:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="169"/>
+        <location filename="../../reports/minutes.py" line="167"/>
         <source>Besluitenlijst</source>
-        <translation>Decision list</translation>
+        <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="171"/>
+        <location filename="../../reports/minutes.py" line="169"/>
         <source>Actiepunten uit deze vergadering</source>
         <translation>Actions from this meeting</translation>
     </message>
     <message>
-        <location filename="../../reports/minutes.py" line="183"/>
+        <location filename="../../reports/minutes.py" line="181"/>
         <source>verslag, notulen, besluitenlijst, actielijst</source>
-        <translation>minutes, decision list, action list</translation>
+        <translation>minutes, decisions, action list</translation>
     </message>
     <message>
         <location filename="../../reports/progress.py" line="47"/>
@@ -6042,12 +6418,12 @@ Folder: {folder}</translation>
     <message>
         <location filename="../../reports/progress.py" line="53"/>
         <source>Overzicht van de verkeerslichten</source>
-        <translation>Overview of the traffic lights</translation>
+        <translation>Traffic lights at a glance</translation>
     </message>
     <message>
         <location filename="../../reports/progress.py" line="71"/>
-        <source>eerste verkeerslicht:</source>
-        <translation>first traffic light:</translation>
+        <source>eerste verkeerslicht: {light}</source>
+        <translation>first traffic light: {light}</translation>
     </message>
     <message>
         <location filename="../../reports/progress.py" line="79"/>
@@ -6070,135 +6446,135 @@ Folder: {folder}</translation>
         <translation>new goal</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="94"/>
+        <location filename="../../reports/progress.py" line="93"/>
         <source>Wat is er veranderd sinds {day}</source>
-        <translation>What has changed since {day}</translation>
+        <translation>What changed since {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="101"/>
+        <location filename="../../reports/progress.py" line="100"/>
         <source>{count} doelen zijn nieuw in deze periode ({when}); zij staan hieronder per thema.</source>
         <translation>{count} goals are new in this period ({when}); they are listed below per theme.</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="107"/>
+        <location filename="../../reports/progress.py" line="106"/>
         <source>Geen wijzigingen in deze periode.</source>
         <translation>No changes in this period.</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="111"/>
+        <location filename="../../reports/progress.py" line="110"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="125"/>
+        <location filename="../../reports/progress.py" line="124"/>
         <source>Trekker</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="128"/>
+        <location filename="../../reports/progress.py" line="127"/>
         <source>Betrokken</source>
-        <translation>Involved</translation>
+        <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="142"/>
+        <location filename="../../reports/progress.py" line="140"/>
         <source>Financiering: {total} (toegezegd {committed})</source>
         <translation>Funding: {total} (committed {committed})</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="160"/>
+        <location filename="../../reports/progress.py" line="157"/>
         <source>Resultaten</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="161"/>
+        <location filename="../../reports/progress.py" line="158"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="162"/>
+        <location filename="../../reports/progress.py" line="159"/>
         <source>Peildatum</source>
-        <translation>Reported on</translation>
+        <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="164"/>
+        <location filename="../../reports/progress.py" line="160"/>
         <source>geen rapportage</source>
         <translation>no report</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="191"/>
+        <location filename="../../reports/progress.py" line="186"/>
         <source>{workspace} · stand {day} · wijzigingen sinds {since}</source>
         <translation>{workspace} · as of {day} · changes since {since}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="204"/>
+        <location filename="../../reports/progress.py" line="199"/>
         <source>{workspace}, stand {day}</source>
         <translation>{workspace}, as of {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/progress.py" line="207"/>
+        <location filename="../../reports/progress.py" line="202"/>
         <source>voortgang, verkeerslicht</source>
         <translation>progress, traffic light</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="79"/>
+        <location filename="../../reports/timeline.py" line="81"/>
         <source>Band: jaren met inzet of resultaat; → in de laatste kolom: loopt door (“en later”); lichte band: looptijd van een mijlpaal; mijlpaal: </source>
-        <translation>Band: years with work or a result; → in the last column: continues (“and later”); light band: a milestone&apos;s duration; milestone: </translation>
+        <translation>Band: years with work or results; → in the last column: continues (“and later”); light band: duration of a milestone; milestone: </translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="105"/>
+        <location filename="../../reports/timeline.py" line="107"/>
         <source>Doel / mijlpaal</source>
         <translation>Goal / milestone</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="153"/>
+        <location filename="../../reports/timeline.py" line="160"/>
         <source>Geen jaarmarkeringen of mijlpalen.</source>
         <translation>No year marks or milestones.</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="192"/>
+        <location filename="../../reports/timeline.py" line="196"/>
         <source>Dit doel staat niet in de tijdlijn omdat het geen jaarmarkering en geen mijlpaal heeft: </source>
         <translation>This goal is not in the timeline because it has no year mark and no milestone: </translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="195"/>
+        <location filename="../../reports/timeline.py" line="198"/>
         <source>Deze {count} doelen staan niet in de tijdlijn omdat ze geen jaarmarkering en geen mijlpaal hebben: </source>
         <translation>These {count} goals are not in the timeline because they have no year mark and no milestone: </translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="197"/>
+        <location filename="../../reports/timeline.py" line="200"/>
         <source>Niet in de tijdlijn</source>
         <translation>Not in the timeline</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="208"/>
+        <location filename="../../reports/timeline.py" line="211"/>
         <source>{workspace}, in kwartalen</source>
         <translation>{workspace}, in quarters</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="211"/>
+        <location filename="../../reports/timeline.py" line="215"/>
         <source>Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.</source>
         <translation>No year marks or milestones have been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="226"/>
+        <location filename="../../reports/timeline.py" line="230"/>
         <source>tijdlijn, planning, mijlpalen</source>
         <translation>timeline, planning, milestones</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="48"/>
+        <location filename="../../reports/werkagenda.py" line="49"/>
         <source>■ inzet of resultaat in dat jaar  ·  ◆ mijlpaal  ·  “2027 &amp;gt;”: dat jaar en later</source>
-        <translation>■ work or a result in that year  ·  ◆ milestone  ·  “2027 &amp;gt;”: that year and later</translation>
+        <translation>■ work or result in that year  ·  ◆ milestone  ·  “2027 &amp;gt;”: that year and later</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="130"/>
-        <location filename="../../reports/werkagenda.py" line="278"/>
+        <location filename="../../reports/werkagenda.py" line="279"/>
         <source>onder: {goal}</source>
         <translation>under: {goal}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="143"/>
-        <source>Mijlpalen:</source>
-        <translation>Milestones:</translation>
+        <source>Mijlpalen: {milestones}</source>
+        <translation>Milestones: {milestones}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="146"/>
@@ -6222,14 +6598,14 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="174"/>
-        <source>(Potentiële) initiatiefnemers:</source>
-        <translation>(Potential) initiators:</translation>
+        <source>(Potentiële) initiatiefnemers: {names}</source>
+        <translation>(Potential) initiators: {names}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="177"/>
-        <location filename="../../reports/werkagenda.py" line="289"/>
-        <source>Interne notitie:</source>
-        <translation>Internal note:</translation>
+        <location filename="../../reports/werkagenda.py" line="178"/>
+        <location filename="../../reports/werkagenda.py" line="290"/>
+        <source>Interne notitie: </source>
+        <translation>Internal note: </translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="190"/>
@@ -6242,405 +6618,44 @@ Folder: {folder}</translation>
         <translation>Points of attention: {text}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="326"/>
+        <location filename="../../reports/werkagenda.py" line="327"/>
         <source>Werkagenda {period}</source>
         <translation>Work agenda {period}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="346"/>
+        <location filename="../../reports/werkagenda.py" line="347"/>
         <source>Dit thema heeft nog geen doelen.</source>
         <translation>This theme has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="359"/>
+        <location filename="../../reports/werkagenda.py" line="360"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="359"/>
+        <location filename="../../reports/werkagenda.py" line="360"/>
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="360"/>
+        <location filename="../../reports/werkagenda.py" line="361"/>
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="366"/>
+        <location filename="../../reports/werkagenda.py" line="367"/>
         <source>Coalities</source>
         <translation>Coalitions</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="367"/>
+        <location filename="../../reports/werkagenda.py" line="368"/>
         <source>Per sector de organisaties in de leidende en de brede coalitie.</source>
-        <translation>Per sector, the organisations in the leading and the broad coalition.</translation>
+        <translation>Per sector the organisations in the leading and the broad coalition.</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="379"/>
+        <location filename="../../reports/werkagenda.py" line="380"/>
         <source>werkagenda, doelen, jaargrid</source>
         <translation>work agenda, goals, year grid</translation>
-    </message>
-</context>
-<context>
-    <name>ReportRoleLetter</name>
-    <message>
-        <location filename="../../reports/matrix.py" line="44"/>
-        <source>T</source>
-        <translation>L</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="45"/>
-        <source>I</source>
-        <translation>I</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="46"/>
-        <source>B</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="47"/>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <location filename="../../reports/matrix.py" line="48"/>
-        <source>G</source>
-        <translation>N</translation>
-    </message>
-</context>
-<context>
-    <name>ReportWord</name>
-    <message>
-        <location filename="../../reports/changes.py" line="37"/>
-        <source>Doelen</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="37"/>
-        <source>Mijlpalen</source>
-        <translation>Milestones</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="38"/>
-        <source>Rollen van partners</source>
-        <translation>Partner roles</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="39"/>
-        <source>Financiering</source>
-        <translation>Funding</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="39"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="40"/>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="40"/>
-        <source>Tekst</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="41"/>
-        <source>Thema</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="41"/>
-        <source>Valt onder</source>
-        <translation>Falls under</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="42"/>
-        <source>Streefjaar</source>
-        <translation>Target year</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="42"/>
-        <source>Doelstelling</source>
-        <translation>Objective</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="43"/>
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="43"/>
-        <source>Gereed</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="44"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="44"/>
-        <source>Doel</source>
-        <translation>Goal</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="45"/>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="45"/>
-        <source>Bedrag</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../reports/changes.py" line="46"/>
-        <source>Jaar</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="29"/>
-        <source>groen</source>
-        <translation>green</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="29"/>
-        <source>oranje</source>
-        <translation>amber</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="30"/>
-        <source>rood</source>
-        <translation>red</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="30"/>
-        <source>geen</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="31"/>
-        <source>gepland</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="31"/>
-        <source>loopt</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="32"/>
-        <source>gereed</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="32"/>
-        <source>vertraagd</source>
-        <translation>delayed</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="33"/>
-        <source>vervallen</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="33"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="34"/>
-        <source>trekker</source>
-        <translation>lead</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="34"/>
-        <source>initiatiefnemer</source>
-        <translation>initiator</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="35"/>
-        <source>betrokken</source>
-        <translation>involved</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="35"/>
-        <source>financier</source>
-        <translation>funder</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="36"/>
-        <source>geïnformeerd</source>
-        <translation>informed</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="36"/>
-        <source>deelnemer</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="37"/>
-        <source>bestuurlijk trekker</source>
-        <translation>executive lead</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="38"/>
-        <source>schrijfteam</source>
-        <translation>writing team</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="38"/>
-        <source>facilitator</source>
-        <translation>facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="39"/>
-        <source>toegezegd</source>
-        <translation>committed</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="39"/>
-        <source>beoogd</source>
-        <translation>intended</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="40"/>
-        <source>voorzitter</source>
-        <translation>chair</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="40"/>
-        <source>secretaris</source>
-        <translation>secretary</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="41"/>
-        <source>lid</source>
-        <translation>member</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="41"/>
-        <source>agendalid</source>
-        <translation>agenda member</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="42"/>
-        <source>concept</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="42"/>
-        <source>vastgesteld</source>
-        <translation>adopted</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="43"/>
-        <source>ter informatie</source>
-        <translation>for information</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="44"/>
-        <source>ter bespreking</source>
-        <translation>for discussion</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="45"/>
-        <source>ter besluitvorming</source>
-        <translation>for decision</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="46"/>
-        <source>hamerstuk</source>
-        <translation>formality</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="46"/>
-        <source>informatie</source>
-        <translation>information</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="47"/>
-        <source>bespreking</source>
-        <translation>discussion</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="48"/>
-        <source>besluitvorming</source>
-        <translation>decision</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="49"/>
-        <source>aanwezig</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="49"/>
-        <source>afgemeld</source>
-        <translation>apologies</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="50"/>
-        <source>afwezig</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="51"/>
-        <source>ambitie</source>
-        <translation>ambition</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="51"/>
-        <source>strategisch</source>
-        <translation>strategic</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="52"/>
-        <source>operationeel</source>
-        <translation>operational</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="52"/>
-        <source>project</source>
-        <translation>project</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="53"/>
-        <source>Omschrijving</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="54"/>
-        <source>Doelstelling en beoogd effect</source>
-        <translation>Objective and intended effect</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="55"/>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="56"/>
-        <source>Budget en capaciteit</source>
-        <translation>Budget and capacity</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="57"/>
-        <source>Planning en mijlpalen</source>
-        <translation>Planning and milestones</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="58"/>
-        <source>Projectgovernance</source>
-        <translation>Project governance</translation>
-    </message>
-    <message>
-        <location filename="../../reports/language.py" line="58"/>
-        <source>Naslag</source>
-        <translation>References</translation>
     </message>
 </context>
 <context>
@@ -6691,230 +6706,233 @@ Folder: {folder}</translation>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="150"/>
-        <location filename="../../ui/reports/page.py" line="175"/>
-        <source>Wijzigingen sinds</source>
-        <translation>Changes since</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="151"/>
-        <source>Intern</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="152"/>
-        <source>Publieksversie</source>
-        <translation>Public edition</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="155"/>
-        <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
-        <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/page.py" line="167"/>
-        <location filename="../../ui/reports/page.py" line="178"/>
+        <location filename="../../ui/reports/page.py" line="153"/>
         <source>Taal van het rapport</source>
         <translation>Report language</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="171"/>
-        <location filename="../../ui/reports/page.py" line="254"/>
+        <location filename="../../ui/reports/page.py" line="159"/>
+        <location filename="../../ui/reports/page.py" line="179"/>
+        <source>Wijzigingen sinds</source>
+        <translation>Changes since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="160"/>
+        <source>Intern</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="161"/>
+        <source>Publieksversie</source>
+        <translation>Public edition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="164"/>
+        <source>Zonder interne notities en vertrouwelijke punten; wie niet genoemd mag worden staat er met functie en organisatie.</source>
+        <translation>Without internal notes and confidential items; people who may not be named appear by function and organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="175"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="173"/>
+        <location filename="../../ui/reports/page.py" line="177"/>
         <source>Vergadering</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="174"/>
+        <location filename="../../ui/reports/page.py" line="178"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="176"/>
+        <location filename="../../ui/reports/page.py" line="180"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="177"/>
+        <location filename="../../ui/reports/page.py" line="181"/>
         <source>Versie</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="180"/>
+        <location filename="../../ui/reports/page.py" line="182"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/page.py" line="184"/>
         <source>Rapport maken</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="190"/>
+        <location filename="../../ui/reports/page.py" line="194"/>
         <source>Kies een rapport en klik op Rapport maken.</source>
         <translation>Choose a report and click Make report.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="193"/>
+        <location filename="../../ui/reports/page.py" line="197"/>
         <source>Opslaan als…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="194"/>
+        <location filename="../../ui/reports/page.py" line="198"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="203"/>
+        <location filename="../../ui/reports/page.py" line="207"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="213"/>
+        <location filename="../../ui/reports/page.py" line="217"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="223"/>
+        <location filename="../../ui/reports/page.py" line="227"/>
         <source>Voorbeeld van de pagina&apos;s</source>
         <translation>Preview of the pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="224"/>
+        <location filename="../../ui/reports/page.py" line="228"/>
         <source>Dubbelklik (of Enter) op een pagina om die groot te bekijken en in te zoomen.</source>
         <translation>Double-click (or Enter) a page to view it large and zoom in.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="275"/>
+        <location filename="../../ui/reports/page.py" line="274"/>
         <source> · {0} punten</source>
         <translation> · {0} items</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="281"/>
+        <location filename="../../ui/reports/page.py" line="280"/>
         <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="302"/>
+        <location filename="../../ui/reports/page.py" line="301"/>
         <source>De agenda van een vergadering met tijden, soort en inbreng.</source>
         <translation>The agenda of a meeting with times, kinds and presenters.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="303"/>
+        <location filename="../../ui/reports/page.py" line="302"/>
         <source>Voorblad, agenda, verslag en besluiten van de vorige vergadering, actielijst, verkeerslichten, tijdlijn, indicatoren en de bijlagen.</source>
         <translation>Cover, agenda, minutes and decisions of the previous meeting, action list, traffic lights, timeline, indicators and the attachments.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="306"/>
+        <location filename="../../ui/reports/page.py" line="305"/>
         <source>Notulen met aanwezigen, besluiten en actiepunten.</source>
         <translation>Minutes with attendance, decisions and actions.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="307"/>
+        <location filename="../../ui/reports/page.py" line="306"/>
         <source>Het hele plan per thema met jaargrid, initiatieven en initiatiefnemers.</source>
         <translation>The whole plan per theme with year grid, initiatives and initiators.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="309"/>
+        <location filename="../../ui/reports/page.py" line="308"/>
         <source>Per thema de doelen met verkeerslicht, resultaten en aandachtspunten, en wat er veranderde sinds een datum.</source>
         <translation>Per theme the goals with traffic light, results and points of attention, and what changed since a date.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="311"/>
+        <location filename="../../ui/reports/page.py" line="310"/>
         <source>Welke partner welke rol heeft op welk doel.</source>
         <translation>Which partner has which role on which goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="312"/>
+        <location filename="../../ui/reports/page.py" line="311"/>
         <source>Het Gantt-grid in kwartalen met jaren en mijlpalen.</source>
         <translation>The Gantt grid in quarters with years and milestones.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="313"/>
+        <location filename="../../ui/reports/page.py" line="312"/>
         <source>Wat er sinds een vastgestelde versie van de werkagenda nieuw is, veranderde of verviel, naast elkaar.</source>
         <translation>What is new, changed or removed since an adopted version of the work agenda, side by side.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="333"/>
+        <location filename="../../ui/reports/page.py" line="332"/>
         <source>Voorbeeld (verouderd): hoort bij een eerdere keuze</source>
         <translation>Preview (out of date): belongs to an earlier choice</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="334"/>
+        <location filename="../../ui/reports/page.py" line="333"/>
         <source>U koos iets anders dan het voorbeeld laat zien. Klik op Rapport maken om het rapport opnieuw te maken; pas dan kan het worden opgeslagen.</source>
         <translation>You chose something other than the preview shows. Click Make report to make it again; only then can it be saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="360"/>
+        <location filename="../../ui/reports/page.py" line="359"/>
         <source>Deze werkruimte heeft nog geen vergaderingen.</source>
         <translation>This workspace has no meetings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="363"/>
+        <location filename="../../ui/reports/page.py" line="362"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie (Werkruimte › Vastgestelde versies…).</source>
         <translation>This workspace has no adopted version yet (Workspace › Adopted versions…).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="382"/>
+        <location filename="../../ui/reports/page.py" line="381"/>
         <source>Bezig met maken…</source>
         <translation>Making…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="399"/>
+        <location filename="../../ui/reports/page.py" line="398"/>
         <source>Het rapport kon niet worden gemaakt: {0}</source>
         <translation>The report could not be made: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="410"/>
+        <location filename="../../ui/reports/page.py" line="409"/>
         <source>Klaar. Bekijk de pagina&apos;s en kies Opslaan als.</source>
         <translation>Done. Look at the pages and choose Save as.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="431"/>
+        <location filename="../../ui/reports/page.py" line="430"/>
         <source>Voorbeeld: de eerste {0} van {1} pagina&apos;s</source>
         <translation>Preview: the first {0} of {1} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="434"/>
+        <location filename="../../ui/reports/page.py" line="433"/>
         <source>Voorbeeld: 1 pagina</source>
         <translation>Preview: 1 page</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="435"/>
+        <location filename="../../ui/reports/page.py" line="434"/>
         <source>Voorbeeld: {0} pagina&apos;s</source>
         <translation>Preview: {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="455"/>
+        <location filename="../../ui/reports/page.py" line="454"/>
         <source>pagina {0}</source>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="497"/>
+        <location filename="../../ui/reports/page.py" line="495"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="498"/>
+        <location filename="../../ui/reports/page.py" line="496"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="513"/>
+        <location filename="../../ui/reports/page.py" line="511"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="534"/>
+        <location filename="../../ui/reports/page.py" line="532"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="554"/>
+        <location filename="../../ui/reports/page.py" line="552"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="558"/>
+        <location filename="../../ui/reports/page.py" line="556"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -7237,12 +7255,12 @@ Folder: {folder}</translation>
         <translation>{name} exists already. Choose another file name, or give --force to replace it.</translation>
     </message>
     <message>
-        <location filename="../../reports/__init__.py" line="197"/>
+        <location filename="../../reports/__init__.py" line="212"/>
         <source>Onbekend rapport &apos;{kind}&apos;. Kies uit: {known}.</source>
         <translation>Unknown report &apos;{kind}&apos;. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../reports/changes.py" line="78"/>
+        <location filename="../../reports/changes.py" line="60"/>
         <source>Kies de vastgestelde versie waarmee vergeleken wordt.</source>
         <translation>Choose the adopted version to compare with.</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
+from zorgdesk import settings
 from zorgdesk.services.meetings.document_names import document_name
 from zorgdesk.store import StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
@@ -44,7 +45,8 @@ def save_document(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str
     from zorgdesk.reports import ReportOptions, build_report
 
     if target is None:
-        suggested = str(Path.home() / document_name(body, day, kind, public=public))
+        suggested = str(Path.home() / document_name(body, day, kind, public=public,
+                                                    lang=settings.language()))
         chosen, _filter = QFileDialog.getSaveFileName(
             parent, translate("MeetingDocuments", "Document opslaan"), suggested,
             translate("MeetingDocuments", "PDF-bestanden (*.pdf)"))
@@ -59,7 +61,8 @@ def save_document(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return build_report(kind, ctx.store, target,
-                                ReportOptions(public=public, meeting_id=meeting_id))
+                                ReportOptions(public=public, meeting_id=meeting_id,
+                                              language=settings.language()))
         finally:
             QApplication.restoreOverrideCursor()
     except StoreError as exc:
@@ -87,7 +90,8 @@ def _save_public(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str,
         draft = Path(folder) / target.name
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            build_report(kind, ctx.store, draft, ReportOptions(public=True, meeting_id=meeting_id))
+            build_report(kind, ctx.store, draft, ReportOptions(public=True, meeting_id=meeting_id,
+                                                                 language=settings.language()))
         finally:
             QApplication.restoreOverrideCursor()
         replacements = check_public_pdf(ctx, parent, draft)
@@ -97,7 +101,8 @@ def _save_public(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str,
         try:
             if replacements:
                 return build_report(kind, ctx.store, target, ReportOptions(
-                    public=True, meeting_id=meeting_id, replacements=replacements))
+                    public=True, meeting_id=meeting_id, replacements=replacements,
+                    language=settings.language()))
             with atomic_path(target) as tmp:
                 shutil.copyfile(draft, tmp)
             return target

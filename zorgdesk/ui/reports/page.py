@@ -74,7 +74,7 @@ class ReportRequest:
     theme_id: str | None = None
     since: date | None = None
     version_id: str | None = None
-    lang: str = "nl"  # the report's language, "nl" or "en"
+    language: str = "nl"  # the report's language, not necessarily the screen's
     warnings: list[str] = field(default_factory=list)
     # name -> what the public version prints instead, as chosen in the privacy check
     replacements: dict[str, str] = field(default_factory=dict)
@@ -82,7 +82,7 @@ class ReportRequest:
     def choice(self) -> tuple[object, ...]:
         """What the user chose; a PDF made for another choice is never saved for this one."""
         return (self.kind, self.public, self.meeting_id, self.theme_id, self.since,
-                self.version_id, self.lang)
+                self.version_id, self.language)
 
 
 class ReportJob(QRunnable):
@@ -104,7 +104,7 @@ class ReportJob(QRunnable):
         options = ReportOptions(public=r.public, meeting_id=r.meeting_id, theme=r.theme_id,
                                 since=r.since, version=r.version_id,
                                 progress=self.signals.progress.emit,
-                                replacements=dict(r.replacements), lang=r.lang)
+                                replacements=dict(r.replacements), language=r.language)
         try:
             build_report(r.kind, self.store, self.out, options)
         except StoreError as exc:  # also ReportDataError: no such meeting, no data
@@ -144,6 +144,15 @@ class ReportsPage(Page):
         self.theme_combo = QComboBox()
         self.version_combo = QComboBox()
         self.version_combo.setAccessibleName(self.tr("Vastgestelde versie"))
+        # Each language under its own name, as the Taal menu lists them.
+        from zorgdesk import settings
+
+        self.language_combo = QComboBox()
+        for code, label in (("nl", "Nederlands"), ("en", "English")):
+            self.language_combo.addItem(label, code)
+        self.language_combo.setAccessibleName(self.tr("Taal van het rapport"))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
+            settings.language())))
         half_year = QDate.currentDate().addMonths(-6)
         self.since_edit = DateField(  # the app's one date field: typed or picked
             date(half_year.year(), half_year.month(), half_year.day()),
@@ -161,11 +170,6 @@ class ReportsPage(Page):
         edition_row.addWidget(self.internal_radio)
         edition_row.addWidget(self.public_radio)
         edition_row.addStretch(1)
-        self.language_combo = QComboBox()
-        self.language_combo.addItem("Nederlands", "nl")  # each language in its own words
-        self.language_combo.addItem("English", "en")
-        self.language_combo.setAccessibleName(self.tr("Taal van het rapport"))
-        self.language_combo.setCurrentIndex(self.language_combo.findData(self.ui_language()))
 
         form = QFormLayout()
         form.addRow(self.tr("Rapport"), self.kind_combo)
@@ -175,7 +179,7 @@ class ReportsPage(Page):
         form.addRow(self.tr("Wijzigingen sinds"), self.since_edit)
         form.addRow(self.tr("Vastgesteld"), self.version_combo)
         form.addRow(self.tr("Versie"), edition_row)
-        form.addRow(self.tr("Taal van het rapport"), self.language_combo)
+        form.addRow(self.tr("Taal"), self.language_combo)
 
         self.make_button = QPushButton(self.tr("Rapport maken"))
         self.make_button.setDefault(True)
@@ -247,11 +251,6 @@ class ReportsPage(Page):
         self.save_button.clicked.connect(self.save_as)
         self.folder_button.clicked.connect(self.open_folder)
         self._kind_changed()
-
-    def ui_language(self) -> str:
-        """The language the screens speak: English when the English translator answers
-        (installed at start-up from --lang or the setting), Dutch otherwise."""
-        return "en" if self.tr("Rapport") != "Rapport" else "nl"
 
     # --- scope -------------------------------------------------------------------------
 
@@ -345,7 +344,7 @@ class ReportsPage(Page):
             theme_id=self.theme_combo.currentData() if "theme" in uses else None,
             since=since if "since" in uses else None,
             version_id=self.version_combo.currentData() if "version" in uses else None,
-            lang=str(self.language_combo.currentData()),
+            language=str(self.language_combo.currentData() or "nl"),
         )
 
     # --- making ------------------------------------------------------------------------
@@ -484,10 +483,10 @@ class ReportsPage(Page):
                             if m.id == request.meeting_id), None)
             if meeting is not None:
                 return document_name(meeting.body, meeting.starts_at.date(), request.kind,
-                                     public=request.public, lang=request.lang)
+                                     public=request.public, lang=request.language)
         owner = load_overview(self.ctx.store).name or "ZorgDesk"
         return document_name(owner, date.today(), request.kind, public=request.public,
-                             lang=request.lang)
+                             lang=request.language)
 
     def save_as(self) -> None:
         if self._made is None or not self._is_current():

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from zorgdesk import settings
 from zorgdesk.services.meetings.document_names import document_name
 from zorgdesk.services.workspace import versions
 from zorgdesk.store import StoreError
@@ -220,7 +221,8 @@ class VersionsDialog(QDialog):
             return None
         if target is None:
             owner = self.version.currentText().split(",")[0]
-            suggested = str(Path.home() / document_name(owner, date.today(), "changes"))
+            suggested = str(Path.home() / document_name(owner, date.today(), "changes",
+                                                        lang=settings.language()))
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Wijzigingen opslaan"), suggested, self.tr("PDF (*.pdf)"))
             if not chosen:
@@ -229,7 +231,8 @@ class VersionsDialog(QDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return build_report("changes", self.ctx.store, target,
-                                ReportOptions(version=version_id))
+                                ReportOptions(version=version_id,
+                                              language=settings.language()))
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Wijzigingen opslaan"), error_text(exc))
             return None
