@@ -204,3 +204,16 @@ def test_the_since_date_is_typed_in_the_shared_date_field(  # type: ignore[no-un
     page.save_to(out)
     first = PdfReader(out).pages[0].extract_text() or ""
     assert "wijzigingen sinds di 1 mrt 2022" in " ".join(first.split())
+
+
+def test_suggested_name_follows_the_report_language(page) -> None:  # type: ignore[no-untyped-def]
+    """An English report is not saved as `... verslag (publiek).pdf`."""
+    page.refresh()
+    choose(page, "meeting-pack")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("nl"))
+    assert page.suggested_name().endswith(" vergaderset.pdf")
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    page.public_radio.setChecked(True)
+    assert page.suggested_name().endswith(" meeting pack (public).pdf")
+    choose(page, "werkagenda")
+    assert page.suggested_name().endswith(" work agenda (public).pdf")

@@ -21,6 +21,17 @@ _WORDS = {
     "timeline": "tijdlijn",
     "changes": "wijzigingen",
 }
+# The same in English, for a report made in English: `AST 2022-02-03 minutes.pdf`.
+_ENGLISH_WORDS = {
+    "agenda": "agenda",
+    "meeting-pack": "meeting pack",
+    "minutes": "minutes",
+    "werkagenda": "work agenda",
+    "progress": "progress report",
+    "matrix": "partner matrix",
+    "timeline": "timeline",
+    "changes": "changes",
+}
 _EXTENSIONS = {"invitation": ".ics", "invitation-mail": ".eml"}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -30,9 +41,12 @@ def safe_part(text: str) -> str:
     return _UNSAFE.sub("-", text).strip(" .-") or "ZorgDesk"
 
 
-def document_name(owner: str, day: date | None, kind: str, *, public: bool = False) -> str:
-    """`AST 2022-02-03 vergaderset (publiek).pdf`; `owner` is a body or workspace name."""
-    word = _WORDS.get(kind, kind)
+def document_name(owner: str, day: date | None, kind: str, *, public: bool = False,
+                  lang: str = "nl") -> str:
+    """`AST 2022-02-03 vergaderset (publiek).pdf`; `owner` is a body or workspace name. A
+    report in English gets English words: `AST 2022-02-03 meeting pack (public).pdf`."""
+    english = lang == "en" and kind in _ENGLISH_WORDS
+    word = _ENGLISH_WORDS[kind] if english else _WORDS.get(kind, kind)
     if kind == "invitation-mail":
         word = "uitnodiging"
     parts = [safe_part(owner)]
@@ -41,5 +55,5 @@ def document_name(owner: str, day: date | None, kind: str, *, public: bool = Fal
     parts.append(word)
     name = " ".join(parts)
     if public:
-        name += " (publiek)"
+        name += " (public)" if english else " (publiek)"
     return name + _EXTENSIONS.get(kind, ".pdf")

@@ -45,7 +45,8 @@ def save_document(ctx: WorkspaceContext, parent: QWidget | None, meeting_id: str
     from zorgdesk.reports import ReportOptions, build_report
 
     if target is None:
-        suggested = str(Path.home() / document_name(body, day, kind, public=public))
+        suggested = str(Path.home() / document_name(body, day, kind, public=public,
+                                                    lang=settings.language()))
         chosen, _filter = QFileDialog.getSaveFileName(
             parent, translate("MeetingDocuments", "Document opslaan"), suggested,
             translate("MeetingDocuments", "PDF-bestanden (*.pdf)"))

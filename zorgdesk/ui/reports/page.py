@@ -483,9 +483,10 @@ class ReportsPage(Page):
                             if m.id == request.meeting_id), None)
             if meeting is not None:
                 return document_name(meeting.body, meeting.starts_at.date(), request.kind,
-                                     public=request.public)
+                                     public=request.public, lang=request.language)
         owner = load_overview(self.ctx.store).name or "ZorgDesk"
-        return document_name(owner, date.today(), request.kind, public=request.public)
+        return document_name(owner, date.today(), request.kind, public=request.public,
+                             lang=request.language)
 
     def save_as(self) -> None:
         if self._made is None or not self._is_current():

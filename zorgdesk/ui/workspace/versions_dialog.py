@@ -221,7 +221,8 @@ class VersionsDialog(QDialog):
             return None
         if target is None:
             owner = self.version.currentText().split(",")[0]
-            suggested = str(Path.home() / document_name(owner, date.today(), "changes"))
+            suggested = str(Path.home() / document_name(owner, date.today(), "changes",
+                                                        lang=settings.language()))
             chosen, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Wijzigingen opslaan"), suggested, self.tr("PDF (*.pdf)"))
             if not chosen:
