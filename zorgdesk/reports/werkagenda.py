@@ -181,9 +181,14 @@ def goal_cell(goal: GoalData, *, public: bool, today: date) -> list[str]:
     return parts
 
 
+HISTORY_CHARS = 80  # per reporting moment; the full text is the progress report's
+
+
 def results_history(goal: GoalData) -> list[str]:
-    """Every reporting moment with results or points of attention, oldest first: what was
-    achieved when (the public edition already holds only the public ones)."""
+    """Every reporting moment with results or points of attention, oldest first, one short
+    line each: what was reported when. The full texts are in the progress report; printing
+    them here too doubled the werkagenda of `large` (1,122 -> 2,093 pages, 516 MB); at 80
+    characters a moment it stays under 400 MB (benchmarks/bench_report_kinds.py)."""
     moments = [m for m in goal.statuses if m.results or m.attention]
     if not moments:
         return []
@@ -191,13 +196,14 @@ def results_history(goal: GoalData) -> list[str]:
     attention = translate("Report", "Aandachtspunten: {text}")
     parts = [f"<font size='7.5'><b>{results}</b></font>"]
     for moment in moments:
-        said = " ".join(x for x in (moment.results, (
-            attention.format(text=moment.attention) if moment.attention else "")) if x)
+        said = " ".join(" ".join(x.replace("\u2022", " ").split()) for x in (
+            moment.results, attention.format(text=moment.attention) if moment.attention else "")
+            if x)
+        if len(said) > HISTORY_CHARS:
+            said = said[:HISTORY_CHARS - 2].rsplit(" ", 1)[0] + " \u2026"
         day = report_date(moment.reported_on, weekday=False)
-        first, *rest = chunked(f"{day}: {said}") or [""]
         light = light_markup(moment.light) + " \u2013 " if moment.light else ""
-        parts.append(f"<font size='7.5'>{light}{esc(first)}</font>")
-        parts.extend(f"<font size='7.5'>{esc(piece)}</font>" for piece in rest)
+        parts.append(f"<font size='7.5'>{light}{esc(day)}: {esc(said)}</font>")
     return parts
 
 
