@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -109,3 +110,29 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 def pytest_sessionstart(session: pytest.Session) -> None:
     session.config._zorgdesk_session = session  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def meetings_page(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """The Overleggen page on a region workspace (two bodies, members), shown, message boxes
+    answered: the one set-up of every module that drives that page."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.test_meetings_services import build_region
+    from zorgdesk.store import open_store
+    from zorgdesk.ui.kit.context import WorkspaceContext
+    from zorgdesk.ui.meetings.page import MeetingsPage
+
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: None))
+    path = tmp_path / "regio.zorgdesk"
+    build_region(path).close()
+    ctx = WorkspaceContext()
+    ctx.set_store(open_store(path))
+    page = MeetingsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    yield page
+    ctx.set_store(None)

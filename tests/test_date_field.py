@@ -4,22 +4,18 @@ was stored."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.dialogs import on_dialog
-from tests.test_meetings_services import build_region
 from zorgdesk.services.meetings import minutes as minutes_service
 from zorgdesk.services.meetings.queries import load_meetings
-from zorgdesk.store import open_store
 from zorgdesk.tables.values import BadValueError, typed_date
-from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.date_field import DateField, dates_ok
 from zorgdesk.ui.meetings.page import MeetingsPage
 
@@ -81,21 +77,6 @@ def test_no_plain_qdateedit_is_left_in_the_dialogs() -> None:
     assert users in ([], ["reports/page.py"]), users  # the reports page is being re-cut
 
 
-@pytest.fixture
-def page(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MeetingsPage]:
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: None))
-    path = tmp_path / "regio.zorgdesk"
-    build_region(path).close()
-    ctx = WorkspaceContext()
-    ctx.set_store(open_store(path))
-    page = MeetingsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    ctx.set_store(None)
 
 
 def _type_date(dialog: QWidget, field: DateField, typed: str, qtbot: QtBot) -> None:
@@ -109,6 +90,11 @@ def _ok(dialog: QWidget) -> None:
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
     box.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+@pytest.fixture
+def page(meetings_page: MeetingsPage) -> MeetingsPage:
+    return meetings_page
 
 
 def test_new_meeting_takes_a_typed_date(page: MeetingsPage, qtbot: QtBot) -> None:

@@ -3,7 +3,7 @@ and actions, see open actions at the next meeting, undo, and the Noord-Limburg c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -12,7 +12,6 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.test_meetings_services import build_region
 from zorgdesk.models import Attendance, ItemKind
 from zorgdesk.services.meetings import agenda as agenda_service
 from zorgdesk.services.meetings import minutes as minutes_service
@@ -34,21 +33,11 @@ def item(title: str, kind: ItemKind | None = ItemKind.BESPREKING, minutes: int =
     return ItemValues(title, kind, None, "Trekker", minutes, confidential, None, ())
 
 
+
+
 @pytest.fixture
-def page(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[MeetingsPage]:
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: None))
-    path = tmp_path / "regio.zorgdesk"
-    build_region(path).close()
-    ctx = WorkspaceContext()
-    ctx.set_store(open_store(path))
-    page = MeetingsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    yield page
-    ctx.set_store(None)
+def page(meetings_page: MeetingsPage) -> MeetingsPage:
+    return meetings_page
 
 
 def ast_id(page: MeetingsPage) -> str:

@@ -8,11 +8,9 @@ from datetime import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers import make_small_workspace
-from tests.test_meetings_services import build_region
 from zorgdesk.services.meetings.bodies import body_by_abbreviation
 from zorgdesk.store import open_store
 from zorgdesk.ui.kit.context import WorkspaceContext
@@ -23,20 +21,8 @@ from zorgdesk.ui.timeline.page import TimelinePage
 
 
 @pytest.fixture
-def meetings(qtbot: QtBot, tmp_path: Path,
-             monkeypatch: pytest.MonkeyPatch) -> Iterator[MeetingsPage]:
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda *a, **k: None))
-    path = tmp_path / "regio.zorgdesk"
-    build_region(path).close()
-    ctx = WorkspaceContext()
-    ctx.set_store(open_store(path))
-    page = MeetingsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1300, 800)
-    page.show()
-    yield page
-    ctx.set_store(None)
+def meetings(meetings_page: MeetingsPage) -> MeetingsPage:
+    return meetings_page
 
 
 def test_the_meeting_list_shows_the_year_in_the_spinner(meetings: MeetingsPage) -> None:
