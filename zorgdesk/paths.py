@@ -17,16 +17,22 @@ def _home() -> Path | None:
     return Path(value) if value else None
 
 
-def data_dir() -> Path:
+def _app_dir(kind: str, under_home: str) -> Path:
+    """The platform's folder of this `kind` (platformdirs' user_<kind>_dir), or the folder
+    `under_home` in ZORGDESK_HOME (tests, portable use); made when missing."""
     home = _home()
     if home is not None:
-        path = home / "data"
+        path = home / under_home
     else:
         import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def data_dir() -> Path:
+    return _app_dir("data", "data")
 
 
 def workspaces_dir() -> Path:
@@ -42,40 +48,16 @@ def backups_dir() -> Path:
 
 
 def log_dir() -> Path:
-    home = _home()
-    if home is not None:
-        path = home / "logs"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _app_dir("log", "logs")
 
 
 def config_dir() -> Path:
-    home = _home()
-    if home is not None:
-        path = home / "config"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _app_dir("config", "config")
 
 
 def cache_dir() -> Path:
     """Files the app can always make again (parsed fonts): safe to delete at any time."""
-    home = _home()
-    if home is not None:
-        path = home / "cache"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _app_dir("cache", "cache")
 
 
 def resources_dir() -> Path:
