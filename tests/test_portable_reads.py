@@ -31,6 +31,7 @@ from zorgdesk.services.meetings import (
 )
 from zorgdesk.services.partners import funding, matrix, organisations
 from zorgdesk.services.partners import queries as partner_queries
+from zorgdesk.services.privacy import load_name_context
 from zorgdesk.services.timeline import commands as timeline_commands
 from zorgdesk.services.timeline import queries as timeline_queries
 from zorgdesk.services.workspace import counts, overview, versions
@@ -120,6 +121,7 @@ def every_read(store: Store) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "plan-theme", lambda: report_plan.load_plan(
         store, Privacy(store, False), theme_id=ids(store, "SELECT id FROM theme ORDER BY id")[0],
         with_details=False)
+    yield "name-context", lambda: load_name_context(store)
     yield "zoom", lambda: timeline_queries.default_zoom(store)
     for zoom in timeline_queries.ZOOMS:
         def _timeline(z: str = zoom) -> Any:
