@@ -324,3 +324,11 @@ def test_unknown_meeting_is_a_dutch_error(small: Path, tmp_path: Path) -> None:
     with pytest.raises(ReportDataError, match="Geen vergadering van AST op 2022-03-14"):
         build_report("agenda", small, tmp_path / "x.pdf", opts)
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("kind", list(REPORTS))
+def test_public_edition_is_pdfa_too(small: Path, tmp_path: Path, kind: str) -> None:
+    """PDF/A is written by our own writer (reports/archive.py): the full validator approves
+    the public edition of every kind as well, meeting packs with attachments included."""
+    out = build_report(kind, small, tmp_path / f"{kind}.pdf", options(public=True, kind=kind))
+    check_pdfa_structure(out)
