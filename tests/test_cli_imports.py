@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import make_small_workspace
+from zorgdesk.store import finalize_file
+from zorgdesk.store.schema import read_facts
 
 HEAVY = ("sqlalchemy.orm", "reportlab", "matplotlib", "pikepdf", "PySide6")
 
@@ -46,3 +48,35 @@ def test_sample_does_import_the_orm(tmp_path: Path, zorgdesk_home: Path) -> None
     modules = imported_modules("sample", "noord-limburg", "--out", str(tmp_path / "s.zorgdesk"),
                                home=zorgdesk_home)
     assert "sqlalchemy.orm" in modules and "zorgdesk.samples.noord_limburg" in modules
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_a_report_imports_no_orm_no_qt_no_pikepdf(public: bool, tmp_path: Path,
+                                                   zorgdesk_home: Path) -> None:
+    """A werkagenda reads the plan with plain SQL, writes PDF/A itself and reads a file as
+    the app leaves it beside any writer, without a QLockFile: none of the ORM, pikepdf or Qt
+    is loaded, and nothing is left beside the workspace."""
+    path = make_small_workspace(tmp_path / "proef.zorgdesk")
+    finalize_file(path)  # as the app leaves a workspace it closes
+    before = set(tmp_path.iterdir())
+    out = tmp_path / "werkagenda.pdf"
+    modules = imported_modules("report", "werkagenda", str(path), "--out", str(out),
+                               *(["--public"] if public else []), home=zorgdesk_home)
+    assert "reportlab" in modules  # the measurement itself works
+    assert not {m for m in modules
+                if m.split(".")[0] in ("pikepdf", "PySide6") or m.startswith("sqlalchemy.orm")}
+    assert set(tmp_path.iterdir()) - before == {out}
+
+
+def test_a_write_ahead_file_is_still_read_under_the_lock(tmp_path: Path,
+                                                         zorgdesk_home: Path) -> None:
+    """A file left in write-ahead mode (after a crash): a plain reader would leave -wal and
+    -shm beside it; under the lock it is read as it lies and nothing is left."""
+    path = make_small_workspace(tmp_path / "proef.zorgdesk")
+    assert read_facts(path).wal
+    before = set(tmp_path.iterdir())
+    out = tmp_path / "werkagenda.pdf"
+    modules = imported_modules("report", "werkagenda", str(path), "--out", str(out),
+                               home=zorgdesk_home)
+    assert "PySide6.QtCore" in modules  # QLockFile
+    assert set(tmp_path.iterdir()) - before == {out}

@@ -103,7 +103,7 @@ def _unregistered_names(location: Path | str, pdf: Path) -> list[str]:
     from zorgdesk.store import open_store
     from zorgdesk.store.server import workspace_location
 
-    store = open_store(workspace_location(str(location)), readonly=True)
+    store = open_store(workspace_location(str(location)), readonly=True, hold=False)
     try:
         context = load_name_context(store)
     finally:

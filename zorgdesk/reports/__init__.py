@@ -213,7 +213,8 @@ def _build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     from zorgdesk.store.server import workspace_location
 
     store = (store_or_path if isinstance(store_or_path, Store)
-             else open_store(workspace_location(str(store_or_path)), readonly=True))
+             else open_store(workspace_location(str(store_or_path)), readonly=True,
+                             hold=False))
     own_store = store is not store_or_path
     if options.version and not report.needs_version:
         # Printed as adopted: the version becomes a workspace of its own, made once here.

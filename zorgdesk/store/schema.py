@@ -35,6 +35,7 @@ def version_of(revision: str) -> int:
 class FileFacts:
     application_id: int
     user_version: int
+    wal: bool = False  # the header asks for a write-ahead log (readers then make -wal/-shm)
 
 
 def read_facts(path: Path) -> FileFacts:
@@ -83,7 +84,8 @@ def read_facts(path: Path) -> FileFacts:
             "(schemaversie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij "
             "om dit bestand te openen; het bestand is niet gewijzigd."),
             name=name, version=user_version, newest=HEAD_VERSION)
-    return FileFacts(application_id=application_id, user_version=user_version)
+    return FileFacts(application_id=application_id, user_version=user_version,
+                     wal=header[18] == 2)
 
 
 def _looks_like(header: bytes) -> Phrase | str:

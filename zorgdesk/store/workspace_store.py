@@ -205,7 +205,7 @@ class Store:
 
 
 def open_store(path: Path | str, *, migrate: bool = True, lock: bool = False,
-               verify: bool = True, readonly: bool = False) -> Store:
+               verify: bool = True, readonly: bool = False, hold: bool = True) -> Store:
     """Open an existing workspace, upgrading it (after a backup) when it is older than the app.
 
     `lock=True` (the app) takes the one-writer lock first and raises `WorkspaceLockedError`
@@ -213,6 +213,11 @@ def open_store(path: Path | str, *, migrate: bool = True, lock: bool = False,
     (the lock is shared within the process). `verify` runs the read-only integrity check.
     A migration always runs under the lock (taken for it when the caller did not ask).
     `readonly=True` (the reading commands) never changes the file: see store/readonly.py.
+    It takes the workspace lock while it reads when it can (then the file is read as it lies,
+    without SQLite's locks); `hold=False` reads beside a writer instead, as it does anyway
+    when the app has the file open: a report then needs no QLockFile, so no Qt (40 ms). A
+    file whose header asks for a write-ahead log is still read under the lock: a plain reader
+    would leave -wal and -shm files beside it that only a writer can remove.
     A `postgresql://` URL opens a server workspace instead (see `open_server_store`); its
     schema is never upgraded on the way (a beheerder's explicit step).
     """
@@ -223,7 +228,7 @@ def open_store(path: Path | str, *, migrate: bool = True, lock: bool = False,
     path = Path(path)
     read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
     if readonly:
-        return _open_readonly(path, verify=verify)
+        return _open_readonly(path, verify=verify, hold=hold or read_facts(path).wal)
     refuse_readonly_place(path)
     guard = None
     if lock:
@@ -283,19 +288,23 @@ def open_server_store(url: str, *, migrate: bool = False) -> Store:
     return Store(Path(name), engine=engine, url=url)
 
 
-def _open_readonly(path: Path, *, verify: bool) -> Store:
+def _open_readonly(path: Path, *, verify: bool, hold: bool = True) -> Store:
     """A Store that reads `path` and changes nothing (a migrated copy when it is older)."""
     import contextlib
 
-    from zorgdesk.store.lock import WorkspaceLock
     from zorgdesk.store.schema import at_rest
 
-    guard = WorkspaceLock(path)
-    with contextlib.suppress(StoreError):  # open in the app: read beside the writer
-        guard.acquire()
+    guard: WorkspaceLock | None = None
+    if hold:
+        from zorgdesk.store.lock import WorkspaceLock
+
+        guard = WorkspaceLock(path)
+        with contextlib.suppress(StoreError):  # open in the app: read beside the writer
+            guard.acquire()
+    held = guard is not None and guard.held
     try:
-        immutable = guard.held and at_rest(path)
-        if not immutable and not guard.held and not _writable(path.parent):
+        immutable = held and at_rest(path)
+        if not immutable and not held and not _writable(path.parent):
             immutable = at_rest(path)
         if verify:
             from zorgdesk.store.integrity import quick_verify
@@ -306,12 +315,14 @@ def _open_readonly(path: Path, *, verify: bool) -> Store:
             from zorgdesk.store.readonly import migrated_copy
 
             copy, folder = migrated_copy(path, facts.user_version)
-            guard.release()
+            if guard is not None:
+                guard.release()
             return Store(copy, readonly=True, immutable=True, cleanup=folder)
     except BaseException:
-        guard.release()
+        if guard is not None:
+            guard.release()
         raise
-    return Store(path, lock=guard if guard.held else None, readonly=True, immutable=immutable)
+    return Store(path, lock=guard if held else None, readonly=True, immutable=immutable)
 
 
 def _writable(folder: Path) -> bool:
