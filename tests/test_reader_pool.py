@@ -59,3 +59,26 @@ def test_a_reader_in_use_during_an_edit_is_closed_when_given_back(tmp_path: Path
         with store.reader() as conn:
             assert conn.execute("PRAGMA cache_size").fetchone()[0] != 4321
             assert conn.execute("SELECT count(*) FROM tag").fetchone()[0] == count + 1
+
+
+def test_offline_origin_reads_what_origin_of_reads(tmp_path: Path) -> None:
+    """The app asks at every opening whether the file came from a server; it asks the open
+    store (a kept connection) and gets the same answer as the sync code's own reading."""
+    import sqlite3
+
+    from zorgdesk.store.server_sync import origin_of
+
+    ws = make_workspace(tmp_path / "d.zorgdesk")
+    with open_store(ws) as store:
+        assert store.offline_origin() is None
+        assert origin_of(ws) is None
+    conn = sqlite3.connect(ws)
+    with conn:
+        conn.execute("CREATE TABLE IF NOT EXISTS sync_origin (url TEXT NOT NULL, "
+                     "seen TEXT NOT NULL, synced_at TEXT NOT NULL)")
+        conn.execute("INSERT INTO sync_origin VALUES ('postgresql://zorg@db/agenda', '{}', "
+                     "'2026-11-29T03:00:00+00:00')")
+    conn.close()
+    with open_store(ws) as store:
+        assert store.offline_origin() == origin_of(ws) == (
+            "postgresql://zorg@db/agenda", "2026-11-29T03:00:00+00:00")

@@ -182,6 +182,25 @@ class Store:
             return ServerReader(self.engine)
         return self._readers.take()
 
+    def offline_origin(self) -> tuple[str, str] | None:
+        """(server without password, last synchronised at) when this file is a copy taken
+        offline from a server workspace (store/server_sync.py), else None.
+
+        Asked at every opening (the sync timer, the menu): read on a kept connection, so that
+        start-up neither imports the sync code nor opens and parses a connection for it.
+        """
+        if self.url is not None:
+            return None
+        with self.reader() as conn:
+            try:
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_origin'"
+                                ).fetchone() is None:
+                    return None
+                row = conn.execute("SELECT url, synced_at FROM sync_origin").fetchone()
+            except sqlite3.Error:
+                return None
+        return None if row is None else (str(row[0]), str(row[1]))
+
     def _connect_reader(self) -> sqlite3.Connection:
         conn = sqlite3.connect(sqlite_uri(self.path, immutable=self.immutable), uri=True,
                                check_same_thread=False)

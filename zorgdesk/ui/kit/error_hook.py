@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from zorgdesk import paths
 
@@ -106,6 +106,8 @@ class ErrorHook:
         self._show(title, message)
 
     def _show(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread() or _state["showing"]:
             return
