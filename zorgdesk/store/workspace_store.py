@@ -180,6 +180,10 @@ class Store:
             from zorgdesk.store.reader import ServerReader
 
             return ServerReader(self.engine)
+        if self.immutable and self.lock is None:
+            # Immutable without our lock (a read-only folder): SQLite would not notice a
+            # change someone else makes, so no connection is kept beyond one read.
+            return self._connect_reader()
         return self._readers.take()
 
     def offline_origin(self) -> tuple[str, str] | None:
