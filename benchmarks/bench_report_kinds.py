@@ -2,17 +2,17 @@
 process that builds a bare platypus document of the same page count (the floor of
 bench_reports), plus peak memory and how the timeline scales with the number of goals.
 
-Each measurement is a new Python process (imports, font registration, data, layout, PDF/A
-save with validation: what the user waits for), timed from outside; peak memory is the
-child's ru_maxrss. Goals: ratio <= 1.5x, peak <= 400 MB, timeline time per goal steady
-from 1x to 4x goals.
+Each measurement is a new process, timed from outside: the report is `zorgdesk report KIND
+FILE --out PDF` as the user runs it (command line, imports, fonts, data, layout, writing the
+PDF/A file); peak memory is the child's own ru_maxrss (os.wait4). Goals: ratio <= 1.5x,
+peak <= 400 MB, timeline time per goal steady from 1x to 4x goals.
 Run: `python -m benchmarks.bench_report_kinds [--samples iza-drenthe,large] [--repeat N]`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sqlite3
 import statistics
 import subprocess
@@ -21,39 +21,58 @@ import tempfile
 import time
 from pathlib import Path
 
-REPORT_CHILD = """
-import json, resource, sys
-from pathlib import Path
-from zorgdesk.reports import build_report
-from pypdf import PdfReader
-out = build_report(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
-print(json.dumps({"pages": len(PdfReader(out).pages),
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
-"""
-
 FLOOR_CHILD = """
-import json, resource, sys
+import sys
 from benchmarks.bench_reports import floor_pdf
 _, pages = floor_pdf(int(sys.argv[1]))
-print(json.dumps({"pages": pages,
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(pages)
 """
 
 
-def run_child(code: str, *args: str) -> tuple[float, dict[str, float]]:
+def run_child(args: list[str]) -> tuple[float, float, str]:
+    """Seconds from spawning to exit, the child's peak memory (MB) and its output."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parent.parent),
+           "PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          check=True, env={"QT_QPA_PLATFORM": "offscreen",
-                                           "PYTHONPATH": str(Path(__file__).parent.parent)})
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return elapsed, result
+    assert proc.stdout is not None and proc.stderr is not None
+    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
+    proc.stdout.close()
+    proc.stderr.close()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{args[:4]} failed ({proc.returncode}): {err[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024, out
 
 
-def median_child(repeat: int, code: str, *args: str) -> tuple[float, dict[str, float]]:
-    runs = [run_child(code, *args) for _ in range(repeat)]
-    return statistics.median(r[0] for r in runs), max((r[1] for r in runs),
-                                                       key=lambda x: x["rss_mb"])
+def report_child(kind: str, workspace: Path, out: Path) -> tuple[float, float]:
+    """`zorgdesk report KIND FILE --out PDF` as the user runs it."""
+    elapsed, rss, _ = run_child([sys.executable, "-m", "zorgdesk", "report", kind,
+                                 str(workspace), "--out", str(out), "--force"])
+    return elapsed, rss
+
+
+def floor_child(rows: int) -> tuple[float, float, int]:
+    elapsed, rss, out = run_child([sys.executable, "-c", FLOOR_CHILD, str(rows)])
+    return elapsed, rss, int(out.strip().splitlines()[-1])
+
+
+def median_report(repeat: int, kind: str, workspace: Path, out: Path) -> tuple[float, float]:
+    runs = [report_child(kind, workspace, out) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def median_floor(repeat: int, rows: int) -> tuple[float, float, int]:
+    runs = [floor_child(rows) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs), runs[0][2]
+
+
+def page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
 
 
 def keep_themes(source: Path, target: Path, themes: int) -> int:
@@ -93,27 +112,27 @@ def main(argv: list[str] | None = None) -> int:
                 if name != "large" and kind != "werkagenda":
                     continue
                 out = folder / f"{name}-{kind}.pdf"
-                report_s, rep = median_child(args.repeat, REPORT_CHILD, kind, str(workspace),
-                                             str(out))
-                rows = rows_for_pages(int(rep["pages"]))
-                floor_s, flo = median_child(args.repeat, FLOOR_CHILD, str(rows))
+                report_s, report_mb = median_report(args.repeat, kind, workspace, out)
+                pages = page_count(out)
+                rows = rows_for_pages(pages)
+                floor_s, floor_mb, floor_pages = median_floor(args.repeat, rows)
                 ratio = report_s / floor_s
-                print(f"  {name:11} {kind:10} {int(rep['pages']):5d} pages  "
-                      f"report {report_s:6.2f} s {rep['rss_mb']:5.0f} MB  floor {floor_s:6.2f} s "
-                      f"{flo['rss_mb']:4.0f} MB ({int(flo['pages'])} p)  ratio {ratio:4.2f}x  "
+                print(f"  {name:11} {kind:10} {pages:5d} pages  "
+                      f"report {report_s:6.2f} s {report_mb:5.0f} MB  floor {floor_s:6.2f} s "
+                      f"{floor_mb:4.0f} MB ({floor_pages} p)  ratio {ratio:4.2f}x  "
                       f"{'OK' if ratio <= 1.5 else 'OVER 1.5x'}"
-                      f"{'' if rep['rss_mb'] <= 400 else '  OVER 400 MB'}")
+                      f"{'' if report_mb <= 400 else '  OVER 400 MB'}", flush=True)
             if name == "large" and "timeline" in args.kinds:
                 print("  timeline scaling (time per goal should stay flat):")
                 base = 0.0
                 for themes in (2, 4, 8):
                     part = folder / f"large-{themes}.zorgdesk"
                     goals = keep_themes(workspace, part, themes)
-                    secs, rep = median_child(args.repeat, REPORT_CHILD, "timeline", str(part),
-                                             str(folder / "t.pdf"))
+                    secs, _ = median_report(args.repeat, "timeline", part, folder / "t.pdf")
                     per_goal = secs / goals * 1000
                     base = base or per_goal
-                    print(f"    {goals:5d} goals {int(rep['pages']):4d} pages {secs:6.2f} s  "
+                    pages = page_count(folder / "t.pdf")
+                    print(f"    {goals:5d} goals {pages:4d} pages {secs:6.2f} s  "
                           f"{per_goal:5.2f} ms/goal ({per_goal / base:4.2f}x of the 1x run)")
     return 0
 

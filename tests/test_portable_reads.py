@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from zorgdesk.services.goals import card, changes, commands, filter, progress, tree
+from zorgdesk.services.goals import plan as report_plan
 from zorgdesk.services.meetings import (
     adoption,
     agenda,
@@ -33,6 +34,7 @@ from zorgdesk.services.partners import queries as partner_queries
 from zorgdesk.services.timeline import commands as timeline_commands
 from zorgdesk.services.timeline import queries as timeline_queries
 from zorgdesk.services.workspace import counts, overview, versions
+from zorgdesk.services.workspace.privacy_filter import Privacy
 from zorgdesk.store import Store, StoreError, open_store
 from zorgdesk.store.transfer import upload
 
@@ -112,6 +114,12 @@ def every_read(store: Store) -> Iterator[tuple[str, Callable[[], Any]]]:
         yield f"goal-programmes-{gid}", partial(commands.goal_programme_ids, store, gid)
         yield f"delete-summary-{gid}", partial(commands.delete_summary, store, gid)
 
+    for public in (False, True):
+        # The reports' one read of the whole plan (services/goals/plan.py), both editions.
+        yield f"plan-{public}", partial(report_plan.load_plan, store, Privacy(store, public))
+    yield "plan-theme", lambda: report_plan.load_plan(
+        store, Privacy(store, False), theme_id=ids(store, "SELECT id FROM theme ORDER BY id")[0],
+        with_details=False)
     yield "zoom", lambda: timeline_queries.default_zoom(store)
     for zoom in timeline_queries.ZOOMS:
         def _timeline(z: str = zoom) -> Any:

@@ -4,14 +4,18 @@ offered for the privacy check (and named by the CLI)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from zorgdesk.services.privacy import (
     NameMatcher,
+    _name_regex,
     find_candidates,
     fold,
     natural_replacement,
@@ -223,3 +227,33 @@ def test_organisation_after_the_name_is_not_named_twice() -> None:
     assert NameMatcher(replace).replace(text, replace) == (
         "Projectgovernance: een medewerker van VGZ en een medewerker van de gemeente Peel en "
         "Maas (trekker).")
+
+
+def one_regex_matches(names: list[str], text: str) -> list[tuple[int, int, str]]:
+    """The reference: one regex of every spelling of every name, as the matcher was first
+    written (slow: every alternative tried at every position of every text)."""
+    ordered = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
+    parts, owner = [], {}
+    for i, name in enumerate(ordered):
+        for j, pattern in enumerate(_name_regex(name)):
+            parts.append(f"(?P<n{i}_{j}>{pattern})")
+            owner[f"n{i}_{j}"] = name
+    if not parts:
+        return []
+    regex = re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])")
+    return [(m.start(), m.end(), owner[str(m.lastgroup)]) for m in regex.finditer(fold(text))]
+
+
+PIECES = ["Anja", "Berg-\u2019t", "Hooft", "berg - 't hooft", "A.", "J.P.", "de", "Vries",
+          "Jan", "Pieter", "mevrouw", "dhr.", "drs.", "Öztürk", "F.", "Ozturk", "Ruijters",
+          "Ronald", "R.", "Vriesland", "overleg", "met", "en", ",", ".", "(VGZ)", "Jansen",
+          "Jansen-Smit", "Smit", "d'Ancona", "Ancona"]
+NAMES = [*REPLACE, "mevrouw Jansen", "Els Jansen-Smit", "Tom d'Ancona", "Smit"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_candidate_names_find_what_one_regex_of_all_names_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    found = [(m.start, m.end, m.key) for m in NameMatcher(NAMES).find(text)]
+    assert found == one_regex_matches(NAMES, text)

@@ -199,7 +199,6 @@ def _build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
     from zorgdesk.reports.pdfa import write_pdfa
     from zorgdesk.services.errors import ReportDataError
     from zorgdesk.services.goals.plan import find_theme, load_workspace
-    from zorgdesk.services.meetings.meeting_data import default_meeting, find_meeting
     from zorgdesk.services.workspace.privacy_filter import Privacy
     from zorgdesk.store import Store, open_store
     from zorgdesk.store.atomic import atomic_path
@@ -225,6 +224,8 @@ def _build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         privacy = Privacy(store, options.public, options.replacements)
         ctx = Context(store, privacy, make_styles(), options, load_workspace(store))
         if report.needs_meeting:
+            from zorgdesk.services.meetings.meeting_data import default_meeting, find_meeting
+
             if options.meeting_id:
                 ctx.meeting_id = options.meeting_id
             elif options.meeting:
@@ -248,12 +249,16 @@ def _build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
         step(85, "PDF/A schrijven")
         out = Path(out)
         with atomic_path(out) as tmp:
-            result = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
-                               author=info.workspace, subject=f"{kind_title}: "
-                               f"{content.subtitle}", keywords=content.keywords,
-                               own_content=content.finish is None,
-                               lang=PDF_LANGUAGE[language()])
-        if not result.passed:
+            if content.finish is None:
+                # Our own pages are PDF/A-2b as reportlab writes them (reports/archive.py).
+                tmp.write_bytes(data)
+                passed = True
+            else:
+                passed = write_pdfa(data, tmp, title=f"{info.title} - {info.workspace}",
+                                    author=info.workspace, subject=f"{kind_title}: "
+                                    f"{content.subtitle}", keywords=content.keywords,
+                                    lang=PDF_LANGUAGE[language()]).passed
+        if not passed:
             options.warnings.append(not_pdfa_message(content.attachment_names))
         step(100, "Klaar")
         return out

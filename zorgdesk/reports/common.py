@@ -401,12 +401,15 @@ _TOTAL_DIGITS = 3
 def canvas_maker(info: PageInfo) -> type[Canvas]:
     """A canvas whose footer says "van Y" without holding every page in memory until the
     end (that held 450 MB for the 566-page timeline of `large`): Y is one form, written last.
+    It writes PDF/A-2b as it goes (reports/archive.py).
     """
+    from zorgdesk.reports.archive import drop_page_transition, mark_pdfa
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def showPage(self) -> None:
             _draw_footer(self, info, self.getPageNumber())
             super().showPage()
+            drop_page_transition(self._doc.Pages.pages[-1])
 
         def save(self) -> None:
             total = self.getPageNumber() - 1 + info.extra_pages
@@ -415,6 +418,7 @@ def canvas_maker(info: PageInfo) -> type[Canvas]:
             self.setFillColor(INK)
             self.drawString(0, 0, str(total))
             self.endForm()
+            mark_pdfa(self._doc, PDF_LANGUAGE[language()])
             super().save()
 
     return NumberedCanvas

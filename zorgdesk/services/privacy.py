@@ -10,6 +10,7 @@ call this module.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -51,6 +52,7 @@ NOT_NAMES = frozenset((
 ))
 
 
+@functools.cache
 def _fold_char(ch: str) -> str:
     if ch in APOSTROPHES:
         return "'"
@@ -136,30 +138,61 @@ class Match:
     key: str  # the known name this is a spelling of
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 class NameMatcher:
     """Finds spellings of known names in text (case, diacritics, apostrophes, initials,
-    salutations and titles)."""
+    salutations and titles).
+
+    Every spelling a name's patterns allow ends in the last word of its surname, so a text
+    without that word cannot hold the name. `find` therefore runs one regex over only the
+    names whose last word occurs in the text (almost always none): one regex of every
+    spelling of 400 names cost 20 ms a text, 7 minutes for the public werkagenda of `large`.
+    The candidates keep the order of the full list, so the same name wins where two overlap.
+    """
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True)
-        parts: list[str] = []
-        self._groups: dict[str, str] = {}
+        self._patterns: list[list[str]] = []
+        self._by_anchor: dict[str, list[int]] = {}
+        self._always: list[int] = []
         for i, name in enumerate(self.names):
-            for j, pattern in enumerate(_name_regex(name)):
-                group = f"n{i}_{j}"
-                self._groups[group] = name
-                parts.append(f"(?P<{group}>{pattern})")
-        self._regex = (re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])")
-                       if parts else None)
+            patterns = _name_regex(name)
+            self._patterns.append(patterns)
+            if not patterns:
+                continue
+            words = normalise_name(strip_titles(name)[0]).split()
+            anchor = _WORD_RUN.findall(words[-1]) if words else []
+            if anchor:
+                self._by_anchor.setdefault(anchor[-1], []).append(i)
+            else:
+                self._always.append(i)
+        self._regexes: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _regex(self, candidates: tuple[int, ...]) -> re.Pattern[str]:
+        regex = self._regexes.get(candidates)
+        if regex is None:
+            parts = [f"(?P<n{i}_{j}>{pattern})" for i in candidates
+                     for j, pattern in enumerate(self._patterns[i])]
+            regex = re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w])")
+            self._regexes[candidates] = regex
+        return regex
 
     def find(self, text: str) -> list[Match]:
-        if self._regex is None or not text:
+        if not text:
+            return []
+        folded = fold(text)
+        candidates = set(self._always)
+        for token in set(_WORD_RUN.findall(folded)):
+            candidates.update(self._by_anchor.get(token, ()))
+        if not candidates:
             return []
         found: list[Match] = []
-        for m in self._regex.finditer(fold(text)):
+        for m in self._regex(tuple(sorted(candidates))).finditer(folded):
             group = m.lastgroup
             assert group is not None
-            found.append(Match(m.start(), m.end(), self._groups[group]))
+            found.append(Match(m.start(), m.end(), self.names[int(group[1:].split("_")[0])]))
         return found
 
     def replace(self, text: str, replacement: Mapping[str, str]) -> str:
