@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from zorgdesk.store.atomic import atomic_path
 from zorgdesk.store.errors import QT_TRANSLATE_NOOP, StoreError, translated_write_errors
+from zorgdesk.store.reader_pool import ReaderPool
 from zorgdesk.store.schema import HEAD_VERSION, read_facts, sqlite_uri
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class Store:
         self.readonly = readonly
         self.immutable = immutable
         self._cleanup = cleanup
+        self._readers = ReaderPool(self._connect_reader)
         if engine is not None:
             self._watch(engine)
             self.__dict__["engine"] = engine
@@ -61,6 +63,7 @@ class Store:
 
         def _on_commit(_conn: Any) -> None:
             self.change_count += 1
+            self._readers.drop_idle()  # so that the writer's close folds the log in (see pool)
 
         event.listen(engine, "commit", _on_commit)
 
@@ -169,19 +172,47 @@ class Store:
     def reader(self) -> Reader:
         """A read-only connection for the services' plain SQL reads (see store/reader.py).
 
-        On a file it is sqlite3 itself (the overview's first paint imports no SQLAlchemy);
-        on a server the same SQL runs through the engine.
+        On a file it is sqlite3 itself (the overview's first paint imports no SQLAlchemy), on a
+        connection kept between reads (store/reader_pool.py); on a server the same SQL runs
+        through the engine.
         """
         if self.url is not None:
             from zorgdesk.store.reader import ServerReader
 
             return ServerReader(self.engine)
+        if self.immutable and self.lock is None:
+            # Immutable without our lock (a read-only folder): SQLite would not notice a
+            # change someone else makes, so no connection is kept beyond one read.
+            return self._connect_reader()
+        return self._readers.take()
+
+    def offline_origin(self) -> tuple[str, str] | None:
+        """(server without password, last synchronised at) when this file is a copy taken
+        offline from a server workspace (store/server_sync.py), else None.
+
+        Asked at every opening (the sync timer, the menu): read on a kept connection, so that
+        start-up neither imports the sync code nor opens and parses a connection for it.
+        """
+        if self.url is not None:
+            return None
+        with self.reader() as conn:
+            try:
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sync_origin'"
+                                ).fetchone() is None:
+                    return None
+                row = conn.execute("SELECT url, synced_at FROM sync_origin").fetchone()
+            except sqlite3.Error:
+                return None
+        return None if row is None else (str(row[0]), str(row[1]))
+
+    def _connect_reader(self) -> sqlite3.Connection:
         conn = sqlite3.connect(sqlite_uri(self.path, immutable=self.immutable), uri=True,
                                check_same_thread=False)
         conn.execute("PRAGMA busy_timeout=5000")
         return conn
 
     def close(self) -> None:
+        self._readers.close()
         if "engine" in self.__dict__:
             self.engine.dispose()
         if self.lock is not None:

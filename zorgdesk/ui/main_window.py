@@ -12,12 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTime
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -308,6 +306,8 @@ class MainWindow(QMainWindow):
 
     def choose_language(self, code: str) -> None:
         """The language is read once at start-up: every window is built in it."""
+        from PySide6.QtWidgets import QMessageBox
+
         if code == settings.language():
             return
         settings.set_language(code)
@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | str) -> bool:
         """Open a workspace file, or a server workspace by its `postgresql://` URL."""
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             store = self._opener(path if isinstance(path, str) else Path(path))
         except StoreError as exc:
@@ -381,12 +383,16 @@ class MainWindow(QMainWindow):
             self.open_path(url)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Werkruimte openen"), str(paths.workspaces_dir()), self.tr(FILE_FILTER))
         if name:
             self.open_path(Path(name))
 
     def new_workspace(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Nieuwe werkruimte"), str(paths.workspaces_dir() / "werkagenda.zorgdesk"),
             self.tr(FILE_FILTER))
@@ -404,6 +410,8 @@ class MainWindow(QMainWindow):
         self.open_path(target)
 
     def open_sample(self, name: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from zorgdesk.services.workspace.files import ensure_sample
 
         try:
@@ -414,6 +422,8 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def save_copy(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if not self.ctx.has_store:
             return
         source = self.ctx.store.path
@@ -510,6 +520,8 @@ class MainWindow(QMainWindow):
         VersionsDialog(self.ctx, self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from zorgdesk import __version__
 
         QMessageBox.about(self, self.tr("Over ZorgDesk"), self.about_text(__version__))

@@ -69,18 +69,27 @@ def _previous(session: Any, meeting: Meeting) -> Meeting | None:
 
 
 def minutes_state(store: Store, meeting_id: str) -> MinutesState:
-    from sqlalchemy import select
-
-    from zorgdesk.models import AgendaItem, MinutesStatus
-
-    with store.session() as session:
-        meeting = _meeting(session, meeting_id)
-        previous = _previous(session, meeting)
-        item_id = session.scalar(select(AgendaItem.id).where(
-            AgendaItem.minutes_of_id == meeting.id).limit(1))
-        return MinutesState(meeting.id, meeting.minutes_status == MinutesStatus.VASTGESTELD,
-                            meeting.minutes_adopted_on, meeting.minutes_adopted_in_id, item_id,
-                            previous.id if previous is not None else None)
+    """Read on the plain reader (store/reader.py), not the ORM: the Overleggen page asks it
+    for the selected meeting on its first paint, and through a session that one row loaded
+    SQLAlchemy's ORM and every model (~35 MiB of the page's peak memory on `large`)."""
+    with store.reader() as conn:
+        row = conn.execute(
+            "SELECT id, minutes_status, minutes_adopted_on, minutes_adopted_in_id "
+            "FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            raise StoreError(QT_TRANSLATE_NOOP("StoreError",
+                                               "Deze vergadering bestaat niet meer."))
+        previous = conn.execute(
+            "SELECT m.id FROM meeting m JOIN meeting this ON this.id = ? "
+            "WHERE m.body_id = this.body_id AND m.starts_at < this.starts_at "
+            "AND NOT m.cancelled ORDER BY m.starts_at DESC LIMIT 1", (meeting_id,)).fetchone()
+        item = conn.execute("SELECT id FROM agenda_item WHERE minutes_of_id = ? LIMIT 1",
+                            (meeting_id,)).fetchone()
+    adopted_on = date.fromisoformat(str(row[2])[:10]) if row[2] else None
+    return MinutesState(str(row[0]), row[1] == "vastgesteld", adopted_on,
+                        None if row[3] is None else str(row[3]),
+                        None if item is None else str(item[0]),
+                        None if previous is None else str(previous[0]))
 
 
 def add_minutes_item(store: Store, meeting_id: str) -> str | None:

@@ -49,15 +49,14 @@ def _clean(name: str) -> str:
 
 
 def guests(store: Store, meeting_id: str) -> list[Guest]:
-    from sqlalchemy import select
-
-    from zorgdesk.models import MeetingGuest
-
-    with store.session() as session:
-        rows = session.scalars(select(MeetingGuest).where(MeetingGuest.meeting_id == meeting_id)
-                               .order_by(MeetingGuest.position, MeetingGuest.name))
-        return [Guest(g.id, g.name, g.organisation, g.function, bool(g.publishable))
-                for g in rows]
+    """On the plain reader: the Overleggen page shows them on its first paint (see
+    adoption.minutes_state)."""
+    with store.reader() as conn:
+        rows = conn.execute(
+            "SELECT id, name, organisation, function, publishable FROM meeting_guest "
+            "WHERE meeting_id = ? ORDER BY position, name", (meeting_id,)).fetchall()
+    return [Guest(str(i), name, organisation, function, bool(publishable))
+            for i, name, organisation, function, publishable in rows]
 
 
 def add_guest(store: Store, meeting_id: str, name: str, organisation: str | None = None,

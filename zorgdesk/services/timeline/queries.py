@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from zorgdesk.services.goals.lights import latest_lights
@@ -60,6 +63,10 @@ class MilestoneCell(NamedTuple):
     late: bool
 
 
+NO_MARKS: AbstractSet[int] = frozenset()
+NO_MILESTONES: Mapping[int, list[MilestoneCell]] = MappingProxyType({})
+
+
 @dataclass(slots=True)
 class TimelineRow:
     kind: str  # "theme" or "goal"
@@ -69,10 +76,12 @@ class TimelineRow:
     depth: int
     light: str | None = None
     level: str | None = None
-    mark_years: set[int] = field(default_factory=set)
+    # Until the row is read (see Timeline.fill) these are shared empties: 2,000 rows of
+    # `large` then make no 6,000 containers the first screen never looks at.
+    mark_years: AbstractSet[int] = NO_MARKS
     and_later: bool = False
-    milestones: dict[int, list[MilestoneCell]] = field(default_factory=dict)  # column -> cells
-    bars: list[tuple[int, int]] = field(default_factory=list)  # (first column, last column)
+    milestones: Mapping[int, list[MilestoneCell]] = NO_MILESTONES  # column -> cells
+    bars: Sequence[tuple[int, int]] = ()  # (first column, last column)
     loaded: bool = False  # marks, milestones and light read (see Timeline.fill)
 
 
@@ -227,15 +236,19 @@ def _fill_block(conn: Reader, timeline: Timeline,
     marks_of = ",".join("?" * len(ids))
     columns, today = timeline.columns, timeline.today
     finder = ColumnFinder(columns)
+    marks: dict[str, set[int]] = {}
     for goal_id, year, and_later in conn.execute(marks_sql.format(marks_of), ids):
-        row = by_goal[goal_id]
-        row.mark_years.add(int(year))
-        row.and_later = row.and_later or bool(and_later)
+        marks.setdefault(goal_id, set()).add(int(year))
+        if and_later:
+            by_goal[goal_id].and_later = True
+    for goal_id, years in marks.items():
+        by_goal[goal_id].mark_years = years
     for goal_id, light in latest_lights(conn, ids).items():
         by_goal[goal_id].light = light
+    stones: dict[str, dict[int, list[MilestoneCell]]] = {}
+    bars: dict[str, list[tuple[int, int]]] = {}
     for mid, goal_id, title, status, precision, year, quarter, month, exact, start in (
             conn.execute(milestone_sql.format(marks_of), ids)):
-        owner = by_goal[goal_id]
         due = due_date(precision, year, quarter, month,
                        date.fromisoformat(exact[:10]) if exact else None)
         begin = date.fromisoformat(start[:10]) if start else None
@@ -244,13 +257,17 @@ def _fill_block(conn: Reader, timeline: Timeline,
         col = finder.find(due)
         if col is None:
             continue
-        owner.milestones.setdefault(col, []).append(cell)
+        stones.setdefault(goal_id, {}).setdefault(col, []).append(cell)
         if begin is not None:
             first_col = finder.find(begin)
             if first_col is None and columns and begin < columns[0].first_day:
                 first_col = 0
             if first_col is not None and first_col < col:
-                owner.bars.append((first_col, col))
+                bars.setdefault(goal_id, []).append((first_col, col))
+    for goal_id, cells in stones.items():
+        by_goal[goal_id].milestones = cells
+    for goal_id, spans in bars.items():
+        by_goal[goal_id].bars = spans
 
 
 def due_within(timeline: Timeline, months: int) -> set[str]:

@@ -113,16 +113,14 @@ def capture_versions(store: Store) -> State:
 
 
 def list_versions(store: Store) -> list[VersionInfo]:
-    from sqlalchemy import select
-
-    from zorgdesk.models import AdoptedVersion
-
-    with store.session() as session:
-        rows = session.execute(select(AdoptedVersion.id, AdoptedVersion.name,
-                                      AdoptedVersion.adopted_by, AdoptedVersion.adopted_on)
-                               .order_by(AdoptedVersion.adopted_on.desc(),
-                                         AdoptedVersion.created_at.desc()))
-        return [VersionInfo(*row) for row in rows]
+    """On the plain reader (store/reader.py): the Rapporten page lists them on its first
+    paint, and through a session that loaded SQLAlchemy's ORM and every model (~35 MiB)."""
+    with store.reader() as conn:
+        rows = conn.execute(
+            "SELECT id, name, adopted_by, adopted_on FROM adopted_version "
+            "ORDER BY adopted_on DESC, created_at DESC").fetchall()
+    return [VersionInfo(str(i), str(name), by, date.fromisoformat(str(on)[:10]))
+            for i, name, by, on in rows]
 
 
 def find_version(store: Store, ref: str) -> VersionInfo:

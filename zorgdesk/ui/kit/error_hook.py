@@ -14,12 +14,11 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QThread
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from zorgdesk import paths
 
@@ -32,16 +31,51 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_NAME
 
 
+class LogFile(logging.Handler):
+    """The rotating log file (1 MB x 3), opened at the first record it gets.
+
+    logging.handlers (with socket, pickle and queue) costs start-up ~6 ms, and most sessions
+    log nothing; what is logged ends up in the same file, written the same way.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                self._file = RotatingFileHandler(self.path, maxBytes=1_000_000,
+                                                 backupCount=3, encoding="utf-8")
+            except OSError:
+                self.handleError(record)  # as a file handler does when it cannot write
+                return
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging() -> Path:
-    """A rotating log file (1 MB x 3) for the 'zorgdesk' loggers; idempotent."""
+    """The log file for the 'zorgdesk' loggers (see `LogFile`); idempotent."""
     path = log_file()
     handler = _state.get("handler")
-    if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == path:
+    if isinstance(handler, LogFile) and handler.path == path:
         return path
     if isinstance(handler, logging.Handler):
         log.removeHandler(handler)
         handler.close()
-    new = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    new = LogFile(path)
     new.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(new)
     log.setLevel(logging.INFO)
@@ -106,6 +140,8 @@ class ErrorHook:
         self._show(title, message)
 
     def _show(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         app = QApplication.instance()
         if app is None or QThread.currentThread() is not app.thread() or _state["showing"]:
             return

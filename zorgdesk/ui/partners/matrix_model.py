@@ -38,6 +38,9 @@ THEME_FILL = "#dfe6ee"
 STRATEGIC_FILL = "#f0f3f6"
 TOTAL_FILL = "#f5f6f8"
 translate = QCoreApplication.translate  # a name lupdate recognises with its context
+ANSWERED = frozenset({DISPLAY, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+                      Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole,
+                      Qt.ItemDataRole.UserRole})
 
 
 def role_label(role: str) -> str:
@@ -267,8 +270,8 @@ class PartnerMatrixModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
-            return None
+        if role not in ANSWERED or not index.isValid():
+            return None  # a painted cell asks seven roles; three of them are never answered
         row, col = index.row(), index.column()
         if row == len(self._rows):
             return self._total_row(col, role)

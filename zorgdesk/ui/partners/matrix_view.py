@@ -3,7 +3,7 @@ one key per role (T, I, B, F, G; Delete clears) for every selected cell."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -15,6 +15,20 @@ CELL_WIDTH = 80
 WIDE_CELL_WIDTH = 132
 ROW_HEIGHT = 24
 TITLE_WIDTH = 420
+
+
+class FixedHeader(QHeaderView):
+    """A header at the size the view gives it.
+
+    The table asks both headers for a size hint on every layout, and a header measures up to
+    200 of its labels for it (text, font, icon, size of each, through Python): ~1,000 model
+    calls per first paint of `large`, only for the fixed width and height to win anyway.
+    """
+
+    def sizeHint(self) -> QSize:
+        if self.orientation() == Qt.Orientation.Vertical:
+            return QSize(self.minimumWidth(), self.defaultSectionSize())
+        return QSize(self.defaultSectionSize(), self.minimumHeight())
 
 
 class MatrixView(QTableView):
@@ -30,6 +44,14 @@ class MatrixView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
+        for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+            header = FixedHeader(orientation, self)
+            header.setSectionsClickable(True)  # as QTableView's own headers: click selects
+            header.setHighlightSections(True)
+            if orientation == Qt.Orientation.Horizontal:
+                self.setHorizontalHeader(header)
+            else:
+                self.setVerticalHeader(header)
         hh = self.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         hh.setDefaultSectionSize(CELL_WIDTH)

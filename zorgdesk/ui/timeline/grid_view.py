@@ -7,6 +7,8 @@ into an undoable edit; a click waits for the double-click interval so that a dou
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.ui.timeline.model import CELL_ROLE, ROW_KIND_ROLE, Cell, milestone_colour
+from zorgdesk.ui.timeline.model import (
+    CELL_ROLE,
+    ROW_KIND_ROLE,
+    Cell,
+    TimelineModel,
+    milestone_colour,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 MARK = QColor("#b9cfe6")
@@ -38,15 +46,36 @@ THEME = QColor("#e4e9ef")
 TODAY = QColor("#d9534f")
 
 
+SELECTED = QStyle.StateFlag.State_Selected
+SELECTION = QColor("#cfe3f6")
+
+
+@cache
+def pen_and_brush(colour: str) -> tuple[QPen, QBrush]:
+    """A milestone's outline and fill, made once per colour rather than per painted one."""
+    fill = QColor(colour)
+    return QPen(fill.darker(130), 1), QBrush(fill)
+
+
+@cache
+def diamond(size: int) -> QPolygon:
+    """A milestone's diamond around (0, 0); painted translated to its place."""
+    return QPolygon([QPoint(0, -size), QPoint(size, 0), QPoint(0, size), QPoint(-size, 0)])
+
+
 class TimelineDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        cell = index.data(CELL_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = QRect(option.rect)
+        # Asked of the model directly, not through index.data(): every painted cell (most
+        # of them empty) then skips the round trip through Qt's variant and role dispatch.
+        model = index.model()
+        cell = (model.cell(index.row(), index.column()) if isinstance(model, TimelineModel)
+                else index.data(CELL_ROLE))
+        selected = bool(option.state & SELECTED)
         if selected:
-            painter.fillRect(rect, QColor("#cfe3f6"))
+            painter.fillRect(option.rect, SELECTION)
         if not isinstance(cell, Cell):
             return  # an empty cell: nothing to draw
+        rect = QRect(option.rect)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if cell.theme and not selected:
@@ -62,12 +91,12 @@ class TimelineDelegate(QStyledItemDelegate):
             step = min(size * 2 + 4, (rect.width() - 4) // max(count, 1))
             x = rect.center().x() - (count - 1) * step // 2
             y = rect.center().y()
+            shape = diamond(size)
             for milestone in cell.milestones[:count]:
-                colour = milestone_colour(milestone)
-                painter.setPen(QPen(colour.darker(130), 1))
-                painter.setBrush(QBrush(colour))
-                painter.drawPolygon(QPolygon([QPoint(x, y - size), QPoint(x + size, y),
-                                              QPoint(x, y + size), QPoint(x - size, y)]))
+                pen, brush = pen_and_brush(milestone_colour(milestone).name())
+                painter.setPen(pen)
+                painter.setBrush(brush)
+                painter.drawPolygon(shape.translated(x, y))
                 x += step
             if len(cell.milestones) > count:
                 painter.setPen(QColor("#3a4652"))

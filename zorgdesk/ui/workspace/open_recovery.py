@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from zorgdesk.store import (
     CorruptWorkspaceError,
@@ -44,6 +44,8 @@ def when(made_at: object) -> str:
 
 def offer_restore(path: Path, error: StoreError, parent: QWidget | None) -> bool:
     """Ask to restore the newest good backup; True when it was restored."""
+    from PySide6.QtWidgets import QMessageBox
+
     from zorgdesk.store.backup import newest_good_backup, restore_backup
 
     best = newest_good_backup(path)
@@ -76,6 +78,8 @@ def offer_local_copy(store: Store, parent: QWidget | None) -> Store:
     warning = check_location(store.path)
     if warning is None:
         return store
+    from PySide6.QtWidgets import QMessageBox  # only now: its types cost start-up ~1 ms
+
     answer = QMessageBox.question(
         parent, translate("OpenRecovery", "Werkruimte op een netwerk- of synchronisatiemap"),
         phrase_text(warning.text) + "\n\n" + translate(

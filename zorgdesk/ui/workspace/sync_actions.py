@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from zorgdesk.store import StoreError
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
@@ -34,6 +34,8 @@ def take_offline(ctx: WorkspaceContext, parent: QWidget,
                  target: Path | None = None) -> Path | None:
     """Make the local copy (at `target`, else where the user picks); returns its path when
     the user wants to open it now."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from zorgdesk import paths
     from zorgdesk.services.sync.session import take_offline as take
     from zorgdesk.store.server import database_name
@@ -75,14 +77,14 @@ def server_of(ctx: WorkspaceContext) -> str | None:
     """The server (without password) an open file was taken offline from, if any."""
     if not ctx.has_store or ctx.store.is_server:
         return None
-    from zorgdesk.store.server_sync import origin_of
-
-    origin = origin_of(ctx.store.path)
+    origin = ctx.store.offline_origin()
     return None if origin is None else origin[0]
 
 
 def synchronise(ctx: WorkspaceContext, parent: QWidget) -> str | None:
     """Dry run, review, synchronise; returns the status-bar text, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
     from zorgdesk.services.sync.review import review_lines
     from zorgdesk.services.sync.session import synchronise_workspace
     from zorgdesk.ui.workspace.merge_dialog import MergeDialog
