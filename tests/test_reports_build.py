@@ -332,3 +332,21 @@ def test_public_edition_is_pdfa_too(small: Path, tmp_path: Path, kind: str) -> N
     the public edition of every kind as well, meeting packs with attachments included."""
     out = build_report(kind, small, tmp_path / f"{kind}.pdf", options(public=True, kind=kind))
     check_pdfa_structure(out)
+
+
+def test_the_collector_runs_less_often_only_while_a_report_is_built(
+        small: Path, tmp_path: Path) -> None:
+    import gc
+
+    from zorgdesk.services.errors import ReportDataError
+
+    before = gc.get_threshold()
+    during: list[tuple[int, ...]] = []
+    opts = options(kind="werkagenda")
+    opts.progress = lambda _percent, _label: during.append(gc.get_threshold())
+    build_report("werkagenda", small, tmp_path / "w.pdf", opts)
+    assert during and all(t[0] == 50_000 for t in during)
+    assert gc.get_threshold() == before
+    with pytest.raises(ReportDataError):
+        build_report("bestaat-niet", small, tmp_path / "x.pdf")
+    assert gc.get_threshold() == before
