@@ -127,10 +127,16 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
                 print(f"zorgdesk: let op: {warning.message}", file=sys.stderr)
     window.show_page(page)
     window.show()
+    from zorgdesk.collector import end_burst
+
     if smoke:
         app.processEvents()
         window.grab()
         print(f"first paint: {seconds_since_start() * 1000:.0f} ms", flush=True)
+        end_burst()
         window.close()
         return 0
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(1000, end_burst)  # the first paint and the page's first reads are done
     return int(app.exec())

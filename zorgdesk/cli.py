@@ -105,6 +105,9 @@ def _start_app(args_list: list[str]) -> int:
     parser.add_argument("--lang", choices=["nl", "en"])
     parser.add_argument("file", nargs="?")
     args = parser.parse_args(args_list)
+    from zorgdesk.collector import begin_burst
+
+    begin_burst()  # until the window has painted (zorgdesk/collector.py); run_app ends it
     from zorgdesk.app import run_app
 
     return run_app(file=args.file, smoke=args.smoke, page=args.page, lang=args.lang)

@@ -9,10 +9,7 @@ report is made, never at app start-up. Nothing in this package imports Qt.
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -188,47 +185,12 @@ def build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
 
     The report is printed in `options.language`, set for this build only (a ContextVar, so
     two reports made at once on two threads each keep their own)."""
+    from zorgdesk.collector import fewer_collections
     from zorgdesk.reports.language import report_language
 
     options = options or ReportOptions()
     with report_language(options.language), fewer_collections():
         return _build_report(kind, store_or_path, out, options)
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Python's cycle collector less often while a report is built.
-
-    reportlab makes millions of small objects (fragments, words, cell styles) that all live
-    until the document is written; with the default thresholds (a young collection every 700
-    allocations) the collector scans them again and again: 17 % of the werkagenda of `large`,
-    11 % of its timeline (benchmarks/bench_report_kinds.py). Every 50,000 allocations keeps
-    the same peak memory; switching it off entirely saved a little more and cost 20 MB. The
-    old thresholds come back afterwards, also when two reports overlap on two threads."""
-    with _collector.lock:
-        if _collector.building == 0:
-            _collector.saved = gc.get_threshold()
-            gc.set_threshold(50_000, 20, 100)
-        _collector.building += 1
-    try:
-        yield
-    finally:
-        with _collector.lock:
-            _collector.building -= 1
-            if _collector.building == 0:
-                gc.set_threshold(*_collector.saved)
-
-
-class _Collector:
-    """How many reports are being built, and the thresholds to restore after the last."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.building = 0
-        self.saved: tuple[int, ...] = gc.get_threshold()
-
-
-_collector = _Collector()
 
 
 def _build_report(kind: str, store_or_path: Store | Path | str, out: Path | str,
