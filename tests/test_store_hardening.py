@@ -291,3 +291,23 @@ def test_a_file_the_app_closed_cleanly_opens_without_the_deep_check_until_touche
     assert not unchanged_since_clean_close(ws)
     with pytest.raises(CorruptWorkspaceError):
         open_store(ws, lock=True)
+
+
+def test_a_report_of_a_file_the_app_closed_cleanly_skips_the_deep_check(
+        tmp_path: Path) -> None:
+    """A report reads beside any writer (no lock) and still trusts the app's clean close:
+    the fingerprint (size, time, inode) decides, and a touched file gets the full check."""
+    import os
+
+    ws = make_workspace(tmp_path / "w.zorgdesk")
+    store = open_store(ws, lock=True)
+    with store.transaction() as session:
+        session.execute(sqlite_text("UPDATE goal SET title = title"))
+    store.close()
+    before = ws.stat()
+    damage_text(ws)  # a flipped byte, time put back: to the fingerprint the file is as left
+    os.utime(ws, ns=(before.st_atime_ns, before.st_mtime_ns))
+    open_store(ws, readonly=True, hold=False).close()  # no deep check: the damage unseen
+    os.utime(ws, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    with pytest.raises(CorruptWorkspaceError):
+        open_store(ws, readonly=True, hold=False)

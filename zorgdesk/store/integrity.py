@@ -171,15 +171,17 @@ def verify_connection(conn: sqlite3.Connection, path: Path) -> None:
         raise corrupt_error(path, _unreadable_schema()) from exc
 
 
-def quick_verify(path: Path, *, locked: bool = False) -> None:
+def quick_verify(path: Path, *, locked: bool = False, reader: bool = False) -> None:
     """Raise `CorruptWorkspaceError` when `path` is damaged (see `verify_connection`).
 
     Runs read-only (`locked`: the caller holds the workspace lock, see `_readonly`). When a
     read-only look is impossible (a write-ahead log without its shared-memory file, a hot
-    journal) the check is left to the first real connection.
+    journal) the check is left to the first real connection. A file the app closed cleanly
+    and nothing touched since was checked when the app opened it; the app (`locked`) and a
+    reader that reads beside any writer (`reader`: a report) skip the deep check for it.
     """
     path = Path(path)
-    if locked:  # the app itself: a file it closed cleanly and nothing touched since
+    if locked or reader:  # a file the app closed cleanly and nothing touched since
         from zorgdesk.store.verified import unchanged_since_clean_close
 
         if unchanged_since_clean_close(path):

@@ -5,7 +5,8 @@ workspace, more than the whole first paint. A file whose size, modification time
 are exactly as the app left them at a clean close (no write-ahead log left over) was last
 written by this app and checked when it was opened, so the app opens it with the cheap header
 checks only. Any other change to the file, a copy, a restore or a crash brings the full check
-back; `zorgdesk check`, the readers and backups always run it.
+back; `zorgdesk check` and backups always run it. A report (`open_store(readonly=True,
+hold=False)`) trusts the clean close as the app does.
 """
 
 from __future__ import annotations

@@ -340,7 +340,7 @@ def _open_readonly(path: Path, *, verify: bool, hold: bool = True) -> Store:
         if verify:
             from zorgdesk.store.integrity import quick_verify
 
-            quick_verify(path, locked=immutable)
+            quick_verify(path, locked=immutable, reader=not hold)
         facts = read_facts(path)
         if facts.user_version < HEAD_VERSION:
             from zorgdesk.store.readonly import migrated_copy
