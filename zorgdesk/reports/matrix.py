@@ -16,7 +16,6 @@ from zorgdesk.reports.common import (
     ACCENT_LIGHT,
     ACCENT_TINT,
     FONT,
-    FONT_BOLD,
     FONT_COND_BOLD,
     INK,
     LANDSCAPE_HEIGHT,
@@ -26,6 +25,7 @@ from zorgdesk.reports.common import (
     LabelMarkup,
     Paragraph,
     chunked_tables,
+    code_label_style,
     data_table,
     esc,
     heading,
@@ -143,7 +143,7 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
     ]
-    goal_label = LabelMarkup(f"<font name='{FONT_BOLD}'>{{0}}</font> {{1}}", s.grid_label)
+    goal_label = LabelMarkup("{0}", code_label_style(s))
     for theme_label, goals in rows_by_theme:
         r = len(data)
         data.append([Paragraph(f"<b>{esc(theme_label)}</b>", s.cell)] + [""] * len(columns))
@@ -152,7 +152,7 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
             r = len(data)
             roles = _holder_roles(goal)
             title = goal.title if len(goal.title) <= 90 else goal.title[:88] + "\u2026"
-            row: list[Any] = [goal_label(goal.code or "", title)]
+            row: list[Any] = [goal_label(title, bullet=goal.code or None)]
             for c, column in enumerate(columns, start=1):
                 found = [roles[o].role for o in column.members if o in roles]
                 if not found:

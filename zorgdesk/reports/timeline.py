@@ -21,6 +21,7 @@ from zorgdesk.reports.common import (
     ACCENT_TINT,
     FONT,
     FONT_BOLD,
+    FONT_COND,
     LANDSCAPE_HEIGHT,
     LANDSCAPE_WIDTH,
     LATE,
@@ -33,6 +34,7 @@ from zorgdesk.reports.common import (
     LabelMarkup,
     Paragraph,
     chunked_tables,
+    code_label_style,
     esc,
     heading,
     hex_of,
@@ -132,14 +134,15 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
     second += [c.label for c in cols]
     data: list[list[Any]] = [top, second]
     now = _index(cols, *_quarter_of(today))
-    goal_label = LabelMarkup(f"<font name='{FONT_BOLD}'>{{0}}</font> {{1}}", s.grid_label)
-    milestone = (f"<font color='{hex_of(MUTED)}'>\u2514</font> {{0}} "
-                 f"<font color='{hex_of(MUTED)}'>({{1}})</font>")
+    goal_label = LabelMarkup("{0}", code_label_style(s))
     # Milestones sit 7 pt in from their goal: an indent of the label, not more cell padding,
     # so that the rows are measured at the width they are drawn at (one line breaking each).
-    sub = ParagraphStyle("zd-grid-sub", parent=s.grid_label, leftIndent=7)
-    on_time = LabelMarkup(milestone, sub)
-    late_label = LabelMarkup(milestone + " " + late_markup().replace("{", "{{").replace(
+    # The muted corner is the label's bullet, so an on-time label is one fragment.
+    sub = ParagraphStyle("zd-grid-sub", parent=s.grid_label, leftIndent=7, bulletIndent=7,
+                         bulletFontName=FONT_COND, bulletFontSize=s.grid_label.fontSize,
+                         bulletColor=MUTED)
+    on_time = LabelMarkup("{0} ({1})", sub)
+    late_label = LabelMarkup("{0} ({1}) " + late_markup().replace("{", "{{").replace(
         "}", "}}"), sub)
     for theme in plan.themes:
         goals = [g for g in theme.all_goals() if g.year_marks or g.milestones]
@@ -154,7 +157,8 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
                 r = len(data)
                 title = m.title if len(m.title) <= 80 else m.title[:78] + "\u2026"
                 late = m.late(today)
-                label = (late_label if late else on_time)(title, due_label(m))
+                label = (late_label if late else on_time)(title, due_label(m),
+                                                          bullet="\u2514")
                 data.append([label, *_milestone_cells(m, cols, r, style, late)])
     if len(data) == 2:
         none = translate("Report", "Geen jaarmarkeringen of mijlpalen.")
@@ -167,8 +171,8 @@ def grid_tables(ctx: Context, plan: Plan, cols: list[GridColumn], today: date,
 
 def _goal_row(goal: GoalData, cols: list[GridColumn], r: int, style: list[tuple[Any, ...]],
               goal_label: LabelMarkup) -> list[Any]:
-    label = goal_label(goal.code or "",
-                       goal.title if len(goal.title) <= 90 else goal.title[:88] + "…")
+    label = goal_label(goal.title if len(goal.title) <= 90 else goal.title[:88] + "…",
+                       bullet=goal.code or None)
     last_year = max(goal.year_marks) if goal.year_marks else None
     open_ended = last_year is not None and goal.year_marks[last_year]
     cells: list[Any] = [""] * len(cols)
