@@ -257,9 +257,9 @@ def open_store(path: Path | str, *, migrate: bool = True, lock: bool = False,
     if is_server_url(path):
         return open_server_store(str(path))
     path = Path(path)
-    read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
+    header = read_facts(path)  # cheap refusals first: not a workspace, newer, damaged header
     if readonly:
-        return _open_readonly(path, verify=verify, hold=hold or read_facts(path).wal)
+        return _open_readonly(path, verify=verify, hold=hold or header.wal)
     refuse_readonly_place(path)
     guard = None
     if lock:
