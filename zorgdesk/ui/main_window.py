@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, QTime
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,11 +28,13 @@ from zorgdesk import paths, settings
 from zorgdesk.store import Store, StoreError
 from zorgdesk.ui.kit.context import WorkspaceContext
 from zorgdesk.ui.kit.error_text import error_text
-from zorgdesk.ui.kit.page import Page, focus_first
-from zorgdesk.ui.workspace.not_opened_panel import NotOpenedPanel
+from zorgdesk.ui.kit.page import Page, focus_first, set_enum_property
 from zorgdesk.ui.workspace.server_banner import ServerBanner
 from zorgdesk.ui.workspace.server_watch import ServerWatch
 from zorgdesk.ui.workspace.sync_actions import AutoSync
+
+if TYPE_CHECKING:
+    from zorgdesk.ui.workspace.not_opened_panel import NotOpenedPanel
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("overview", str(QT_TRANSLATE_NOOP("MainWindow", "Overzicht"))),
@@ -149,14 +152,9 @@ class MainWindow(QMainWindow):
         page_column.addWidget(self.server_banner)
         page_column.addWidget(self.stack, 1)
         row_layout.addLayout(page_column, 1)
-        # No workspace open (refused at start-up): a panel that says why, not empty pages.
-        self.not_opened = NotOpenedPanel()
-        self.not_opened.retryRequested.connect(self.retry_open)
-        self.not_opened.otherRequested.connect(self.open_dialog)
-        self.not_opened.readOnlyRequested.connect(self.open_read_only)
         self.body = QStackedWidget()
         self.body.addWidget(central)
-        self.body.addWidget(self.not_opened)
+        self._not_opened: NotOpenedPanel | None = None
         self.setCentralWidget(self.body)
 
         self._build_menus()
@@ -213,12 +211,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         ws_menu = self.menuBar().addMenu(self.tr("&Werkruimte"))
         self.workspace_menu = ws_menu
+        # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads through the Qt
+        # namespace, and building that costs 10 ms of the first paint (ui/kit/page.py).
         new_action = ws_menu.addAction(self.tr("&Nieuwe werkruimte…"), self.new_workspace)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.setShortcuts(QKeySequence.StandardKey.New)
         open_action = ws_menu.addAction(self.tr("&Openen…"), self.open_dialog)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.setShortcuts(QKeySequence.StandardKey.Open)
         server_action = ws_menu.addAction(self.tr("Openen van &server…"), self.open_server_dialog)
-        server_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        server_action.setShortcuts([QKeySequence("Ctrl+Shift+O")])
         self.recent_menu = ws_menu.addMenu(self.tr("&Recent geopend"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         samples = ws_menu.addMenu(self.tr("&Voorbeeld openen"))
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             samples.addAction(self.tr(title), partial(self.open_sample, name))
         ws_menu.addSeparator()
         copy_action = ws_menu.addAction(self.tr("&Kopie opslaan als…"), self.save_copy)
-        copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        copy_action.setShortcuts(QKeySequence.StandardKey.SaveAs)
         ws_menu.addAction(self.tr("&Reservekopieën…"), self.show_backups)
         ws_menu.addAction(self.tr("&Vastgestelde versies…"), self.show_versions)
         ws_menu.addSeparator()
@@ -245,24 +245,24 @@ class MainWindow(QMainWindow):
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
         ws_menu.addSeparator()
         quit_action = ws_menu.addAction(self.tr("&Afsluiten"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
 
         edit = self.menuBar().addMenu(self.tr("Be&werken"))
         self.undo_action: QAction = self.ctx.undo_stack.createUndoAction(
             self, self.tr("Ongedaan maken"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action: QAction = self.ctx.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
         find = edit.addAction(self.tr("&Zoeken"), self.find_in_page)
-        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcuts(QKeySequence.StandardKey.Find)
 
         view = self.menuBar().addMenu(self.tr("Beel&d"))
         for number, (key, label) in enumerate(PAGES, start=1):
             go = view.addAction(self.tr(label), partial(self.go_to_page, key))
-            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.setShortcuts([QKeySequence(f"Ctrl+{number}")])
         view.addSeparator()
         language_menu = view.addMenu(self.tr("&Taal / Language"))
         self.language_actions: dict[str, QAction] = {}
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         self.switcher.setObjectName("workspaceSwitcher")
         self.switcher.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.switcher.setMenu(ws_menu)
-        self.switcher.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum_property(self.switcher, "toolButtonStyle", "ToolButtonTextOnly")
         toolbar.addWidget(self.switcher)
         self.addToolBar(toolbar)
 
@@ -333,6 +333,23 @@ class MainWindow(QMainWindow):
         self.saved_label.setVisible(self.ctx.has_store)
 
     # ----- workspace actions ---------------------------------------------------------------
+    @property
+    def not_opened(self) -> NotOpenedPanel:
+        """No workspace open (refused at start-up): a panel that says why, not empty pages.
+
+        Built when first needed: nearly every start opens its workspace and never shows it.
+        """
+        if self._not_opened is None:
+            from zorgdesk.ui.workspace.not_opened_panel import NotOpenedPanel
+
+            panel = NotOpenedPanel()
+            panel.retryRequested.connect(self.retry_open)
+            panel.otherRequested.connect(self.open_dialog)
+            panel.readOnlyRequested.connect(self.open_read_only)
+            self.body.addWidget(panel)
+            self._not_opened = panel
+        return self._not_opened
+
     def show_not_opened(self, location: Path | str, error: StoreError, *,
                         again: bool = False) -> None:
         """No workspace is open: show why `location` was refused instead of empty pages."""

@@ -1,8 +1,14 @@
-"""What every page shares: the workspace context and a refresh that runs only when seen."""
+"""What every page shares: the workspace context and a refresh that runs only when seen.
+
+The start-up path (this module, the main window, the overview) does not name `Qt`: the first
+use of PySide's Qt namespace builds all its ~120 enums at once, 10 ms of a 150 ms start-up
+(benchmarks/bench_startup.py). What it needs is set by name (`set_enum_property`) or
+imported inside the function that runs later; tests/test_start_up_qt.py keeps it so.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -56,6 +62,8 @@ class Page(QWidget):
 
 def focus_first(root: QWidget) -> None:
     """Give the keyboard focus to the first widget under `root` that Tab would reach."""
+    from PySide6.QtCore import Qt
+
     for widget in root.findChildren(QWidget):
         if (widget.isVisibleTo(root) and widget.isEnabled()
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
@@ -68,3 +76,10 @@ def heading(text: str, level: int = 1) -> QLabel:
     label.setObjectName("heading" if level == 1 else "subheading")
     label.setWordWrap(True)
     return label
+
+
+def set_enum_property(widget: QObject, name: str, key: str) -> None:
+    """Set a Qt property of enum type by its key, e.g. ("alignment", "AlignTop"): Qt turns
+    the name into the value, so Python need not name `Qt.AlignmentFlag` (see above)."""
+    if not widget.setProperty(name, key):
+        raise ValueError(f"{type(widget).__name__}.{name} = {key}")

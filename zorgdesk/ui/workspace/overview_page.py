@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,10 +20,14 @@ from zorgdesk.services.workspace.overview import Overview, ThemeSummary, load_ov
 from zorgdesk.ui.kit.context import EVERYTHING, WorkspaceContext
 from zorgdesk.ui.kit.formatting import date_time, number, short_date
 from zorgdesk.ui.kit.lights import COLOURS, light_icon, light_label
-from zorgdesk.ui.kit.page import Page, heading
-from zorgdesk.ui.kit.rows_model import Column, RowsTableModel
+from zorgdesk.ui.kit.page import Page, heading, set_enum_property
 
 translate = QCoreApplication.translate  # a name Qt's lupdate recognises with its context
+
+# Qt.ItemDataRole.TextAlignmentRole and Qt.AlignRight | Qt.AlignVCenter, as numbers: naming
+# them would build the Qt namespace before the first paint (tests/test_start_up_qt.py).
+TEXT_ALIGNMENT_ROLE = 7
+ALIGN_RIGHT = 0x0002 | 0x0080
 
 CARD_KINDS = (
     ("theme", str(QT_TRANSLATE_NOOP("OverviewPage", "Thema's"))),
@@ -89,7 +94,7 @@ class OverviewPage(Page):
         self.vision = QLabel()
         self.vision.setObjectName("vision")
         self.vision.setWordWrap(True)
-        self.vision.setTextFormat(Qt.TextFormat.RichText)
+        set_enum_property(self.vision, "textFormat", "RichText")
         layout.addWidget(self.vision)
 
         cards = QHBoxLayout()
@@ -113,20 +118,13 @@ class OverviewPage(Page):
         grid.setHorizontalSpacing(20)
         grid.addWidget(heading(self.tr("Thema's"), 2), 0, 0)
         grid.addWidget(heading(self.tr("Laatste verkeerslichten"), 2), 0, 1)
-        self.themes_model: RowsTableModel[ThemeSummary] = RowsTableModel(
-            [
-                Column(self.tr("Thema"), lambda t: f"{t.code}  {t.name}" if t.code else t.name),
-                Column(self.tr("Soort"), lambda t: theme_kind_label(t.kind)),
-                Column(self.tr("Doelen"), lambda t: number(t.goals), lambda t: t.goals,
-                       align_right=True),
-                Column(self.tr("Verkeerslichten"), lambda t: "   ".join(
-                    f"{t.lights[c]} {light_label(c)}" for c in ("groen", "oranje", "rood")
-                    if t.lights.get(c)
-                ), icon=lambda t: light_icon(worst_light(t.lights)) if t.lights else None),
-            ],
-            row_id=lambda t: t.id,
-            parent=self,
-        )
+        # A small table (one row per theme) in Qt's own item model: a model of ours would be
+        # asked for its header with a Qt.Orientation, and PySide would build the whole Qt
+        # namespace for it before the first paint (ui/kit/page.py).
+        headers = [self.tr("Thema"), self.tr("Soort"), self.tr("Doelen"),
+                   self.tr("Verkeerslichten")]
+        self.themes_model = QStandardItemModel(0, len(headers), self)
+        self.themes_model.setHorizontalHeaderLabels(headers)
         self.themes_view = QTableView()
         self.themes_view.setObjectName("themeList")
         self.themes_view.setAccessibleName(self.tr("Thema's met hun doelen"))
@@ -134,6 +132,7 @@ class OverviewPage(Page):
         self.themes_view.verticalHeader().hide()
         self.themes_view.setShowGrid(False)
         self.themes_view.setAlternatingRowColors(True)
+        self.themes_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.themes_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.themes_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -145,15 +144,15 @@ class OverviewPage(Page):
 
         self.lights_label = QLabel()
         self.lights_label.setObjectName("panel")
-        self.lights_label.setTextFormat(Qt.TextFormat.RichText)
+        set_enum_property(self.lights_label, "textFormat", "RichText")
         self.lights_label.setWordWrap(True)
-        self.lights_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_enum_property(self.lights_label, "alignment", "AlignTop")
         grid.addWidget(self.lights_label, 1, 1)
         grid.addWidget(heading(self.tr("Komende vergaderingen"), 2), 2, 1)
         self.meetings_label = QLabel()
         self.meetings_label.setObjectName("panel")
-        self.meetings_label.setTextFormat(Qt.TextFormat.RichText)
-        self.meetings_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_enum_property(self.meetings_label, "textFormat", "RichText")
+        set_enum_property(self.meetings_label, "alignment", "AlignTop")
         grid.addWidget(self.meetings_label, 3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -177,7 +176,7 @@ class OverviewPage(Page):
             self.vision.hide()
         for kind, label in self.card_values.items():
             label.setText(number(ov.counts.get(kind, 0)))
-        self.themes_model.set_rows(ov.themes)
+        self.show_themes(ov.themes)
         if ov.latest_lights:
             lines = [
                 f'<span style="color:{COLOURS[line.light]}">●</span> '
@@ -199,3 +198,20 @@ class OverviewPage(Page):
             ))
         else:
             self.meetings_label.setText(self.tr("Geen vergaderingen gepland."))
+
+    def show_themes(self, themes: list[ThemeSummary]) -> None:
+        model = self.themes_model
+        model.setRowCount(0)
+        for theme in themes:
+            cells = [
+                QStandardItem(f"{theme.code}  {theme.name}" if theme.code else theme.name),
+                QStandardItem(theme_kind_label(theme.kind)),
+                QStandardItem(number(theme.goals)),
+                QStandardItem("   ".join(
+                    f"{theme.lights[c]} {light_label(c)}" for c in ("groen", "oranje", "rood")
+                    if theme.lights.get(c))),
+            ]
+            cells[2].setData(ALIGN_RIGHT, TEXT_ALIGNMENT_ROLE)
+            if theme.lights:
+                cells[3].setIcon(light_icon(worst_light(theme.lights)))
+            model.appendRow(cells)

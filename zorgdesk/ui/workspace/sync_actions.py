@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -23,6 +23,8 @@ translate = QCoreApplication.translate
 
 
 def _busy() -> None:
+    from PySide6.QtCore import Qt
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
