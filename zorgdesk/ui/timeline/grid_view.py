@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QPolygon
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -128,6 +128,7 @@ class TimelineView(QTableView):
     editRequested = Signal(str)  # milestone id
     moveRequested = Signal(str, int)  # milestone id, column
     deleteRequested = Signal(list)  # milestone ids
+    painted = Signal()  # after each paint of the grid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +151,10 @@ class TimelineView(QTableView):
         self._click.setSingleShot(True)
         self._click.timeout.connect(self._single_click)
         self._clicked: tuple[int, int] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def milestones_at(self, index: QModelIndex) -> list[str]:
         cell = index.data(CELL_ROLE) if index.isValid() else None

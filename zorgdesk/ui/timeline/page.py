@@ -33,6 +33,7 @@ from zorgdesk.services.timeline.queries import (
     Column,
     Timeline,
     TimelineRow,
+    complete_timeline,
     default_zoom,
     due_within,
     load_timeline,
@@ -51,6 +52,7 @@ from zorgdesk.ui.timeline.milestone_dialog import MilestoneDialog
 from zorgdesk.ui.timeline.model import TimelineModel
 
 WIDTHS = {"jaar": 110, "kwartaal": 84, "maand": 56}
+FIRST_ROWS = 80  # read before the first paint: more than a tall screen at a small font
 
 
 def period_for(column: Column, zoom: str, old: Period | None = None) -> Period:
@@ -95,6 +97,8 @@ class TimelinePage(Page):
         self.view.editRequested.connect(self.edit_milestone)
         self.view.moveRequested.connect(self.move_milestone)
         self.view.deleteRequested.connect(self.delete_milestones)
+        self._completing = False
+        self.view.painted.connect(self._complete_after_paint)
 
         self.filters = GoalFilterBar(ctx)
         self.filters.filterChanged.connect(lambda _f: self._apply_filter())
@@ -170,15 +174,33 @@ class TimelinePage(Page):
             self.filters.reload(keep=True)  # a theme, organisation or tag may be new
         self.zoom_buttons.button(ZOOMS.index(self.zoom)).setChecked(True)
         self.tree = None  # with lights and owners: read when a filter needs it
-        self.timeline = load_timeline(store, self.zoom)
+        # Unfiltered, the first screens come first and the rest once they are painted.
+        everything = self.filters.current().is_empty and not self.due_only.isChecked()
+        self.timeline = load_timeline(store, self.zoom, first=FIRST_ROWS if everything else None)
         self._apply_filter()
         self._fit_columns()
         if first:
             self.scroll_to_today()
 
+    def _complete_after_paint(self) -> None:
+        if self.timeline is not None and self.timeline.pending and not self._completing:
+            self._completing = True
+            QTimer.singleShot(0, self, self._complete)
+
+    def _complete(self) -> None:
+        """Read the rows after the first screens (see `load_timeline`)."""
+        self._completing = False
+        if self.timeline is None or not self.timeline.pending:
+            return
+        self.timeline = complete_timeline(self.timeline)
+        if self.model.timeline is not None and self.model.timeline.pending:
+            self.model.complete(self.timeline)
+
     def _apply_filter(self) -> None:
         if self.timeline is None:
             return
+        if not self.filters.current().is_empty or self.due_only.isChecked():
+            self._complete()
         scroll = (self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
         current = self.view.currentIndex()
         current_id = (self.model.rows[current.row()].id
