@@ -196,17 +196,17 @@ class ColumnFinder:
         return None
 
 
-def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tuple[int, int]:
+def _years(conn: Reader, period: tuple[int | None, int | None], zoom: str) -> tuple[int, int]:
     first, last = period
     # Four lookups in the year indexes; min() over a UNION would scan every milestone.
-    bounds = conn.execute(  # type: ignore[attr-defined]
+    bounds = conn.execute(
         "SELECT (SELECT min(year) FROM milestone), (SELECT max(year) FROM milestone), "
         "(SELECT min(year) FROM year_mark), (SELECT max(year) FROM year_mark)").fetchone()
-    lows = [y for y in bounds[0::2] if y is not None]
-    highs = [y for y in bounds[1::2] if y is not None]
+    lows = [int(y) for y in bounds[0::2] if y is not None]
+    highs = [int(y) for y in bounds[1::2] if y is not None]
+    if zoom != "jaar" and lows:
+        return min(lows), max(highs)  # finer grids show the years that hold data
     low, high = (min(lows), max(highs)) if lows else (None, None)
-    if zoom != "jaar" and low is not None:
-        return int(low), int(high)  # finer grids show the years that hold data
     years = [y for y in (first, last, low, high) if y is not None]
     if not years:
         this = date.today().year
