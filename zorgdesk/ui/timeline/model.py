@@ -57,7 +57,11 @@ class Cell(NamedTuple):
 
 
 def milestone_colour(cell: MilestoneCell) -> QColor:
-    return QColor(LATE if cell.late else STATUS_COLOURS.get(cell.status, "#5b7fa6"))
+    return status_colour(cell.late, cell.status)
+
+
+def status_colour(late: bool, status: str) -> QColor:
+    return QColor(LATE if late else STATUS_COLOURS.get(status, "#5b7fa6"))
 
 
 def column_label(column: Column) -> str:
