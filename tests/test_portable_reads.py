@@ -145,6 +145,7 @@ def every_read(store: Store) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "funding-orgs", lambda: funding.organisations(store)
     yield "funding-goals", lambda: funding.goals(store)
     yield "matrix", lambda: matrix.load_matrix(store)
+    yield "matrix-first", lambda: matrix.load_matrix(store, first=20)
     yield "theme-matrix", lambda: matrix.load_theme_matrix(store)
     yield "coalitions", lambda: matrix.load_coalitions(store)
     yield "people", lambda: organisations.list_people(store)

@@ -40,6 +40,7 @@ from zorgdesk.services.timeline.queries import (
 )
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import StoreError
+from zorgdesk.ui.kit.after_paint import after_next_paint
 from zorgdesk.ui.kit.conflict_dialog import settle_fields
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
@@ -97,8 +98,6 @@ class TimelinePage(Page):
         self.view.editRequested.connect(self.edit_milestone)
         self.view.moveRequested.connect(self.move_milestone)
         self.view.deleteRequested.connect(self.delete_milestones)
-        self._completing = False
-        self.view.painted.connect(self._complete_after_paint)
 
         self.filters = GoalFilterBar(ctx)
         self.filters.filterChanged.connect(lambda _f: self._apply_filter())
@@ -178,18 +177,14 @@ class TimelinePage(Page):
         everything = self.filters.current().is_empty and not self.due_only.isChecked()
         self.timeline = load_timeline(store, self.zoom, first=FIRST_ROWS if everything else None)
         self._apply_filter()
+        if self.timeline.pending:
+            after_next_paint(self.view.viewport(), self._complete)
         self._fit_columns()
         if first:
             self.scroll_to_today()
 
-    def _complete_after_paint(self) -> None:
-        if self.timeline is not None and self.timeline.pending and not self._completing:
-            self._completing = True
-            QTimer.singleShot(0, self, self._complete)
-
     def _complete(self) -> None:
         """Read the rows after the first screens (see `load_timeline`)."""
-        self._completing = False
         if self.timeline is None or not self.timeline.pending:
             return
         self.timeline = complete_timeline(self.timeline)
