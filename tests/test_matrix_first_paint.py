@@ -90,3 +90,54 @@ def test_first_paint_does_not_measure_header_labels(ctx: WorkspaceContext, qtbot
     shown = view.rowAt(view.viewport().height() - 1) + 1
     assert 0 < shown < panel.model.rowCount()
     assert max(asked) <= max(shown, view.columnAt(view.viewport().width() - 1) + 1)
+
+
+def test_a_partial_matrix_holds_the_first_rows_of_the_whole(ctx: WorkspaceContext) -> None:
+    whole = rm.load_matrix(ctx.store)
+    first = rm.load_matrix(ctx.store, first=20)
+    assert whole.complete and not first.complete
+    assert first.rows == whole.rows and first.orgs == whole.orgs
+    assert first.cells == {k: v for k, v in whole.cells.items() if k[0] < 20}
+    assert first.cells and len(first.cells) < len(whole.cells)
+    assert first.no_trekker == {r for r in whole.no_trekker if r < 20}
+    assert rm.load_matrix(ctx.store, first=len(whole.rows)).complete  # nothing left to read
+
+
+@pytest.fixture
+def early(ctx: WorkspaceContext, qtbot: QtBot,
+          monkeypatch: pytest.MonkeyPatch) -> PartnerMatrixPanel:
+    """A panel shown, not yet painted: its first read holds the roles of 20 rows."""
+    from zorgdesk.ui.partners import matrix_panel
+
+    monkeypatch.setattr(matrix_panel, "FIRST_ROWS", 20)
+    panel = PartnerMatrixPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 800)
+    panel.show()
+    assert not panel.model.data_source.complete
+    return panel
+
+
+def test_the_rest_arrives_once_painted_and_the_selection_stays(
+        early: PartnerMatrixPanel, ctx: WorkspaceContext, qtbot: QtBot) -> None:
+    whole = rm.load_matrix(ctx.store)
+    assert early.note.text() == ""  # its counts need every role
+    early.view.setCurrentIndex(early.model.index(5, 3))
+    early.view.verticalScrollBar().setValue(4)
+    qtbot.waitUntil(lambda: early.model.data_source.complete)
+    assert early.model.data_source.cells == whole.cells
+    assert early.model.data_source.no_trekker == whole.no_trekker
+    assert early.view.currentIndex().row() == 5 and early.view.currentIndex().column() == 3
+    assert early.view.verticalScrollBar().value() == 4
+    assert f"{len(whole.cells):,} rollen".replace(",", ".") in early.note.text()
+    total = early.model.index(early.model.rowCount() - 1, early.model.columnCount() - 1)
+    assert total.data() == str(len(whole.cells)), total.data()
+
+
+def test_a_filter_before_the_rest_arrives_reads_it_first(
+        early: PartnerMatrixPanel, ctx: WorkspaceContext) -> None:
+    whole = rm.load_matrix(ctx.store)
+    early.without_trekker.setChecked(True)  # filters at once, before any event is handled
+    assert early.model.data_source.complete
+    shown = {early.model.goal_row(i) for i in range(early.model.rowCount())} - {None}
+    assert shown == set(whole.no_trekker) and any(r >= 20 for r in whole.no_trekker)

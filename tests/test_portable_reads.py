@@ -129,6 +129,14 @@ def every_read(store: Store) -> Iterator[tuple[str, Callable[[], Any]]]:
             timeline.fill_all()
             return timeline
         yield f"timeline-{zoom}", _timeline
+
+        def _partial(z: str = zoom) -> Any:
+            first = timeline_queries.load_timeline(store, z, today=TODAY, first=2)
+            assert first.pending  # the partial read is compared, then the completed one
+            whole = timeline_queries.complete_timeline(first)
+            whole.fill_all()
+            return first.rows[:first.read], len(first.rows), whole
+        yield f"timeline-partial-{zoom}", _partial
     for mid in milestone_ids:
         yield f"milestone-{mid}", partial(timeline_commands.get_milestone, store, mid)
 
@@ -137,6 +145,7 @@ def every_read(store: Store) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "funding-orgs", lambda: funding.organisations(store)
     yield "funding-goals", lambda: funding.goals(store)
     yield "matrix", lambda: matrix.load_matrix(store)
+    yield "matrix-first", lambda: matrix.load_matrix(store, first=20)
     yield "theme-matrix", lambda: matrix.load_theme_matrix(store)
     yield "coalitions", lambda: matrix.load_coalitions(store)
     yield "people", lambda: organisations.list_people(store)

@@ -311,3 +311,18 @@ def test_a_report_of_a_file_the_app_closed_cleanly_skips_the_deep_check(
     os.utime(ws, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
     with pytest.raises(CorruptWorkspaceError):
         open_store(ws, readonly=True, hold=False)
+
+
+def test_a_sample_is_checked_as_it_is_written_and_opens_as_closed_cleanly(
+        tmp_path: Path) -> None:
+    """`zorgdesk sample` runs the deep check itself, before the file appears; the first
+    opening (the app on its sample, a report) then skips it, until anything touches the file."""
+    import os
+
+    from zorgdesk.samples import write_sample
+    from zorgdesk.store.verified import unchanged_since_clean_close
+
+    ws = write_sample("iza-drenthe", tmp_path / "iza.zorgdesk")
+    assert unchanged_since_clean_close(ws)
+    os.utime(ws)  # touched by something else: the full check is back
+    assert not unchanged_since_clean_close(ws)

@@ -110,7 +110,7 @@ class YearMark(Row):
     __table_args__ = (UniqueConstraint("goal_id", "year"),)
 
     goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer, index=True)  # the timeline's first and last year
     and_later: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
 
@@ -125,7 +125,7 @@ class Milestone(Row):
     goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(Text)
     precision: Mapped[Precision] = mapped_column(str_enum(Precision))
-    year: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer, index=True)  # the timeline's first and last year
     quarter: Mapped[int | None] = mapped_column(Integer)
     month: Mapped[int | None] = mapped_column(Integer)
     due_date: Mapped[date | None] = mapped_column(Date)  # exact date when precision is "datum"

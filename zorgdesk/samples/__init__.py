@@ -74,7 +74,9 @@ def write_sample(name: str, out: Path, *, replace_workspace: bool = False) -> Pa
 
     from zorgdesk.store.atomic import atomic_path
     from zorgdesk.store.engine import make_engine
+    from zorgdesk.store.integrity import quick_verify
     from zorgdesk.store.migrate import create_schema
+    from zorgdesk.store.verified import remember
     from zorgdesk.store.workspace_store import finalize_file
 
     build = builder(name)
@@ -89,4 +91,8 @@ def write_sample(name: str, out: Path, *, replace_workspace: bool = False) -> Pa
         finally:
             engine.dispose()
         finalize_file(tmp)
+        # The deep check an opening would run, run once here while the file is still ours
+        # alone; the app and reports then open it as one it closed cleanly (store/verified.py).
+        quick_verify(tmp)
+    remember(out)
     return out

@@ -58,6 +58,7 @@ class RoleMatrixData:
     # (row, org column) -> roles in ROLE_ORDER; several only when the data holds several
     cells: dict[tuple[int, int], tuple[str, ...]]
     no_trekker: frozenset[int] = frozenset()  # rows of goals that no organisation leads
+    complete: bool = True  # False: cells and markers of the first rows only (`load_matrix`)
 
     def without_trekker(self) -> frozenset[int]:
         return self.no_trekker
@@ -133,7 +134,14 @@ def _cells(roles: list[tuple[str, str, str]], row_of: dict[str, int], col_of: di
     return cells, {r for (r, _), found in cells.items() if "trekker" in found}
 
 
-def load_matrix(store: Store) -> RoleMatrixData:
+def load_matrix(store: Store, *, first: int | None = None) -> RoleMatrixData:
+    """The matrix; with `first`, the roles of the goals in the first `first` rows only.
+
+    The roles of `large` are 20,000 rows, most of a second screen's worth of time before the
+    first paint, which shows thirty goals. A partial matrix has every row and organisation,
+    and the cells and trekker markers of its first rows (`complete` is False); the page reads
+    the whole one once it has painted.
+    """
     conn = store.reader()
     try:
         themes = conn.execute(
@@ -142,9 +150,27 @@ def load_matrix(store: Store) -> RoleMatrixData:
         orgs = [MatrixOrg(*r) for r in conn.execute(
             "SELECT id, name, short_name, kind, sector, coalition FROM organisation "
             "ORDER BY kind, coalesce(short_name, name)")]
-        roles = conn.execute(CELLS_SQL).fetchall()
+        rows = _matrix_rows(themes, goals)
+        row_of = {r.id: i for i, r in enumerate(rows) if r.is_goal}
+        partial = first is not None and len(rows) > first
+        if partial:
+            head = [r.id for r in rows[:first] if r.is_goal]
+            roles = conn.execute(
+                f"{CELLS_SQL} AND goal_id IN ({','.join('?' * len(head))})", head).fetchall()
+        else:
+            roles = conn.execute(CELLS_SQL).fetchall()
     finally:
         conn.close()
+    col_of = {o.id: i for i, o in enumerate(orgs)}
+    cells, led = _cells(roles, row_of, col_of)
+    read = range(min(first, len(rows))) if partial and first is not None else row_of.values()
+    no_trekker = frozenset(i for i in read if rows[i].is_goal and i not in led)
+    return RoleMatrixData(rows, orgs, cells, no_trekker, complete=not partial)
+
+
+def _matrix_rows(themes: list[tuple[str, str | None, str]],
+                 goals: list[tuple[str, str | None, str | None, str, str | None, str, int]],
+                 ) -> list[MatrixRow]:
     by_theme: dict[str | None, list[MatrixRow]] = {}
     for theme_id, row in _goal_rows(goals):
         by_theme.setdefault(theme_id, []).append(row)
@@ -157,11 +183,7 @@ def load_matrix(store: Store) -> RoleMatrixData:
         rows.append(MatrixRow("", THEME, None, "Overkoepelende doelen"))
         for group in by_theme.values():
             rows.extend(group)
-    row_of = {r.id: i for i, r in enumerate(rows) if r.is_goal}
-    col_of = {o.id: i for i, o in enumerate(orgs)}
-    cells, led = _cells(roles, row_of, col_of)
-    no_trekker = frozenset(i for i in row_of.values() if i not in led)
-    return RoleMatrixData(rows, orgs, cells, no_trekker)
+    return rows
 
 
 def capture(store: Store, goal_ids: Iterable[str], org_ids: Iterable[str]) -> State:

@@ -85,6 +85,10 @@ class TimelineRow:
     loaded: bool = False  # marks, milestones and light read (see Timeline.fill)
 
 
+# A row not read yet: empty, with nothing to fill, and no goal to edit.
+PENDING = TimelineRow("pending", "", None, "", 0, loaded=True)
+
+
 @dataclass(slots=True)
 class Timeline:
     zoom: str
@@ -92,6 +96,15 @@ class Timeline:
     rows: list[TimelineRow]
     today: date
     store: Store | None = None
+    read: int = -1  # rows read; the rest are PENDING placeholders (see `load_timeline`)
+
+    def __post_init__(self) -> None:
+        if self.read < 0:
+            self.read = len(self.rows)
+
+    @property
+    def pending(self) -> bool:
+        return self.read < len(self.rows)
 
     def fill(self, rows: list[TimelineRow]) -> None:
         """Read marks, milestones and the newest light of the goal rows not read yet."""
@@ -183,13 +196,17 @@ class ColumnFinder:
         return None
 
 
-def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tuple[int, int]:
+def _years(conn: Reader, period: tuple[int | None, int | None], zoom: str) -> tuple[int, int]:
     first, last = period
-    low, high = conn.execute(  # type: ignore[attr-defined]
-        "SELECT min(y), max(y) FROM (SELECT year AS y FROM milestone "
-        "UNION ALL SELECT year FROM year_mark)").fetchone()
-    if zoom != "jaar" and low is not None:
-        return int(low), int(high)  # finer grids show the years that hold data
+    # Four lookups in the year indexes; min() over a UNION would scan every milestone.
+    bounds = conn.execute(
+        "SELECT (SELECT min(year) FROM milestone), (SELECT max(year) FROM milestone), "
+        "(SELECT min(year) FROM year_mark), (SELECT max(year) FROM year_mark)").fetchone()
+    lows = [int(y) for y in bounds[0::2] if y is not None]
+    highs = [int(y) for y in bounds[1::2] if y is not None]
+    if zoom != "jaar" and lows:
+        return min(lows), max(highs)  # finer grids show the years that hold data
+    low, high = (min(lows), max(highs)) if lows else (None, None)
     years = [y for y in (first, last, low, high) if y is not None]
     if not years:
         this = date.today().year
@@ -197,20 +214,62 @@ def _years(conn: object, period: tuple[int | None, int | None], zoom: str) -> tu
     return min(years), max(years)
 
 
-def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None) -> Timeline:
-    """The rows and columns; what is in them is read by `Timeline.fill` when shown."""
+# A theme's group: its own goals and, below them, goals without a theme of their own (see
+# `place_goals`). Reached downwards from the themed goals, which is the same set as walking
+# up from each goal to its nearest ancestor with a theme.
+GROUP_SQL = f"""
+WITH RECURSIVE grp(id) AS (
+    SELECT id FROM goal WHERE theme_id = ?
+    UNION
+    SELECT g.id FROM goal g JOIN grp ON g.parent_id = grp.id WHERE g.theme_id IS NULL)
+SELECT {GOAL_COLUMNS} FROM goal WHERE id IN (SELECT id FROM grp)
+"""
+# A plan of fewer than this many times `first` goals is read at once: ordering it all costs
+# less than the second read would.
+PARTIAL_FROM = 5
+
+
+def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None, *,
+                  first: int | None = None) -> Timeline:
+    """The rows and columns; what is in them is read by `Timeline.fill` when shown.
+
+    With `first`, only the themes that hold the first `first` rows are read and ordered: a
+    large plan has 2,000 goals to order before it knows its rows, and the first screen shows
+    thirty. The other rows are placeholders, as many as there are goals, so that the scroll
+    bar has its size from the start; `complete_timeline` reads them.
+    """
     today = today or date.today()
     conn = store.reader()
     try:
         ws = conn.execute(
             "SELECT period_from, period_to, period_open_ended FROM workspace LIMIT 1"
         ).fetchone() or (None, None, 0)
-        first, last = _years(conn, (ws[0], ws[1]), zoom)
+        first_year, last_year = _years(conn, (ws[0], ws[1]), zoom)
         themes = conn.execute(THEMES_SQL).fetchall()
-        raw = conn.execute(f"SELECT {GOAL_COLUMNS} FROM goal").fetchall()
+        goal_count = conn.execute("SELECT count(*) FROM goal").fetchone()[0]
+        rows: list[TimelineRow] = []
+        if first is not None and goal_count >= PARTIAL_FROM * first:
+            for theme_id, code, name, _kind in themes:
+                rows.append(TimelineRow("theme", theme_id, code, name, 0, loaded=True))
+                group = conn.execute(GROUP_SQL, (theme_id,)).fetchall()
+                rows.extend(TimelineRow("goal", r[0], r[5], r[6], depth, None, r[4])
+                            for r, depth in in_tree_order(group))
+                if len(rows) >= first:
+                    break
+            else:
+                rows = []  # every theme read and still short of a screen: read it all
+        if not rows:
+            rows = _all_rows(themes, conn.execute(f"SELECT {GOAL_COLUMNS} FROM goal").fetchall())
     finally:
         conn.close()
-    columns = make_columns(zoom, first, last, bool(ws[2]) and zoom == "jaar")
+    columns = make_columns(zoom, first_year, last_year, bool(ws[2]) and zoom == "jaar")
+    read = len(rows)
+    rows.extend(PENDING for _ in range(len(themes) + goal_count - read))
+    return Timeline(zoom, columns, rows, today, store, read=read)
+
+
+def _all_rows(themes: list[tuple[str, str | None, str, str]],
+              raw: list[tuple[object, ...]]) -> list[TimelineRow]:
     known_themes = {t[0] for t in themes}
     goals_of: dict[str | None, list[TimelineRow]] = {}
     for (gid, theme_id, _parent, _position, level, code, title), depth in in_tree_order(raw):
@@ -223,7 +282,23 @@ def load_timeline(store: Store, zoom: str = "jaar", today: date | None = None) -
     if goals_of.get(None):
         rows.append(TimelineRow("theme", "", None, "Overkoepelende doelen", 0, loaded=True))
         rows.extend(goals_of[None])
-    return Timeline(zoom, columns, rows, today, store)
+    return rows
+
+
+def complete_timeline(partial: Timeline) -> Timeline:
+    """The whole timeline of a partial one, sharing the rows already read and filled.
+
+    When the plan changed in between so that the rows read first are no longer the first
+    rows, the whole timeline is new.
+    """
+    if not partial.pending or partial.store is None:
+        return partial
+    whole = load_timeline(partial.store, partial.zoom, partial.today)
+    head = partial.rows[:partial.read]
+    if whole.columns == partial.columns and [(r.kind, r.id) for r in head] == [
+            (r.kind, r.id) for r in whole.rows[:partial.read]]:
+        whole.rows[:partial.read] = head
+    return whole
 
 
 def _fill_block(conn: Reader, timeline: Timeline,

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from zorgdesk.services.partners.matrix import ROLE_ORDER, capture, load_matrix, set_roles
+from zorgdesk.services.partners.matrix import (
+    ROLE_ORDER,
+    RoleMatrixData,
+    capture,
+    load_matrix,
+    set_roles,
+)
+from zorgdesk.ui.kit.after_paint import after_next_paint
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
 from zorgdesk.ui.kit.formatting import number
@@ -38,6 +45,8 @@ from zorgdesk.ui.partners.matrix_model import (
 )
 from zorgdesk.ui.partners.matrix_view import MatrixView
 from zorgdesk.ui.partners.transposed_matrix_model import TransposedMatrixModel
+
+FIRST_ROWS = 80  # rows whose roles are read before the first paint: more than a tall screen
 
 
 class PartnerMatrixPanel(Page):
@@ -126,8 +135,29 @@ class PartnerMatrixPanel(Page):
     # -- refreshing ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the matrix again; filters, and the selection when the shape stays, are kept."""
-        data = load_matrix(self.ctx.store)
+        """Read the matrix again; filters, and the selection when the shape stays, are kept.
+
+        The first time, with the filters as they start, the roles of the first screens are
+        read first and the rest once they are painted (`load_matrix`)."""
+        first = not self.model.data_source.rows and not self._filtered()
+        data = load_matrix(self.ctx.store, first=FIRST_ROWS if first else None)
+        if not data.complete:
+            after_next_paint(self.view.viewport(), self._complete)
+        self._show(data)
+
+    def _filtered(self) -> bool:
+        return bool(self.search.text() or self.coalition.currentData()
+                    or self.collapse.isChecked() or self.without_trekker.isChecked()
+                    or self.transposed.isChecked()
+                    or any(not a.isChecked() for a in self.kind_actions.values()))
+
+    def _complete(self) -> None:
+        """Read the whole matrix after a partial first read; what needs every role (a
+        filter, the totals, an edit) asks for it first."""
+        if not self.model.data_source.complete:
+            self._show(load_matrix(self.ctx.store))
+
+    def _show(self, data: RoleMatrixData) -> None:
         kinds = list(dict.fromkeys(o.kind for o in data.orgs))
         if kinds != list(self.kind_actions):
             self._fill_kinds(kinds)
@@ -155,6 +185,7 @@ class PartnerMatrixPanel(Page):
                                           number(len(chosen)), number(len(self.kind_actions))))
 
     def _refilter(self, *_args: object) -> None:
+        self._complete()
         chosen = {k for k, a in self.kind_actions.items() if a.isChecked()}
         self.model.set_filter(
             kinds=None if len(chosen) == len(self.kind_actions) else chosen,
@@ -168,6 +199,7 @@ class PartnerMatrixPanel(Page):
         self._update_note()
 
     def _show_transposed(self, on: bool) -> None:
+        self._complete()
         self.stack.setCurrentWidget(self.tree if on else self.view)
         self._refresh_transposed()
 
@@ -182,6 +214,9 @@ class PartnerMatrixPanel(Page):
 
     def _update_note(self) -> None:
         data = self.model.data_source
+        if not data.complete:  # counted over every role: once the rest is read
+            self.note.clear()
+            return
         missing = len(data.without_trekker())
         goals = sum(1 for r in data.rows if r.is_goal)
         self.note.setText(args(self.tr("%1 doelen, %2 zonder trekker; %3 organisaties, %4 rollen"),
@@ -221,6 +256,7 @@ class PartnerMatrixPanel(Page):
         if not pairs:
             self.note.setText(self.tr("Kies eerst een of meer cellen van een doel."))
             return
+        self._complete()  # what the cells hold now, also those below the first screens
         if not self._would_change(pairs, role):
             self.note.setText(self.tr("Deze cellen hebben die rol al; er is niets gewijzigd."))
             return

@@ -19,7 +19,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QPolygon
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPolygon,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,7 +44,7 @@ from zorgdesk.ui.timeline.model import (
     ROW_KIND_ROLE,
     Cell,
     TimelineModel,
-    milestone_colour,
+    status_colour,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,12 +56,16 @@ TODAY = QColor("#d9534f")
 
 SELECTED = QStyle.StateFlag.State_Selected
 SELECTION = QColor("#cfe3f6")
+TODAY_PEN = QPen(TODAY, 2)
+MORE = QColor("#3a4652")
+MORE_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+ANTIALIASING = QPainter.RenderHint.Antialiasing
 
 
 @cache
-def pen_and_brush(colour: str) -> tuple[QPen, QBrush]:
+def pen_and_brush(late: bool, status: str) -> tuple[QPen, QBrush]:
     """A milestone's outline and fill, made once per colour rather than per painted one."""
-    fill = QColor(colour)
+    fill = status_colour(late, status)
     return QPen(fill.darker(130), 1), QBrush(fill)
 
 
@@ -70,44 +82,48 @@ class TimelineDelegate(QStyledItemDelegate):
         model = index.model()
         cell = (model.cell(index.row(), index.column()) if isinstance(model, TimelineModel)
                 else index.data(CELL_ROLE))
-        selected = bool(option.state & SELECTED)
+        selected = SELECTED in option.state
+        rect = option.rect
         if selected:
-            painter.fillRect(option.rect, SELECTION)
+            painter.fillRect(rect, SELECTION)
         if not isinstance(cell, Cell):
             return  # an empty cell: nothing to draw
-        rect = QRect(option.rect)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if cell.theme and not selected:
             painter.fillRect(rect, THEME)
         if cell.marked:
             painter.fillRect(rect.adjusted(2, 5, -2, -5), MARK)
         if cell.bar:
-            mid = rect.center().y()
-            painter.fillRect(QRect(rect.left(), mid - 2, rect.width(), 4), BAR)
-        if cell.milestones:
-            size = min(7, rect.height() // 2 - 3)
-            count = min(len(cell.milestones), 3)
-            step = min(size * 2 + 4, (rect.width() - 4) // max(count, 1))
-            x = rect.center().x() - (count - 1) * step // 2
-            y = rect.center().y()
-            shape = diamond(size)
-            for milestone in cell.milestones[:count]:
-                pen, brush = pen_and_brush(milestone_colour(milestone).name())
-                painter.setPen(pen)
-                painter.setBrush(brush)
-                painter.drawPolygon(shape.translated(x, y))
-                x += step
-            if len(cell.milestones) > count:
-                painter.setPen(QColor("#3a4652"))
-                painter.drawText(rect.adjusted(0, 0, -2, 0),
-                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                                 f"+{len(cell.milestones) - count}")
-        if cell.today is not None:
-            x = rect.left() + int(cell.today * rect.width())
-            painter.setPen(QPen(TODAY, 2))
-            painter.drawLine(x, rect.top(), x, rect.bottom() + 1)
-        painter.restore()
+            painter.fillRect(rect.left(), rect.center().y() - 2, rect.width(), 4, BAR)
+        if cell.milestones or cell.today is not None:
+            painter.save()
+            if cell.milestones:
+                self._milestones(painter, rect, cell)
+            if cell.today is not None:
+                x = rect.left() + int(cell.today * rect.width())
+                painter.setPen(TODAY_PEN)
+                painter.drawLine(x, rect.top(), x, rect.bottom() + 1)
+            painter.restore()
+
+    @staticmethod
+    def _milestones(painter: QPainter, rect: QRect, cell: Cell) -> None:
+        painter.setRenderHint(ANTIALIASING)
+        size = min(7, rect.height() // 2 - 3)
+        count = min(len(cell.milestones), 3)
+        step = min(size * 2 + 4, (rect.width() - 4) // max(count, 1))
+        centre = rect.center()
+        x = centre.x() - (count - 1) * step // 2
+        y = centre.y()
+        shape = diamond(size)
+        for milestone in cell.milestones[:count]:
+            pen, brush = pen_and_brush(milestone.late, milestone.status)
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPolygon(shape.translated(x, y))
+            x += step
+        if len(cell.milestones) > count:
+            painter.setPen(MORE)
+            painter.drawText(rect.adjusted(0, 0, -2, 0), MORE_ALIGNMENT,
+                             f"+{len(cell.milestones) - count}")
 
 
 class RowLabels(QHeaderView):

@@ -57,7 +57,11 @@ class Cell(NamedTuple):
 
 
 def milestone_colour(cell: MilestoneCell) -> QColor:
-    return QColor(LATE if cell.late else STATUS_COLOURS.get(cell.status, "#5b7fa6"))
+    return status_colour(cell.late, cell.status)
+
+
+def status_colour(late: bool, status: str) -> QColor:
+    return QColor(LATE if late else STATUS_COLOURS.get(status, "#5b7fa6"))
 
 
 def column_label(column: Column) -> str:
@@ -89,6 +93,33 @@ class TimelineModel(QAbstractTableModel):
                 self._today_col = n
                 self._today_at = ((timeline.today - column.first_day).days + 0.5) / span
         self.endResetModel()
+
+    def complete(self, timeline: Timeline) -> None:
+        """The placeholders after the rows already shown become the rows read since
+        (`complete_timeline`); the rows above stay as they are, and so do the scroll position
+        and the current cell."""
+        first, rows = len(self.rows), timeline.rows
+        if self.timeline is None or timeline.columns != self.columns:
+            self.set_timeline(timeline, rows)
+            return
+        start = next((n for n, (old, new) in enumerate(zip(self.rows, rows, strict=False))
+                      if old is not new), min(first, len(rows)))
+        self.timeline = timeline
+        if len(rows) > first:
+            self.beginInsertRows(QModelIndex(), first, len(rows) - 1)
+            self.rows = rows
+            self.endInsertRows()
+        elif len(rows) < first:
+            self.beginRemoveRows(QModelIndex(), len(rows), first - 1)
+            self.rows = rows
+            self.endRemoveRows()
+        else:
+            self.rows = rows
+        last = min(first, len(rows)) - 1
+        if start <= last:
+            self.dataChanged.emit(self.index(start, 0),
+                                  self.index(last, len(self.columns) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, start, last)
 
     @property
     def today_column(self) -> int | None:

@@ -33,12 +33,14 @@ from zorgdesk.services.timeline.queries import (
     Column,
     Timeline,
     TimelineRow,
+    complete_timeline,
     default_zoom,
     due_within,
     load_timeline,
 )
 from zorgdesk.services.undo import capture_rows
 from zorgdesk.store import StoreError
+from zorgdesk.ui.kit.after_paint import after_next_paint
 from zorgdesk.ui.kit.conflict_dialog import settle_fields
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.kit.edits import run_edit
@@ -51,6 +53,7 @@ from zorgdesk.ui.timeline.milestone_dialog import MilestoneDialog
 from zorgdesk.ui.timeline.model import TimelineModel
 
 WIDTHS = {"jaar": 110, "kwartaal": 84, "maand": 56}
+FIRST_ROWS = 80  # read before the first paint: more than a tall screen at a small font
 
 
 def period_for(column: Column, zoom: str, old: Period | None = None) -> Period:
@@ -170,15 +173,29 @@ class TimelinePage(Page):
             self.filters.reload(keep=True)  # a theme, organisation or tag may be new
         self.zoom_buttons.button(ZOOMS.index(self.zoom)).setChecked(True)
         self.tree = None  # with lights and owners: read when a filter needs it
-        self.timeline = load_timeline(store, self.zoom)
+        # Unfiltered, the first screens come first and the rest once they are painted.
+        everything = self.filters.current().is_empty and not self.due_only.isChecked()
+        self.timeline = load_timeline(store, self.zoom, first=FIRST_ROWS if everything else None)
         self._apply_filter()
+        if self.timeline.pending:
+            after_next_paint(self.view.viewport(), self._complete)
         self._fit_columns()
         if first:
             self.scroll_to_today()
 
+    def _complete(self) -> None:
+        """Read the rows after the first screens (see `load_timeline`)."""
+        if self.timeline is None or not self.timeline.pending:
+            return
+        self.timeline = complete_timeline(self.timeline)
+        if self.model.timeline is not None and self.model.timeline.pending:
+            self.model.complete(self.timeline)
+
     def _apply_filter(self) -> None:
         if self.timeline is None:
             return
+        if not self.filters.current().is_empty or self.due_only.isChecked():
+            self._complete()
         scroll = (self.view.horizontalScrollBar().value(), self.view.verticalScrollBar().value())
         current = self.view.currentIndex()
         current_id = (self.model.rows[current.row()].id
