@@ -13,7 +13,8 @@ from sqlalchemy import select
 from zorgdesk import cli
 from zorgdesk.models import Goal
 from zorgdesk.reports import ReportOptions, build_report
-from zorgdesk.services.goals.tree import load_goal_tree, place_goals
+from zorgdesk.services.goals.grouping import place_goals
+from zorgdesk.services.goals.tree import load_goal_tree
 from zorgdesk.services.workspace.overview import load_overview
 from zorgdesk.store import open_store
 

@@ -7,7 +7,8 @@ import random
 from typing import Any
 
 from zorgdesk.services.goals.codes import code_key
-from zorgdesk.services.goals.tree import Placement, in_tree_order, place_goals
+from zorgdesk.services.goals.grouping import Placement, place_goals
+from zorgdesk.services.goals.tree import in_tree_order
 
 
 def reference_place(links: list[tuple[str, str | None, str | None]]) -> dict[str, Placement]:

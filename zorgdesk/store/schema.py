@@ -22,7 +22,9 @@ APPLICATION_ID = 0x5A44_4B31  # "ZDK1"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 # Alembic revision ids in order; user_version = index + 1.
-REVISIONS: tuple[str, ...] = ("0001", "meeting_cycle", "sync", "authors", "timeline_years")
+REVISIONS: tuple[str, ...] = (
+    "0001", "meeting_cycle", "sync", "authors", "timeline_years", "light_order",
+)
 HEAD_VERSION = len(REVISIONS)
 HEAD_REVISION = REVISIONS[-1]
 

@@ -1,7 +1,7 @@
 """The goal plan as the reports print it: every theme with its goal tree, year grid,
 milestones, lights, indicators, roles and initiatives, read once for a whole report.
 
-The grouping and order are the screens' (services/goals/tree.place_goals, siblings by
+The grouping and order are the screens' (services/goals/grouping.place_goals, siblings by
 position then code), a milestone is due by the timeline's rule (services/timeline/queries.
 due_date), and the public edition's filter is applied while reading.
 """
@@ -14,7 +14,8 @@ from datetime import date, datetime
 
 from zorgdesk.services.errors import ReportDataError
 from zorgdesk.services.goals.codes import code_key
-from zorgdesk.services.goals.tree import context_label, place_goals
+from zorgdesk.services.goals.grouping import place_goals
+from zorgdesk.services.goals.tree import context_label
 from zorgdesk.services.timeline.queries import due_date, is_late
 from zorgdesk.services.workspace.privacy_filter import Privacy
 from zorgdesk.store import Store
@@ -307,7 +308,7 @@ def _plan(conn: Reader, privacy: Privacy, theme_id: str | None,
     }
     if with_details:
         _details(conn, privacy, goals, themes, organisations)
-    # Tree: the screens' grouping rule (services/goals/tree.place_goals) and order (the
+    # Tree: the screens' grouping rule (services/goals/grouping.place_goals) and order (the
     # user's position, then code): each goal in its theme, a parent in another theme as context.
     placed = place_goals((g.id, g.theme_id, g.parent_id) for g in goals.values())
     roots_by_theme: dict[str | None, list[GoalData]] = defaultdict(list)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from zorgdesk.store.reader import Reader
 
 # table -> Dutch label, in the order people think of a work agenda.
@@ -30,8 +32,9 @@ KINDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def count_records(conn: Reader) -> dict[str, int]:
-    return {
-        table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-        for table, _label in KINDS
-    }
+def count_records(conn: Reader, tables: Iterable[str] | None = None) -> dict[str, int]:
+    """table -> its number of rows, for every kind of KINDS or only `tables` (of KINDS)."""
+    known = [table for table, _label in KINDS]
+    wanted = known if tables is None else [table for table in tables if table in known]
+    return {table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in wanted}
