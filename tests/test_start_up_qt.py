@@ -114,3 +114,23 @@ def test_shortcuts_still_reach_their_actions(qtbot: Any) -> None:
     assert shortcuts["Doelen"] == ["Ctrl+2"]
     assert window.switcher.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextOnly
     assert window.body.count() == 1  # the not-opened panel is built only when needed
+
+
+def test_recent_list_is_written_only_when_it_changes(tmp_path: Path,
+                                                     zorgdesk_home: Path) -> None:
+    """Every start records its workspace; the usual start (the same one as last time) leaves
+    the settings file as it is instead of writing it again."""
+    from zorgdesk import paths, settings
+
+    first, second = tmp_path / "a.zorgdesk", tmp_path / "b.zorgdesk"
+    settings.add_recent(first)
+    settings.add_recent(second)
+    ini = paths.config_dir() / "zorgdesk.ini"
+    written = ini.read_bytes()
+    ini.write_bytes(written + b"\n; untouched\n")  # a rewrite would drop this line
+    settings.add_recent(second)
+    assert ini.read_bytes().endswith(b"; untouched\n")
+    assert settings.recent_files() == [second.resolve(), first.resolve()]
+    settings.add_recent(first)
+    assert settings.recent_files() == [first.resolve(), second.resolve()]
+    assert b"untouched" not in ini.read_bytes()

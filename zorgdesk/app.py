@@ -66,6 +66,22 @@ def open_workspace(path: Path | str, interactive: bool = True):  # type: ignore[
     return open_with_recovery(path, interactive=interactive)
 
 
+def _import_before_qt() -> None:
+    """The Qt-free modules of start-up (store, services, what they use), before PySide6.
+
+    Once PySide6 is loaded it reads the source of every module named in an import after it,
+    looking for "PySide6" (for its `__feature__` switches, which ZorgDesk does not use): 86
+    modules and 6 ms of start-up. Imported here first, 37 of them are never read (2 ms).
+    """
+    import zorgdesk.services.workspace.overview
+    import zorgdesk.store.backup
+    import zorgdesk.store.integrity
+    import zorgdesk.store.location
+    import zorgdesk.store.lock
+    import zorgdesk.store.server
+    import zorgdesk.store.verified  # noqa: F401
+
+
 def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
     if smoke:
         os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -78,6 +94,7 @@ def run_app(file: str | None, smoke: bool, page: str, lang: str | None) -> int:
                   "vanuit een grafische sessie.", file=sys.stderr)
             return 1
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _import_before_qt()
     from PySide6.QtWidgets import QApplication
 
     from zorgdesk import settings

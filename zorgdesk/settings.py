@@ -31,10 +31,12 @@ def add_recent(location: Path | str) -> None:
         entry: Path | str = display_name(location)
     else:
         entry = Path(location).resolve()
-    items = [p for p in recent_files() if p != entry]
-    items.insert(0, entry)
+    known = recent_files()
+    items = [entry, *(p for p in known if p != entry)][:MAX_RECENT]
+    if items == known:
+        return  # already first (the usual start): the file is not written again
     settings = _settings()
-    settings.setValue("workspaces/recent", [str(p) for p in items[:MAX_RECENT]])
+    settings.setValue("workspaces/recent", [str(p) for p in items])
     settings.sync()
 
 
