@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from zorgdesk import paths
@@ -140,6 +140,7 @@ class ErrorHook:
         self._show(title, message)
 
     def _show(self, title: str, message: str) -> None:
+        from PySide6.QtCore import QThread
         from PySide6.QtWidgets import QMessageBox
 
         app = QApplication.instance()

@@ -11,20 +11,16 @@ watched: it has one writer.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTime, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-)
+from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from zorgdesk.services.workspace.activity import fingerprint, last_change
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSocketNotifier
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 2000
@@ -32,6 +28,9 @@ INTERVAL_MS = 2000
 
 def user_is_typing() -> bool:
     """A field with unsaved typing, or a cell editor open: a reload now could undo it."""
+    # Imported here: every start builds the watch, and these types cost ~1 ms to create.
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+
     widget = QApplication.focusWidget()
     if isinstance(widget, QLineEdit):
         return widget.isModified() and not widget.isReadOnly()
@@ -80,6 +79,8 @@ class ServerWatch(QObject):
 
     def _start_listening(self) -> None:
         """NOTIFY from the server: look at once; the poll stays for a dropped connection."""
+        from PySide6.QtCore import QSocketNotifier
+
         from zorgdesk.store.notify import listen
 
         url = self.ctx.store.url

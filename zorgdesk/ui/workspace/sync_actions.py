@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from zorgdesk.store import StoreError
 from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
@@ -85,7 +85,7 @@ def server_of(ctx: WorkspaceContext) -> str | None:
 
 def synchronise(ctx: WorkspaceContext, parent: QWidget) -> str | None:
     """Dry run, review, synchronise; returns the status-bar text, or None."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from zorgdesk.services.sync.review import review_lines
     from zorgdesk.services.sync.session import synchronise_workspace
