@@ -219,3 +219,19 @@ def test_counts_and_pages_about_meetings_have_distinct_names(window: MainWindow)
     bar = meetings.findChildren(QTabBar)
     tabs = [b.tabText(i) for b in bar for i in range(b.count())]
     assert "Meetings" not in tabs and len(tabs) == len(set(tabs))
+
+
+def test_the_overview_lights_total_is_in_english(english: None, qtbot: QtBot,
+                                                 tmp_path: Path) -> None:
+    """"Alle doelen" was written inside an f-string, where lupdate never saw it."""
+    from tests.helpers import make_small_workspace
+    from zorgdesk.ui.workspace.overview_page import OverviewPage
+
+    ctx = WorkspaceContext()
+    ctx.set_store(open_workspace(make_small_workspace(tmp_path / "proef.zorgdesk"),
+                                 interactive=False))
+    page = OverviewPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.lights_label.text().startswith("All goals: ")  # the sample has one light
+    ctx.set_store(None)

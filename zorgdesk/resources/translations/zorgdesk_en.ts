@@ -235,52 +235,52 @@
 <context>
     <name>AdoptVersionDialog</name>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="70"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="71"/>
         <source>Versie vaststellen</source>
         <translation>Adopt version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="71"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="72"/>
         <source>Legt de werkagenda vast zoals die nu is, bijvoorbeeld na vaststelling door de bestuurders. Later ziet u precies wat er sindsdien veranderde, en kunt u de werkagenda afdrukken zoals die is vastgesteld.</source>
         <translation>Records the work agenda as it is now, for example after the administrators adopted it. Later you see exactly what changed since, and you can print the work agenda as it was adopted.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="76"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="77"/>
         <source>Werkagenda %1</source>
         <translation>Work agenda %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="77"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="78"/>
         <source>Naam van de versie</source>
         <translation>Name of the version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="79"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="80"/>
         <source>bijvoorbeeld de BST</source>
         <translation>for example the BST</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="80"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="81"/>
         <source>Vastgesteld door</source>
         <translation>Adopted by</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="81"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="82"/>
         <source>Datum van vaststelling</source>
         <translation>Date of adoption</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="83"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="84"/>
         <source>&amp;Naam</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="84"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="85"/>
         <source>Vastgesteld &amp;door</source>
         <translation>Adopted &amp;by</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="85"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="86"/>
         <source>&amp;Op</source>
         <translation>&amp;On</translation>
     </message>
@@ -1208,12 +1208,12 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../ui/kit/error_hook.py" line="62"/>
+        <location filename="../../ui/kit/error_hook.py" line="96"/>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/error_hook.py" line="64"/>
+        <location filename="../../ui/kit/error_hook.py" line="98"/>
         <source>Er ging iets mis dat ZorgDesk niet verwachtte. De laatste handeling is mogelijk niet uitgevoerd; wat al was opgeslagen, blijft bewaard. ZorgDesk blijft open, u kunt gewoon verder werken.
 
 De details staan in het logbestand:
@@ -1228,7 +1228,7 @@ The details are in the log file:
 Please send that file along when you report the problem.</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/error_hook.py" line="71"/>
+        <location filename="../../ui/kit/error_hook.py" line="105"/>
         <source>Onverwachte fout</source>
         <translation>Unexpected error</translation>
     </message>
@@ -2392,207 +2392,207 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Overleggen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Rapporten</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Werkagenda Drents Zorglandschap</source>
         <translation>Work agenda Drenthe care landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Regioplan IZA Drenthe</source>
         <translation>IZA regional plan Drenthe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Samenwerkingsagenda Noord-Limburg &amp; VGZ</source>
         <translation>Collaboration agenda Noord-Limburg &amp; VGZ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk);;Alle bestanden (*)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Pagina&apos;s</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Alle wijzigingen zijn opgeslagen</source>
         <translation>All changes are saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Werkruimte</source>
         <translation>&amp;Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Nieuwe werkruimte…</source>
         <translation>&amp;New workspace…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Openen van &amp;server…</source>
         <translation>Open from &amp;server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Recent geopend</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Voorbeeld openen</source>
         <translation>Open &amp;sample</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Kopie opslaan als…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Reservekopieën…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Vastgestelde versies…</source>
         <translation>&amp;Adopted versions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Samenvoegen &amp;met…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Wijzigingen versturen…</source>
         <translation>Send &amp;changes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Off&amp;line meenemen…</source>
         <translation>Take off&amp;line…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>S&amp;ynchroniseren</source>
         <translation>S&amp;ynchronise</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Automatisch synchroniseren</source>
         <translation>Synchronise automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Importeren uit Excel of CSV…</source>
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Exporteren naar Excel</source>
         <translation>&amp;Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Be&amp;werken</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Opnieuw</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Zoeken</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Beel&amp;d</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Taal / Language</source>
         <translation>&amp;Language / Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Over ZorgDesk</source>
         <translation>&amp;About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Werkruimte</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Alle wijzigingen zijn opgeslagen (%1)</source>
         <translation>All changes are saved (%1)</translation>
     </message>
@@ -2612,72 +2612,72 @@ Please send that file along when you report the problem.</translation>
         <translation>No workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Werkruimte niet geopend</source>
         <translation>Workspace not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Werkruimte openen</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Nieuwe werkruimte</source>
         <translation>New workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Werkruimte niet gemaakt</source>
         <translation>Workspace not created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Voorbeeld niet geopend</source>
         <translation>Sample not opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Kopie opslaan als</source>
         <translation>Save a copy as</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Kopie niet opgeslagen</source>
         <translation>Copy not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Kopie opgeslagen: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Over ZorgDesk</source>
         <translation>About ZorgDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>ZorgDesk %1</source>
         <translation>ZorgDesk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>De werkagenda van een regionale zorgsamenwerking, volledig offline.</source>
         <translation>The work agenda of a regional care collaboration, fully offline.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="522"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Licentie: eigendom van de uitgever. Lettertypen: DejaVu (vrije licentie).</source>
         <translation>Licence: proprietary to the publisher. Fonts: DejaVu (free licence).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Gegevens: %1</source>
         <translation>Data: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Logboek: %1</source>
         <translation>Log: %1</translation>
     </message>
@@ -2738,7 +2738,7 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../ui/partners/matrix_view.py" line="27"/>
+        <location filename="../../ui/partners/matrix_view.py" line="41"/>
         <source>Partnermatrix: rollen per doel en organisatie</source>
         <translation>Partner matrix: roles per goal and organisation</translation>
     </message>
@@ -2959,49 +2959,49 @@ Please send that file along when you report the problem.</translation>
 <context>
     <name>MeetingDocuments</name>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="21"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="22"/>
         <source>Agenda opslaan als PDF…</source>
         <translation>Save agenda as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="22"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="23"/>
         <source>Agenda (publiek) opslaan als PDF…</source>
         <translation>Save agenda (public) as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="23"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="24"/>
         <source>Vergaderset opslaan als PDF…</source>
         <translation>Save meeting pack as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="25"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="26"/>
         <source>Vergaderset (publiek) opslaan als PDF…</source>
         <translation>Save meeting pack (public) as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="26"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="27"/>
         <source>Verslag opslaan als PDF…</source>
         <translation>Save minutes as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="27"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="28"/>
         <source>Verslag (publiek) opslaan als PDF…</source>
         <translation>Save minutes (public) as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="49"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="66"/>
-        <location filename="../../ui/meetings/meeting_documents.py" line="70"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="51"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="69"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="73"/>
         <source>Document opslaan</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="50"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="52"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/meetings/meeting_documents.py" line="71"/>
+        <location filename="../../ui/meetings/meeting_documents.py" line="74"/>
         <source>Opslaan lukte niet: %1</source>
         <translation>Saving failed: %1</translation>
     </message>
@@ -4202,22 +4202,22 @@ Folder: {folder}</translation>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="53"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="55"/>
         <source>Er is een goede reservekopie van %1 (%2). Wilt u die terugzetten en openen? Het huidige bestand wordt niet weggegooid maar bewaard in de map met reservekopieën.</source>
         <translation>There is a good backup of %1 (%2). Do you want to restore and open it? The current file is not thrown away but kept in the backup folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="60"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="62"/>
         <source>Werkruimte beschadigd</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="80"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="84"/>
         <source>Werkruimte op een netwerk- of synchronisatiemap</source>
         <translation>Workspace on a network or synced folder</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="81"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="85"/>
         <source>Wilt u nu een lokale kopie maken en daarop werken? Kies Nee om toch op deze plek te werken.</source>
         <translation>Do you want to make a local copy now and work on that? Choose No to work in this place anyway.</translation>
     </message>
@@ -4451,99 +4451,104 @@ Folder: {folder}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="28"/>
-        <location filename="../../ui/workspace/overview_page.py" line="114"/>
+        <location filename="../../ui/workspace/overview_page.py" line="33"/>
+        <location filename="../../ui/workspace/overview_page.py" line="119"/>
         <source>Thema&apos;s</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="29"/>
-        <location filename="../../ui/workspace/overview_page.py" line="120"/>
+        <location filename="../../ui/workspace/overview_page.py" line="34"/>
+        <location filename="../../ui/workspace/overview_page.py" line="124"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="30"/>
+        <location filename="../../ui/workspace/overview_page.py" line="35"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="31"/>
+        <location filename="../../ui/workspace/overview_page.py" line="36"/>
         <source>Organisaties</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="32"/>
+        <location filename="../../ui/workspace/overview_page.py" line="37"/>
         <source>Overleggen</source>
         <translation>Meeting bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="33"/>
+        <location filename="../../ui/workspace/overview_page.py" line="38"/>
         <source>Vergaderingen</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="49"/>
+        <location filename="../../ui/workspace/overview_page.py" line="54"/>
         <source>themagroep</source>
         <translation>theme group</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="50"/>
+        <location filename="../../ui/workspace/overview_page.py" line="55"/>
         <source>regio-opgave</source>
         <translation>regional task</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="51"/>
+        <location filename="../../ui/workspace/overview_page.py" line="56"/>
         <source>coördinatieteam</source>
         <translation>coordination team</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="52"/>
+        <location filename="../../ui/workspace/overview_page.py" line="57"/>
         <source>overkoepelend</source>
         <translation>overarching</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="115"/>
+        <location filename="../../ui/workspace/overview_page.py" line="120"/>
         <source>Laatste verkeerslichten</source>
         <translation>Latest traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="118"/>
+        <location filename="../../ui/workspace/overview_page.py" line="124"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="119"/>
+        <location filename="../../ui/workspace/overview_page.py" line="124"/>
         <source>Soort</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="122"/>
+        <location filename="../../ui/workspace/overview_page.py" line="125"/>
         <source>Verkeerslichten</source>
         <translation>Traffic lights</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="132"/>
+        <location filename="../../ui/workspace/overview_page.py" line="130"/>
         <source>Thema&apos;s met hun doelen</source>
         <translation>Themes with their goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="152"/>
+        <location filename="../../ui/workspace/overview_page.py" line="151"/>
         <source>Komende vergaderingen</source>
         <translation>Upcoming meetings</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="173"/>
+        <location filename="../../ui/workspace/overview_page.py" line="172"/>
         <source>Visie</source>
         <translation>Vision</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="193"/>
+        <location filename="../../ui/workspace/overview_page.py" line="188"/>
+        <source>Alle doelen: %1</source>
+        <translation>All goals: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace/overview_page.py" line="192"/>
         <source>Nog geen verkeerslichten gerapporteerd.</source>
         <translation>No traffic lights reported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/overview_page.py" line="201"/>
+        <location filename="../../ui/workspace/overview_page.py" line="200"/>
         <source>Geen vergaderingen gepland.</source>
         <translation>No meetings planned.</translation>
     </message>
@@ -4614,137 +4619,137 @@ Folder: {folder}</translation>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="44"/>
+        <location filename="../../ui/partners/matrix_model.py" line="47"/>
         <source>trekker</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="45"/>
+        <location filename="../../ui/partners/matrix_model.py" line="48"/>
         <source>initiatiefnemer</source>
         <translation>initiator</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="46"/>
+        <location filename="../../ui/partners/matrix_model.py" line="49"/>
         <source>betrokken</source>
         <translation>involved</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="47"/>
+        <location filename="../../ui/partners/matrix_model.py" line="50"/>
         <source>financier</source>
         <translation>funder</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="48"/>
+        <location filename="../../ui/partners/matrix_model.py" line="51"/>
         <source>geïnformeerd</source>
         <translation>informed</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="55"/>
+        <location filename="../../ui/partners/matrix_model.py" line="58"/>
         <source>Gemeenten</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="56"/>
+        <location filename="../../ui/partners/matrix_model.py" line="59"/>
         <source>Zorgverzekeraars</source>
         <translation>Health insurers</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="57"/>
+        <location filename="../../ui/partners/matrix_model.py" line="60"/>
         <source>Zorgkantoren</source>
         <translation>Care offices</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="58"/>
+        <location filename="../../ui/partners/matrix_model.py" line="61"/>
         <source>Provincies</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="59"/>
+        <location filename="../../ui/partners/matrix_model.py" line="62"/>
         <source>GGD&apos;en</source>
         <translation>Public health services</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="60"/>
+        <location filename="../../ui/partners/matrix_model.py" line="63"/>
         <source>VVT</source>
         <translation>Nursing and home care</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="61"/>
+        <location filename="../../ui/partners/matrix_model.py" line="64"/>
         <source>GGZ</source>
         <translation>Mental health care</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="62"/>
+        <location filename="../../ui/partners/matrix_model.py" line="65"/>
         <source>Ziekenhuizen</source>
         <translation>Hospitals</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="63"/>
+        <location filename="../../ui/partners/matrix_model.py" line="66"/>
         <source>Huisartsen</source>
         <translation>GPs</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="64"/>
+        <location filename="../../ui/partners/matrix_model.py" line="67"/>
         <source>Gehandicaptenzorg</source>
         <translation>Disability care</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="65"/>
+        <location filename="../../ui/partners/matrix_model.py" line="68"/>
         <source>Welzijn</source>
         <translation>Social welfare</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="66"/>
+        <location filename="../../ui/partners/matrix_model.py" line="69"/>
         <source>Onderwijs</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="67"/>
+        <location filename="../../ui/partners/matrix_model.py" line="70"/>
         <source>Inwonersorganisaties</source>
         <translation>Residents’ organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="68"/>
+        <location filename="../../ui/partners/matrix_model.py" line="71"/>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="297"/>
+        <location filename="../../ui/partners/matrix_model.py" line="300"/>
         <source>Meerdere rollen; een nieuwe rol vervangt ze alle.</source>
         <translation>Several roles; a new role replaces them all.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="355"/>
+        <location filename="../../ui/partners/matrix_model.py" line="358"/>
         <source>Aantal rollen</source>
         <translation>Number of roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="361"/>
+        <location filename="../../ui/partners/matrix_model.py" line="364"/>
         <source>Overkoepelende doelen</source>
         <translation>Overarching goals</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="366"/>
+        <location filename="../../ui/partners/matrix_model.py" line="369"/>
         <source>Geen trekker</source>
         <translation>No lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="377"/>
+        <location filename="../../ui/partners/matrix_model.py" line="380"/>
         <source>Totaal</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="388"/>
+        <location filename="../../ui/partners/matrix_model.py" line="391"/>
         <source> en nog %1</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="389"/>
+        <location filename="../../ui/partners/matrix_model.py" line="392"/>
         <source>Een rol in deze kolom geldt voor alle %1 organisaties.</source>
         <translation>A role in this column applies to all %1 organisations.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_model.py" line="397"/>
+        <location filename="../../ui/partners/matrix_model.py" line="400"/>
         <source>coalitie: %1</source>
         <translation>coalition: %1</translation>
     </message>
@@ -4782,107 +4787,107 @@ Folder: {folder}</translation>
 <context>
     <name>PartnerMatrixPanel</name>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="53"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="62"/>
         <source>Doelen en organisaties zoeken</source>
         <translation>Search goals and organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="54"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="63"/>
         <source>Zoek doel op code of titel</source>
         <translation>Find a goal by code or title</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="63"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="72"/>
         <source>Alle coalities</source>
         <translation>All coalitions</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="64"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="73"/>
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="65"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="74"/>
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="67"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="76"/>
         <source>Kolommen samenvoegen per soort</source>
         <translation>Merge columns by kind</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="69"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="78"/>
         <source>Alleen doelen zonder trekker</source>
         <translation>Only goals without a lead</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="71"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="80"/>
         <source>Per organisatie</source>
         <translation>Per organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="72"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="81"/>
         <source>Toon per organisatie de doelen waarop zij een rol heeft</source>
         <translation>Show per organisation the goals it has a role on</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="91"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="100"/>
         <source>Geen rol</source>
         <translation>No role</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="91"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="100"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="123"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="132"/>
         <source>&amp;nbsp;&amp;nbsp;Kies cellen en typ T, I, B, F of G; Delete wist. Rechtsklik voor het menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; geen trekker.</source>
         <translation>&amp;nbsp;&amp;nbsp;Choose cells and type T, I, B, F or G; Delete clears. Right-click for the menu. &lt;span style=&apos;color:#c62828&apos;&gt;●&lt;/span&gt; no lead.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="152"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="182"/>
         <source>Alle soorten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="154"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="184"/>
         <source>Soorten: %1 van %2</source>
         <translation>Kinds: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="187"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="222"/>
         <source>%1 doelen, %2 zonder trekker; %3 organisaties, %4 rollen</source>
         <translation>%1 goals, %2 without a lead; %3 organisations, %4 roles</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="222"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="257"/>
         <source>Kies eerst een of meer cellen van een doel.</source>
         <translation>First choose one or more cells of a goal.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="225"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="261"/>
         <source>Deze cellen hebben die rol al; er is niets gewijzigd.</source>
         <translation>These cells already have that role; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="232"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="268"/>
         <source>Rol gewist (%1 cellen)</source>
         <translation>Role cleared (%1 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="233"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="269"/>
         <source>Rol gewist</source>
         <translation>Role cleared</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="235"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="271"/>
         <source>Rol gezet: %1 (%2 cellen)</source>
         <translation>Role set: %1 (%2 cells)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners/matrix_panel.py" line="237"/>
+        <location filename="../../ui/partners/matrix_panel.py" line="273"/>
         <source>Rol gezet: %1</source>
         <translation>Role set: %1</translation>
     </message>
@@ -5301,7 +5306,7 @@ Folder: {folder}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../reports/__init__.py" line="238"/>
+        <location filename="../../reports/__init__.py" line="241"/>
         <source> (publieksversie)</source>
         <translation> (public edition)</translation>
     </message>
@@ -5519,30 +5524,30 @@ Folder: {folder}</translation>
         <translation>number of goals</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="180"/>
+        <location filename="../../reports/common.py" line="192"/>
         <location filename="../../reports/language.py" line="135"/>
-        <location filename="../../reports/timeline.py" line="79"/>
+        <location filename="../../reports/timeline.py" line="81"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="343"/>
+        <location filename="../../reports/common.py" line="355"/>
         <location filename="../../reports/meeting_pack.py" line="71"/>
         <source>Publieksversie</source>
         <translation>Public edition</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="344"/>
+        <location filename="../../reports/common.py" line="356"/>
         <source>Intern</source>
         <translation>Internal</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="392"/>
+        <location filename="../../reports/common.py" line="404"/>
         <source>pagina {page} van </source>
         <translation>page {page} of </translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="521"/>
+        <location filename="../../reports/common.py" line="537"/>
         <location filename="../../reports/language.py" line="132"/>
         <location filename="../../reports/meeting_pack.py" line="110"/>
         <source>geen</source>
@@ -5860,7 +5865,7 @@ Folder: {folder}</translation>
         <location filename="../../reports/meeting_pack.py" line="135"/>
         <location filename="../../reports/progress.py" line="110"/>
         <location filename="../../reports/progress.py" line="156"/>
-        <location filename="../../reports/werkagenda.py" line="239"/>
+        <location filename="../../reports/werkagenda.py" line="245"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
@@ -5954,7 +5959,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="185"/>
-        <location filename="../../reports/werkagenda.py" line="377"/>
+        <location filename="../../reports/werkagenda.py" line="383"/>
         <source>Werkagenda</source>
         <translation>Work agenda</translation>
     </message>
@@ -5974,8 +5979,8 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../reports/language.py" line="187"/>
-        <location filename="../../reports/timeline.py" line="210"/>
-        <location filename="../../reports/timeline.py" line="227"/>
+        <location filename="../../reports/timeline.py" line="214"/>
+        <location filename="../../reports/timeline.py" line="231"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
@@ -6128,7 +6133,7 @@ Folder: {folder}</translation>
         <location filename="../../reports/meeting_pack.py" line="87"/>
         <location filename="../../reports/minutes.py" line="40"/>
         <location filename="../../reports/progress.py" line="156"/>
-        <location filename="../../reports/werkagenda.py" line="239"/>
+        <location filename="../../reports/werkagenda.py" line="245"/>
         <source>Nummer</source>
         <translation>Number</translation>
     </message>
@@ -6516,47 +6521,47 @@ Folder: {folder}</translation>
         <translation>progress, traffic light</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="81"/>
+        <location filename="../../reports/timeline.py" line="83"/>
         <source>Band: jaren met inzet of resultaat; → in de laatste kolom: loopt door (“en later”); lichte band: looptijd van een mijlpaal; mijlpaal: </source>
         <translation>Band: years with work or results; → in the last column: continues (“and later”); light band: duration of a milestone; milestone: </translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="107"/>
+        <location filename="../../reports/timeline.py" line="109"/>
         <source>Doel / mijlpaal</source>
         <translation>Goal / milestone</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="160"/>
+        <location filename="../../reports/timeline.py" line="164"/>
         <source>Geen jaarmarkeringen of mijlpalen.</source>
         <translation>No year marks or milestones.</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="196"/>
+        <location filename="../../reports/timeline.py" line="200"/>
         <source>Dit doel staat niet in de tijdlijn omdat het geen jaarmarkering en geen mijlpaal heeft: </source>
         <translation>This goal is not in the timeline because it has no year mark and no milestone: </translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="198"/>
+        <location filename="../../reports/timeline.py" line="202"/>
         <source>Deze {count} doelen staan niet in de tijdlijn omdat ze geen jaarmarkering en geen mijlpaal hebben: </source>
         <translation>These {count} goals are not in the timeline because they have no year mark and no milestone: </translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="200"/>
+        <location filename="../../reports/timeline.py" line="204"/>
         <source>Niet in de tijdlijn</source>
         <translation>Not in the timeline</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="211"/>
+        <location filename="../../reports/timeline.py" line="215"/>
         <source>{workspace}, in kwartalen</source>
         <translation>{workspace}, in quarters</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="215"/>
+        <location filename="../../reports/timeline.py" line="219"/>
         <source>Er zijn nog geen jaarmarkeringen of mijlpalen vastgelegd.</source>
         <translation>No year marks or milestones have been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/timeline.py" line="230"/>
+        <location filename="../../reports/timeline.py" line="234"/>
         <source>tijdlijn, planning, mijlpalen</source>
         <translation>timeline, planning, milestones</translation>
     </message>
@@ -6567,7 +6572,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="130"/>
-        <location filename="../../reports/werkagenda.py" line="279"/>
+        <location filename="../../reports/werkagenda.py" line="285"/>
         <source>onder: {goal}</source>
         <translation>under: {goal}</translation>
     </message>
@@ -6603,57 +6608,57 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../reports/werkagenda.py" line="178"/>
-        <location filename="../../reports/werkagenda.py" line="290"/>
+        <location filename="../../reports/werkagenda.py" line="296"/>
         <source>Interne notitie: </source>
         <translation>Internal note: </translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="190"/>
+        <location filename="../../reports/werkagenda.py" line="195"/>
         <source>Resultaten:</source>
         <translation>Results:</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="191"/>
+        <location filename="../../reports/werkagenda.py" line="196"/>
         <source>Aandachtspunten: {text}</source>
         <translation>Points of attention: {text}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="327"/>
+        <location filename="../../reports/werkagenda.py" line="333"/>
         <source>Werkagenda {period}</source>
         <translation>Work agenda {period}</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="347"/>
+        <location filename="../../reports/werkagenda.py" line="353"/>
         <source>Dit thema heeft nog geen doelen.</source>
         <translation>This theme has no goals yet.</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="360"/>
+        <location filename="../../reports/werkagenda.py" line="366"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="360"/>
+        <location filename="../../reports/werkagenda.py" line="366"/>
         <source>Leidende coalitie</source>
         <translation>Leading coalition</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="361"/>
+        <location filename="../../reports/werkagenda.py" line="367"/>
         <source>Brede coalitie</source>
         <translation>Broad coalition</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="367"/>
+        <location filename="../../reports/werkagenda.py" line="373"/>
         <source>Coalities</source>
         <translation>Coalitions</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="368"/>
+        <location filename="../../reports/werkagenda.py" line="374"/>
         <source>Per sector de organisaties in de leidende en de brede coalitie.</source>
         <translation>Per sector the organisations in the leading and the broad coalition.</translation>
     </message>
     <message>
-        <location filename="../../reports/werkagenda.py" line="380"/>
+        <location filename="../../reports/werkagenda.py" line="386"/>
         <source>werkagenda, doelen, jaargrid</source>
         <translation>work agenda, goals, year grid</translation>
     </message>
@@ -6907,32 +6912,32 @@ Folder: {folder}</translation>
         <translation>page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="495"/>
+        <location filename="../../ui/reports/page.py" line="496"/>
         <source>Rapport opslaan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="496"/>
+        <location filename="../../ui/reports/page.py" line="497"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="511"/>
+        <location filename="../../ui/reports/page.py" line="512"/>
         <source>Niet opgeslagen: de privacycontrole is afgebroken.</source>
         <translation>Not saved: the privacy check was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="532"/>
+        <location filename="../../ui/reports/page.py" line="533"/>
         <source>Opgeslagen als {0}. Let op: {1} staat nog in het document, waarschijnlijk in een bijlage. Vervang de bijlage of laat die weg.</source>
         <translation>Saved as {0}. Note: {1} is still in the document, probably in an attachment. Replace the attachment or leave it out.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="552"/>
+        <location filename="../../ui/reports/page.py" line="553"/>
         <source>Opslaan lukte niet: {0}</source>
         <translation>Saving failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/page.py" line="556"/>
+        <location filename="../../ui/reports/page.py" line="557"/>
         <source>Opgeslagen als {0}</source>
         <translation>Saved as {0}</translation>
     </message>
@@ -6991,17 +6996,17 @@ Folder: {folder}</translation>
 <context>
     <name>ServerWatch</name>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="134"/>
+        <location filename="../../ui/workspace/server_watch.py" line="135"/>
         <source>De server is niet bereikbaar; wijzigingen van anderen verschijnen weer zodra de verbinding terug is.</source>
         <translation>The server cannot be reached; changes by others will appear again once the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="150"/>
+        <location filename="../../ui/workspace/server_watch.py" line="151"/>
         <source>Gewijzigd door %1, %2</source>
         <translation>Changed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/server_watch.py" line="153"/>
+        <location filename="../../ui/workspace/server_watch.py" line="154"/>
         <source>Bijgewerkt met wijzigingen van anderen (%1)</source>
         <translation>Updated with changes by others (%1)</translation>
     </message>
@@ -7324,7 +7329,7 @@ Folder: {folder}</translation>
         <translation>The goal you are moving it under no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/goals/plan.py" line="438"/>
+        <location filename="../../services/goals/plan.py" line="424"/>
         <source>Geen thema &apos;{ref}&apos; gevonden.</source>
         <translation>No theme &apos;{ref}&apos; found.</translation>
     </message>
@@ -7379,11 +7384,12 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../services/meetings/adoption.py" line="39"/>
+        <location filename="../../services/meetings/adoption.py" line="80"/>
         <location filename="../../services/meetings/agenda.py" line="160"/>
         <location filename="../../services/meetings/agenda.py" line="219"/>
         <location filename="../../services/meetings/agenda.py" line="355"/>
         <location filename="../../services/meetings/agenda.py" line="434"/>
-        <location filename="../../services/meetings/guests.py" line="72"/>
+        <location filename="../../services/meetings/guests.py" line="71"/>
         <location filename="../../services/meetings/invitation.py" line="55"/>
         <location filename="../../services/meetings/minutes.py" line="92"/>
         <location filename="../../services/meetings/minutes.py" line="189"/>
@@ -7399,12 +7405,12 @@ Folder: {folder}</translation>
         <translation>The minutes of {day} were adopted on {adopted} and can no longer change. Record a correction in the minutes of a later meeting.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/adoption.py" line="132"/>
+        <location filename="../../services/meetings/adoption.py" line="141"/>
         <source>Dit verslag is al vastgesteld.</source>
         <translation>These minutes have already been adopted.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/adoption.py" line="135"/>
+        <location filename="../../services/meetings/adoption.py" line="144"/>
         <source>Een verslag wordt vastgesteld in een latere vergadering van hetzelfde overleg.</source>
         <translation>Minutes are adopted in a later meeting of the same body.</translation>
     </message>
@@ -7558,7 +7564,7 @@ Folder: {folder}</translation>
         <translation>A name is at most {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../services/meetings/guests.py" line="93"/>
+        <location filename="../../services/meetings/guests.py" line="92"/>
         <source>Deze gast staat niet meer op de lijst.</source>
         <translation>This guest is no longer on the list.</translation>
     </message>
@@ -7663,17 +7669,17 @@ Folder: {folder}</translation>
         <translation>There is nothing to split.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/matrix.py" line="166"/>
+        <location filename="../../services/partners/matrix.py" line="217"/>
         <source>Onbekende rol: {role}.</source>
         <translation>Unknown role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/matrix.py" line="169"/>
+        <location filename="../../services/partners/matrix.py" line="220"/>
         <source>Kies eerst een of meer cellen met een doel en een organisatie.</source>
         <translation>First choose one or more cells with a goal and an organisation.</translation>
     </message>
     <message>
-        <location filename="../../services/partners/matrix.py" line="182"/>
+        <location filename="../../services/partners/matrix.py" line="233"/>
         <source>Een doel of organisatie bestaat niet meer; de matrix is bijgewerkt, probeer het opnieuw.</source>
         <translation>A goal or organisation no longer exists; the matrix has been updated, please try again.</translation>
     </message>
@@ -7783,7 +7789,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../services/workspace/json_import.py" line="136"/>
-        <location filename="../../store/schema.py" line="48"/>
+        <location filename="../../store/schema.py" line="51"/>
         <source>Het bestand {name} bestaat niet.</source>
         <translation>The file {name} does not exist.</translation>
     </message>
@@ -7794,7 +7800,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../services/workspace/json_import.py" line="142"/>
-        <location filename="../../store/schema.py" line="54"/>
+        <location filename="../../store/schema.py" line="57"/>
         <source>Het bestand {name} kan niet worden gelezen ({reason}).</source>
         <translation>The file {name} cannot be read ({reason}).</translation>
     </message>
@@ -7979,23 +7985,23 @@ Folder: {folder}</translation>
         <translation>Give the version a name, for example &apos;Werkagenda 2025&apos;.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="135"/>
+        <location filename="../../services/workspace/versions.py" line="133"/>
         <source>Deze werkruimte heeft nog geen vastgestelde versie.</source>
         <translation>This workspace has no adopted version yet.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="137"/>
+        <location filename="../../services/workspace/versions.py" line="135"/>
         <source>Er is geen vastgestelde versie &apos;{ref}&apos;. Kies uit: {known}.</source>
         <translation>There is no adopted version &apos;{ref}&apos;. Choose from: {known}.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="148"/>
-        <location filename="../../services/workspace/versions.py" line="337"/>
+        <location filename="../../services/workspace/versions.py" line="146"/>
+        <location filename="../../services/workspace/versions.py" line="335"/>
         <source>Deze vastgestelde versie bestaat niet meer.</source>
         <translation>This adopted version no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../services/workspace/versions.py" line="154"/>
+        <location filename="../../services/workspace/versions.py" line="152"/>
         <source>De vastgestelde versie is beschadigd en kan niet gelezen worden.</source>
         <translation>The adopted version is damaged and cannot be read.</translation>
     </message>
@@ -8081,7 +8087,7 @@ Folder: {folder}</translation>
     </message>
     <message>
         <location filename="../../store/integrity.py" line="156"/>
-        <location filename="../../store/integrity.py" line="303"/>
+        <location filename="../../store/integrity.py" line="305"/>
         <source>onleesbare tekst in {column}</source>
         <translation>unreadable text in {column}</translation>
     </message>
@@ -8221,92 +8227,92 @@ Folder: {folder}</translation>
         <translation>A {kind} cannot be placed under itself or under one of its own parts.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="51"/>
+        <location filename="../../store/schema.py" line="54"/>
         <source>{name} is een map, geen werkruimte.</source>
         <translation>{name} is a folder, not a workspace.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="58"/>
+        <location filename="../../store/schema.py" line="61"/>
         <source>Het bestand {name} is leeg; het is geen ZorgDesk-werkruimte.</source>
         <translation>The file {name} is empty; it is not a ZorgDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="62"/>
+        <location filename="../../store/schema.py" line="65"/>
         <source>Het bestand {name} is afgebroken: er staat alleen het begin van een database in. ZorgDesk opent het niet en wijzigt het niet.</source>
         <translation>The file {name} is cut off: it holds only the beginning of a database. ZorgDesk does not open it and does not change it.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="66"/>
+        <location filename="../../store/schema.py" line="69"/>
         <source>Het bestand {name} is geen ZorgDesk-werkruimte{hint}. ZorgDesk opent het niet en wijzigt het niet.</source>
         <translation>The file {name} is not a ZorgDesk workspace{hint}. ZorgDesk does not open it and does not change it.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="72"/>
+        <location filename="../../store/schema.py" line="75"/>
         <source>Het bestand {name} is een database, maar geen ZorgDesk-werkruimte.</source>
         <translation>The file {name} is a database, but not a ZorgDesk workspace.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="77"/>
+        <location filename="../../store/schema.py" line="80"/>
         <source>De werkruimte {name} is beschadigd: {problem}. ZorgDesk opent het bestand niet en wijzigt het niet.</source>
         <translation>The workspace {name} is damaged: {problem}. ZorgDesk does not open the file and does not change it.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="81"/>
+        <location filename="../../store/schema.py" line="84"/>
         <source>De werkruimte {name} is gemaakt met een nieuwere versie van ZorgDesk (schemaversie {version}; deze versie kent tot en met {newest}). Werk ZorgDesk bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation>The workspace {name} was made with a newer version of ZorgDesk (schema version {version}; this version knows up to {newest}). Update ZorgDesk to open this file; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="92"/>
+        <location filename="../../store/schema.py" line="96"/>
         <source> (het is een PDF-document)</source>
         <translation> (it is a PDF document)</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="94"/>
+        <location filename="../../store/schema.py" line="98"/>
         <source> (het is een zip-bestand of een Office-document)</source>
         <translation> (it is a zip file or an Office document)</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="98"/>
+        <location filename="../../store/schema.py" line="102"/>
         <source> (het lijkt een JSON-bestand; gebruik &apos;Importeren&apos; of &apos;zorgdesk import&apos; om een export in te lezen)</source>
         <translation> (it looks like a JSON file; use &apos;Import&apos; or &apos;zorgdesk import&apos; to read in an export)</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="105"/>
+        <location filename="../../store/schema.py" line="109"/>
         <source> (het is een tekstbestand)</source>
         <translation> (it is a text file)</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="117"/>
+        <location filename="../../store/schema.py" line="121"/>
         <source>de kop van het bestand noemt een onmogelijke paginagrootte</source>
         <translation>the header of the file gives an impossible page size</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="120"/>
+        <location filename="../../store/schema.py" line="124"/>
         <source>de kop van het bestand noemt een onbekende bestandsversie</source>
         <translation>the header of the file gives an unknown file version</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="123"/>
+        <location filename="../../store/schema.py" line="127"/>
         <source>de kop van het bestand bevat ongeldige waarden</source>
         <translation>the header of the file holds invalid values</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="126"/>
+        <location filename="../../store/schema.py" line="130"/>
         <source>de kop van het bestand noemt een onbekend schemaformaat</source>
         <translation>the header of the file gives an unknown schema format</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="129"/>
+        <location filename="../../store/schema.py" line="133"/>
         <source>de kop van het bestand noemt een onbekende tekstcodering</source>
         <translation>the header of the file gives an unknown text encoding</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="139"/>
+        <location filename="../../store/schema.py" line="143"/>
         <source>het bestand is afgebroken (het eindigt midden in een pagina)</source>
         <translation>the file is cut off (it ends in the middle of a page)</translation>
     </message>
     <message>
-        <location filename="../../store/schema.py" line="144"/>
+        <location filename="../../store/schema.py" line="148"/>
         <source>het bestand is afgebroken ({size} van de {expected} bytes zijn er)</source>
         <translation>the file is cut off ({size} of the {expected} bytes are there)</translation>
     </message>
@@ -8376,13 +8382,13 @@ Folder: {folder}</translation>
         <translation>The copy of {name} is not right and was not kept: {reason}</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="245"/>
-        <location filename="../../store/workspace_store.py" line="274"/>
+        <location filename="../../store/workspace_store.py" line="281"/>
+        <location filename="../../store/workspace_store.py" line="310"/>
         <source>De werkruimte {name} moet eerst worden bijgewerkt.</source>
         <translation>The workspace {name} must be updated first.</translation>
     </message>
     <message>
-        <location filename="../../store/workspace_store.py" line="331"/>
+        <location filename="../../store/workspace_store.py" line="373"/>
         <source>De werkruimte {name} staat in een alleen-lezen map of is zelf alleen-lezen ({folder}); ZorgDesk kan er niets in opslaan. Kopieer het bestand naar een map waarin u mag schrijven (bijvoorbeeld Documenten) en open die kopie. Lezen kan wel: &apos;zorgdesk report&apos;, &apos;export&apos; en &apos;info&apos; werken ook hier.</source>
         <translation>The workspace {name} is in a read-only folder or is read-only itself ({folder}); ZorgDesk cannot save anything in it. Copy the file to a folder you may write to (for example Documents) and open that copy. Reading works: &apos;zorgdesk report&apos;, &apos;export&apos; and &apos;info&apos; work here too.</translation>
     </message>
@@ -8814,7 +8820,7 @@ Folder: {folder}</translation>
         <translation>More is covered than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/open_recovery.py" line="65"/>
+        <location filename="../../ui/workspace/open_recovery.py" line="67"/>
         <source>De werkruimte {name} is niet geopend en niet gewijzigd.</source>
         <translation>The workspace {name} was not opened and not changed.</translation>
     </message>
@@ -8870,27 +8876,27 @@ Folder: {folder}</translation>
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="41"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="45"/>
         <source>Offline meenemen</source>
         <translation>Take offline</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="43"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="47"/>
         <source>Offline meenemen kan vanuit een werkruimte op een server: open die eerst met Werkruimte › Openen van server…</source>
         <translation>Take offline works from a workspace on a server: open it first with Workspace › Open from server…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="50"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="54"/>
         <source>%1 (offline)</source>
         <translation>%1 (offline)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="54"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="58"/>
         <source>ZorgDesk-werkruimtes (*.zorgdesk)</source>
         <translation>ZorgDesk workspaces (*.zorgdesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="66"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="70"/>
         <source>%1 gegevens staan in %2. Werk daarin offline verder en kies later Werkruimte › Synchroniseren om uw wijzigingen en die van de anderen samen te brengen.
 
 De offline kopie nu openen?</source>
@@ -8899,37 +8905,37 @@ De offline kopie nu openen?</source>
 Open the offline copy now?</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="91"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="95"/>
         <source>Synchroniseren</source>
         <translation>Synchronise</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="94"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="98"/>
         <source>Deze werkruimte is geen offline kopie van een server. Maak er een met Werkruimte › Offline meenemen… terwijl de serverwerkruimte open is.</source>
         <translation>This workspace is not an offline copy of a server. Make one with Workspace › Take offline… while the server workspace is open.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="129"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="133"/>
         <source>Al gelijk met de server: er was niets op te halen of te versturen.</source>
         <translation>Already the same as the server: there was nothing to fetch or send.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="132"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="136"/>
         <source>Gesynchroniseerd met de server: %1 wijzigingen opgehaald, %2 verstuurd, %3 conflicten beslist. Dit kan niet ongedaan worden gemaakt; er is eerst een reservekopie gemaakt.</source>
         <translation>Synchronised with the server: %1 changes fetched, %2 sent, %3 conflicts decided. This cannot be undone; a backup was made first.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="185"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="189"/>
         <source>Synchroniseren wacht op uw keuze: %1 conflicten (Werkruimte › Synchroniseren).</source>
         <translation>Synchronising waits for your choice: %1 conflicts (Workspace › Synchronise).</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="194"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="198"/>
         <source>De server is niet bereikbaar; ZorgDesk probeert het over vijf minuten opnieuw.</source>
         <translation>The server cannot be reached; ZorgDesk will try again in five minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/sync_actions.py" line="200"/>
+        <location filename="../../ui/workspace/sync_actions.py" line="204"/>
         <source>Vanzelf gesynchroniseerd met de server om %1: %2 opgehaald, %3 verstuurd.</source>
         <translation>Synchronised with the server by itself at %1: %2 fetched, %3 sent.</translation>
     </message>
@@ -9128,17 +9134,17 @@ Open the offline copy now?</translation>
         <translation>dropped</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="154"/>
+        <location filename="../../ui/timeline/model.py" line="185"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="158"/>
+        <location filename="../../ui/timeline/model.py" line="189"/>
         <source>Klik: jaar markeren of vrijgeven. Dubbelklik: mijlpaal toevoegen.</source>
         <translation>Click: mark or unmark the year. Double-click: add a milestone.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/model.py" line="179"/>
+        <location filename="../../ui/timeline/model.py" line="210"/>
         <source>Overkoepelende doelen</source>
         <translation>Overarching goals</translation>
     </message>
@@ -9146,113 +9152,113 @@ Open the offline copy now?</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline/page.py" line="89"/>
+        <location filename="../../ui/timeline/page.py" line="92"/>
         <source>Tijdlijn van doelen en mijlpalen</source>
         <translation>Timeline of goals and milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="101"/>
+        <location filename="../../ui/timeline/page.py" line="104"/>
         <source>Alleen wat afloopt in de komende</source>
         <translation>Only what is due in the next</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="104"/>
+        <location filename="../../ui/timeline/page.py" line="107"/>
         <source>Aantal maanden vooruit</source>
         <translation>Number of months ahead</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="107"/>
+        <location filename="../../ui/timeline/page.py" line="110"/>
         <source> maanden</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="114"/>
+        <location filename="../../ui/timeline/page.py" line="117"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="114"/>
+        <location filename="../../ui/timeline/page.py" line="117"/>
         <source>Kwartaal</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="115"/>
+        <location filename="../../ui/timeline/page.py" line="118"/>
         <source>Maand</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="122"/>
+        <location filename="../../ui/timeline/page.py" line="125"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="132"/>
+        <location filename="../../ui/timeline/page.py" line="135"/>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="140"/>
+        <location filename="../../ui/timeline/page.py" line="143"/>
         <source>▬ jaar met inzet of resultaat (klik om te markeren)   ◆ mijlpaal: blauw gepland of lopend, groen gereed, rood te laat   ━ looptijd   │ vandaag   Dubbelklik: mijlpaal toevoegen of wijzigen; sleep een mijlpaal om te verplaatsen.</source>
         <translation>▬ year with work or a result (click to mark)   ◆ milestone: blue planned or running, green done, red late   ━ duration   │ today   Double-click: add or change a milestone; drag a milestone to move it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="278"/>
+        <location filename="../../ui/timeline/page.py" line="295"/>
         <source>Jaar vrijgegeven</source>
         <translation>Year unmarked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="278"/>
+        <location filename="../../ui/timeline/page.py" line="295"/>
         <source>Jaar gemarkeerd</source>
         <translation>Year marked</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="292"/>
+        <location filename="../../ui/timeline/page.py" line="309"/>
         <source>Mijlpaal toegevoegd</source>
         <translation>Milestone added</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="331"/>
-        <location filename="../../ui/timeline/page.py" line="339"/>
+        <location filename="../../ui/timeline/page.py" line="348"/>
+        <location filename="../../ui/timeline/page.py" line="356"/>
         <source>Mijlpaal gewijzigd</source>
         <translation>Milestone changed</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="335"/>
+        <location filename="../../ui/timeline/page.py" line="352"/>
         <source>de titel</source>
         <translation>the title</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="335"/>
+        <location filename="../../ui/timeline/page.py" line="352"/>
         <source>de status</source>
         <translation>the status</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="336"/>
+        <location filename="../../ui/timeline/page.py" line="353"/>
         <source>de planning</source>
         <translation>the due period</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="336"/>
+        <location filename="../../ui/timeline/page.py" line="353"/>
         <source>het begin</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="337"/>
+        <location filename="../../ui/timeline/page.py" line="354"/>
         <source>de toelichting</source>
         <translation>the notes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="368"/>
+        <location filename="../../ui/timeline/page.py" line="385"/>
         <source>Mijlpaal verplaatst</source>
         <translation>Milestone moved</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="375"/>
+        <location filename="../../ui/timeline/page.py" line="392"/>
         <source>Mijlpaal verwijderd</source>
         <translation>Milestone deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/page.py" line="376"/>
+        <location filename="../../ui/timeline/page.py" line="393"/>
         <source>Mijlpalen verwijderd</source>
         <translation>Milestones deleted</translation>
     </message>
@@ -9260,213 +9266,213 @@ Open the offline copy now?</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="38"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="39"/>
         <source>nieuw</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="39"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="40"/>
         <source>gewijzigd</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="40"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="41"/>
         <source>vervallen</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="43"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="44"/>
         <source>Doelen</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="44"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="45"/>
         <source>Mijlpalen</source>
         <translation>Milestones</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="45"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="46"/>
         <source>Rollen van partners</source>
         <translation>Partner roles</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="46"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="47"/>
         <source>Financiering</source>
         <translation>Funding</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="47"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="48"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="48"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="49"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="49"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="50"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="50"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="51"/>
         <source>Thema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="51"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="52"/>
         <source>Valt onder</source>
         <translation>Falls under</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="52"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="53"/>
         <source>Streefjaar</source>
         <translation>Target year</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="53"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="54"/>
         <source>Omschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="54"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="55"/>
         <source>Doelstelling</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="55"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="56"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="56"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="57"/>
         <source>Budget en capaciteit</source>
         <translation>Budget and capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="57"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="58"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="58"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="59"/>
         <source>Gereed</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="59"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="60"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="61"/>
         <source>Doel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="61"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="62"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="62"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="63"/>
         <source>Bedrag</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="63"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="64"/>
         <source>Jaar</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="106"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="107"/>
         <source>Vastgestelde versies</source>
         <translation>Adopted versions</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="108"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="109"/>
         <source>Vastgestelde versie</source>
         <translation>Adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="110"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="111"/>
         <source>Nu vaststellen…</source>
         <translation>Adopt now…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="111"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="112"/>
         <source>Versie vaststellen</source>
         <translation>Adopt version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="114"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="115"/>
         <source>Wijzigingen sinds</source>
         <translation>Changes since</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="121"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="122"/>
         <source>Wijzigingen sinds de vastgestelde versie</source>
         <translation>Changes since the adopted version</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="124"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="124"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="123"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="124"/>
         <source>Vastgesteld</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="124"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="125"/>
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="135"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="136"/>
         <source>Als PDF opslaan…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="137"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="138"/>
         <source>Wijzigingen als PDF opslaan</source>
         <translation>Save changes as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="167"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="168"/>
         <source>Er is nog geen vastgestelde versie. Met &apos;Nu vaststellen…&apos; legt u de werkagenda van vandaag vast.</source>
         <translation>There is no adopted version yet. &apos;Adopt now…&apos; records today&apos;s work agenda.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="172"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="173"/>
         <source>1 wijziging sinds deze versie.</source>
         <translation>1 change since this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="173"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="174"/>
         <source>%1 wijzigingen sinds deze versie.</source>
         <translation>%1 changes since this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="207"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="208"/>
         <source>Versie vastgesteld</source>
         <translation>Version adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="225"/>
-        <location filename="../../ui/workspace/versions_dialog.py" line="234"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="227"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="237"/>
         <source>Wijzigingen opslaan</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace/versions_dialog.py" line="225"/>
+        <location filename="../../ui/workspace/versions_dialog.py" line="227"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -9747,22 +9753,22 @@ Open the offline copy now?</translation>
 <context>
     <name>lights</name>
     <message>
-        <location filename="../../ui/kit/lights.py" line="19"/>
+        <location filename="../../ui/kit/lights.py" line="20"/>
         <source>groen</source>
         <translation>green</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/lights.py" line="20"/>
+        <location filename="../../ui/kit/lights.py" line="21"/>
         <source>oranje</source>
         <translation>amber</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/lights.py" line="21"/>
+        <location filename="../../ui/kit/lights.py" line="22"/>
         <source>rood</source>
         <translation>red</translation>
     </message>
     <message>
-        <location filename="../../ui/kit/lights.py" line="23"/>
+        <location filename="../../ui/kit/lights.py" line="24"/>
         <source>geen status</source>
         <translation>no status</translation>
     </message>

@@ -185,9 +185,9 @@ class OverviewPage(Page):
                 for line in ov.latest_lights
             ]
             total = _light_dots(ov.lights_total)
-            self.lights_label.setText(
-                (f"{self.tr('Alle doelen')}: {total}<br><br>" if total else "") + "<br>".join(lines)
-            )
+            all_goals = self.tr("Alle doelen: %1").replace("%1", total) if total else ""
+            self.lights_label.setText((all_goals + "<br><br>" if total else "")
+                                      + "<br>".join(lines))
         else:
             self.lights_label.setText(self.tr("Nog geen verkeerslichten gerapporteerd."))
         if ov.next_meetings:
