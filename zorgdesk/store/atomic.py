@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -126,7 +125,9 @@ def atomic_path(target: Path, *, replace_workspace: bool = False) -> Iterator[Pa
         refuse_workspace(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     clean_stale_temps(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    # os.urandom is what secrets.token_hex reads; the secrets module (with hmac and random)
+    # would only cost every start its import.
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         yield tmp
         if tmp.exists():
