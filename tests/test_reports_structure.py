@@ -4,6 +4,7 @@ foreign attachments, and the reports package staying free of Qt."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -121,7 +122,7 @@ def test_progress_since_lists_light_changes(sample_files: dict[str, Path], tmp_p
 
 
 def test_matrix_grid_fills_its_first_page_and_repeats_its_header(
-        sample_copy, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        sample_copy: Callable[[str], Path], tmp_path: Path) -> None:
     """The grid starts under the title, not on the next page; every page of it repeats the
     header; every goal with a partner role is a row, also one without a title (its code)."""
     import sqlite3
