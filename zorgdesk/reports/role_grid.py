@@ -41,18 +41,25 @@ class GridRow:
     label_height: float = 0.0
 
 
-class RoleGridPage(Flowable):  # type: ignore[misc]
+class _Rows(Flowable):  # type: ignore[misc]
+    """Rows under the header, at the widths they were measured at."""
+
     def __init__(self, header: list[Flowable], header_height: float, rows: list[GridRow],
                  label_width: float, cell_width: float) -> None:
         super().__init__()
         self.hAlign = "LEFT"
         self.header, self.header_height, self.rows = header, header_height, rows
         self.label_width, self.cell_width = label_width, cell_width
+        self.ends = list(accumulate(r.height for r in rows))
         self.width = label_width + cell_width * (len(header) - 1)
-        self.height = header_height + sum(r.height for r in rows)
+        self.height = header_height + (self.ends[-1] if self.ends else 0.0)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height
+
+
+class RoleGridPage(_Rows):
+    """One page of the grid: what it draws."""
 
     def draw(self) -> None:
         canv = self.canv
@@ -112,24 +119,11 @@ class RoleGridPage(Flowable):  # type: ignore[misc]
         canv.drawPath(path, stroke=1, fill=0)
 
 
-class RoleGrid(Flowable):  # type: ignore[misc]
+class RoleGrid(_Rows):
     """The whole grid: it splits where a page ends, each page with the header again.
 
-    The rows know their heights (measured once, `measure`), so a split is a bisection of
+    The rows know their heights (measured once, `role_grid`), so a split is a bisection of
     their running total; no row is split."""
-
-    def __init__(self, header: list[Flowable], header_height: float, rows: list[GridRow],
-                 label_width: float, cell_width: float) -> None:
-        super().__init__()
-        self.hAlign = "LEFT"
-        self.header, self.header_height, self.rows = header, header_height, rows
-        self.label_width, self.cell_width = label_width, cell_width
-        self.ends = list(accumulate(r.height for r in rows))
-        self.width = label_width + cell_width * (len(header) - 1)
-        self.height = header_height + (self.ends[-1] if self.ends else 0.0)
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         fit = bisect_right(self.ends, avail_height - self.header_height)
