@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 from typing import Any
 
@@ -22,6 +23,13 @@ ROLE_SIZE = 7.5
 ROLE_LEADING = 12.0  # a Table cell's leading when only its font size is set
 MIN_ROW = ROLE_LEADING + PAD_TOP + PAD_BOTTOM  # a row holds a line of letters, or room for one
 HAIRLINE = 0.25
+
+
+@cache
+def letters_width(text: str) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(stringWidth(text, FONT_COND_BOLD, ROLE_SIZE))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,32 +78,58 @@ class RoleGridPage(_Rows):
         for n, label in enumerate(self.header):  # bottom-aligned, as the Table's header row
             x = PAD_LEFT if n == 0 else label_w + (n - 1) * cell_w + PAD_LEFT
             label.drawOn(canv, x, top + PAD_BOTTOM)
-        y = top
         bands: list[tuple[float, float]] = []  # goal rows, where the column lines run
-        canv.setFont(FONT_COND_BOLD, ROLE_SIZE, ROLE_LEADING)
+        fills: dict[Any, Any] = {}  # colour -> a path of its cells: one fill per colour
+        y = top
         for row in self.rows:
             bottom = y - row.height
             if row.cells is None:
-                canv.setFillColor(ACCENT_TINT)
-                canv.rect(0, bottom, width, row.height, stroke=0, fill=1)
+                self._fill(fills, ACCENT_TINT, (0, bottom, width, row.height))
             else:
                 if bands and bands[-1][0] == y:
                     bands[-1] = (bottom, bands[-1][1])
                 else:
                     bands.append((bottom, y))
-                baseline = bottom + (PAD_BOTTOM + row.height - PAD_TOP + ROLE_LEADING) / 2 \
-                    - ROLE_SIZE
                 for col, cell in row.cells.items():
-                    x = label_w + col * cell_w
-                    canv.setFillColor(cell.fill)
-                    canv.rect(x, bottom, cell_w, row.height, stroke=0, fill=1)
-                    canv.setFillColor(cell.ink)
-                    canv.drawCentredString(x + (cell_w + PAD_LEFT - PAD_RIGHT) / 2, baseline,
-                                           cell.text)
+                    self._fill(fills, cell.fill,
+                               (label_w + col * cell_w, bottom, cell_w, row.height))
+            y = bottom
+        for colour, path in fills.items():
+            canv.setFillColor(colour)
+            canv.drawPath(path, stroke=0, fill=1)
+        y = top
+        for row in self.rows:  # in reading order: a goal's label, then its roles
+            bottom = y - row.height
             label_y = bottom + (row.height + PAD_BOTTOM - PAD_TOP - row.label_height) / 2
             row.label.drawOn(canv, PAD_LEFT, label_y)
+            if row.cells:
+                self._letters(row, bottom)
             y = bottom
         self._lines(top, y, bands)
+
+    def _fill(self, fills: dict[Any, Any], colour: Any,
+              rect: tuple[float, float, float, float]) -> None:
+        path = fills.get(colour)
+        if path is None:
+            path = fills[colour] = self.canv.beginPath()
+        path.rect(*rect)
+
+    def _letters(self, row: GridRow, bottom: float) -> None:
+        """A row's role letters as one text object, centred as the Table centred them."""
+        assert row.cells is not None
+        baseline = bottom + (PAD_BOTTOM + row.height - PAD_TOP + ROLE_LEADING) / 2 - ROLE_SIZE
+        text = self.canv.beginText()
+        text.setFont(FONT_COND_BOLD, ROLE_SIZE, ROLE_LEADING)
+        ink = None
+        for col, cell in row.cells.items():
+            if cell.ink != ink:
+                ink = cell.ink
+                text.setFillColor(ink)
+            centre = self.label_width + col * self.cell_width \
+                + (self.cell_width + PAD_LEFT - PAD_RIGHT) / 2
+            text.setTextOrigin(centre - letters_width(cell.text) / 2, baseline)
+            text.textOut(cell.text)
+        self.canv.drawText(text)
 
     def _lines(self, top: float, bottom: float, bands: list[tuple[float, float]]) -> None:
         """A hairline under every row and around every role cell (none inside a theme)."""
