@@ -4,7 +4,7 @@ bench_reports), plus peak memory and how the timeline scales with the number of 
 
 Each measurement is a new process, timed from outside: the report is `zorgdesk report KIND
 FILE --out PDF` as the user runs it (command line, imports, fonts, data, layout, writing the
-PDF/A file); peak memory is the child's own ru_maxrss (os.wait4). Goals: ratio <= 1.5x,
+PDF/A file); peak memory is the child's own ru_maxrss (os.wait4, see MEASURE). Goals: ratio <= 1.5x,
 peak <= 400 MB, timeline time per goal steady from 1x to 4x goals.
 Run: `python -m benchmarks.bench_report_kinds [--samples iza-drenthe,large] [--repeat N]`.
 """
@@ -18,7 +18,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 FLOOR_CHILD = """
@@ -29,22 +28,39 @@ print(pages)
 """
 
 
-def run_child(args: list[str]) -> tuple[float, float, str]:
-    """Seconds from spawning to exit, the child's peak memory (MB) and its output."""
-    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parent.parent),
-           "PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
+# The child is started by this small process, not by the benchmark itself: a process's peak
+# memory (ru_maxrss) counts the memory of the process it was forked from, and the benchmark
+# grows to hundreds of MB reading the PDFs back. Started from here, a child's figure is its own.
+MEASURE = """
+import json, os, subprocess, sys, tempfile, time
+with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(sys.argv[1:], stdout=out, stderr=err)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    assert proc.stdout is not None and proc.stderr is not None
-    out, err = proc.stdout.read().decode(), proc.stderr.read().decode()
-    proc.stdout.close()
-    proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    err.seek(0)
+    print(json.dumps({"elapsed": elapsed, "rc": os.waitstatus_to_exitcode(status),
+                      "maxrss_kb": usage.ru_maxrss, "out": out.read().decode(),
+                      "err": err.read().decode()[-2000:]}))
+"""
+
+
+def run_child(args: list[str]) -> tuple[float, float, str]:
+    """Seconds from spawning to exit, the child's peak memory (MB) and its output."""
+    import json
+
+    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).parent.parent),
+           "PATH": os.environ.get("PATH", ""), "HOME": os.environ.get("HOME", "/tmp")}
+    proc = subprocess.Popen([sys.executable, "-c", MEASURE, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    out, err = proc.communicate()
     if proc.returncode != 0:
-        raise RuntimeError(f"{args[:4]} failed ({proc.returncode}): {err[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024, out
+        raise RuntimeError(f"measuring {args[:4]} failed: {err.decode()[-2000:]}")
+    result = json.loads(out.decode().strip().splitlines()[-1])
+    if result["rc"] != 0:
+        raise RuntimeError(f"{args[:4]} failed ({result['rc']}): {result['err']}")
+    return float(result["elapsed"]), result["maxrss_kb"] / 1024, str(result["out"])
 
 
 def report_child(kind: str, workspace: Path, out: Path) -> tuple[float, float]:

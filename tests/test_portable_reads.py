@@ -121,6 +121,8 @@ def every_read(store: Store) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "plan-theme", lambda: report_plan.load_plan(
         store, Privacy(store, False), theme_id=ids(store, "SELECT id FROM theme ORDER BY id")[0],
         with_details=False)
+    yield "plan-roles", lambda: report_plan.load_plan(store, Privacy(store, True),
+                                                      with_progress=False)
     yield "name-context", lambda: load_name_context(store)
     yield "zoom", lambda: timeline_queries.default_zoom(store)
     for zoom in timeline_queries.ZOOMS:

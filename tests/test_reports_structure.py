@@ -4,6 +4,7 @@ foreign attachments, and the reports package staying free of Qt."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -118,3 +119,25 @@ def test_progress_since_lists_light_changes(sample_files: dict[str, Path], tmp_p
     text = " ".join(page_texts(out))
     assert "Wat is er veranderd sinds" in text
     assert "Overzicht van de verkeerslichten" in text
+
+
+def test_matrix_grid_fills_its_first_page_and_repeats_its_header(
+        sample_copy: Callable[[str], Path], tmp_path: Path) -> None:
+    """The grid starts under the title, not on the next page; every page of it repeats the
+    header; every goal with a partner role is a row, also one without a title (its code)."""
+    import sqlite3
+
+    path = sample_copy("iza-drenthe")
+    with sqlite3.connect(path) as conn:
+        with_roles = {str(code) for (code,) in conn.execute(
+            "SELECT DISTINCT g.code FROM goal g JOIN role r ON r.goal_id = g.id "
+            "WHERE r.organisation_id IS NOT NULL")}
+        untitled = {str(code) for (code,) in conn.execute(
+            "SELECT code FROM goal WHERE title = ''")}
+    assert untitled & with_roles  # the sample has goals without a title that have roles
+    texts = page_texts(build_report("matrix", path, tmp_path / "m.pdf"))
+    grid = [t for t in texts if "Doel " in t and "GGZ (" in t]
+    assert texts[0] in grid and "2.1.1.B" in texts[0]
+    assert len(grid) >= 3
+    shown = {code for t in grid for code in re.findall(r"\b\d+\.\d+\.\d+(?:\.[A-Z])?\b", t)}
+    assert with_roles <= shown

@@ -87,6 +87,10 @@ class LabelMarkup:
         one fragment: reportlab breaks the lines of one fragment several times faster than
         those of two (36 % of the timeline report of `large`)."""
         texts = [plain(v) if not is_rich(v) else "" for v in values]
+        if bullet and not self._template.format(*texts).strip():
+            # reportlab draws no bullet before a paragraph without a line: a goal without a
+            # title still shows its code.
+            return Paragraph("\u00a0", self._style, bulletText=bullet)
         if not self._fast or not all(t and "\n" not in t and not (set(t) & set("&<>"))
                                      and not (set(t) & set(self._MARKERS)) for t in texts):
             return Paragraph(self._template.format(*(esc(v) for v in values)), self._style,

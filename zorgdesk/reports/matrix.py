@@ -15,16 +15,12 @@ from zorgdesk.reports.common import (
     ACCENT,
     ACCENT_LIGHT,
     ACCENT_TINT,
-    FONT,
     FONT_COND_BOLD,
     INK,
-    LANDSCAPE_HEIGHT,
     LANDSCAPE_WIDTH,
-    RULE,
     WHITE,
     LabelMarkup,
     Paragraph,
-    chunked_tables,
     code_label_style,
     data_table,
     esc,
@@ -32,6 +28,7 @@ from zorgdesk.reports.common import (
     title_block,
 )
 from zorgdesk.reports.language import is_english, translate, word
+from zorgdesk.reports.role_grid import GridRow, RoleCell, role_grid
 from zorgdesk.services.goals.plan import GoalData, Plan, RoleData, load_plan
 
 ROLE_SHORT = {"trekker": "T", "initiatiefnemer": "I", "betrokken": "B", "financier": "F",
@@ -114,7 +111,7 @@ def kind_plural(kind: str) -> str:
 
 
 def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns: list[Column],
-         label: str, *, first: bool) -> list[Flowable]:
+         label: str) -> list[Flowable]:
     """Goals down, columns across; a merged column shows its members' strongest role and,
     when more than one member has a role, how many."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -125,49 +122,26 @@ def grid(ctx: Context, rows_by_theme: list[tuple[str, list[GoalData]]], columns:
     out: list[Flowable] = [heading(label, 1, s, look=2)]
     longest = max(stringWidth(c.label, FONT_COND_BOLD, 7) for c in columns)
     header_h = min(HEADER_H, max(14 * mm, longest + 10))
-    header: list[Any] = [Paragraph(translate("Report", "Doel"), s.cell_head)]
+    header: list[Flowable] = [Paragraph(translate("Report", "Doel"), s.cell_head)]
     header += [RotatedLabel(c.label, header_h - 6) for c in columns]
-    data: list[list[Any]] = [header]
-    style: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-        ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-        ("FONTNAME", (1, 1), (-1, -1), FONT_COND_BOLD),
-        ("FONTSIZE", (1, 1), (-1, -1), 7.5),
-        ("GRID", (1, 1), (-1, -1), 0.25, RULE),
-        ("LINEBELOW", (0, 1), (0, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ]
+    rows: list[GridRow] = []
     goal_label = LabelMarkup("{0}", code_label_style(s))
     for theme_label, goals in rows_by_theme:
-        r = len(data)
-        data.append([Paragraph(f"<b>{esc(theme_label)}</b>", s.cell)] + [""] * len(columns))
-        style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), ACCENT_TINT)]
+        rows.append(GridRow(Paragraph(f"<b>{esc(theme_label)}</b>", s.cell), None))
         for goal in goals:
-            r = len(data)
             roles = _holder_roles(goal)
             title = goal.title if len(goal.title) <= 90 else goal.title[:88] + "\u2026"
-            row: list[Any] = [goal_label(title, bullet=goal.code or None)]
-            for c, column in enumerate(columns, start=1):
+            cells: dict[int, RoleCell] = {}
+            for c, column in enumerate(columns):
                 found = [roles[o].role for o in column.members if o in roles]
-                if not found:
-                    row.append("")
-                    continue
-                role = min(found, key=order.index)
-                row.append(role_short(role) + (f"\u00b7{len(found)}" if len(found) > 1 else ""))
-                style.append(("BACKGROUND", (c, r), (c, r), ROLE_FILL[role]))
-                style.append(("TEXTCOLOR", (c, r), (c, r), WHITE if role == "trekker" else INK))
-            data.append(row)
-    room = LANDSCAPE_HEIGHT - (110 if first else 30)
+                if found:
+                    role = min(found, key=order.index)
+                    text = role_short(role) + (f"\u00b7{len(found)}" if len(found) > 1 else "")
+                    cells[c] = RoleCell(text, ROLE_FILL[role],
+                                        WHITE if role == "trekker" else INK)
+            rows.append(GridRow(goal_label(title, bullet=goal.code or None), cells))
     label_w = min(140 * mm, max(LABEL_W, LANDSCAPE_WIDTH - cell_w * len(columns)))
-    out += chunked_tables(data, style, [label_w] + [cell_w] * len(columns), header_rows=1,
-                          page_room=LANDSCAPE_HEIGHT, first_room=room,
-                          row_heights=[header_h] + [None] * (len(data) - 1))
+    out.append(role_grid(header, header_h, rows, label_w, cell_w))
     return out
 
 
@@ -222,8 +196,7 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
     per_page = max(1, int((LANDSCAPE_WIDTH - LABEL_W) // CELL_W))
     if len(orgs) <= per_page:
         columns = [Column(plan.organisations[o][0], (o,)) for o in orgs]
-        out += grid(ctx, rows_by_theme, columns, translate("Report", "Alle partners"),
-                    first=True)
+        out += grid(ctx, rows_by_theme, columns, translate("Report", "Alle partners"))
     else:
         # Too many partners for one page across: one column per kind, as the screen's
         # "kolommen samenvoegen per soort", and below it each partner's goals as a list.
@@ -239,8 +212,7 @@ def matrix_flowables(ctx: Context, plan: Plan) -> list[Flowable]:
             "elkaar. Daarom eerst één kolom per soort organisatie (de sterkste rol, met het "
             "aantal partners van die soort met een rol), daarna per partner de doelen.").format(
                 count=len(orgs)), s.muted))
-        out += grid(ctx, rows_by_theme, columns, translate("Report", "Per soort organisatie"),
-                    first=True)
+        out += grid(ctx, rows_by_theme, columns, translate("Report", "Per soort organisatie"))
         out += per_partner(ctx, plan, rows_by_theme, by_kind)
     out += people_table(ctx, plan)
     names = [f"<b>{esc(plan.organisations[o][0])}</b> {esc(plan.organisations[o][1])}"
@@ -274,7 +246,7 @@ def people_table(ctx: Context, plan: Plan) -> list[Flowable]:
 
 
 def make(ctx: Context) -> ReportContent:
-    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id)
+    plan = load_plan(ctx.store, ctx.privacy, theme_id=ctx.theme_id, with_progress=False)
     return ReportContent(
         title=translate("Report", "Partnermatrix"), subtitle=plan.workspace.name,
         story=matrix_flowables(ctx, plan), landscape_first=True,

@@ -238,15 +238,17 @@ CARD_COLUMNS = ("omschrijving", "doelstelling", "scope", "budget_capaciteit", "p
 
 
 def load_plan(store: Store, privacy: Privacy, *, theme_id: str | None = None,
-              with_details: bool = True) -> Plan:
+              with_details: bool = True, with_progress: bool = True) -> Plan:
     """The whole goal tree per theme with grids, milestones, lights, indicators and roles.
 
     Read with the store's plain SQL (store/reader.py), not the ORM: a report process then
     never imports SQLAlchemy for a file (~0.4 s of a 34-page report), and on `large` the
-    rows come as tuples without ORM result processing."""
+    rows come as tuples without ORM result processing. Without `progress` no year marks,
+    milestones, status updates or indicators: who does what (the partner matrix) needs none
+    of the 20,000 rows they are on `large`."""
     conn = store.reader()
     try:
-        return _plan(conn, privacy, theme_id, with_details)
+        return _plan(conn, privacy, theme_id, with_details, with_progress)
     finally:
         conn.close()
 
@@ -256,7 +258,7 @@ def _day(value: str | None) -> date | None:
 
 
 def _plan(conn: Reader, privacy: Privacy, theme_id: str | None,
-          with_details: bool) -> Plan:
+          with_details: bool, with_progress: bool = True) -> Plan:
     workspace = _workspace(conn)
     themes = [
         ThemeData(t[0], t[1], t[2], t[3] or "", privacy.text(t[4]))
@@ -278,6 +280,21 @@ def _plan(conn: Reader, privacy: Privacy, theme_id: str | None,
             goal.card = [(label, privacy.text(str(value)))
                          for label, value in zip(CARD_LABELS, row[12:], strict=True) if value]
         goals[row[0]] = goal
+    if with_progress:
+        _progress(conn, privacy, goals)
+    organisations = {
+        o[0]: (o[1] or o[2], o[2], o[3] or "")
+        for o in conn.execute("SELECT id, short_name, name, kind FROM organisation "
+                              "ORDER BY name")
+    }
+    if with_details:
+        _details(conn, privacy, goals, themes, organisations, with_progress=with_progress)
+    return _in_tree(conn, workspace, goals, themes, organisations, theme_id=theme_id,
+                    with_details=with_details)
+
+
+def _progress(conn: Reader, privacy: Privacy, goals: dict[str, GoalData]) -> None:
+    """Year marks, milestones and status updates of the goals."""
     for goal_id, year, and_later in conn.execute("SELECT goal_id, year, and_later FROM year_mark"):
         if goal_id in goals:
             goals[goal_id].year_marks[year] = bool(and_later)
@@ -301,13 +318,12 @@ def _plan(conn: Reader, privacy: Privacy, theme_id: str | None,
                 date.fromisoformat(s[1][:10]), s[2] or None, privacy.text(s[3]),
                 privacy.text(s[4]), bool(s[5]), None if privacy.public else s[6],
             ))
-    organisations = {
-        o[0]: (o[1] or o[2], o[2], o[3] or "")
-        for o in conn.execute("SELECT id, short_name, name, kind FROM organisation "
-                              "ORDER BY name")
-    }
-    if with_details:
-        _details(conn, privacy, goals, themes, organisations)
+
+
+def _in_tree(conn: Reader, workspace: WorkspaceData, goals: dict[str, GoalData],
+             themes: list[ThemeData], organisations: dict[str, tuple[str, str, str]], *,
+             theme_id: str | None, with_details: bool) -> Plan:
+    """The goals placed and ordered as the screens show them; `theme_id`: that theme only."""
     # Tree: the screens' grouping rule (services/goals/grouping.place_goals) and order (the
     # user's position, then code): each goal in its theme, a parent in another theme as context.
     placed = place_goals((g.id, g.theme_id, g.parent_id) for g in goals.values())
@@ -346,22 +362,11 @@ def _plan(conn: Reader, privacy: Privacy, theme_id: str | None,
 
 
 def _details(conn: Reader, privacy: Privacy, goals: dict[str, GoalData],
-             themes: list[ThemeData], organisations: dict[str, tuple[str, str, str]]) -> None:
+             themes: list[ThemeData], organisations: dict[str, tuple[str, str, str]], *,
+             with_progress: bool = True) -> None:
     """Indicators, roles, initiatives, funding and programmes: what the timeline leaves out."""
-    indicators: dict[str, IndicatorData] = {}
-    for i in conn.execute(
-        "SELECT id, goal_id, name, unit, baseline, target, target_year FROM indicator "
-        "ORDER BY created_at, id"  # as entered, as on the goal card
-    ):
-        data = IndicatorData(privacy.text(i[2]), i[3], i[4], i[5], i[6])
-        indicators[i[0]] = data
-        if i[1] in goals:
-            goals[i[1]].indicators.append(data)
-    for ind_id, measured_on, value in conn.execute(
-        "SELECT indicator_id, measured_on, value FROM measurement ORDER BY measured_on"
-    ):
-        if ind_id in indicators:
-            indicators[ind_id].points.append((date.fromisoformat(measured_on[:10]), value))
+    if with_progress:
+        _indicators(conn, privacy, goals)
     theme_by_id = {t.id: t for t in themes}
     for r in conn.execute(
         "SELECT goal_id, theme_id, organisation_id, person_id, role, capacity FROM role "
@@ -397,6 +402,23 @@ def _details(conn: Reader, privacy: Privacy, goals: dict[str, GoalData],
     ):
         if goal_id in goals:
             goals[goal_id].programmes.append(privacy.text(name))
+
+
+def _indicators(conn: Reader, privacy: Privacy, goals: dict[str, GoalData]) -> None:
+    indicators: dict[str, IndicatorData] = {}
+    for i in conn.execute(
+        "SELECT id, goal_id, name, unit, baseline, target, target_year FROM indicator "
+        "ORDER BY created_at, id"  # as entered, as on the goal card
+    ):
+        data = IndicatorData(privacy.text(i[2]), i[3], i[4], i[5], i[6])
+        indicators[i[0]] = data
+        if i[1] in goals:
+            goals[i[1]].indicators.append(data)
+    for ind_id, measured_on, value in conn.execute(
+        "SELECT indicator_id, measured_on, value FROM measurement ORDER BY measured_on"
+    ):
+        if ind_id in indicators:
+            indicators[ind_id].points.append((date.fromisoformat(measured_on[:10]), value))
 
 
 def _coalitions(conn: Reader) -> list[CoalitionData]:

@@ -398,6 +398,7 @@ class TimelinePage(Page):
         """The cell of a goal in which a day falls (for tests and keyboard navigation)."""
         from zorgdesk.services.timeline.queries import column_of
 
+        self._complete()  # a goal below the first screens is a row once the rest is read
         row = next((n for n, r in enumerate(self.model.rows) if r.id == goal_id), None)
         column = column_of(self.model.columns, on)
         if row is None or column is None:
