@@ -34,6 +34,8 @@ def test_newest_updates_newest_day_first_then_by_code() -> None:
     assert [u[0] for u in newest_updates(updates, 9, code_of)] == ["c", "b", "a", "e", "d"]
     assert newest_updates(updates, 0, code_of) == []
     assert newest_updates([], 8, code_of) == []
+    gone = [*updates, ("x", "rood", "2025-07-01")]  # a goal no longer there: not listed
+    assert newest_updates(gone, 2, code_of) == newest_updates(updates, 2, code_of)
 
 
 def test_large_overview_matches_the_plain_queries(sample_files: dict[str, Path]) -> None:

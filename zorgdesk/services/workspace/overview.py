@@ -117,19 +117,22 @@ def load_overview(store: Store, today: date | None = None, latest: int = 8) -> O
 
 def newest_updates(updates: list[tuple[str, str, str]], count: int,
                    code_of: dict[str, str | None]) -> list[tuple[str, str, str]]:
-    """The `count` newest of `updates` (oldest first, see services/goals/lights.py): newest
-    day first, within a day by goal code (goals without a code first).
+    """The `count` newest of `updates` (oldest first, see services/goals/lights.py) of goals
+    in `code_of`: newest day first, within a day by goal code (goals without a code first).
 
     Only the last days are sorted: on `large` the newest day alone holds 2,000 reports, and
     a second query that sorted all 6,000 for eight of them cost more than this whole read.
     """
     if count <= 0:
         return []
-    start = len(updates)
-    while start > 0 and (len(updates) - start < count
-                         or updates[start - 1][2] == updates[start][2]):
-        start -= 1
-    last_days = updates[start:]
+    last_days: list[tuple[str, str, str]] = []
+    for update in reversed(updates):
+        if update[0] not in code_of:
+            continue  # a report of a goal that is gone (the old query joined the goal)
+        if len(last_days) >= count and update[2] != last_days[-1][2]:
+            break
+        last_days.append(update)
+    last_days.reverse()  # as written, so that equal keys keep the order of the lights
     last_days.sort(key=lambda u: code_of.get(u[0]) or "")
     last_days.sort(key=lambda u: u[2], reverse=True)
     return last_days[:count]
