@@ -131,6 +131,9 @@ def test_a_filter_before_the_rest_arrives_reads_it_first(page: TimelinePage,
     page.show()
     assert page.timeline is not None and page.timeline.pending
     theme = page.filters.theme
+    assert theme.count() == 1  # its list too is filled once the first screen is painted
+    page.filters.reload(keep=True)  # as if it had been, but not the rows yet
+    assert page.timeline.pending
     theme.setCurrentIndex(theme.findText("2.6 Toegankelijke zorg"))  # filters at once
     assert not page.timeline.pending
     assert all(r is not PENDING for r in page.model.rows)
@@ -143,3 +146,11 @@ def test_a_filter_before_the_rest_arrives_reads_it_first(page: TimelinePage,
     page.filters.search.setText("2.6.4")  # the goal without a theme: in the last rows
     qtbot.waitUntil(lambda: {r.code for r in page.model.rows if r.kind == "goal"} == {
         "2.6.4", "2.6.4.A", "2.6.4.B", "2.6.4.C", "2.6.4.D", "2.6.4.E"})
+
+
+def test_the_filter_lists_arrive_once_painted(page: TimelinePage, qtbot: QtBot) -> None:
+    page.show()
+    assert page.filters.theme.count() == 1  # "Alle thema's": nothing to wait for yet
+    qtbot.waitUntil(lambda: page.filters.organisation.count() > 1)
+    assert page.filters.theme.findText("2.6 Toegankelijke zorg") > 0
+    assert page.filters.current().is_empty

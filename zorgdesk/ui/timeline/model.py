@@ -135,7 +135,7 @@ class TimelineModel(QAbstractTableModel):
         """The row with its contents read; the rows around it (a screenful) are read along."""
         item = self.rows[row]
         if not item.loaded and self.timeline is not None:
-            first, last = max(0, row - 8), min(len(self.rows), row + 56)
+            first, last = max(0, row - 8), min(len(self.rows), row + 40)
             self.timeline.fill(self.rows[first:last])
             QTimer.singleShot(0, self, lambda: self._after_fill(first, last))
         return item

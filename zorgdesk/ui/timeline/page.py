@@ -166,9 +166,8 @@ class TimelinePage(Page):
     def refresh(self) -> None:
         store = self.ctx.store
         first = self.zoom is None
-        if self.zoom is None:
+        if self.zoom is None:  # new page or workspace: filters empty (see _workspace_opened)
             self.zoom = default_zoom(store)
-            self.filters.reload()
         else:
             self.filters.reload(keep=True)  # a theme, organisation or tag may be new
         self.zoom_buttons.button(ZOOMS.index(self.zoom)).setChecked(True)
@@ -179,6 +178,10 @@ class TimelinePage(Page):
         self._apply_filter()
         if self.timeline.pending:
             after_next_paint(self.view.viewport(), self._complete)
+        if first and self.timeline.pending:  # the lists of 300 organisations can wait too
+            after_next_paint(self.view.viewport(), lambda: self.filters.reload(keep=True))
+        elif first:
+            self.filters.reload(keep=True)
         self._fit_columns()
         if first:
             self.scroll_to_today()
