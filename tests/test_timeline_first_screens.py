@@ -23,7 +23,7 @@ from zorgdesk.services.timeline.queries import (
     load_timeline,
 )
 from zorgdesk.store import Store, open_store
-from zorgdesk.ui.kit.context import WorkspaceContext
+from zorgdesk.ui.kit.context import ChangeKind, WorkspaceContext
 from zorgdesk.ui.timeline import page as timeline_page
 from zorgdesk.ui.timeline.page import TimelinePage
 
@@ -154,3 +154,16 @@ def test_the_filter_lists_arrive_once_painted(page: TimelinePage, qtbot: QtBot) 
     qtbot.waitUntil(lambda: page.filters.organisation.count() > 1)
     assert page.filters.theme.findText("2.6 Toegankelijke zorg") > 0
     assert page.filters.current().is_empty
+
+
+def test_an_edit_far_down_keeps_its_cell_current(page: TimelinePage, qtbot: QtBot) -> None:
+    """After the first read, a reload reads the whole plan: the cell of a goal below the
+    first screens stays current when the page reloads after an edit."""
+    page.show()
+    qtbot.waitUntil(lambda: page.timeline is not None and not page.timeline.pending)
+    row = len(page.model.rows) - 2
+    goal_id = page.model.rows[row].id
+    page.view.setCurrentIndex(page.model.index(row, 1))
+    page.ctx.notify(ChangeKind.MILESTONES)  # as after an edit
+    assert page.timeline is not None and not page.timeline.pending
+    assert page.model.rows[page.view.currentIndex().row()].id == goal_id

@@ -172,9 +172,10 @@ class TimelinePage(Page):
             self.filters.reload(keep=True)  # a theme, organisation or tag may be new
         self.zoom_buttons.button(ZOOMS.index(self.zoom)).setChecked(True)
         self.tree = None  # with lights and owners: read when a filter needs it
-        # Unfiltered, the first screens come first and the rest once they are painted.
-        everything = self.filters.current().is_empty and not self.due_only.isChecked()
-        self.timeline = load_timeline(store, self.zoom, first=FIRST_ROWS if everything else None)
+        # Opened unfiltered: the first screens first, the rest once they are painted. A later
+        # reload (after an edit) reads it all: the current cell may be anywhere in the plan.
+        partial = first and self.filters.current().is_empty and not self.due_only.isChecked()
+        self.timeline = load_timeline(store, self.zoom, first=FIRST_ROWS if partial else None)
         self._apply_filter()
         if self.timeline.pending:
             after_next_paint(self.view.viewport(), self._complete)
