@@ -178,14 +178,18 @@ class TimelinePage(Page):
         self.timeline = load_timeline(store, self.zoom, first=FIRST_ROWS if partial else None)
         self._apply_filter()
         if self.timeline.pending:
-            after_next_paint(self.view.viewport(), self._complete)
-        if first and self.timeline.pending:  # the lists of 300 organisations can wait too
-            after_next_paint(self.view.viewport(), lambda: self.filters.reload(keep=True))
+            after_next_paint(self.view.viewport(), self._after_first_paint)
         elif first:
             self.filters.reload(keep=True)
         self._fit_columns()
         if first:
             self.scroll_to_today()
+
+    def _after_first_paint(self) -> None:
+        """The filter lists (300 organisations on `large`) and the rows after the first
+        screens, read once those screens are painted."""
+        self.filters.reload(keep=True)
+        self._complete()
 
     def _complete(self) -> None:
         """Read the rows after the first screens (see `load_timeline`)."""
